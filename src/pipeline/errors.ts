@@ -1,0 +1,64 @@
+import { Language } from './script/mvs.types';
+
+export type PipelineErrorCode =
+  | 'INVALID_IMAGE'
+  | 'NO_PROBLEM_FOUND'
+  | 'UNSUPPORTED_PROBLEM'
+  | 'ANSWER_CHECK_FAILED'
+  | 'PROVIDER_UNAVAILABLE'
+  | 'PROVIDER_REJECTED'
+  | 'INVALID_SCRIPT';
+
+const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {
+  INVALID_IMAGE: {
+    'zh-CN': '无法读取这张图片，请上传 PNG、JPEG 或 WebP 格式的照片。',
+    'en-US': 'This file could not be read as an image. Please upload a PNG, JPEG or WebP photo.',
+  },
+  NO_PROBLEM_FOUND: {
+    'zh-CN': '没有识别到数学题目，请拍得更清楚一些，或者直接输入题目。',
+    'en-US': 'No math problem was found. Please take a clearer photo, or type the problem.',
+  },
+  UNSUPPORTED_PROBLEM: {
+    'zh-CN': '暂时还不会讲这种题目。目前支持：四则运算、一元一次方程、一元二次方程、二元一次方程组、一元一次不等式、整式化简与展开、求导。',
+    'en-US':
+      'This kind of problem is not supported yet. Supported: arithmetic, linear and quadratic equations, systems of two linear equations, linear inequalities, simplifying and expanding polynomials, derivatives.',
+  },
+  ANSWER_CHECK_FAILED: {
+    'zh-CN': '答案没有通过验算，为了不教错，我们没有生成讲解。',
+    'en-US': 'The answer did not pass the check, so no explanation was made rather than teach a wrong one.',
+  },
+  PROVIDER_UNAVAILABLE: {
+    'zh-CN': '解题服务暂时不可用，请稍后再试。',
+    'en-US': 'The solving service is unavailable right now. Please try again later.',
+  },
+  PROVIDER_REJECTED: {
+    'zh-CN': '解题服务拒绝了请求（配置错误），请联系管理员。',
+    'en-US': 'The solving service refused the request (configuration error). Please contact the administrator.',
+  },
+  INVALID_SCRIPT: {
+    'zh-CN': '生成的讲解脚本格式不正确。',
+    'en-US': 'The generated explainer script was not valid.',
+  },
+};
+
+/** Retrying cannot fix these: the job fails at once instead of burning three attempts. */
+const PERMANENT: ReadonlySet<PipelineErrorCode> = new Set(['INVALID_IMAGE', 'NO_PROBLEM_FOUND', 'UNSUPPORTED_PROBLEM', 'PROVIDER_REJECTED']);
+
+/** An error a student or operator can act on, with the message in both languages. */
+export class PipelineError extends Error {
+  readonly permanent: boolean;
+
+  constructor(
+    readonly code: PipelineErrorCode,
+    readonly detail?: string,
+    permanent?: boolean,
+  ) {
+    super(`${MESSAGES[code]['en-US']}${detail ? ` (${detail})` : ''}`);
+    this.name = 'PipelineError';
+    this.permanent = permanent ?? PERMANENT.has(code);
+  }
+
+  messageIn(lang: Language): string {
+    return MESSAGES[this.code][lang];
+  }
+}

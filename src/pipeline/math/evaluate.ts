@@ -1,0 +1,103 @@
+import { Rational } from './rational';
+import { Expr } from './expr';
+
+/** A number system the evaluator can run in: exact rationals, exact surds or floats. */
+export interface Field<T> {
+  fromRational(r: Rational): T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+  div(a: T, b: T): T;
+  neg(a: T): T;
+  /** Integer powers are exact; other exponents may be unsupported (throw). */
+  pow(a: T, exponent: T): T;
+  call?(fn: string, a: T): T;
+  constant?(name: 'pi' | 'e'): T;
+}
+
+export class NotEvaluable extends Error {}
+
+export function evaluate<T>(e: Expr, field: Field<T>, env: Record<string, T>): T {
+  switch (e.type) {
+    case 'num':
+      return field.fromRational(e.value);
+    case 'var': {
+      if (!(e.name in env)) throw new NotEvaluable(`no value for ${e.name}`);
+      return env[e.name];
+    }
+    case 'const':
+      if (!field.constant) throw new NotEvaluable(`constant ${e.name} is not exact`);
+      return field.constant(e.name);
+    case 'neg':
+      return field.neg(evaluate(e.arg, field, env));
+    case 'call':
+      if (!field.call) throw new NotEvaluable(`${e.fn} is not exact`);
+      return field.call(e.fn, evaluate(e.arg, field, env));
+    case 'bin': {
+      const l = evaluate(e.left, field, env);
+      const r = evaluate(e.right, field, env);
+      switch (e.op) {
+        case '+':
+          return field.add(l, r);
+        case '-':
+          return field.sub(l, r);
+        case '*':
+          return field.mul(l, r);
+        case '/':
+          return field.div(l, r);
+        case '^':
+          return field.pow(l, r);
+      }
+    }
+  }
+}
+
+export const RationalField: Field<Rational> = {
+  fromRational: (r) => r,
+  add: (a, b) => a.add(b),
+  sub: (a, b) => a.sub(b),
+  mul: (a, b) => a.mul(b),
+  div: (a, b) => a.div(b),
+  neg: (a) => a.neg(),
+  pow: (a, b) => {
+    if (!b.isInteger() || b.abs().compare(Rational.of(64)) > 0) throw new NotEvaluable('exponent not a small integer');
+    return a.pow(Number(b.num));
+  },
+};
+
+export const FloatField: Field<number> = {
+  fromRational: (r) => r.toNumber(),
+  add: (a, b) => a + b,
+  sub: (a, b) => a - b,
+  mul: (a, b) => a * b,
+  div: (a, b) => a / b,
+  neg: (a) => -a,
+  pow: (a, b) => Math.pow(a, b),
+  call: (fn, a) => {
+    switch (fn) {
+      case 'sin':
+        return Math.sin(a);
+      case 'cos':
+        return Math.cos(a);
+      case 'tan':
+        return Math.tan(a);
+      case 'exp':
+        return Math.exp(a);
+      case 'ln':
+        return Math.log(a);
+      case 'sqrt':
+        return Math.sqrt(a);
+      default:
+        throw new NotEvaluable(fn);
+    }
+  },
+  constant: (name) => (name === 'pi' ? Math.PI : Math.E),
+};
+
+export function evaluateRational(e: Expr, env: Record<string, Rational> = {}): Rational {
+  return evaluate(e, RationalField, env);
+}
+
+export function evaluateFloat(e: Expr, env: Record<string, number> = {}): number {
+  return evaluate(e, FloatField, env);
+}

@@ -1,0 +1,111 @@
+import { Rational } from './rational';
+
+/**
+ * The expression tree every solver works on. Binary nodes keep the student's own
+ * structure (left-to-right order, which operation came first) so steps can be shown
+ * the way a teacher would rewrite the line.
+ */
+export type FunctionName = 'sin' | 'cos' | 'tan' | 'exp' | 'ln' | 'sqrt';
+export const FUNCTION_NAMES: readonly FunctionName[] = ['sin', 'cos', 'tan', 'exp', 'ln', 'sqrt'];
+
+export type NumberStyle = 'integer' | 'fraction' | 'decimal';
+
+export type Expr =
+  | { type: 'num'; value: Rational; style: NumberStyle }
+  | { type: 'var'; name: string }
+  | { type: 'const'; name: 'pi' | 'e' }
+  | { type: 'bin'; op: '+' | '-' | '*' | '/' | '^'; left: Expr; right: Expr; divSign?: boolean }
+  | { type: 'neg'; arg: Expr }
+  | { type: 'call'; fn: FunctionName; arg: Expr };
+
+export type Relation = '=' | '<' | '>' | '<=' | '>=';
+
+export interface Statement {
+  left: Expr;
+  relation: Relation;
+  right: Expr;
+}
+
+export const num = (value: Rational | number | bigint, style?: NumberStyle): Expr => {
+  const v = value instanceof Rational ? value : Rational.of(value);
+  return { type: 'num', value: v, style: style ?? (v.isInteger() ? 'integer' : 'fraction') };
+};
+export const variable = (name: string): Expr => ({ type: 'var', name });
+export const add = (left: Expr, right: Expr): Expr => ({ type: 'bin', op: '+', left, right });
+export const sub = (left: Expr, right: Expr): Expr => ({ type: 'bin', op: '-', left, right });
+export const mul = (left: Expr, right: Expr): Expr => ({ type: 'bin', op: '*', left, right });
+export const div = (left: Expr, right: Expr): Expr => ({ type: 'bin', op: '/', left, right });
+export const pow = (left: Expr, right: Expr): Expr => ({ type: 'bin', op: '^', left, right });
+export const neg = (arg: Expr): Expr => ({ type: 'neg', arg });
+export const call = (fn: FunctionName, arg: Expr): Expr => ({ type: 'call', fn, arg });
+
+export function variablesOf(e: Expr, into = new Set<string>()): Set<string> {
+  switch (e.type) {
+    case 'var':
+      into.add(e.name);
+      break;
+    case 'bin':
+      variablesOf(e.left, into);
+      variablesOf(e.right, into);
+      break;
+    case 'neg':
+    case 'call':
+      variablesOf(e.arg, into);
+      break;
+  }
+  return into;
+}
+
+export function containsCall(e: Expr): boolean {
+  switch (e.type) {
+    case 'call':
+      return true;
+    case 'const':
+      return true;
+    case 'bin':
+      return containsCall(e.left) || containsCall(e.right);
+    case 'neg':
+      return containsCall(e.arg);
+    default:
+      return false;
+  }
+}
+
+/** Sum terms with their signs: a - (b) + c → [+a, -b, +c]. Used for term-by-term work. */
+export function flattenSum(e: Expr, sign: 1 | -1 = 1, out: { sign: 1 | -1; term: Expr }[] = []) {
+  if (e.type === 'bin' && (e.op === '+' || e.op === '-')) {
+    flattenSum(e.left, sign, out);
+    flattenSum(e.right, e.op === '+' ? sign : ((-sign) as 1 | -1), out);
+  } else if (e.type === 'neg' && e.arg.type !== 'num') {
+    flattenSum(e.arg, (-sign) as 1 | -1, out);
+  } else {
+    out.push({ sign, term: e });
+  }
+  return out;
+}
+
+/** Rebuilds a sum from signed terms, writing "a - b" rather than "a + (-b)". */
+export function buildSum(terms: { sign: 1 | -1; term: Expr }[]): Expr {
+  if (terms.length === 0) return num(0);
+  const first = terms[0];
+  let acc = first.sign === 1 ? first.term : negate(first.term);
+  for (const t of terms.slice(1)) {
+    acc = t.sign === 1 ? add(acc, t.term) : sub(acc, t.term);
+  }
+  return acc;
+}
+
+/** Negation that folds into numbers: -(3) is the number -3, not a node. */
+export function negate(e: Expr): Expr {
+  if (e.type === 'num') return { ...e, value: e.value.neg() };
+  if (e.type === 'neg') return e.arg;
+  return neg(e);
+}
+
+export function exprEquals(a: Expr, b: Expr): boolean {
+  return JSON.stringify(a, replacer) === JSON.stringify(b, replacer);
+}
+
+function replacer(_key: string, value: unknown) {
+  return value instanceof Rational ? value.toString() : typeof value === 'bigint' ? String(value) : value;
+}

@@ -1,0 +1,251 @@
+import { Rational } from './rational';
+import { Expr, FUNCTION_NAMES, FunctionName, Relation, Statement, call, num } from './expr';
+
+/**
+ * Recursive-descent parser for school notation: implicit multiplication (2x, 3(x-2),
+ * (x+1)(x-1)), "a/b" between two integers read as a fraction, ÷ as division, Unicode
+ * operators and superscripts. Precedence: ^ (right) > unary minus > × ÷ implicit (left) > + −.
+ */
+export class ParseError extends Error {}
+
+type Token =
+  | { kind: 'num'; text: string }
+  | { kind: 'ident'; text: string }
+  | { kind: 'op'; text: string };
+
+const SUPERSCRIPTS: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-',
+};
+
+/** Canonical ASCII spelling of the symbols people and OCR produce. */
+export function normalizeMathSymbols(input: string): string {
+  let s = input
+    .replace(/[−–—‐‑﹣－]/g, '-')
+    .replace(/[×✕⋅·∙＊*]/g, '*')
+    .replace(/[＋]/g, '+')
+    .replace(/[＝]/g, '=')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/≤|⩽/g, '<=')
+    .replace(/≥|⩾/g, '>=')
+    .replace(/π/g, 'pi')
+    .replace(/√/g, 'sqrt')
+    .replace(/，/g, ',');
+  s = s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+/g, (m) => '^' + wrapExponent([...m].map((c) => SUPERSCRIPTS[c]).join('')));
+  return s;
+}
+
+function wrapExponent(e: string): string {
+  return /^\d$/.test(e) ? e : `(${e})`;
+}
+
+export function tokenize(input: string): Token[] {
+  const s = normalizeMathSymbols(input);
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (/\s/.test(c)) {
+      i += 1;
+      continue;
+    }
+    const number = /^(\d+(?:\.\d+)?|\.\d+)/.exec(s.slice(i));
+    if (number) {
+      tokens.push({ kind: 'num', text: number[1] });
+      i += number[1].length;
+      continue;
+    }
+    if (/[A-Za-z]/.test(c)) {
+      const word = /^[A-Za-z]+/.exec(s.slice(i))![0];
+      for (const part of splitIdentifierRun(word)) tokens.push({ kind: 'ident', text: part });
+      i += word.length;
+      continue;
+    }
+    const two = s.slice(i, i + 2);
+    if (two === '<=' || two === '>=') {
+      tokens.push({ kind: 'op', text: two });
+      i += 2;
+      continue;
+    }
+    if ('+-*/÷^()=<>,'.includes(c)) {
+      tokens.push({ kind: 'op', text: c });
+      i += 1;
+      continue;
+    }
+    throw new ParseError(`unexpected character "${c}"`);
+  }
+  return tokens;
+}
+
+/** "sinx" → sin x, "xy" → x y, "pi" stays one constant. */
+function splitIdentifierRun(word: string): string[] {
+  const parts: string[] = [];
+  let i = 0;
+  outer: while (i < word.length) {
+    for (const name of [...FUNCTION_NAMES, 'pi']) {
+      if (word.startsWith(name, i)) {
+        parts.push(name);
+        i += name.length;
+        continue outer;
+      }
+    }
+    parts.push(word[i]);
+    i += 1;
+  }
+  return parts;
+}
+
+class Parser {
+  private pos = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+  next(): Token {
+    const t = this.tokens[this.pos++];
+    if (!t) throw new ParseError('unexpected end of input');
+    return t;
+  }
+  isOp(text: string): boolean {
+    const t = this.peek();
+    return t?.kind === 'op' && t.text === text;
+  }
+  expectOp(text: string): void {
+    if (!this.isOp(text)) throw new ParseError(`expected "${text}"`);
+    this.pos += 1;
+  }
+  atEnd(): boolean {
+    return this.pos >= this.tokens.length;
+  }
+
+  parseSum(): Expr {
+    let left = this.parseProduct();
+    while (this.isOp('+') || this.isOp('-')) {
+      const op = this.next().text as '+' | '-';
+      left = { type: 'bin', op, left, right: this.parseProduct() };
+    }
+    return left;
+  }
+
+  parseProduct(): Expr {
+    let left = this.parseUnary();
+    for (;;) {
+      if (this.isOp('*')) {
+        this.pos += 1;
+        left = { type: 'bin', op: '*', left, right: this.parseUnary() };
+      } else if (this.isOp('/') || this.isOp('÷')) {
+        const divSign = this.next().text === '÷';
+        const right = this.parseUnary();
+        left = fractionLiteral(left, right, divSign) ?? { type: 'bin', op: '/', left, right, divSign };
+      } else if (this.startsFactor()) {
+        if (this.peek()!.kind === 'num' && endsWithNumber(left)) throw new ParseError('two numbers in a row');
+        left = { type: 'bin', op: '*', left, right: this.parsePower() };
+      } else {
+        return left;
+      }
+    }
+  }
+
+  startsFactor(): boolean {
+    const t = this.peek();
+    return !!t && (t.kind === 'num' || t.kind === 'ident' || (t.kind === 'op' && t.text === '('));
+  }
+
+  parseUnary(): Expr {
+    if (this.isOp('-')) {
+      this.pos += 1;
+      const arg = this.parseUnary();
+      return arg.type === 'num' ? { ...arg, value: arg.value.neg() } : { type: 'neg', arg };
+    }
+    if (this.isOp('+')) {
+      this.pos += 1;
+      return this.parseUnary();
+    }
+    return this.parsePower();
+  }
+
+  parsePower(): Expr {
+    const base = this.parsePrimary();
+    if (this.isOp('^')) {
+      this.pos += 1;
+      return { type: 'bin', op: '^', left: base, right: this.parseUnary() };
+    }
+    return base;
+  }
+
+  parsePrimary(): Expr {
+    const t = this.next();
+    if (t.kind === 'num') {
+      const value = Rational.parse(t.text);
+      return num(value, t.text.includes('.') ? 'decimal' : 'integer');
+    }
+    if (t.kind === 'ident') {
+      if ((FUNCTION_NAMES as readonly string[]).includes(t.text)) return this.parseCall(t.text as FunctionName);
+      if (t.text === 'pi') return { type: 'const', name: 'pi' };
+      if (t.text === 'e') return { type: 'const', name: 'e' };
+      return { type: 'var', name: t.text };
+    }
+    if (t.text === '(') {
+      const inner = this.parseSum();
+      this.expectOp(')');
+      return inner;
+    }
+    throw new ParseError(`unexpected "${t.text}"`);
+  }
+
+  /** sin(x), sin x, sin 2x (argument runs to the end of the product), sqrt(x). */
+  parseCall(fn: FunctionName): Expr {
+    if (this.isOp('(')) {
+      this.pos += 1;
+      const arg = this.parseSum();
+      this.expectOp(')');
+      return call(fn, arg);
+    }
+    if (!this.startsFactor()) throw new ParseError(`${fn} needs an argument`);
+    let arg = this.parsePower();
+    while (this.startsFactor() && this.peek()!.kind !== 'num') {
+      arg = { type: 'bin', op: '*', left: arg, right: this.parsePower() };
+    }
+    return call(fn, arg);
+  }
+}
+
+/** 3/4 written with a slash between two plain integers is a fraction, not a division step. */
+function fractionLiteral(left: Expr, right: Expr, divSign: boolean): Expr | null {
+  if (divSign) return null;
+  if (left.type === 'num' && left.style === 'integer' && right.type === 'num' && right.style === 'integer') {
+    if (right.value.isZero()) return null;
+    return num(left.value.div(right.value), 'fraction');
+  }
+  return null;
+}
+
+function endsWithNumber(e: Expr): boolean {
+  if (e.type === 'num') return true;
+  if (e.type === 'bin' && e.op !== '^') return endsWithNumber(e.right);
+  return false;
+}
+
+export function parseExpression(text: string): Expr {
+  const p = new Parser(tokenize(text));
+  if (p.atEnd()) throw new ParseError('empty expression');
+  const e = p.parseSum();
+  if (!p.atEnd()) throw new ParseError(`unexpected "${p.peek()!.text}"`);
+  return e;
+}
+
+const RELATIONS: Relation[] = ['=', '<', '>', '<=', '>='];
+
+export function parseStatement(text: string): Statement {
+  const p = new Parser(tokenize(text));
+  const left = p.parseSum();
+  const t = p.peek();
+  if (!t || t.kind !== 'op' || !RELATIONS.includes(t.text as Relation)) {
+    throw new ParseError('expected a relation such as "="');
+  }
+  p.next();
+  const right = p.parseSum();
+  if (!p.atEnd()) throw new ParseError(`unexpected "${p.peek()!.text}"`);
+  return { left, relation: t.text as Relation, right };
+}

@@ -1,0 +1,153 @@
+import { Rational } from './rational';
+import { Expr, Statement } from './expr';
+
+/**
+ * Two printers over one precedence table: LaTeX for the board and plain text
+ * (mathjs-compatible) for machine-readable answers.
+ */
+const PREC = { sum: 1, product: 2, neg: 3, power: 4, atom: 5 } as const;
+
+function precedence(e: Expr): number {
+  switch (e.type) {
+    case 'bin':
+      return e.op === '+' || e.op === '-' ? PREC.sum : e.op === '^' ? PREC.power : PREC.product;
+    case 'neg':
+      return PREC.neg;
+    case 'num':
+      if (e.value.sign() < 0) return PREC.neg;
+      return e.style === 'fraction' && !e.value.isInteger() ? PREC.product : PREC.atom;
+    default:
+      return PREC.atom;
+  }
+}
+
+function isNegativeLeading(e: Expr): boolean {
+  if (e.type === 'neg') return true;
+  if (e.type === 'num') return e.value.sign() < 0;
+  if (e.type === 'bin' && e.op !== '^' && e.op !== '+' && e.op !== '-') return isNegativeLeading(e.left);
+  if (e.type === 'bin' && (e.op === '+' || e.op === '-')) return isNegativeLeading(e.left);
+  return false;
+}
+
+function rightmostAtom(e: Expr): Expr {
+  if (e.type === 'bin' && e.op !== '/' && e.op !== '^') return rightmostAtom(e.right);
+  return e;
+}
+
+function leftmostAtom(e: Expr): Expr {
+  if (e.type === 'bin' && e.op !== '/') return leftmostAtom(e.left);
+  return e;
+}
+
+export function numberToLatex(value: Rational, style: string): string {
+  if (style === 'decimal' && value.isTerminatingDecimal()) return value.toDecimalString();
+  if (value.isInteger()) return value.num.toString();
+  const sign = value.sign() < 0 ? '-' : '';
+  const abs = value.abs();
+  return `${sign}\\frac{${abs.num}}{${abs.den}}`;
+}
+
+export function toLatex(e: Expr): string {
+  switch (e.type) {
+    case 'num':
+      return numberToLatex(e.value, e.style);
+    case 'var':
+      return e.name;
+    case 'const':
+      return e.name === 'pi' ? '\\pi' : 'e';
+    case 'neg':
+      return `-${wrapLatex(e.arg, precedence(e.arg) < PREC.product || isNegativeLeading(e.arg))}`;
+    case 'call':
+      return callLatex(e.fn, e.arg);
+    case 'bin':
+      return binLatex(e);
+  }
+}
+
+function callLatex(fn: string, arg: Expr): string {
+  const inner = toLatex(arg);
+  if (fn === 'sqrt') return `\\sqrt{${inner}}`;
+  if (fn === 'exp') return `e^{${inner}}`;
+  return `\\${fn}\\left(${inner}\\right)`;
+}
+
+function wrapLatex(e: Expr, wrap: boolean): string {
+  return wrap ? `\\left(${toLatex(e)}\\right)` : toLatex(e);
+}
+
+function binLatex(e: Extract<Expr, { type: 'bin' }>): string {
+  const { op, left, right } = e;
+  switch (op) {
+    case '+':
+      return `${toLatex(left)} + ${wrapLatex(right, isNegativeLeading(right))}`;
+    case '-':
+      return `${toLatex(left)} - ${wrapLatex(right, precedence(right) <= PREC.sum || isNegativeLeading(right))}`;
+    case '*':
+      return productLatex(left, right);
+    case '/':
+      if (e.divSign) {
+        return `${wrapLatex(left, precedence(left) < PREC.product)} \\div ${wrapLatex(right, precedence(right) <= PREC.product || isNegativeLeading(right))}`;
+      }
+      return `\\frac{${toLatex(left)}}{${toLatex(right)}}`;
+    case '^':
+      return `${wrapLatex(left, precedence(left) < PREC.atom || left.type === 'call' && left.fn !== 'sqrt')}^{${toLatex(right)}}`;
+  }
+}
+
+/** 3x, 3(x-2), x sin x read as products; 3 × 4, 3 × (-2) and 2 · x/3 need a sign. */
+function productLatex(left: Expr, right: Expr): string {
+  const l = wrapLatex(left, precedence(left) < PREC.product);
+  const rightIsVisualGroup = right.type === 'bin' && right.op === '/' && !right.divSign;
+  const wrapRight =
+    precedence(right) < PREC.product ||
+    isNegativeLeading(right) ||
+    (right.type === 'bin' && (right.op === '*' || (right.op === '/' && !!right.divSign)));
+  const r = wrapLatex(right, wrapRight);
+  if (wrapRight) return isNegativeLeading(right) ? `${l} \\times ${r}` : `${l}${r}`;
+  if (rightIsVisualGroup || (right.type === 'num' && right.style === 'fraction')) return `${l} \\cdot ${r}`;
+  if (leftmostAtom(right).type === 'num') return `${l} \\times ${r}`;
+  // After substitution "2 × 1 sin 1" must not read as 2 × 1sin 1.
+  if (left.type === 'bin' && rightmostAtom(left).type === 'num') return `${l} \\cdot ${r}`;
+  return `${l}${needsSpace(l, r) ? ' ' : ''}${r}`;
+}
+
+function needsSpace(l: string, r: string): boolean {
+  return /[A-Za-z]$/.test(l) && /^[A-Za-z]/.test(r);
+}
+
+export function statementToLatex(s: Statement): string {
+  const rel = { '=': '=', '<': '<', '>': '>', '<=': '\\le', '>=': '\\ge' }[s.relation];
+  return `${toLatex(s.left)} ${rel} ${toLatex(s.right)}`;
+}
+
+export function toPlain(e: Expr): string {
+  switch (e.type) {
+    case 'num':
+      return e.value.toString();
+    case 'var':
+      return e.name;
+    case 'const':
+      return e.name;
+    case 'neg':
+      return `-${wrapPlain(e.arg, precedence(e.arg) < PREC.product || isNegativeLeading(e.arg))}`;
+    case 'call':
+      return `${e.fn === 'ln' ? 'log' : e.fn}(${toPlain(e.arg)})`;
+    case 'bin': {
+      const { op, left, right } = e;
+      if (op === '+') return `${toPlain(left)} + ${wrapPlain(right, isNegativeLeading(right))}`;
+      if (op === '-') return `${toPlain(left)} - ${wrapPlain(right, precedence(right) <= PREC.sum || isNegativeLeading(right))}`;
+      if (op === '^') return `${wrapPlain(left, precedence(left) < PREC.atom)}^${wrapPlain(right, precedence(right) < PREC.atom)}`;
+      const l = wrapPlain(left, precedence(left) < PREC.product);
+      const r = wrapPlain(right, precedence(right) <= PREC.product || isNegativeLeading(right));
+      return `${l}${op === '*' ? '*' : '/'}${r}`;
+    }
+  }
+}
+
+function wrapPlain(e: Expr, wrap: boolean): string {
+  return wrap ? `(${toPlain(e)})` : toPlain(e);
+}
+
+export function statementToPlain(s: Statement): string {
+  return `${toPlain(s.left)} ${s.relation} ${toPlain(s.right)}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * LaTeX → compact Unicode math for narration and captions ("\frac{5x}{2}" → "5x/2",
+ * "x^{2}" → "x²"). The speech stage later reads these aloud word by word.
+ */
+const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻' };
+
+export function latexToText(latex: string): string {
+  let s = latex;
+  for (let i = 0; i < 6; i += 1) {
+    const before = s;
+    s = s.replace(/\\frac\{([^{}]*)\}\{([^{}]*)\}/g, (_m, a: string, b: string) => `${group(a)}/${group(b)}`);
+    s = s.replace(/\\sqrt\{([^{}]*)\}/g, (_m, a: string) => (a.length === 1 ? `√${a}` : `√(${a})`));
+    s = s.replace(/\^\{([^{}]*)\}/g, (_m, a: string) => (/^-?\d+$/.test(a) ? [...a].map((c) => SUPERSCRIPT[c]).join('') : `^(${a})`));
+    if (s === before) break;
+  }
+  return s
+    .replace(/\\left|\\right/g, '')
+    .replace(/\\times/g, '×')
+    .replace(/\\cdot/g, '·')
+    .replace(/\\div/g, '÷')
+    .replace(/\\pm/g, '±')
+    .replace(/\\le\b/g, '≤')
+    .replace(/\\ge\b/g, '≥')
+    .replace(/\\ne\b/g, '≠')
+    .replace(/\\approx/g, '≈')
+    .replace(/\\Delta/g, 'Δ')
+    .replace(/\\pi/g, 'π')
+    .replace(/\\(sin|cos|tan|ln)/g, '$1')
+    .replace(/\\in \\mathbb\{R\}/g, '∈ ℝ')
+    .replace(/\\varnothing/g, '∅')
+    .replace(/\\text\{([^}]*)\}/g, '$1')
+    .replace(/\\boxed\{(.*)\}/g, '$1')
+    .replace(/\\quad|\\;|\\,/g, ' ')
+    .replace(/[{}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function group(a: string): string {
+  return /^[\w.]+$/.test(a) || /^\\sqrt/.test(a) ? a : `(${a})`;
+}

@@ -1,0 +1,40 @@
+import { ProblemKind } from '../solver/solution';
+
+/** TypeScript view of mvs.schema.json (MathVideoScript v1); a test keeps the two in step. */
+export type Language = 'zh-CN' | 'en-US';
+export const LANGUAGES: readonly Language[] = ['zh-CN', 'en-US'];
+
+export type BoardItem =
+  | { type: 'text'; text: string; emphasis?: BoardEmphasis }
+  | { type: 'math'; latex: string; emphasis?: BoardEmphasis };
+
+/** note: side working in small type; answer: boxed final result; check: verification line. */
+export type BoardEmphasis = 'note' | 'answer' | 'check' | 'title';
+
+export type SceneRole = 'intro' | 'step' | 'answer' | 'check';
+
+export interface Scene {
+  id: string;
+  role: SceneRole;
+  narration: string;
+  /** What this scene writes on the board, appended below what earlier scenes wrote. */
+  board: BoardItem[];
+  /** The step's reason in a few words, for chapters and the board's margin. */
+  caption?: string;
+}
+
+export interface MathVideoScript {
+  version: 1;
+  language: Language;
+  title: string;
+  problem: { text: string; latex: string; kind: ProblemKind | string };
+  answer: { latex: string; values: { variable: string; value: string }[] };
+  scenes: Scene[];
+  source: {
+    provider: string;
+    model?: string;
+    /** How the answer was checked, e.g. "substitution"; absent when the CAS could not check it. */
+    checkedBy?: string;
+    recognition?: { engine: string; confidence: number; text: string };
+  };
+}

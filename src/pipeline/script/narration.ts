@@ -1,0 +1,287 @@
+import { CheckReport, ProblemKind, Solution, StepAction } from '../solver/solution';
+import { Language } from './mvs.types';
+import { latexToText as t } from './math-text';
+
+/**
+ * What the teacher says. Each step explains why it is taken, in the words used in class,
+ * never the solver's internal names.
+ */
+export interface Narrator {
+  title(kind: ProblemKind, problem: string): string;
+  intro(kind: ProblemKind, problem: string, variable?: string): string;
+  step(action: StepAction, line: string, variable?: string): { narration: string; caption: string };
+  answer(solution: Solution, variable?: string): string;
+  check(solution: Solution, report: CheckReport, variable?: string): string;
+  checkHeading: string;
+  answerHeading: string;
+}
+
+const zh: Narrator = {
+  checkHeading: '检验',
+  answerHeading: '答案',
+  title: (kind, p) =>
+    ({
+      arithmetic: `计算 ${p}`,
+      linear_equation: `解方程 ${p}`,
+      quadratic_equation: `解一元二次方程 ${p}`,
+      linear_system: '解二元一次方程组',
+      linear_inequality: `解不等式 ${p}`,
+      simplify: `化简 ${p}`,
+      expand: `展开 ${p}`,
+      derivative: `求导 ${p}`,
+    })[kind],
+  intro: (kind, p, v) =>
+    ({
+      arithmetic: `我们来计算 ${p}。按照运算顺序：先算括号里的，再算乘方，然后算乘除，最后算加减。`,
+      linear_equation: `我们来解方程 ${p}。这是一个一元一次方程，目标是把 ${v} 单独留在等号的一边。`,
+      quadratic_equation: `我们来解方程 ${p}。这是一个一元二次方程，先整理成一般形式，再选择合适的方法。`,
+      linear_system: `我们来解这个方程组：${p}。思路是消元，把两个未知数变成一个未知数。`,
+      linear_inequality: `我们来解不等式 ${p}。解法和解方程很像，但要注意：两边同时乘或除以负数时，不等号要改变方向。`,
+      simplify: `我们来化简 ${p}。先去括号，再合并同类项。`,
+      expand: `我们来展开 ${p}。用乘法分配律，把每一项都乘开，再合并同类项。`,
+      derivative: `我们来求 ${p} 的导数。我们逐项使用求导法则。`,
+    })[kind],
+  step: (a, line, v) => {
+    switch (a.type) {
+      case 'evaluate': {
+        const what = { brackets: '先算括号里面的', power: '先算乘方', multiply: '接着算乘法', divide: '接着算除法', add: '最后算加法', subtract: '最后算减法', mixed: '从左到右算乘除' }[a.operation];
+        return { narration: `${what}：${t(a.work)}。`, caption: what };
+      }
+      case 'expand_brackets':
+        return { narration: `先去括号，用乘法分配律把括号外的数乘进去，得到 ${t(line)}。`, caption: '去括号' };
+      case 'swap_sides':
+        return { narration: `把等号两边交换位置，让含 ${v} 的项系数更大的一边在左边，得到 ${t(line)}。`, caption: '交换两边' };
+      case 'clear_denominators':
+        return { narration: `方程里有分数，两边同时乘以分母的最小公倍数 ${a.factor}，去掉分母，得到 ${t(line)}。`, caption: `两边同乘 ${a.factor}` };
+      case 'collect_like_terms':
+        return { narration: `合并同类项，得到 ${t(line)}。`, caption: '合并同类项' };
+      case 'add_both_sides':
+        return { narration: `为了把${a.term.includes(v ?? '#') ? '含未知数的项' : '常数项'}移到另一边，两边同时加上 ${t(a.term)}，得到 ${t(line)}。`, caption: `两边同加 ${t(a.term)}` };
+      case 'subtract_both_sides':
+        return { narration: `为了把${a.term.includes(v ?? '#') ? '含未知数的项' : '常数项'}移到另一边，两边同时减去 ${t(a.term)}，得到 ${t(line)}。`, caption: `两边同减 ${t(a.term)}` };
+      case 'divide_both_sides':
+        return { narration: `两边同时除以 ${t(a.factor)}${a.flips ? '，因为除以的是负数，不等号要改变方向' : ''}，得到 ${t(line)}。`, caption: `两边同除以 ${t(a.factor)}` };
+      case 'multiply_both_sides':
+        return { narration: `两边同时乘以 ${t(a.factor)}${a.flips ? '，因为乘的是负数，不等号要改变方向' : ''}，得到 ${t(line)}。`, caption: `两边同乘 ${t(a.factor)}` };
+      case 'standard_form':
+        return { narration: `移项，把所有项都移到等号左边，整理成一般形式 ${t(line)}。`, caption: '化为一般形式' };
+      case 'factor_common':
+        return { narration: `每一项都含有 ${a.factor}，提取公因式 ${a.factor}，得到 ${t(line)}。`, caption: '提公因式' };
+      case 'factor_trinomial':
+        return { narration: `左边可以因式分解，得到 ${t(line)}。`, caption: '因式分解' };
+      case 'zero_product':
+        return { narration: `两个因式的积等于零，那么至少有一个因式等于零：${a.factors.map((f) => `${t(f)} = 0`).join('，或 ')}。`, caption: '积为零' };
+      case 'square_root_both_sides':
+        return { narration: `两边开平方，别忘了正负两个值：${t(line)}。`, caption: '开平方' };
+      case 'discriminant':
+        return {
+          narration: `不能直接因式分解，我们先算判别式：${t(line)}。${a.sign < 0 ? '判别式小于零，方程没有实数根。' : a.sign === 0 ? '判别式等于零，方程有两个相等的实数根。' : '判别式大于零，方程有两个不相等的实数根。'}`,
+          caption: '判别式',
+        };
+      case 'quadratic_formula':
+        return { narration: `代入求根公式：${t(line)}。`, caption: '求根公式' };
+      case 'simplify_roots':
+        return { narration: `化简根式，得到 ${t(line)}。`, caption: '化简' };
+      case 'label_equations':
+        return { narration: '先给两个方程编号，分别记作方程①和方程②。', caption: '编号' };
+      case 'rearrange_equation':
+        return { narration: `把方程${a.label}整理成 ax + by = c 的形式：${t(line)}。`, caption: `整理方程${a.label}` };
+      case 'multiply_equation':
+        return { narration: `为了让某个未知数的系数相同，把方程${a.label}的两边都乘以 ${t(a.factor)}，得到 ${t(line)}。`, caption: `方程${a.label}乘 ${t(a.factor)}` };
+      case 'combine_equations':
+        return { narration: `两个方程${a.how === 'add' ? '相加' : '相减'}，消去 ${a.eliminated}，得到 ${t(line)}。`, caption: `${a.how === 'add' ? '相加' : '相减'}消元` };
+      case 'solve_single':
+        return { narration: `解这个一元一次方程，得到 ${t(line)}。`, caption: `求出 ${a.variable}` };
+      case 'substitute_back':
+        return { narration: `把 ${a.variable} = ${t(a.value)} 代入方程${a.label}，求出另一个未知数：${t(line)}。`, caption: '代入求值' };
+      case 'sum_rule':
+        return { narration: '和的导数等于导数的和，所以我们可以逐项求导。', caption: '逐项求导' };
+      case 'differentiate_term':
+        return { narration: `${zhRule[a.rule]}：${t(a.term)} 的导数是 ${t(a.result)}。`, caption: zhRule[a.rule] };
+      case 'simplify_derivative':
+        return { narration: `把各项合在一起，得到 ${t(line)}。`, caption: '整理结果' };
+    }
+  },
+  answer: (s, v) => {
+    switch (s.outcome) {
+      case 'no_solution':
+        return s.kind === 'linear_system' ? '两个方程互相矛盾，所以方程组无解。' : `无论 ${v} 取什么值，两边都不可能相等，所以原${s.kind === 'linear_inequality' ? '不等式' : '方程'}无解。`;
+      case 'all_numbers':
+        return `两边恒成立，所以 ${v} 可以取任意实数。`;
+      case 'infinitely_many':
+        return '两个方程其实是同一个方程，所以方程组有无数组解。';
+      case 'no_real_roots':
+        return '判别式小于零，所以这个方程没有实数根。';
+      default:
+        return `所以，答案是 ${t(s.answer.latex)}。`;
+    }
+  },
+  check: (s, r, v) => {
+    const f = r.facts;
+    switch (r.method) {
+      case 'substitution':
+        if (s.kind === 'linear_system') return `检验一下：把 x = ${f.x}、y = ${f.y} 代入两个原方程，两个等式都成立，答案正确。`;
+        if (s.kind === 'quadratic_equation') return `检验一下：把求出的根代回原方程，左边都等于右边，答案正确。`;
+        return `检验一下：把 ${v} = ${f.value} 代入原方程，左边等于 ${f.left}，右边也等于 ${f.right}，两边相等，答案正确。`;
+      case 'boundary_and_test_points':
+        return f.inside ? `检验一下：取 ${v} = ${f.inside}，代入原不等式，不等式成立，说明解集的方向是对的。` : '我们在几个不同的数上验证了这个结论。';
+      case 'evaluation':
+        return `检验一下：用小数估算，结果约等于 ${f.estimate}，和我们的答案一致。`;
+      case 'identity':
+        return f.point ? `检验一下：取 ${f.point}，原式和化简后的式子的值都是 ${f.value}，结果一致。` : '我们已经验证了这个结论。';
+      case 'numeric_derivative':
+        return `检验一下：在 ${v} = ${f.point} 附近，原函数的变化率约为 ${f.slope}，和导数的值一致。`;
+    }
+  },
+};
+
+const zhRule: Record<string, string> = {
+  constant: '常数的导数是零',
+  power: '用幂函数的求导法则',
+  constant_multiple: '常数倍的导数等于常数乘以导数',
+  sin: '正弦函数的导数是余弦函数',
+  cos: '余弦函数的导数是负的正弦函数',
+  tan: '正切函数的导数是余弦平方分之一',
+  exp: '指数函数 e 的 x 次方的导数是它本身',
+  ln: '自然对数 ln x 的导数是 x 分之一',
+  sqrt: '根号 x 的导数是二倍根号 x 分之一',
+  product: '用乘积的求导法则',
+  quotient: '用商的求导法则',
+  chain: '用复合函数的求导法则，也就是链式法则',
+};
+
+const en: Narrator = {
+  checkHeading: 'Check',
+  answerHeading: 'Answer',
+  title: (kind, p) =>
+    ({
+      arithmetic: `Evaluating ${p}`,
+      linear_equation: `Solving ${p}`,
+      quadratic_equation: `Solving the quadratic ${p}`,
+      linear_system: 'Solving a system of two equations',
+      linear_inequality: `Solving the inequality ${p}`,
+      simplify: `Simplifying ${p}`,
+      expand: `Expanding ${p}`,
+      derivative: `Differentiating ${p}`,
+    })[kind],
+  intro: (kind, p, v) =>
+    ({
+      arithmetic: `Let's work out ${p}. We follow the order of operations: brackets first, then powers, then multiplication and division, then addition and subtraction.`,
+      linear_equation: `Let's solve ${p}. It's a linear equation, so our goal is to get ${v} on its own on one side.`,
+      quadratic_equation: `Let's solve ${p}. It's a quadratic equation: we put it in standard form and then pick the easiest method.`,
+      linear_system: `Let's solve the system ${p}. The plan is elimination: turn two unknowns into one.`,
+      linear_inequality: `Let's solve ${p}. It works like an equation, with one rule to watch: when we multiply or divide both sides by a negative number, the inequality sign flips.`,
+      simplify: `Let's simplify ${p}. First we remove the brackets, then we collect like terms.`,
+      expand: `Let's expand ${p}. We multiply every term out using the distributive law, then collect like terms.`,
+      derivative: `Let's find the derivative of ${p}, term by term, using the differentiation rules.`,
+    })[kind],
+  step: (a, line, v) => {
+    switch (a.type) {
+      case 'evaluate': {
+        const what = { brackets: 'First, the brackets', power: 'Next, the powers', multiply: 'Now the multiplication', divide: 'Now the division', add: 'Finally, the addition', subtract: 'Finally, the subtraction', mixed: 'Multiplication and division, left to right' }[a.operation];
+        return { narration: `${what}: ${t(a.work)}.`, caption: what };
+      }
+      case 'expand_brackets':
+        return { narration: `Expand the brackets by multiplying each term inside by the number outside. That gives ${t(line)}.`, caption: 'Expand the brackets' };
+      case 'swap_sides':
+        return { narration: `Swap the two sides so the side with more ${v} is on the left: ${t(line)}.`, caption: 'Swap the sides' };
+      case 'clear_denominators':
+        return { narration: `There are fractions, so multiply both sides by the lowest common denominator, ${a.factor}. That clears them: ${t(line)}.`, caption: `Multiply both sides by ${a.factor}` };
+      case 'collect_like_terms':
+        return { narration: `Collect like terms: ${t(line)}.`, caption: 'Collect like terms' };
+      case 'add_both_sides':
+        return { narration: `To move ${a.term.includes(v ?? '#') ? `the ${v} term` : 'the number'} to the other side, add ${t(a.term)} to both sides: ${t(line)}.`, caption: `Add ${t(a.term)} to both sides` };
+      case 'subtract_both_sides':
+        return { narration: `To move ${a.term.includes(v ?? '#') ? `the ${v} term` : 'the number'} to the other side, subtract ${t(a.term)} from both sides: ${t(line)}.`, caption: `Subtract ${t(a.term)} from both sides` };
+      case 'divide_both_sides':
+        return { narration: `Divide both sides by ${t(a.factor)}${a.flips ? '. Because it is negative, the inequality sign flips' : ''}: ${t(line)}.`, caption: `Divide both sides by ${t(a.factor)}` };
+      case 'multiply_both_sides':
+        return { narration: `Multiply both sides by ${t(a.factor)}${a.flips ? '. Because it is negative, the inequality sign flips' : ''}: ${t(line)}.`, caption: `Multiply both sides by ${t(a.factor)}` };
+      case 'standard_form':
+        return { narration: `Move every term to the left so the right side is zero. This is the standard form: ${t(line)}.`, caption: 'Standard form' };
+      case 'factor_common':
+        return { narration: `Every term contains ${a.factor}, so take out the common factor: ${t(line)}.`, caption: 'Common factor' };
+      case 'factor_trinomial':
+        return { narration: `The left side factorises: ${t(line)}.`, caption: 'Factorise' };
+      case 'zero_product':
+        return { narration: `If a product is zero, one of its factors must be zero: ${a.factors.map((f) => `${t(f)} = 0`).join(', or ')}.`, caption: 'Zero product' };
+      case 'square_root_both_sides':
+        return { narration: `Take the square root of both sides, remembering both the positive and the negative root: ${t(line)}.`, caption: 'Square root' };
+      case 'discriminant':
+        return {
+          narration: `It does not factorise nicely, so we work out the discriminant: ${t(line)}. ${a.sign < 0 ? 'It is negative, so there are no real roots.' : a.sign === 0 ? 'It is zero, so there is one repeated root.' : 'It is positive, so there are two different real roots.'}`,
+          caption: 'Discriminant',
+        };
+      case 'quadratic_formula':
+        return { narration: `Substitute into the quadratic formula: ${t(line)}.`, caption: 'Quadratic formula' };
+      case 'simplify_roots':
+        return { narration: `Simplify the square root: ${t(line)}.`, caption: 'Simplify' };
+      case 'label_equations':
+        return { narration: 'Label the two equations as equation one and equation two.', caption: 'Label the equations' };
+      case 'rearrange_equation':
+        return { narration: `Rearrange equation ${a.label} into the form ax + by = c: ${t(line)}.`, caption: `Rearrange ${a.label}` };
+      case 'multiply_equation':
+        return { narration: `To make one unknown's coefficients match, multiply equation ${a.label} by ${t(a.factor)}: ${t(line)}.`, caption: `Multiply ${a.label} by ${t(a.factor)}` };
+      case 'combine_equations':
+        return { narration: `${a.how === 'add' ? 'Add' : 'Subtract'} the equations to eliminate ${a.eliminated}: ${t(line)}.`, caption: `${a.how === 'add' ? 'Add' : 'Subtract'} to eliminate ${a.eliminated}` };
+      case 'solve_single':
+        return { narration: `Solve this one-unknown equation: ${t(line)}.`, caption: `Find ${a.variable}` };
+      case 'substitute_back':
+        return { narration: `Substitute ${a.variable} = ${t(a.value)} back into equation ${a.label} to find the other unknown: ${t(line)}.`, caption: 'Substitute back' };
+      case 'sum_rule':
+        return { narration: 'The derivative of a sum is the sum of the derivatives, so we go term by term.', caption: 'Sum rule' };
+      case 'differentiate_term':
+        return { narration: `${enRule[a.rule]}: the derivative of ${t(a.term)} is ${t(a.result)}.`, caption: enRule[a.rule] };
+      case 'simplify_derivative':
+        return { narration: `Put the terms together: ${t(line)}.`, caption: 'Result' };
+    }
+  },
+  answer: (s, v) => {
+    switch (s.outcome) {
+      case 'no_solution':
+        return s.kind === 'linear_system' ? 'The two equations contradict each other, so the system has no solution.' : `No value of ${v} makes this true, so there is no solution.`;
+      case 'all_numbers':
+        return `This is always true, so every real number ${v} is a solution.`;
+      case 'infinitely_many':
+        return 'Both equations describe the same line, so there are infinitely many solutions.';
+      case 'no_real_roots':
+        return 'The discriminant is negative, so this equation has no real roots.';
+      default:
+        return `So the answer is ${t(s.answer.latex)}.`;
+    }
+  },
+  check: (s, r, v) => {
+    const f = r.facts;
+    switch (r.method) {
+      case 'substitution':
+        if (s.kind === 'linear_system') return `Let's check: with x = ${f.x} and y = ${f.y}, both original equations hold. The answer is right.`;
+        if (s.kind === 'quadratic_equation') return `Let's check: putting each root back into the original equation makes both sides equal. The answer is right.`;
+        return `Let's check: put ${v} = ${f.value} into the original equation. The left side is ${f.left} and the right side is ${f.right}, so they match.`;
+      case 'boundary_and_test_points':
+        return f.inside ? `Let's check with ${v} = ${f.inside}: the original inequality holds, so the direction of the answer is right.` : 'We checked this at several different numbers.';
+      case 'evaluation':
+        return `Let's check with decimals: the result is about ${f.estimate}, which matches our answer.`;
+      case 'identity':
+        return f.point ? `Let's check with ${f.point}: the original and the simplified expression both give ${f.value}.` : 'We have checked this conclusion.';
+      case 'numeric_derivative':
+        return `Let's check: near ${v} = ${f.point} the function changes at a rate of about ${f.slope}, which matches the derivative.`;
+    }
+  },
+};
+
+const enRule: Record<string, string> = {
+  constant: 'The derivative of a constant is zero',
+  power: 'By the power rule',
+  constant_multiple: 'A constant factor stays in front',
+  sin: 'The derivative of sine is cosine',
+  cos: 'The derivative of cosine is minus sine',
+  tan: 'The derivative of tangent is one over cosine squared',
+  exp: 'e to the x is its own derivative',
+  ln: 'The derivative of ln x is one over x',
+  sqrt: 'The derivative of root x is one over two root x',
+  product: 'By the product rule',
+  quotient: 'By the quotient rule',
+  chain: 'By the chain rule',
+};
+
+export const NARRATORS: Record<Language, Narrator> = { 'zh-CN': zh, 'en-US': en };

@@ -1,0 +1,80 @@
+import { ParsedProblem } from '../solver/problem-parser';
+import { Problem, Solution } from '../solver/solution';
+import { BoardItem, Language, MathVideoScript, Scene } from './mvs.types';
+import { NARRATORS } from './narration';
+import { latexToText } from './math-text';
+import { validateScript } from './validate-script';
+
+export interface ScriptSource {
+  provider: string;
+  model?: string;
+  recognition?: { engine: string; confidence: number; text: string };
+}
+
+function unknownOf(problem: Problem): string | undefined {
+  if ('variable' in problem) return problem.variable;
+  if (problem.kind === 'linear_system') return problem.variables.join(', ');
+  return undefined;
+}
+
+/**
+ * Turns a checked solution into the MathVideoScript: read the problem, one scene per
+ * step, the boxed answer, and the check. Throws if the result does not match the schema.
+ */
+export function buildScript(parsed: ParsedProblem, solution: Solution, lang: Language, source: ScriptSource): MathVideoScript {
+  if (!solution.check) throw new Error('refusing to script an unchecked solution');
+  const n = NARRATORS[lang];
+  const v = unknownOf(parsed.problem);
+  const problemText = latexToText(parsed.latex);
+  const scenes: Scene[] = [];
+
+  // Show the student's own wording only when it says more than the formula (a prompt).
+  const hasPrompt = /[\u4e00-\u9fff]|\b(?!sin|cos|tan|exp|sqrt)[A-Za-z]{3,}/.test(parsed.text);
+  const promptLine: BoardItem[] = hasPrompt ? [{ type: 'text', text: truncate(parsed.text, 300), emphasis: 'title' }] : [];
+  scenes.push({
+    id: 'intro',
+    role: 'intro',
+    narration: n.intro(solution.kind, problemText, v),
+    caption: lang === 'zh-CN' ? '读题' : 'The problem',
+    board: [...promptLine, { type: 'math', latex: parsed.latex }],
+  });
+
+  solution.steps.forEach((step, i) => {
+    const { narration, caption } = n.step(step.action, step.latex, v);
+    const board: BoardItem[] = [];
+    if (step.action.type === 'evaluate') board.push({ type: 'math', latex: step.action.work, emphasis: 'note' });
+    board.push({ type: 'math', latex: step.latex });
+    scenes.push({ id: `step-${i + 1}`, role: 'step', narration, caption: truncate(caption, 80), board });
+  });
+
+  scenes.push({
+    id: 'answer',
+    role: 'answer',
+    narration: n.answer(solution, v),
+    caption: n.answerHeading,
+    board: [{ type: 'math', latex: `\\boxed{${solution.answer.latex}}`, emphasis: 'answer' }],
+  });
+
+  const check = solution.check;
+  scenes.push({
+    id: 'check',
+    role: 'check',
+    narration: n.check(solution, check, v),
+    caption: n.checkHeading,
+    board: [{ type: 'text', text: n.checkHeading, emphasis: 'check' }, ...check.lines.slice(0, 4).map((latex): BoardItem => ({ type: 'math', latex, emphasis: 'check' }))],
+  });
+
+  return validateScript({
+    version: 1,
+    language: lang,
+    title: truncate(n.title(solution.kind, problemText), 200),
+    problem: { text: truncate(parsed.text || problemText, 2000), latex: parsed.latex, kind: solution.kind },
+    answer: solution.answer,
+    scenes,
+    source: { ...source, checkedBy: check.method },
+  });
+}
+
+function truncate(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}

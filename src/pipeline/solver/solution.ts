@@ -1,0 +1,110 @@
+import { Expr, Statement } from '../math/expr';
+
+export type ProblemKind =
+  | 'arithmetic'
+  | 'linear_equation'
+  | 'quadratic_equation'
+  | 'linear_system'
+  | 'linear_inequality'
+  | 'simplify'
+  | 'expand'
+  | 'derivative';
+
+export const PROBLEM_KINDS: readonly ProblemKind[] = [
+  'arithmetic',
+  'linear_equation',
+  'quadratic_equation',
+  'linear_system',
+  'linear_inequality',
+  'simplify',
+  'expand',
+  'derivative',
+];
+
+/** What the problem parser hands to a solver: structure, not text. */
+export type Problem =
+  | { kind: 'arithmetic' | 'simplify' | 'expand'; expr: Expr }
+  | { kind: 'linear_equation' | 'quadratic_equation'; statement: Statement; variable: string }
+  | { kind: 'linear_inequality'; statement: Statement; variable: string }
+  | { kind: 'linear_system'; statements: [Statement, Statement]; variables: [string, string] }
+  | { kind: 'derivative'; expr: Expr; variable: string; functionName: string };
+
+/**
+ * Why a step was taken, in a form both narrators (zh-CN, en-US) can phrase. Math inside is
+ * LaTeX; narration turns it into speech later.
+ */
+export type StepAction =
+  | { type: 'evaluate'; operation: 'brackets' | 'power' | 'multiply' | 'divide' | 'add' | 'subtract' | 'mixed'; work: string }
+  | { type: 'expand_brackets' }
+  | { type: 'swap_sides' }
+  | { type: 'clear_denominators'; factor: string }
+  | { type: 'collect_like_terms' }
+  | { type: 'add_both_sides'; term: string }
+  | { type: 'subtract_both_sides'; term: string }
+  | { type: 'multiply_both_sides'; factor: string; flips: boolean }
+  | { type: 'divide_both_sides'; factor: string; flips: boolean }
+  | { type: 'standard_form' }
+  | { type: 'factor_common'; factor: string }
+  | { type: 'factor_trinomial' }
+  | { type: 'zero_product'; factors: string[] }
+  | { type: 'square_root_both_sides' }
+  | { type: 'discriminant'; value: string; sign: -1 | 0 | 1 }
+  | { type: 'quadratic_formula' }
+  | { type: 'simplify_roots' }
+  | { type: 'label_equations' }
+  | { type: 'rearrange_equation'; label: string }
+  | { type: 'multiply_equation'; label: string; factor: string }
+  | { type: 'combine_equations'; how: 'add' | 'subtract'; eliminated: string }
+  | { type: 'solve_single'; variable: string }
+  | { type: 'substitute_back'; variable: string; value: string; label: string }
+  | { type: 'sum_rule' }
+  | { type: 'differentiate_term'; rule: DerivativeRule; term: string; result: string }
+  | { type: 'simplify_derivative' };
+
+export type DerivativeRule = 'constant' | 'power' | 'constant_multiple' | 'sin' | 'cos' | 'tan' | 'exp' | 'ln' | 'sqrt' | 'product' | 'quotient' | 'chain';
+
+/** The state after a step, used by the step checker; `latex` is what goes on the board. */
+export type StepState =
+  | { kind: 'expr'; expr: Expr }
+  | { kind: 'statement'; statement: Statement }
+  | { kind: 'none' };
+
+export interface SolutionStep {
+  action: StepAction;
+  latex: string;
+  state: StepState;
+}
+
+export interface AnswerValue {
+  variable: string;
+  value: string;
+}
+
+export type Outcome = 'value' | 'roots' | 'no_real_roots' | 'no_solution' | 'all_numbers' | 'infinitely_many' | 'interval' | 'expression' | 'pair';
+
+export interface Solution {
+  kind: ProblemKind;
+  problemLatex: string;
+  steps: SolutionStep[];
+  outcome: Outcome;
+  answer: { latex: string; values: AnswerValue[] };
+  /** Exact roots of a quadratic, for the checker (the plain strings in values are for people and mathjs). */
+  exactRoots?: QuadraticRoot[];
+  /** Lines for the "check" scene, produced by the verifier, never by the solver. */
+  check?: CheckReport;
+}
+
+export interface CheckReport {
+  method: 'substitution' | 'evaluation' | 'numeric_derivative' | 'boundary_and_test_points' | 'identity';
+  lines: string[];
+  /** Spoken summary inputs, e.g. left and right values after substitution. */
+  facts: Record<string, string>;
+}
+
+/** A real root of a quadratic, exactly: (p + q·√m) / r. */
+export interface QuadraticRoot {
+  p: bigint;
+  q: bigint;
+  m: bigint;
+  r: bigint;
+}

@@ -1,0 +1,34 @@
+import { Problem, Solution } from './solution';
+import { solveArithmetic } from './arithmetic.solver';
+import { solveLinear } from './linear.solver';
+import { solveQuadratic } from './quadratic.solver';
+import { solveLinearSystem } from './system.solver';
+import { solvePolynomial } from './polynomial.solver';
+import { solveDerivative } from './derivative.solver';
+import { checkSolution } from './check';
+
+/** Solves step by step, then checks the result independently; throws if the check fails. */
+export function solveAndCheck(problem: Problem): Solution {
+  const solution = solveProblem(problem);
+  return { ...solution, check: checkSolution(problem, solution) };
+}
+
+export function solveProblem(problem: Problem): Solution {
+  switch (problem.kind) {
+    case 'arithmetic':
+      return solveArithmetic(problem.expr);
+    case 'simplify':
+    case 'expand':
+      return solvePolynomial(problem.expr, problem.kind);
+    case 'linear_equation':
+      return solveLinear(problem.statement, problem.variable, 'linear_equation');
+    case 'linear_inequality':
+      return solveLinear(problem.statement, problem.variable, 'linear_inequality');
+    case 'quadratic_equation':
+      return solveQuadratic(problem.statement, problem.variable);
+    case 'linear_system':
+      return solveLinearSystem(problem.statements, problem.variables);
+    case 'derivative':
+      return solveDerivative(problem.expr, problem.variable, problem.functionName);
+  }
+}
