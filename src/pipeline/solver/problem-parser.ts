@@ -74,7 +74,8 @@ export function parseProblemText(input: string): ParsedProblem {
   const { prompt, body: rawBody } = splitTrailingPrompt(splitPrompt(text));
   const intent = intentOf(prompt, rawBody);
   let body = rawBody.replace(/\s*=\s*\?*\s*$/, (m) => (/[a-z]/i.test(rawBody.replace(m, '')) && !/[=<>]/.test(rawBody.replace(m, '')) ? m : '')).replace(/[.。]$/, '').trim();
-  if (!/[\d]|[a-z]/i.test(body)) throw new NoMathFoundError('no math in the text');
+  // Math has digits or operators; "hello world" is not a problem about h·e·l·l·o.
+  if (!/\d|[+\-*/^=<>×÷≤≥²³√]/.test(normalizeMathSymbols(body))) throw new NoMathFoundError('no math in the text');
 
   if (intent === 'derivative') return derivativeProblem(text, body);
 
@@ -132,6 +133,7 @@ function expressionProblem(text: string, body: string, intent: Intent): ParsedPr
   const vars = variablesOf(expr);
   let kind: ProblemKind;
   if (vars.size === 0) kind = 'arithmetic';
+  else if (intent === 'compute') throw new UnsupportedProblemError('not_supported', 'a calculation cannot contain letters');
   else if (intent === 'expand' || intent === 'simplify') kind = intent;
   else kind = hasBrackets(expr) ? 'expand' : 'simplify';
   if (kind === 'arithmetic') return { problem: { kind, expr }, kind, text, latex: toLatex(expr) };

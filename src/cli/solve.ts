@@ -1,0 +1,60 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { PipelineError } from '../pipeline/errors';
+import { createScriptProvider } from '../pipeline/providers/provider-factory';
+import { USAGE, UsageError, parseSolveArgs } from './solve-args';
+
+/** The main job without any server: problem in, MathVideoScript (and later video) out. */
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseSolveArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n${e.message === USAGE ? '' : USAGE + '\n'}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (!args.scriptOnly) {
+    process.stderr.write('video rendering is not available in this build yet; add --script-only to write script.json\n');
+    return 2;
+  }
+  const provider = createScriptProvider(args.provider, process.env);
+  try {
+    const image = args.imagePath ? await readImage(args.imagePath) : undefined;
+    const started = Date.now();
+    const script = await provider.createScript({ image, text: args.text, lang: args.lang });
+    await mkdir(args.outDir, { recursive: true });
+    const scriptPath = join(args.outDir, 'script.json');
+    await writeFile(scriptPath, JSON.stringify(script, null, 2) + '\n');
+    const answer = script.answer.values.map((v) => (v.variable ? `${v.variable} = ${v.value}` : v.value)).join(', ') || script.answer.latex;
+    process.stdout.write(`${script.title}\nanswer: ${answer} (checked by ${script.source.checkedBy})\nscenes: ${script.scenes.length}, ${Date.now() - started} ms\nwrote ${resolve(scriptPath)}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof PipelineError) {
+      process.stderr.write(`${e.messageIn(args.lang)}${e.detail ? ` [${e.detail}]` : ''}\n`);
+      return 1;
+    }
+    process.stderr.write(`internal error: ${(e as Error).message}\n`);
+    return 1;
+  } finally {
+    await provider.close();
+  }
+}
+
+async function readImage(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw new PipelineError('INVALID_IMAGE', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`internal error: ${(e as Error).message}\n`);
+    process.exit(1);
+  },
+);

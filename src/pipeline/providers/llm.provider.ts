@@ -1,0 +1,124 @@
+import sharp from 'sharp';
+import { PipelineError } from '../errors';
+import { MathVideoScript } from '../script/mvs.types';
+import { validateScript } from '../script/validate-script';
+import { ProblemInput, ScriptProvider } from './script-provider';
+import { solveText } from './solve-text';
+import { sameAnswers } from './answer-equivalence';
+
+export interface LlmConfig {
+  baseUrl: string;
+  apiKey: string;
+  model: string;
+  timeoutMs: number;
+}
+
+const SYSTEM_PROMPT = `You are DogMath, a patient math teacher who writes explainer-video scripts.
+Read the problem (from the image or the text), solve it step by step, and reply with ONE JSON object,
+a MathVideoScript v1:
+{"version":1,"language":"<zh-CN|en-US>","title":string,
+ "problem":{"text":string (the problem as plain text, e.g. "Solve 3(x-2)=2x+5"),"latex":string,"kind":string},
+ "answer":{"latex":string,"values":[{"variable":"x","value":"11"}]},
+ "scenes":[{"id":"intro","role":"intro","narration":string,"board":[{"type":"math","latex":string}]},
+           {"id":"step-1","role":"step","narration":string (why this step),"caption":string,"board":[...]},
+           ...,{"id":"answer","role":"answer",...},{"id":"check","role":"check",...}],
+ "source":{"provider":"llm"}}
+Rules: values are plain text readable by mathjs ("-2/3", "(5 + sqrt(13))/2", expressions use variable ""
+and inequalities write the value as "> 3"); one scene per meaningful step; narration in the requested language;
+board items are {"type":"text","text":...} or {"type":"math","latex":...}.
+If there is no readable math problem, reply {"error":"no_problem"}. Reply with JSON only.`;
+
+/**
+ * Any OpenAI-compatible chat-completions endpoint with image input. Its answer is re-solved by
+ * the CAS whenever the CAS understands the problem; a disagreeing answer is rejected.
+ */
+export class LlmScriptProvider implements ScriptProvider {
+  readonly name = 'llm';
+
+  constructor(private readonly config: LlmConfig) {}
+
+  async createScript(input: ProblemInput): Promise<MathVideoScript> {
+    const userContent: unknown[] = [{ type: 'text', text: `Language: ${input.lang}.` + (input.text !== undefined ? ` Problem: ${input.text}` : ' Solve the problem in this photo.') }];
+    if (input.text === undefined) {
+      if (!input.image) throw new PipelineError('NO_PROBLEM_FOUND', 'neither image nor text given');
+      userContent.push({ type: 'image_url', image_url: { url: await toDataUrl(input.image) } });
+    }
+    const content = await this.complete([
+      { role: 'system', content: SYSTEM_PROMPT },
+      { role: 'user', content: userContent },
+    ]);
+    const candidate = parseJsonReply(content);
+    if (candidate && typeof candidate === 'object' && 'error' in candidate) throw new PipelineError('NO_PROBLEM_FOUND', 'the model found no problem');
+    const script = normalise(candidate, input, this.config.model);
+    return this.checkWithCas(validateScript(script));
+  }
+
+  private checkWithCas(script: MathVideoScript): MathVideoScript {
+    let cas;
+    try {
+      cas = solveText(script.problem.text);
+    } catch {
+      // The CAS does not cover this problem: keep the script, marked as unchecked.
+      return script;
+    }
+    if (!sameAnswers(cas.solution.answer.values, script.answer.values)) {
+      const expected = cas.solution.answer.values.map((v) => `${v.variable}${v.variable ? '=' : ''}${v.value}`).join(', ');
+      throw new PipelineError('ANSWER_CHECK_FAILED', `model answered ${JSON.stringify(script.answer.values)}, the check gives ${expected}`, false);
+    }
+    return { ...script, source: { ...script.source, checkedBy: `cas:${cas.solution.check?.method}` } };
+  }
+
+  private async complete(messages: unknown[]): Promise<string> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.config.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${this.config.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: this.config.model, temperature: 0.2, response_format: { type: 'json_object' }, messages }),
+        signal: AbortSignal.timeout(this.config.timeoutMs),
+      });
+    } catch (e) {
+      const timedOut = (e as Error).name === 'TimeoutError';
+      throw new PipelineError('PROVIDER_UNAVAILABLE', timedOut ? `no answer within ${this.config.timeoutMs} ms` : (e as Error).message);
+    }
+    if (response.status === 401 || response.status === 403 || response.status === 404 || response.status === 400) {
+      throw new PipelineError('PROVIDER_REJECTED', `HTTP ${response.status}`);
+    }
+    if (!response.ok) throw new PipelineError('PROVIDER_UNAVAILABLE', `HTTP ${response.status}`);
+    let body: { choices?: { message?: { content?: unknown } }[] };
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw new PipelineError('INVALID_SCRIPT', 'response is not JSON', false);
+    }
+    const content = body.choices?.[0]?.message?.content;
+    if (typeof content !== 'string') throw new PipelineError('INVALID_SCRIPT', 'no message content', false);
+    return content;
+  }
+
+  async close(): Promise<void> {}
+}
+
+function parseJsonReply(content: string): unknown {
+  const trimmed = content.trim().replace(/^```(?:json)?\s*/i, '').replace(/```\s*$/, '');
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    throw new PipelineError('INVALID_SCRIPT', 'the model did not reply with JSON', false);
+  }
+}
+
+/** Fields we own (version, language, source) are set by us, not trusted from the model. */
+function normalise(candidate: unknown, input: ProblemInput, model: string): unknown {
+  if (!candidate || typeof candidate !== 'object') throw new PipelineError('INVALID_SCRIPT', 'reply is not an object', false);
+  return { ...(candidate as object), version: 1, language: input.lang, source: { provider: 'llm', model } };
+}
+
+async function toDataUrl(image: Buffer): Promise<string> {
+  try {
+    const jpeg = await sharp(image, { limitInputPixels: 40_000_000 }).rotate().resize({ width: 2000, height: 2000, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 90 }).toBuffer();
+    return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+  } catch (e) {
+    throw new PipelineError('INVALID_IMAGE', (e as Error).message);
+  }
+}

@@ -1,0 +1,26 @@
+import { NoMathFoundError, ParsedProblem, parseProblemText } from '../solver/problem-parser';
+import { solveAndCheck } from '../solver/solve';
+import { Solution } from '../solver/solution';
+import { AnswerCheckError, UnsupportedProblemError } from '../solver/errors';
+import { ParseError } from '../math/parser';
+import { PipelineError } from '../errors';
+
+/** Parse, solve and check one candidate text, mapping failures to pipeline errors. */
+export function solveText(text: string): { parsed: ParsedProblem; solution: Solution } {
+  try {
+    const parsed = parseProblemText(text);
+    return { parsed, solution: solveAndCheck(parsed.problem) };
+  } catch (e) {
+    throw toPipelineError(e);
+  }
+}
+
+export function toPipelineError(e: unknown): unknown {
+  if (e instanceof PipelineError) return e;
+  if (e instanceof NoMathFoundError || e instanceof ParseError) return new PipelineError('NO_PROBLEM_FOUND', e.message);
+  if (e instanceof UnsupportedProblemError) return new PipelineError('UNSUPPORTED_PROBLEM', e.message);
+  // The offline solver is deterministic: a failed check will fail again, so do not retry.
+  if (e instanceof AnswerCheckError) return new PipelineError('ANSWER_CHECK_FAILED', e.message, true);
+  if (e instanceof RangeError) return new PipelineError('UNSUPPORTED_PROBLEM', e.message);
+  return e;
+}
