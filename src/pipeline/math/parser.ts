@@ -123,6 +123,7 @@ class Parser {
     let left = this.parseProduct();
     while (this.isOp('+') || this.isOp('-')) {
       const op = this.next().text as '+' | '-';
+      if (this.isOp('+') || this.isOp('-')) throw new ParseError('two signs in a row');
       left = { type: 'bin', op, left, right: this.parseProduct() };
     }
     return left;
@@ -155,10 +156,17 @@ class Parser {
   parseUnary(): Expr {
     if (this.isOp('-')) {
       this.pos += 1;
+      // "3 - -2" is written 3 − (−2) in school; two signs in a row is a misreading.
+      if (this.isOp('-') || this.isOp('+')) throw new ParseError('two signs in a row');
       const arg = this.parseUnary();
       return arg.type === 'num' ? { ...arg, value: arg.value.neg() } : { type: 'neg', arg };
     }
     if (this.isOp('+')) {
+      // "3 × + 2" is not school notation (and is a typical OCR artefact); only a leading + is.
+      const prev = this.tokens[this.pos - 1];
+      if (prev && prev.kind === 'op' && prev.text !== '(' && !['=', '<', '>', '<=', '>=', ','].includes(prev.text)) {
+        throw new ParseError('an operator followed by "+"');
+      }
       this.pos += 1;
       return this.parseUnary();
     }

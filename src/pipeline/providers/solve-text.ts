@@ -3,6 +3,8 @@ import { solveAndCheck } from '../solver/solve';
 import { Solution } from '../solver/solution';
 import { AnswerCheckError, UnsupportedProblemError } from '../solver/errors';
 import { ParseError } from '../math/parser';
+import { NotEvaluable } from '../math/evaluate';
+import { NotPolynomial } from '../math/polynomial';
 import { PipelineError } from '../errors';
 
 /** Parse, solve and check one candidate text, mapping failures to pipeline errors. */
@@ -21,6 +23,6 @@ export function toPipelineError(e: unknown): unknown {
   if (e instanceof UnsupportedProblemError) return new PipelineError('UNSUPPORTED_PROBLEM', e.message);
   // The offline solver is deterministic: a failed check will fail again, so do not retry.
   if (e instanceof AnswerCheckError) return new PipelineError('ANSWER_CHECK_FAILED', e.message, true);
-  if (e instanceof RangeError) return new PipelineError('UNSUPPORTED_PROBLEM', e.message);
+  if (e instanceof RangeError || e instanceof NotEvaluable || e instanceof NotPolynomial) return new PipelineError('UNSUPPORTED_PROBLEM', e.message);
   return e;
 }

@@ -105,8 +105,9 @@ function derivativeProblem(text: string, body: string): ParsedProblem {
   const exprText = m ? m[3] : body.replace(/^d\/d[a-z]\s*/, '');
   const expr = parseOrThrow(() => parseExpression(exprText));
   const vars = [...variablesOf(expr)];
-  const v = m?.[2] ?? (vars.length === 1 ? vars[0] : vars.includes('x') ? 'x' : undefined);
+  const v = m?.[2] ?? (vars.length === 1 ? vars[0] : undefined);
   if (!v) throw new UnsupportedProblemError('not_supported', 'no variable to differentiate by');
+  if (vars.some((x) => x !== v)) throw new UnsupportedProblemError('not_supported', 'derivatives of functions of one variable only');
   return {
     problem: { kind: 'derivative', expr, variable: v, functionName },
     kind: 'derivative',
