@@ -1,4 +1,4 @@
-import { Rational } from './rational';
+import { Rational, isqrt } from './rational';
 import { Expr } from './expr';
 
 /** A number system the evaluator can run in: exact rationals, exact surds or floats. */
@@ -62,6 +62,14 @@ export const RationalField: Field<Rational> = {
   pow: (a, b) => {
     if (!b.isInteger() || b.abs().compare(Rational.of(64)) > 0) throw new NotEvaluable('exponent not a small integer');
     return a.pow(Number(b.num));
+  },
+  call: (fn, a) => {
+    // Only roots of perfect squares are rational; anything else is not exact.
+    if (fn !== 'sqrt' || a.sign() < 0) throw new NotEvaluable(`${fn} is not exact`);
+    const n = isqrt(a.num);
+    const d = isqrt(a.den);
+    if (n * n !== a.num || d * d !== a.den) throw new NotEvaluable('irrational square root');
+    return Rational.of(n, d);
   },
 };
 

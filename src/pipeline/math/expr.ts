@@ -85,7 +85,11 @@ export function flattenSum(e: Expr, sign: 1 | -1 = 1, out: { sign: 1 | -1; term:
 }
 
 /** Rebuilds a sum from signed terms, writing "a - b" rather than "a + (-b)". */
-export function buildSum(terms: { sign: 1 | -1; term: Expr }[]): Expr {
+export function buildSum(input: { sign: 1 | -1; term: Expr }[]): Expr {
+  // A negative number term is written with a minus sign: a - 1, not a + (-1).
+  const terms = input.map((t) =>
+    t.term.type === 'num' && t.term.value.sign() < 0 ? { sign: (-t.sign) as 1 | -1, term: { ...t.term, value: t.term.value.neg() } } : t,
+  );
   if (terms.length === 0) return num(0);
   const first = terms[0];
   let acc = first.sign === 1 ? first.term : negate(first.term);

@@ -97,6 +97,8 @@ function splitIdentifierRun(word: string): string[] {
 
 class Parser {
   private pos = 0;
+  /** Inside an exponent "2^3/4" is (2^3)/4, so no fraction literal is formed there. */
+  private exponentDepth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   peek(): Token | undefined {
@@ -138,7 +140,7 @@ class Parser {
       } else if (this.isOp('/') || this.isOp('÷')) {
         const divSign = this.next().text === '÷';
         const right = this.parseUnary();
-        left = fractionLiteral(left, right, divSign) ?? { type: 'bin', op: '/', left, right, divSign };
+        left = { type: 'bin', op: '/', left, right, divSign };
       } else if (this.startsFactor()) {
         if (this.peek()!.kind === 'num' && endsWithNumber(left)) throw new ParseError('two numbers in a row');
         left = { type: 'bin', op: '*', left, right: this.parsePower() };
@@ -177,7 +179,12 @@ class Parser {
     const base = this.parsePrimary();
     if (this.isOp('^')) {
       this.pos += 1;
-      return { type: 'bin', op: '^', left: base, right: this.parseUnary() };
+      this.exponentDepth += 1;
+      try {
+        return { type: 'bin', op: '^', left: base, right: this.parseUnary() };
+      } finally {
+        this.exponentDepth -= 1;
+      }
     }
     return base;
   }
@@ -186,7 +193,7 @@ class Parser {
     const t = this.next();
     if (t.kind === 'num') {
       const value = Rational.parse(t.text);
-      return num(value, t.text.includes('.') ? 'decimal' : 'integer');
+      return this.fractionLiteral(t.text) ?? num(value, t.text.includes('.') ? 'decimal' : 'integer');
     }
     if (t.kind === 'ident') {
       if ((FUNCTION_NAMES as readonly string[]).includes(t.text)) return this.parseCall(t.text as FunctionName);
@@ -200,6 +207,22 @@ class Parser {
       return inner;
     }
     throw new ParseError(`unexpected "${t.text}"`);
+  }
+
+  /**
+   * 3/4 written with a slash between two plain integers is one number, a fraction: it binds
+   * tighter than ÷ and ×, so 3/4 ÷ 3/8 is (3/4) ÷ (3/8) and 1/2x is half of x.
+   */
+  private fractionLiteral(numerator: string): Expr | null {
+    const slash = this.tokens[this.pos];
+    const denominator = this.tokens[this.pos + 1];
+    const after = this.tokens[this.pos + 2];
+    if (this.exponentDepth > 0 || numerator.includes('.')) return null;
+    if (slash?.kind !== 'op' || slash.text !== '/' || denominator?.kind !== 'num' || denominator.text.includes('.')) return null;
+    if (after?.kind === 'op' && after.text === '^') return null;
+    if (/^0+$/.test(denominator.text)) return null;
+    this.pos += 2;
+    return num(Rational.of(BigInt(numerator), BigInt(denominator.text)), 'fraction');
   }
 
   /** sin(x), sin x, sin 2x (argument runs to the end of the product), sqrt(x). */
@@ -219,15 +242,6 @@ class Parser {
   }
 }
 
-/** 3/4 written with a slash between two plain integers is a fraction, not a division step. */
-function fractionLiteral(left: Expr, right: Expr, divSign: boolean): Expr | null {
-  if (divSign) return null;
-  if (left.type === 'num' && left.style === 'integer' && right.type === 'num' && right.style === 'integer') {
-    if (right.value.isZero()) return null;
-    return num(left.value.div(right.value), 'fraction');
-  }
-  return null;
-}
 
 function endsWithNumber(e: Expr): boolean {
   if (e.type === 'num') return true;

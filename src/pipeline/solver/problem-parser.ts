@@ -45,7 +45,7 @@ function splitPrompt(text: string): { prompt: string; body: string } {
     return { prompt: text.slice(0, colon).trim(), body: text.slice(colon + 1).trim() };
   }
   // No colon: leading words up to the first character that starts math.
-  const m = /^((?:[\u4e00-\u9fff]+|[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})*(?:\s+(?:for|of)\s+[a-z])?)\s*)(?=[-(\d a-z√])/i.exec(text);
+  const m = /^((?:[\u4e00-\u9fff]+|[A-Za-z]{3,}(?:\s+(?:[A-Za-z]{3,}|of|to))*(?:\s+(?:for|of)\s+[a-z](?!\s*\())?)\s*)(?=[-(\d a-z√])/i.exec(text);
   if (m && INTENTS.some(([, re]) => re.test(m[1]))) return { prompt: m[1].trim(), body: text.slice(m[1].length).trim() };
   return { prompt: '', body: text };
 }

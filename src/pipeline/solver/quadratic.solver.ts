@@ -46,15 +46,6 @@ export function solveQuadratic(statement: Statement, v: string): Solution {
   const x = variable(v);
   const base = { kind: 'quadratic_equation' as const, problemLatex: statementToLatex(statement) };
 
-  if (c.isZero()) {
-    // x(ax + b) = 0
-    const inner = Polynomial.variable(v).scale(a).add(Polynomial.constant(b)).toExpr();
-    const factored: Statement = { left: mul(x, inner), relation: '=', right: zero };
-    steps.push(statementStep({ type: 'factor_common', factor: v }, factored));
-    const other = b.neg().div(a);
-    return finish(base, steps, v, sortRoots([rationalRoot(Rational.ZERO), rationalRoot(other)]), [toLatex(x), toLatex(inner)]);
-  }
-
   if (b.isZero()) {
     const k = c.neg().div(a);
     const isolated: Statement = { left: pow(x, num(2)), relation: '=', right: num(k) };
@@ -67,6 +58,15 @@ export function solveQuadratic(statement: Statement, v: string): Solution {
     });
     const root = sqrtRoot(k);
     return finish(base, steps, v, k.isZero() ? [root] : [negateRoot(root), root]);
+  }
+
+  if (c.isZero()) {
+    // x(ax + b) = 0
+    const inner = Polynomial.variable(v).scale(a).add(Polynomial.constant(b)).toExpr();
+    const factored: Statement = { left: mul(x, inner), relation: '=', right: zero };
+    steps.push(statementStep({ type: 'factor_common', factor: v }, factored));
+    const other = b.neg().div(a);
+    return finish(base, steps, v, sortRoots([rationalRoot(Rational.ZERO), rationalRoot(other)]), [toLatex(x), toLatex(inner)]);
   }
 
   const disc = b.mul(b).sub(Rational.of(4).mul(a).mul(c));
@@ -92,7 +92,7 @@ export function solveQuadratic(statement: Statement, v: string): Solution {
   });
   if (disc.sign() < 0) return noRealRoots(base, steps);
 
-  const minusB = toLatex(neg(num(b))).replace(/^--/, '');
+  const minusB = toLatex(num(b.neg()));
   steps.push({
     action: { type: 'quadratic_formula' },
     latex: `${v} = \\frac{-b \\pm \\sqrt{\\Delta}}{2a} = \\frac{${minusB} \\pm \\sqrt{${discLatex}}}{${toLatex(mul(num(2), num(a)))}}`,
@@ -132,6 +132,7 @@ function negateRoot(root: QuadraticRoot): QuadraticRoot {
 }
 
 function sqrtRoot(k: Rational): QuadraticRoot {
+  if (k.isZero()) return rationalRoot(Rational.ZERO);
   // sqrt(n/d) = sqrt(n·d)/d
   const { outside, inside } = splitSquareFactor(k.num * k.den);
   if (inside === 1n) return normalise({ p: outside, q: 0n, m: 1n, r: k.den });

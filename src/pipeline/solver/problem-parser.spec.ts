@@ -1,0 +1,35 @@
+import { NoMathFoundError, parseProblemText } from './problem-parser';
+import { UnsupportedProblemError } from './errors';
+
+describe('reading problem text', () => {
+  it.each([
+    ['Solve for x: 5x/2 + 2 = 3x/2 + 10', 'linear_equation'],
+    ['解方程：x² - 5x + 6 = 0', 'quadratic_equation'],
+    ['2x + y = 7, x - y = 2', 'linear_system'],
+    ['解方程组：2x + y = 7；x − y = 2', 'linear_system'],
+    ['Compute: (3/4 + 1/6) × 12 − 2³', 'arithmetic'],
+    ['计算：1/2 + 1/3 = ?', 'arithmetic'],
+    ['求导：f(x) = x³ + 2sin(x)', 'derivative'],
+    ['Find the derivative of f(x) = x^2', 'derivative'],
+    ['解不等式：3x - 5 > 7', 'linear_inequality'],
+    ['化简：3(x+2) - 2(x-1)', 'simplify'],
+    ['展开：(x+3)(x-2)', 'expand'],
+    ['(x+3)(x-2)', 'expand'],
+    ['3x + 2x - 5', 'simplify'],
+    ['3(x-2)=2x+5', 'linear_equation'],
+  ])('%s is %s', (text, kind) => {
+    expect(parseProblemText(text).kind).toBe(kind);
+  });
+
+  it.each(['', 'hello world', '今天天气很好', ':::'])('finds no math in %j', (text) => {
+    expect(() => parseProblemText(text)).toThrow(NoMathFoundError);
+  });
+
+  it.each(['x + y = 3', 'x^3 = 8', 'x^2 > 4', 'Compute: 3x + 2', '1 < x < 3'])('refuses %j as unsupported', (text) => {
+    expect(() => parseProblemText(text)).toThrow(UnsupportedProblemError);
+  });
+
+  it('keeps the prompt for the board and the math in LaTeX', () => {
+    expect(parseProblemText('Solve for x: 5x/2 + 2 = 3x/2 + 10')).toMatchObject({ text: 'Solve for x: 5x/2 + 2 = 3x/2 + 10', latex: '\\frac{5x}{2} + 2 = \\frac{3x}{2} + 10' });
+  });
+});
