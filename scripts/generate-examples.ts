@@ -15,7 +15,7 @@ async function main() {
   const dir = join(__dirname, '..', 'examples');
   await mkdir(dir, { recursive: true });
   for (const e of EXAMPLES) {
-    await writeFile(join(dir, e.file), await renderProblemImage(e.text));
+    await writeFile(join(dir, e.file), await renderProblemImage(e.text, { fontSize: 50 }));
     console.log(`examples/${e.file}  ${e.text}`);
   }
 }

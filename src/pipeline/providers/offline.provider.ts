@@ -1,5 +1,6 @@
 import { PipelineError } from '../errors';
 import { ProblemRecognizer } from '../recognition/recognizer';
+import { UNREADABLE } from '../recognition/line-reader';
 import { buildScript } from '../script/script-builder';
 import { MathVideoScript } from '../script/mvs.types';
 import { ProblemInput, ScriptProvider } from './script-provider';
@@ -21,9 +22,11 @@ export class OfflineScriptProvider implements ScriptProvider {
     }
     if (!input.image) throw new PipelineError('NO_PROBLEM_FOUND', 'neither image nor text given');
     const recognition = await this.recognizer.recognize(input.image);
-    let best: PipelineError = new PipelineError('NO_PROBLEM_FOUND', `nothing readable in "${recognition.rawText.slice(0, 80)}"`);
+    const detail = recognition.rawText.includes(UNREADABLE) ? 'a symbol could not be read' : 'nothing readable';
+    let best: PipelineError = new PipelineError('NO_PROBLEM_FOUND', `${detail} in "${recognition.rawText.slice(0, 80)}"`);
     // The solver is the judge: the first reading that is a well-posed, checkable problem wins.
     for (const candidate of recognition.candidates) {
+      if (candidate.includes(UNREADABLE)) continue;
       try {
         const { parsed, solution } = solveText(candidate);
         return buildScript(parsed, solution, input.lang, {

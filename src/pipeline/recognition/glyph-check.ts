@@ -63,24 +63,33 @@ export function classifyOperator(img: GrayImage, box: Box, reported: string): Op
   const wide = (g: InkGroup) => g.maxWidth >= 0.6 * width;
   if (groups.length === 3 && !wide(groups[0]) && wide(groups[1]) && !wide(groups[2])) return '÷';
   if (groups.length === 2 && wide(groups[0]) && wide(groups[1])) {
-    const chevron = groups[0].rows.filter((r) => r.xs.length < 0.5 * width).length >= 3;
-    return chevron ? chevronDirection(groups[0].rows, '≥', '≤') : '=';
+    return isChevron(groups[0].rows, width) ? chevronDirection(groups[0].rows, '≥', '≤') : '=';
   }
-  if (groups.length === 2 && !wide(groups[0]) && wide(groups[1])) return chevronDirection(groups[0].rows, '≥', '≤');
+  if (groups.length === 2 && !wide(groups[0]) && wide(groups[1]) && isChevron(groups[0].rows, width)) return chevronDirection(groups[0].rows, '≥', '≤');
   if (groups.length === 1) {
     if (height < 0.3 * width) return '-';
     const narrowRows = rows.filter((r) => r.xs.length < 0.35 * width).length;
     const middle = rows[Math.floor(rows.length / 2)];
     // + has a long vertical stroke above and below a full-width middle row.
     if (narrowRows >= rows.length * 0.5 && middle.xs.length >= 0.6 * width && isCentredStroke(rows, box)) return '+';
-    if (/[<>≤≥]/.test(reported)) {
-      // A slanted bar under the chevron (⩽ style) shows as rows holding two separate strokes.
-      const doubleStroke = rows.filter((r) => runCount(r.xs) >= 2).length >= 4;
-      return doubleStroke ? chevronDirection(rows, '≥', '≤') : chevronDirection(rows, '>', '<');
-    }
+    // A slanted bar under a chevron (⩽ style) shows as rows holding two separate strokes.
+    const doubleStroke = rows.filter((r) => runCount(r.xs) >= 2).length >= 4;
+    if (doubleStroke && /[<>≤≥=]/.test(reported)) return chevronDirection(rows, '≥', '≤');
+    if (/[<>≤≥]/.test(reported)) return chevronDirection(rows, '>', '<');
     return null;
   }
   return null;
+}
+
+/**
+ * A chevron's thin rows walk sideways (it is two diagonal strokes); the thin anti-aliased
+ * edge rows of a bar stay centred. Needs several thin rows spread across the glyph.
+ */
+function isChevron(rows: { xs: number[] }[], width: number): boolean {
+  const thin = rows.filter((r) => r.xs.length < 0.5 * width);
+  if (thin.length < 3) return false;
+  const centres = thin.map((r) => r.xs.reduce((a, b) => a + b, 0) / r.xs.length);
+  return Math.max(...centres) - Math.min(...centres) >= 0.25 * width;
 }
 
 function runCount(xs: number[]): number {

@@ -13,7 +13,7 @@ export const EXPONENT_CHARS = '0123456789xyn';
 export class GlyphReader {
   constructor(private readonly worker: Worker) {}
 
-  async read(png: Buffer, box: Box, glyphCount?: number): Promise<string> {
+  async read(png: Buffer, box: Box, glyphCount?: number, chars = EXPONENT_CHARS): Promise<string> {
     const meta = await sharp(png).metadata();
     const wide = box.x1 - box.x0 > 1.2 * (box.y1 - box.y0);
     // Line mode reads a two-glyph exponent ("5x") steadily; word mode drops its first glyph when small.
@@ -29,9 +29,10 @@ export class GlyphReader {
         .extend({ top: 24, bottom: 24, left: 24, right: 24, background: '#ffffff' })
         .png()
         .toBuffer();
-      await this.worker.setParameters({ tessedit_pageseg_mode: psm, tessedit_char_whitelist: EXPONENT_CHARS });
+      await this.worker.setParameters({ tessedit_pageseg_mode: psm, tessedit_char_whitelist: chars });
       const text = (await this.worker.recognize(crop)).data.text.replace(/\s+/g, '');
-      const fits = new RegExp(`^[${EXPONENT_CHARS}]{1,3}$`).test(text) && (glyphCount === undefined || text.length === glyphCount);
+      const allowed = [...text].every((c) => chars.includes(c));
+      const fits = allowed && text.length >= 1 && text.length <= 3 && (glyphCount === undefined || text.length === glyphCount);
       if (fits) readings.push(text);
     }
     const majority = readings.find((r) => readings.filter((x) => x === r).length >= 2);

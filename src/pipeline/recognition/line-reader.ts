@@ -9,12 +9,14 @@ interface Token {
   raised?: boolean;
   /** Starts a new word (a space before it). */
   wordStart?: boolean;
+  /** Which of the engine's words it came from; inserted tokens inherit their neighbour's. */
+  word: number;
 }
 
 export interface LineContext {
   png: Buffer;
   gray: GrayImage;
-  readGlyph(png: Buffer, box: Box, glyphCount?: number): Promise<string>;
+  readGlyph(png: Buffer, box: Box, glyphCount?: number, chars?: string): Promise<string>;
 }
 
 const OPERATOR_LOOKALIKES = /^[+=\-—~<>÷≤≥]$/u;
@@ -27,18 +29,35 @@ export const UNREADABLE = '\u2047';
  * alike (÷ + =, ≥ =, − =), and glyphs swallowed into a neighbour's box (-4, 4.5, 3(x).
  */
 export async function readMathLine(line: Line, ctx: LineContext): Promise<string> {
-  const tokens: Token[] = line.words.flatMap((w) => w.symbols.map((s, i) => ({ text: s.text, box: { ...s.bbox }, wordStart: i === 0 })));
+  const tokens: Token[] = line.words.flatMap((w, word) => w.symbols.map((s, i) => ({ text: s.text, box: { ...s.bbox }, wordStart: i === 0, word })));
   if (tokens.length === 0) return '';
   const heights = tokens.map((t) => t.box.y1 - t.box.y0).sort((a, b) => a - b);
   const typical = heights[Math.floor(heights.length / 2)];
   const minArea = Math.max(12, Math.round(typical * typical * 0.04));
 
+  dropDuplicateReadings(tokens);
   resegmentDegenerateWords(line, tokens, ctx.gray, typical, minArea);
   splitSwallowedGlyphs(tokens, ctx.gray, typical, minArea);
   await attachExponents(line, tokens, ctx, typical, minArea);
   recoverUncovered(line, tokens, ctx.gray, typical, minArea);
-  for (const t of tokens) if (!t.raised && OPERATOR_LOOKALIKES.test(t.text)) t.text = classifyOperator(ctx.gray, t.box, t.text) ?? t.text;
+  verifyOperators(line, tokens, ctx.gray, typical, minArea);
   return render(tokens);
+}
+
+/**
+ * Operators are judged on their whole ink glyph (the dots and bar of ÷ merged by column),
+ * not on the engine's box, which may hold only the bar of a ÷ and so look like a minus.
+ */
+function verifyOperators(line: Line, tokens: Token[], gray: GrayImage, typical: number, minArea: number): void {
+  const region = { x0: line.bbox.x0, y0: Math.max(0, line.bbox.y0 - Math.round(0.3 * typical)), x1: line.bbox.x1, y1: line.bbox.y1 + Math.round(0.2 * typical) };
+  const glyphs = glyphBoxes(gray, region, minArea);
+  for (const t of tokens) {
+    if (t.raised || !OPERATOR_LOOKALIKES.test(t.text)) continue;
+    // The ink glyph must be this symbol alone, not merged with a tight neighbour such as "(".
+    const tokenWidth = t.box.x1 - t.box.x0 + 1;
+    const glyph = glyphs.find((g) => containsCentre(g, t.box) && g.x1 - g.x0 + 1 <= Math.max(1.3 * tokenWidth, 0.8 * typical));
+    t.text = classifyOperator(gray, glyph ?? t.box, t.text) ?? t.text;
+  }
 }
 
 function render(tokens: Token[]): string {
@@ -50,12 +69,19 @@ function render(tokens: Token[]): string {
   return out;
 }
 
+/** The engine sometimes reads one glyph twice ("X" then "x" on the same ink): keep one. */
+function dropDuplicateReadings(tokens: Token[]): void {
+  for (let i = tokens.length - 1; i > 0; i -= 1) {
+    const [a, b] = [tokens[i - 1], tokens[i]];
+    const sameInk = overlapRatio(a.box, b.box) > 0.5 || containsCentre(a.box, b.box) || containsCentre(b.box, a.box);
+    if (a.text.toLowerCase() === b.text.toLowerCase() && /^[a-z]$/i.test(a.text) && sameInk) tokens.splice(i, 1);
+  }
+}
+
 /** Where the engine's boxes for a word disagree with its ink, use the ink's boxes. */
 function resegmentDegenerateWords(line: Line, tokens: Token[], gray: GrayImage, typical: number, minArea: number): void {
-  let offset = 0;
-  for (const word of line.words) {
-    const mine = tokens.slice(offset, offset + word.symbols.length);
-    offset += word.symbols.length;
+  for (const [index, word] of line.words.entries()) {
+    const mine = tokens.filter((t) => t.word === index);
     const region = { x0: word.bbox.x0, y0: word.bbox.y0 - Math.round(typical * 0.3), x1: word.bbox.x1, y1: word.bbox.y1 + Math.round(typical * 0.2) };
     const glyphs = glyphBoxes(gray, region, minArea);
     if (glyphs.length !== mine.length) continue;
@@ -74,10 +100,11 @@ function splitSwallowedGlyphs(tokens: Token[], gray: GrayImage, typical: number,
     if (!split) continue;
     const before: Token[] = [];
     const after: Token[] = [];
-    if (split.minusBefore) before.push({ text: '-', box: { ...split.main } });
-    if (split.bracketBefore) before.push({ text: split.bracketBefore, box: { ...split.main } });
-    if (split.bracketAfter) after.push({ text: split.bracketAfter, box: { ...split.main } });
-    if (split.pointAfter && /^\d$/.test(t.text)) after.push({ text: '.', box: { ...split.main } });
+    const made = (text: string): Token => ({ text, box: { ...split.main }, word: t.word });
+    if (split.minusBefore) before.push(made('-'));
+    if (split.bracketBefore) before.push(made(split.bracketBefore));
+    if (split.bracketAfter) after.push(made(split.bracketAfter));
+    if (split.pointAfter && /^\d$/.test(t.text)) after.push(made('.'));
     if (before.length === 0 && after.length === 0) continue;
     if (before.length && t.wordStart) {
       before[0].wordStart = true;
@@ -105,7 +132,7 @@ async function attachExponents(line: Line, tokens: Token[], ctx: LineContext, ty
     tokens[baseIndex].box = { ...zone.base };
     for (let j = tokens.length - 1; j >= 0; j -= 1) if (j !== baseIndex && inside(tokens[j].box)) tokens.splice(j, 1);
     const at = findBaseToken(tokens, zone.base);
-    tokens.splice(at + 1, 0, { text: reading || UNREADABLE, box: { ...zone.box }, raised: true });
+    tokens.splice(at + 1, 0, { text: reading || UNREADABLE, box: { ...zone.box }, raised: true, word: tokens[at].word });
   }
 }
 
@@ -147,7 +174,7 @@ function recoverUncovered(line: Line, tokens: Token[], gray: GrayImage, typical:
     // A bar is a minus only between operands: next to ≤ or = it is a piece of that sign.
     const operands = /^[A-Za-z0-9)]$/.test(before.text) && !!after && /^[A-Za-z0-9(]$/.test(after.text);
     if (operands && ch < 0.3 * w && w > 0.3 * h && c.box.y0 > before.box.y0 + 0.25 * h && c.box.y1 < before.box.y1 - 0.2 * h) text = '-';
-    if (text) tokens.splice(beforeIndex + 1, 0, { text, box: { ...c.box } });
+    if (text) tokens.splice(beforeIndex + 1, 0, { text, box: { ...c.box }, word: before.word });
   }
 }
 

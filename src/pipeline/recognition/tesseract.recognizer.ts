@@ -55,31 +55,39 @@ export class TesseractRecognizer implements ProblemRecognizer {
 
   async recognize(image: Buffer): Promise<Recognition> {
     const { png } = await normalizeImage(image);
-    const eng = await (await this.englishWorker()).recognize(png, {}, { blocks: true, text: true });
-    const lines = (eng.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+    const { lines } = await this.readEnglish(png);
+    // Cutting the Chinese prompt off before reading the formula was measured to add wrong
+    // answers (the engine then misreads digits with confidence), so the line is read whole.
+    const chinesePromptText = promptNeedsChinese(lines) ? await this.readChinesePrompt(png) : null;
     const gray = await grayPixels(png);
     const glyphReader = new GlyphReader(await this.glyphWorker());
-    const ctx = { png, gray, readGlyph: (p: Buffer, box: Parameters<GlyphReader['read']>[1], count?: number) => glyphReader.read(p, box, count) };
+    const ctx = { png, gray, readGlyph: (p: Buffer, box: Parameters<GlyphReader['read']>[1], count?: number, chars?: string) => glyphReader.read(p, box, count, chars) };
     const mathLines: string[] = [];
     for (const line of lines) mathLines.push(await readMathLine(line, ctx));
     const mathText = mathLines.join('\n').trim();
     const words = lines.flatMap((l) => l.words);
     const confidence = words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length / 100 : 0;
 
-    const composed: string[] = [];
-    if (promptNeedsChinese(lines)) {
-      const chi = await this.chineseWorker();
-      const prompt = chi ? chinesePrompt((await chi.recognize(png)).data.text) : null;
-      // Only the prompt is taken from the Chinese pass: its math has none of the corrections,
-      // and a wrong exponent would make a different, still solvable problem.
-      if (prompt) composed.push(...hypotheses(`${prompt}: ${afterPrompt(mathText)}`));
-    }
+    // Only the prompt is taken from the Chinese pass: its math has none of the corrections,
+    // and a wrong exponent would make a different, still solvable problem.
+    const composed = chinesePromptText ? hypotheses(`${chinesePromptText}: ${afterPrompt(mathText)}`) : [];
     return {
       engine: 'tesseract.js',
       candidates: dedupe([...composed, ...hypotheses(mathText)]),
       confidence: Math.max(0, Math.min(1, confidence)),
       rawText: mathText,
     };
+  }
+
+  private async readEnglish(png: Buffer): Promise<{ lines: Line[] }> {
+    const eng = await (await this.englishWorker()).recognize(png, {}, { blocks: true, text: true });
+    return { lines: (eng.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines)) };
+  }
+
+  /** The prompt (求导, 化简 …) as the Chinese model reads it; its math is not used. */
+  private async readChinesePrompt(png: Buffer): Promise<string | null> {
+    const chi = await this.chineseWorker();
+    return chi ? chinesePrompt((await chi.recognize(png)).data.text) : null;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,65 @@
+import { renderProblemImage } from '../scripts/lib/render-line';
+import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
+import { TesseractRecognizer } from '../src/pipeline/recognition/tesseract.recognizer';
+import { PipelineError } from '../src/pipeline/errors';
+import sharp from 'sharp';
+
+/**
+ * Printed problems rendered here (several fonts, both languages) are read back by the real
+ * OCR and solved: the answer must be the one the problem was built with.
+ */
+describe('printed problem images → checked script', () => {
+  const provider = new OfflineScriptProvider(new TesseractRecognizer());
+  afterAll(() => provider.close());
+
+  it.each([
+    ['Solve for x: 5x/2 + 2 = 3x/2 + 10', 'DejaVu Sans', ['x=8']],
+    ['解方程：x² − 5x + 6 = 0', 'Noto Sans CJK SC', ['x=2', 'x=3']],
+    ['2x + y = 7, x − y = 2', 'DejaVu Serif', ['x=3', 'y=1']],
+    ['Compute: 39 ÷ 3 − 7 × 3', 'Noto Sans CJK SC', ['-8']],
+    ['计算：4.5 + 1.25 × 4', 'DejaVu Sans', ['9.5']],
+    ['求导：f(x) = x³ + 2sin(x)', 'DejaVu Sans', ['3*x^2 + 2*cos(x)']],
+    ['解不等式：5x + 1 ≤ -4', 'Noto Sans CJK SC', ['x=<= -1']],
+    ['Expand: (3x − 3)²', 'DejaVu Serif', ['9*x^2 - 18*x + 9']],
+    ['Simplify: 6x² + 6x − 9x² + 9x', 'DejaVu Serif', ['-3*x^2 + 15*x']],
+    ['Differentiate: f(x) = e^(3x) + ln(x)', 'DejaVu Sans', ['3*e^(3*x) + 1/x']],
+  ])('%s (%s)', async (text, font, expected) => {
+    const image = await renderProblemImage(text, { font, fontSize: 40 });
+    const script = await provider.createScript({ image, lang: 'zh-CN' });
+    expect(script.answer.values.map((v) => (v.variable ? `${v.variable}=${v.value}` : v.value))).toEqual(expected);
+    expect(script.source.recognition?.engine).toBe('tesseract.js');
+  });
+
+  it('honours EXIF rotation (a phone photo taken sideways)', async () => {
+    const upright = await renderProblemImage('3(x − 2) = 2x + 5', { fontSize: 44 });
+    // Stored rotated 90°, with EXIF orientation 6 telling viewers to turn it back.
+    const sideways = await sharp(upright).rotate(-90).withMetadata({ orientation: 6 }).jpeg().toBuffer();
+    const script = await provider.createScript({ image: sideways, lang: 'en-US' });
+    expect(script.answer.values).toEqual([{ variable: 'x', value: '11' }]);
+  });
+
+  it('says clearly when there is no math in the picture', async () => {
+    const image = await renderProblemImage('今天天气很好 The weather is nice', { fontSize: 40 });
+    await expect(provider.createScript({ image, lang: 'zh-CN' })).rejects.toMatchObject({ code: 'NO_PROBLEM_FOUND', permanent: true });
+    const err = await provider.createScript({ image, lang: 'zh-CN' }).catch((e: PipelineError) => e);
+    expect((err as PipelineError).messageIn('zh-CN')).toBe('没有识别到数学题目，请拍得更清楚一些，或者直接输入题目。');
+  });
+
+  it.each([
+    ['an empty file', Buffer.alloc(0)],
+    ['a text file', Buffer.from('hello, not an image')],
+    ['a truncated PNG', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')],
+  ])('refuses %s as an invalid image', async (_name, bytes) => {
+    await expect(provider.createScript({ image: bytes, lang: 'en-US' })).rejects.toMatchObject({ code: 'INVALID_IMAGE', permanent: true });
+  });
+
+  it('refuses a pixel flood before decoding it', async () => {
+    // A tiny PNG header that claims 20000 × 20000 pixels.
+    const bomb = await sharp({ create: { width: 20000, height: 20000, channels: 3, background: '#fff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    const before = process.memoryUsage().rss;
+    await expect(provider.createScript({ image: bomb, lang: 'en-US' })).rejects.toMatchObject({ code: 'INVALID_IMAGE' });
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+  });
+});
