@@ -1,6 +1,8 @@
 /** Two projects: fast pure unit specs beside the code, and integration tests under test/. */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
 module.exports = {
+  // OCR and the CLI start WASM workers and child processes: seconds, not milliseconds.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -15,7 +17,6 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
-      testTimeout: 60000,
     },
   ],
 };
