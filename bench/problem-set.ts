@@ -49,130 +49,270 @@ const term = (c: number, body: string, first = false) => {
 };
 const paren = (n: number) => (n < 0 ? `(−${-n})` : `${n}`);
 
-type Maker = (r: () => number, pick: <T>(xs: T[]) => T, int: (lo: number, hi: number) => number) => { text: string; expected: AnswerValue[] };
+type Maker = (
+  r: () => number,
+  pick: <T>(xs: T[]) => T,
+  int: (lo: number, hi: number) => number,
+) => { text: string; expected: AnswerValue[] };
 
 const MAKERS: Record<ProblemKind, Maker[]> = {
   arithmetic: [
     (_r, _p, int) => {
-      const a = int(2, 9), b = int(2, 9), c = int(2, 6), d = int(2, 4);
-      return { text: `(${a} + ${b}) × ${c} − ${d}²`, expected: [{ variable: '', value: `${(a + b) * c - d * d}` }] };
+      const a = int(2, 9),
+        b = int(2, 9),
+        c = int(2, 6),
+        d = int(2, 4);
+      return {
+        text: `(${a} + ${b}) × ${c} − ${d}²`,
+        expected: [{ variable: '', value: `${(a + b) * c - d * d}` }],
+      };
     },
     (_r, pick, int) => {
-      const [p, q] = pick([[3, 4], [2, 3], [5, 6], [1, 4]]);
-      const [s, t] = pick([[1, 6], [1, 3], [1, 2], [2, 5]]);
+      const [p, q] = pick([
+        [3, 4],
+        [2, 3],
+        [5, 6],
+        [1, 4],
+      ]);
+      const [s, t] = pick([
+        [1, 6],
+        [1, 3],
+        [1, 2],
+        [2, 5],
+      ]);
       const k = int(2, 5) * q * t;
-      return { text: `(${p}/${q} + ${s}/${t}) × ${k}`, expected: [{ variable: '', value: frac((p * t + s * q) * k, q * t) }] };
+      return {
+        text: `(${p}/${q} + ${s}/${t}) × ${k}`,
+        expected: [{ variable: '', value: frac((p * t + s * q) * k, q * t) }],
+      };
     },
     (_r, _p, int) => {
-      const a = int(10, 40), b = int(2, 6), c = int(2, 9);
-      return { text: `${a * b} ÷ ${b} − ${c} × 3`, expected: [{ variable: '', value: `${a - 3 * c}` }] };
+      const a = int(10, 40),
+        b = int(2, 6),
+        c = int(2, 9);
+      return {
+        text: `${a * b} ÷ ${b} − ${c} × 3`,
+        expected: [{ variable: '', value: `${a - 3 * c}` }],
+      };
     },
     (_r, _p, int) => {
-      const a = int(1, 9), b = int(1, 9);
-      return { text: `${a}.5 + ${b}.25 × 4`, expected: [{ variable: '', value: `${a + 0.5 + (b + 0.25) * 4}` }] };
+      const a = int(1, 9),
+        b = int(1, 9);
+      return {
+        text: `${a}.5 + ${b}.25 × 4`,
+        expected: [{ variable: '', value: `${a + 0.5 + (b + 0.25) * 4}` }],
+      };
     },
   ],
   linear_equation: [
     (_r, _p, int) => {
-      const x = int(-9, 12), a = int(2, 6), p = int(1, 5), c = int(1, a - 1 || 1);
+      const x = int(-9, 12),
+        a = int(2, 6),
+        p = int(1, 5),
+        c = int(1, a - 1 || 1);
       const b = a * (x - p) - c * x;
-      return { text: `${a}(x − ${p}) = ${c === 1 ? '' : c}x${term(b, '')}`, expected: [{ variable: 'x', value: `${x}` }] };
+      return {
+        text: `${a}(x − ${p}) = ${c === 1 ? '' : c}x${term(b, '')}`,
+        expected: [{ variable: 'x', value: `${x}` }],
+      };
     },
     (_r, _p, int) => {
-      const x = 2 * int(-6, 8), a = int(3, 9), c = int(1, a - 1), b = int(1, 9);
+      const x = 2 * int(-6, 8),
+        a = int(3, 9),
+        c = int(1, a - 1),
+        b = int(1, 9);
       const d = (a * x) / 2 + b - (c * x) / 2;
-      return { text: `${a}x/2 + ${b} = ${c}x/2${term(d, '')}`, expected: [{ variable: 'x', value: `${x}` }] };
+      return {
+        text: `${a}x/2 + ${b} = ${c}x/2${term(d, '')}`,
+        expected: [{ variable: 'x', value: `${x}` }],
+      };
     },
     (_r, _p, int) => {
-      const x = int(-10, 10), a = int(2, 7), b = int(-9, 9) || 3;
-      return { text: `${term(a, 'x', true)}${term(b, '')} = ${a * x + b}`, expected: [{ variable: 'x', value: `${x}` }] };
+      const x = int(-10, 10),
+        a = int(2, 7),
+        b = int(-9, 9) || 3;
+      return {
+        text: `${term(a, 'x', true)}${term(b, '')} = ${a * x + b}`,
+        expected: [{ variable: 'x', value: `${x}` }],
+      };
     },
     (_r, _p, int) => {
-      const x = int(1, 9), m = int(2, 5);
-      return { text: `(x + ${m})/${m + 1} = (x − ${m})/${m - 1 || 1}`.replace('/1', ''), expected: [] as AnswerValue[] };
+      int(1, 9); // an unused draw, kept so that existing seeds reproduce the same problem sets
+      const m = int(2, 5);
+      return {
+        text: `(x + ${m})/${m + 1} = (x − ${m})/${m - 1 || 1}`.replace('/1', ''),
+        expected: [] as AnswerValue[],
+      };
     },
   ],
   quadratic_equation: [
     (_r, _p, int) => {
-      const r1 = int(-7, 7), r2 = int(-7, 7);
-      const b = -(r1 + r2), c = r1 * r2;
+      const r1 = int(-7, 7),
+        r2 = int(-7, 7);
+      const b = -(r1 + r2),
+        c = r1 * r2;
       const roots = [...new Set([r1, r2])];
-      return { text: `x²${b ? term(b, 'x') : ''}${c ? term(c, '') : ''} = 0`, expected: roots.map((r) => ({ variable: 'x', value: `${r}` })) };
+      return {
+        text: `x²${b ? term(b, 'x') : ''}${c ? term(c, '') : ''} = 0`,
+        expected: roots.map((r) => ({ variable: 'x', value: `${r}` })),
+      };
     },
     (_r, pick) => {
-      const [b, c] = pick([[-4, 1], [2, -1], [-6, 4], [4, 2], [-2, -4]]);
+      const [b, c] = pick([
+        [-4, 1],
+        [2, -1],
+        [-6, 4],
+        [4, 2],
+        [-2, -4],
+      ]);
       const d = b * b - 4 * c;
-      return { text: `x²${term(b, 'x')}${term(c, '')} = 0`, expected: [`(${-b} - sqrt(${d}))/2`, `(${-b} + sqrt(${d}))/2`].map((value) => ({ variable: 'x', value })) };
+      return {
+        text: `x²${term(b, 'x')}${term(c, '')} = 0`,
+        expected: [`(${-b} - sqrt(${d}))/2`, `(${-b} + sqrt(${d}))/2`].map((value) => ({
+          variable: 'x',
+          value,
+        })),
+      };
     },
     (_r, _p, int) => {
       const k = int(2, 9);
-      return { text: `x² = ${k * k}`, expected: [{ variable: 'x', value: `${-k}` }, { variable: 'x', value: `${k}` }] };
+      return {
+        text: `x² = ${k * k}`,
+        expected: [
+          { variable: 'x', value: `${-k}` },
+          { variable: 'x', value: `${k}` },
+        ],
+      };
     },
     (_r, _p, int) => {
-      const b = int(1, 3), c = b * b + int(1, 5);
+      const b = int(1, 3),
+        c = b * b + int(1, 5);
       return { text: `x²${term(2 * b, 'x')} + ${c} = 0`, expected: [] };
     },
   ],
   linear_system: [
     (_r, _p, int) => {
-      const x = int(-5, 8), y = int(-5, 8), a = int(1, 4), b = int(1, 4);
-      return { text: `${a === 1 ? '' : a}x + y = ${a * x + y}, ${b === 1 ? '' : b}x − y = ${b * x - y}`, expected: [{ variable: 'x', value: `${x}` }, { variable: 'y', value: `${y}` }] };
+      const x = int(-5, 8),
+        y = int(-5, 8),
+        a = int(1, 4),
+        b = int(1, 4);
+      return {
+        text: `${a === 1 ? '' : a}x + y = ${a * x + y}, ${b === 1 ? '' : b}x − y = ${b * x - y}`,
+        expected: [
+          { variable: 'x', value: `${x}` },
+          { variable: 'y', value: `${y}` },
+        ],
+      };
     },
     (_r, pick, int) => {
-      const x = int(-4, 6), y = int(-4, 6);
-      const [a, b, c, d] = pick([[3, 2, 2, -3], [2, 3, 5, 4], [4, -3, 3, 2], [5, 2, 3, -4]]);
-      return { text: `${a}x${term(b, 'y')} = ${a * x + b * y}, ${c}x${term(d, 'y')} = ${c * x + d * y}`, expected: [{ variable: 'x', value: `${x}` }, { variable: 'y', value: `${y}` }] };
+      const x = int(-4, 6),
+        y = int(-4, 6);
+      const [a, b, c, d] = pick([
+        [3, 2, 2, -3],
+        [2, 3, 5, 4],
+        [4, -3, 3, 2],
+        [5, 2, 3, -4],
+      ]);
+      return {
+        text: `${a}x${term(b, 'y')} = ${a * x + b * y}, ${c}x${term(d, 'y')} = ${c * x + d * y}`,
+        expected: [
+          { variable: 'x', value: `${x}` },
+          { variable: 'y', value: `${y}` },
+        ],
+      };
     },
   ],
   linear_inequality: [
     (_r, pick, int) => {
-      const r = int(-6, 9), a = pick([2, 3, 4, 5]), b = int(-9, 9) || 1, rel = pick(['>', '<', '≥', '≤']);
-      return { text: `${a}x${term(b, '')} ${rel} ${a * r + b}`, expected: [{ variable: 'x', value: `${rel} ${r}` }] };
+      const r = int(-6, 9),
+        a = pick([2, 3, 4, 5]),
+        b = int(-9, 9) || 1,
+        rel = pick(['>', '<', '≥', '≤']);
+      return {
+        text: `${a}x${term(b, '')} ${rel} ${a * r + b}`,
+        expected: [{ variable: 'x', value: `${rel} ${r}` }],
+      };
     },
     (_r, pick, int) => {
-      const r = int(-6, 9), a = pick([2, 3, 5]), b = int(1, 9), rel = pick(['>', '<']);
+      const r = int(-6, 9),
+        a = pick([2, 3, 5]),
+        b = int(1, 9),
+        rel = pick(['>', '<']);
       const flipped = rel === '>' ? '<' : '>';
-      return { text: `${b} − ${a}x ${rel} ${b - a * r}`, expected: [{ variable: 'x', value: `${flipped} ${r}` }] };
+      return {
+        text: `${b} − ${a}x ${rel} ${b - a * r}`,
+        expected: [{ variable: 'x', value: `${flipped} ${r}` }],
+      };
     },
   ],
   simplify: [
     (_r, _p, int) => {
-      const a = int(2, 6), b = int(1, 9), c = int(2, 5), d = int(1, 9);
-      return { text: `${a}(x + ${b}) − ${c}(x − ${d})`, expected: [{ variable: '', value: `${a}*(x + ${b}) - ${c}*(x - ${d})` }] };
+      const a = int(2, 6),
+        b = int(1, 9),
+        c = int(2, 5),
+        d = int(1, 9);
+      return {
+        text: `${a}(x + ${b}) − ${c}(x − ${d})`,
+        expected: [{ variable: '', value: `${a}*(x + ${b}) - ${c}*(x - ${d})` }],
+      };
     },
     (_r, _p, int) => {
-      const a = int(2, 9), b = int(2, 9), c = int(1, 9);
-      return { text: `${a}x² + ${b}x − ${c}x² + ${c}x`, expected: [{ variable: '', value: `${a}*x^2 + ${b}*x - ${c}*x^2 + ${c}*x` }] };
+      const a = int(2, 9),
+        b = int(2, 9),
+        c = int(1, 9);
+      return {
+        text: `${a}x² + ${b}x − ${c}x² + ${c}x`,
+        expected: [{ variable: '', value: `${a}*x^2 + ${b}*x - ${c}*x^2 + ${c}*x` }],
+      };
     },
   ],
   expand: [
     (_r, _p, int) => {
-      const a = int(1, 9), b = int(-9, 9) || 2;
-      return { text: `(x + ${a})(x${term(b, '')})`, expected: [{ variable: '', value: `(x + ${a})*(x + ${paren(b).replace('−', '-')})` }] };
+      const a = int(1, 9),
+        b = int(-9, 9) || 2;
+      return {
+        text: `(x + ${a})(x${term(b, '')})`,
+        expected: [{ variable: '', value: `(x + ${a})*(x + ${paren(b).replace('−', '-')})` }],
+      };
     },
     (_r, _p, int) => {
-      const a = int(2, 5), b = int(1, 6);
+      const a = int(2, 5),
+        b = int(1, 6);
       return { text: `(${a}x − ${b})²`, expected: [{ variable: '', value: `(${a}*x - ${b})^2` }] };
     },
   ],
   derivative: [
     (_r, _p, int) => {
-      const a = int(2, 6), n = int(2, 5), b = int(1, 9);
-      return { text: `f(x) = ${a}x^${n} + ${b}sin(x)`, expected: [{ variable: '', value: `${a * n}*x^${n - 1} + ${b}*cos(x)` }] };
+      const a = int(2, 6),
+        n = int(2, 5),
+        b = int(1, 9);
+      return {
+        text: `f(x) = ${a}x^${n} + ${b}sin(x)`,
+        expected: [{ variable: '', value: `${a * n}*x^${n - 1} + ${b}*cos(x)` }],
+      };
     },
     (_r, _p, int) => {
       const a = int(2, 5);
-      return { text: `f(x) = x²·cos(x) − ${a}x`.replace('·', ''), expected: [{ variable: '', value: `2*x*cos(x) - x^2*sin(x) - ${a}` }] };
+      return {
+        text: `f(x) = x²·cos(x) − ${a}x`.replace('·', ''),
+        expected: [{ variable: '', value: `2*x*cos(x) - x^2*sin(x) - ${a}` }],
+      };
     },
     (_r, _p, int) => {
       const a = int(2, 6);
-      return { text: `f(x) = e^(${a}x) + ln(x)`, expected: [{ variable: '', value: `${a}*e^(${a}*x) + 1/x` }] };
+      return {
+        text: `f(x) = e^(${a}x) + ln(x)`,
+        expected: [{ variable: '', value: `${a}*e^(${a}*x) + 1/x` }],
+      };
     },
   ],
 };
 
 /** Fixes up problems whose answer is easier to state after building the text. */
-function finalize(kind: ProblemKind, made: { text: string; expected: AnswerValue[] }): { text: string; expected: AnswerValue[] } {
+function finalize(
+  kind: ProblemKind,
+  made: { text: string; expected: AnswerValue[] },
+): { text: string; expected: AnswerValue[] } {
   const m = /^\(x \+ (\d+)\)\/(\d+) = \(x − (\d+)\)(?:\/(\d+))?$/.exec(made.text);
   if (kind === 'linear_equation' && m) {
     // (x + m)/p = (x − m)/q  →  q(x + m) = p(x − m)  →  x = m(q + p)/(p − q)
@@ -192,7 +332,13 @@ export function generateProblems(seed: number, perKindPerLanguage = 4): BenchPro
       for (let i = 0; i < perKindPerLanguage; i += 1) {
         const maker = MAKERS[kind][i % MAKERS[kind].length];
         const made = finalize(kind, maker(r, pick, int));
-        out.push({ id: `${kind}-${lang}-${i}`, kind, lang, text: PROMPTS[kind][lang] + made.text, expected: made.expected });
+        out.push({
+          id: `${kind}-${lang}-${i}`,
+          kind,
+          lang,
+          text: PROMPTS[kind][lang] + made.text,
+          expected: made.expected,
+        });
       }
     }
   }
@@ -200,10 +346,18 @@ export function generateProblems(seed: number, perKindPerLanguage = 4): BenchPro
 }
 
 /** Fonts of the printed tier: sans, serif and monospace Latin with the matching CJK faces. */
-export const PRINT_FONTS = ['DejaVu Sans, Noto Sans CJK SC', 'DejaVu Serif, Noto Serif CJK SC', 'Noto Sans CJK SC', 'DejaVu Sans Mono, Noto Sans CJK SC'];
+export const PRINT_FONTS = [
+  'DejaVu Sans, Noto Sans CJK SC',
+  'DejaVu Serif, Noto Serif CJK SC',
+  'Noto Sans CJK SC',
+  'DejaVu Sans Mono, Noto Sans CJK SC',
+];
 
 /** Font and size for each printed problem, drawn from the seed so a failure can be reproduced. */
 export function printOptions(seed: number, count: number): { font: string; fontSize: number }[] {
   const rand = mulberry32(seed ^ 0x5eed);
-  return Array.from({ length: count }, () => ({ font: PRINT_FONTS[Math.floor(rand() * PRINT_FONTS.length)], fontSize: 30 + Math.floor(rand() * 22) }));
+  return Array.from({ length: count }, () => ({
+    font: PRINT_FONTS[Math.floor(rand() * PRINT_FONTS.length)],
+    fontSize: 30 + Math.floor(rand() * 22),
+  }));
 }

@@ -12,13 +12,14 @@ export interface RecordedRequest {
   body: {
     model: string;
     response_format?: { type: string };
-    messages: { role: string; content: string | { type: string; text?: string; image_url?: { url: string } }[] }[];
+    messages: {
+      role: string;
+      content: string | { type: string; text?: string; image_url?: { url: string } }[];
+    }[];
   };
 }
 
-export type Reply =
-  | { status: number; content?: string; raw?: string }
-  | { hang: true };
+export type Reply = { status: number; content?: string; raw?: string } | { hang: true };
 
 export class ChatCompletionsServer {
   private server?: Server;
@@ -34,14 +35,20 @@ export class ChatCompletionsServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const recorded: RecordedRequest = { path: req.url ?? '', headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+    const recorded: RecordedRequest = {
+      path: req.url ?? '',
+      headers: req.headers,
+      body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+    };
     this.requests.push(recorded);
     if (req.url !== '/v1/chat/completions' || req.method !== 'POST') {
       res.writeHead(404).end();
       return;
     }
     if (req.headers.authorization !== 'Bearer test-key') {
-      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'Incorrect API key provided' } }));
+      res
+        .writeHead(401, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: 'Incorrect API key provided' } }));
       return;
     }
     const reply = this.reply(recorded);
@@ -56,7 +63,13 @@ export class ChatCompletionsServer {
         object: 'chat.completion',
         created: Math.floor(Date.now() / 1000),
         model: recorded.body.model,
-        choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: reply.content ?? '' } }],
+        choices: [
+          {
+            index: 0,
+            finish_reason: 'stop',
+            message: { role: 'assistant', content: reply.content ?? '' },
+          },
+        ],
         usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
       }),
     );

@@ -1,5 +1,8 @@
 import { LlmScriptProvider } from '../src/pipeline/providers/llm.provider';
-import { createScriptProvider, ProviderConfigError } from '../src/pipeline/providers/provider-factory';
+import {
+  createScriptProvider,
+  ProviderConfigError,
+} from '../src/pipeline/providers/provider-factory';
 import { PipelineError } from '../src/pipeline/errors';
 import { renderProblemImage } from '../scripts/lib/render-line';
 import { ChatCompletionsServer } from './chat-completions.server';
@@ -13,9 +16,25 @@ function modelScript(answer: string, problemText = 'Solve 3(x-2)=2x+5') {
     problem: { text: problemText, latex: '3(x-2)=2x+5', kind: 'linear_equation' },
     answer: { latex: `x = ${answer}`, values: [{ variable: 'x', value: answer }] },
     scenes: [
-      { id: 'intro', role: 'intro', narration: 'We solve 3(x − 2) = 2x + 5.', board: [{ type: 'math', latex: '3(x-2)=2x+5' }] },
-      { id: 'step-1', role: 'step', narration: 'Expand the brackets.', caption: 'Expand', board: [{ type: 'math', latex: '3x-6=2x+5' }] },
-      { id: 'answer', role: 'answer', narration: `So x is ${answer}.`, board: [{ type: 'math', latex: `\\boxed{x=${answer}}` }] },
+      {
+        id: 'intro',
+        role: 'intro',
+        narration: 'We solve 3(x − 2) = 2x + 5.',
+        board: [{ type: 'math', latex: '3(x-2)=2x+5' }],
+      },
+      {
+        id: 'step-1',
+        role: 'step',
+        narration: 'Expand the brackets.',
+        caption: 'Expand',
+        board: [{ type: 'math', latex: '3x-6=2x+5' }],
+      },
+      {
+        id: 'answer',
+        role: 'answer',
+        narration: `So x is ${answer}.`,
+        board: [{ type: 'math', latex: `\\boxed{x=${answer}}` }],
+      },
     ],
     source: { provider: 'whatever the model says' },
   });
@@ -28,7 +47,12 @@ describe('LLM provider over the chat-completions protocol', () => {
 
   beforeAll(async () => {
     baseUrl = await server.start();
-    provider = new LlmScriptProvider({ baseUrl, apiKey: 'test-key', model: 'vision-model-1', timeoutMs: 1500 });
+    provider = new LlmScriptProvider({
+      baseUrl,
+      apiKey: 'test-key',
+      model: 'vision-model-1',
+      timeoutMs: 1500,
+    });
   });
   afterAll(() => server.stop());
 
@@ -40,11 +64,20 @@ describe('LLM provider over the chat-completions protocol', () => {
     expect(req.headers.authorization).toBe('Bearer test-key');
     expect(req.body.model).toBe('vision-model-1');
     expect(req.body.response_format).toEqual({ type: 'json_object' });
-    const user = req.body.messages.find((m) => m.role === 'user')!.content as { type: string; image_url?: { url: string } }[];
-    expect(user.find((c) => c.type === 'image_url')!.image_url!.url).toMatch(/^data:image\/jpeg;base64,\/9j\//);
+    const user = req.body.messages.find((m) => m.role === 'user')!.content as {
+      type: string;
+      image_url?: { url: string };
+    }[];
+    expect(user.find((c) => c.type === 'image_url')!.image_url!.url).toMatch(
+      /^data:image\/jpeg;base64,\/9j\//,
+    );
     // Fields we own are ours, not the model's.
     expect(script.language).toBe('zh-CN');
-    expect(script.source).toEqual({ provider: 'llm', model: 'vision-model-1', checkedBy: 'cas:substitution' });
+    expect(script.source).toEqual({
+      provider: 'llm',
+      model: 'vision-model-1',
+      checkedBy: 'cas:substitution',
+    });
   });
 
   it('rejects a script whose answer the CAS disproves, as retryable', async () => {
@@ -56,47 +89,95 @@ describe('LLM provider over the chat-completions protocol', () => {
   });
 
   it('keeps a script the CAS cannot check, marked unchecked', async () => {
-    server.reply = () => ({ status: 200, content: modelScript('2', 'How many primes are there below 4?') });
-    const script = await provider.createScript({ text: 'How many primes are there below 4?', lang: 'en-US' });
+    server.reply = () => ({
+      status: 200,
+      content: modelScript('2', 'How many primes are there below 4?'),
+    });
+    const script = await provider.createScript({
+      text: 'How many primes are there below 4?',
+      lang: 'en-US',
+    });
     expect(script.source.checkedBy).toBeUndefined();
   });
 
   it('accepts JSON wrapped in a markdown fence', async () => {
     server.reply = () => ({ status: 200, content: '```json\n' + modelScript('11') + '\n```' });
-    await expect(provider.createScript({ text: '3(x-2)=2x+5', lang: 'en-US' })).resolves.toMatchObject({ answer: { values: [{ variable: 'x', value: '11' }] } });
+    await expect(
+      provider.createScript({ text: '3(x-2)=2x+5', lang: 'en-US' }),
+    ).resolves.toMatchObject({ answer: { values: [{ variable: 'x', value: '11' }] } });
   });
 
   it.each([
-    ['the model found no problem', { status: 200, content: '{"error":"no_problem"}' }, 'NO_PROBLEM_FOUND', true],
-    ['prose instead of JSON', { status: 200, content: 'The answer is 11.' }, 'INVALID_SCRIPT', false],
-    ['a script missing its scenes', { status: 200, content: JSON.stringify({ ...JSON.parse(modelScript('11')), scenes: undefined }) }, 'INVALID_SCRIPT', false],
+    [
+      'the model found no problem',
+      { status: 200, content: '{"error":"no_problem"}' },
+      'NO_PROBLEM_FOUND',
+      true,
+    ],
+    [
+      'prose instead of JSON',
+      { status: 200, content: 'The answer is 11.' },
+      'INVALID_SCRIPT',
+      false,
+    ],
+    [
+      'a script missing its scenes',
+      {
+        status: 200,
+        content: JSON.stringify({ ...JSON.parse(modelScript('11')), scenes: undefined }),
+      },
+      'INVALID_SCRIPT',
+      false,
+    ],
     ['a non-JSON HTTP body', { status: 200, raw: '<html>gateway</html>' }, 'INVALID_SCRIPT', false],
     ['a rate limit', { status: 429, content: '' }, 'PROVIDER_UNAVAILABLE', false],
     ['a server error', { status: 503, content: '' }, 'PROVIDER_UNAVAILABLE', false],
     ['a bad request', { status: 400, content: '' }, 'PROVIDER_REJECTED', true],
   ])('maps %s to %s', async (_name, reply, code, permanent) => {
     server.reply = () => reply;
-    await expect(provider.createScript({ text: '3(x-2)=2x+5', lang: 'en-US' })).rejects.toMatchObject({ code, permanent });
+    await expect(
+      provider.createScript({ text: '3(x-2)=2x+5', lang: 'en-US' }),
+    ).rejects.toMatchObject({ code, permanent });
   });
 
   it('maps a wrong key to a permanent configuration error', async () => {
-    const wrongKey = new LlmScriptProvider({ baseUrl, apiKey: 'nope', model: 'm', timeoutMs: 1500 });
-    await expect(wrongKey.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({ code: 'PROVIDER_REJECTED', permanent: true });
+    const wrongKey = new LlmScriptProvider({
+      baseUrl,
+      apiKey: 'nope',
+      model: 'm',
+      timeoutMs: 1500,
+    });
+    await expect(wrongKey.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({
+      code: 'PROVIDER_REJECTED',
+      permanent: true,
+    });
   });
 
   it('gives up after its timeout when the server hangs', async () => {
     server.reply = () => ({ hang: true });
     const started = Date.now();
-    await expect(provider.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({ code: 'PROVIDER_UNAVAILABLE', permanent: false });
+    await expect(provider.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({
+      code: 'PROVIDER_UNAVAILABLE',
+      permanent: false,
+    });
     expect(Date.now() - started).toBeLessThan(4000);
   });
 
   it('reports an unreachable endpoint as unavailable', async () => {
-    const nowhere = new LlmScriptProvider({ baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'k', model: 'm', timeoutMs: 1500 });
-    await expect(nowhere.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({ code: 'PROVIDER_UNAVAILABLE' });
+    const nowhere = new LlmScriptProvider({
+      baseUrl: 'http://127.0.0.1:9/v1',
+      apiKey: 'k',
+      model: 'm',
+      timeoutMs: 1500,
+    });
+    await expect(nowhere.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({
+      code: 'PROVIDER_UNAVAILABLE',
+    });
   });
 
   it('names the missing setting', () => {
-    expect(() => createScriptProvider('llm', { LLM_BASE_URL: baseUrl, LLM_MODEL: 'm' })).toThrow(new ProviderConfigError('LLM_API_KEY must be set to use the LLM provider'));
+    expect(() => createScriptProvider('llm', { LLM_BASE_URL: baseUrl, LLM_MODEL: 'm' })).toThrow(
+      new ProviderConfigError('LLM_API_KEY must be set to use the LLM provider'),
+    );
   });
 });

@@ -29,23 +29,36 @@ describe('printed problem images → checked script', () => {
   ])('%s (%s)', async (text, font, expected) => {
     const image = await renderProblemImage(text, { font, fontSize: 40 });
     const script = await provider.createScript({ image, lang: 'zh-CN' });
-    expect(script.answer.values.map((v) => (v.variable ? `${v.variable}=${v.value}` : v.value))).toEqual(expected);
+    expect(
+      script.answer.values.map((v) => (v.variable ? `${v.variable}=${v.value}` : v.value)),
+    ).toEqual(expected);
     expect(script.source.recognition?.engine).toBe('tesseract.js');
   });
 
   it('honours EXIF rotation (a phone photo taken sideways)', async () => {
     const upright = await renderProblemImage('3(x − 2) = 2x + 5', { fontSize: 44 });
     // Stored rotated 90°, with EXIF orientation 6 telling viewers to turn it back.
-    const sideways = await sharp(upright).rotate(-90).withMetadata({ orientation: 6 }).jpeg().toBuffer();
+    const sideways = await sharp(upright)
+      .rotate(-90)
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
     const script = await provider.createScript({ image: sideways, lang: 'en-US' });
     expect(script.answer.values).toEqual([{ variable: 'x', value: '11' }]);
   });
 
   it('says clearly when there is no math in the picture', async () => {
     const image = await renderProblemImage('今天天气很好 The weather is nice', { fontSize: 40 });
-    await expect(provider.createScript({ image, lang: 'zh-CN' })).rejects.toMatchObject({ code: 'NO_PROBLEM_FOUND', permanent: true });
-    const err = await provider.createScript({ image, lang: 'zh-CN' }).catch((e: PipelineError) => e);
-    expect((err as PipelineError).messageIn('zh-CN')).toBe('没有识别到数学题目，请拍得更清楚一些，或者直接输入题目。');
+    await expect(provider.createScript({ image, lang: 'zh-CN' })).rejects.toMatchObject({
+      code: 'NO_PROBLEM_FOUND',
+      permanent: true,
+    });
+    const err = await provider
+      .createScript({ image, lang: 'zh-CN' })
+      .catch((e: PipelineError) => e);
+    expect((err as PipelineError).messageIn('zh-CN')).toBe(
+      '没有识别到数学题目，请拍得更清楚一些，或者直接输入题目。',
+    );
   });
 
   it.each([
@@ -53,14 +66,20 @@ describe('printed problem images → checked script', () => {
     ['a text file', Buffer.from('hello, not an image')],
     ['a truncated PNG', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')],
   ])('refuses %s as an invalid image', async (_name, bytes) => {
-    await expect(provider.createScript({ image: bytes, lang: 'en-US' })).rejects.toMatchObject({ code: 'INVALID_IMAGE', permanent: true });
+    await expect(provider.createScript({ image: bytes, lang: 'en-US' })).rejects.toMatchObject({
+      code: 'INVALID_IMAGE',
+      permanent: true,
+    });
   });
 
   it('refuses a pixel flood quickly, without decoding it', async () => {
     const bomb = await pngBomb(14000, 14000); // ~190 KB that would decode to 196 megapixels
     const before = process.memoryUsage().rss;
     const started = Date.now();
-    await expect(provider.createScript({ image: bomb, lang: 'en-US' })).rejects.toMatchObject({ code: 'INVALID_IMAGE', permanent: true });
+    await expect(provider.createScript({ image: bomb, lang: 'en-US' })).rejects.toMatchObject({
+      code: 'INVALID_IMAGE',
+      permanent: true,
+    });
     expect(Date.now() - started).toBeLessThan(1000);
     expect(process.memoryUsage().rss - before).toBeLessThan(50 * 1024 * 1024);
   });
@@ -81,7 +100,10 @@ describe('printed problem images → checked script', () => {
       );
       if (outcome === null) continue;
       expect({ id: p.id, answer: outcome }).toEqual({ id: p.id, answer: expect.anything() });
-      if (!sameAnswers(outcome, p.expected)) throw new Error(`${p.id} "${p.text}" answered ${JSON.stringify(outcome)}, expected ${JSON.stringify(p.expected)}`);
+      if (!sameAnswers(outcome, p.expected))
+        throw new Error(
+          `${p.id} "${p.text}" answered ${JSON.stringify(outcome)}, expected ${JSON.stringify(p.expected)}`,
+        );
       correct += 1;
     }
     // Refusals are allowed, but most problems must be read.

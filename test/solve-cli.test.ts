@@ -11,7 +11,11 @@ const ROOT = join(__dirname, '..');
 /** The CLI as a newcomer runs it: a real process, real files, exit codes. */
 async function solve(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/solve.ts'), ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/solve.ts'), ...args],
+      { cwd: ROOT },
+    );
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -26,7 +30,15 @@ describe('npm run solve', () => {
   });
 
   it('solves typed text and writes a valid script.json', async () => {
-    const r = await solve(['--text', '3(x-2)=2x+5', '--script-only', '--lang', 'en-US', '--out', out]);
+    const r = await solve([
+      '--text',
+      '3(x-2)=2x+5',
+      '--script-only',
+      '--lang',
+      'en-US',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('answer: x = 11 (checked by substitution)');
     const script = validateScript(JSON.parse(await readFile(join(out, 'script.json'), 'utf8')));
@@ -50,7 +62,11 @@ describe('npm run solve', () => {
     [['--text', '1+1', '--bogus'], 2, /unknown option --bogus/],
     [['--text', 'x^3 = 8', '--script-only'], 1, /^暂时还不会讲这种题目/],
     [['--text', 'hello', '--script-only', '--lang', 'en-US'], 1, /^No math problem was found/],
-    [['/nonexistent/photo.png', '--script-only', '--lang', 'en-US'], 1, /cannot read \/nonexistent\/photo.png: ENOENT/],
+    [
+      ['/nonexistent/photo.png', '--script-only', '--lang', 'en-US'],
+      1,
+      /cannot read \/nonexistent\/photo.png: ENOENT/,
+    ],
   ])('%j exits %i with a reason', async (args, code, message) => {
     const r = await solve(args as string[]);
     expect(r.code).toBe(code);

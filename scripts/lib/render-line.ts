@@ -27,7 +27,8 @@ function lineToSvgText(line: string, fontSize: number): string {
   let raised = false;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const plain = line.slice(last, m.index);
-    if (plain) parts.push(raised ? `<tspan dy="${rise}">${escapeXml(plain)}</tspan>` : escapeXml(plain));
+    if (plain)
+      parts.push(raised ? `<tspan dy="${rise}">${escapeXml(plain)}</tspan>` : escapeXml(plain));
     else if (raised) parts.push(`<tspan dy="${rise}">\u200b</tspan>`);
     const sup = m[1] ? m[1].replace(/^\((.*)\)$/, '$1') : SUPERSCRIPT_DIGITS[m[2]];
     parts.push(`<tspan dy="${-rise}" font-size="${0.68 * fontSize}">${escapeXml(sup)}</tspan>`);
@@ -39,17 +40,25 @@ function lineToSvgText(line: string, fontSize: number): string {
   return parts.join('');
 }
 
-export async function renderProblemImage(text: string, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderProblemImage(
+  text: string,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const fontSize = options.fontSize ?? 40;
   const lines = text.split('\n');
   // CJK glyphs are a full em wide, Latin ones about 0.62 em (monospace 0.6): never clip the line.
-  const ems = (l: string) => [...l].reduce((a, c) => a + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1.05 : 0.66), 0);
-  const width = options.width ?? Math.max(600, Math.round(Math.max(...lines.map(ems)) * fontSize + 100));
+  const ems = (l: string) =>
+    [...l].reduce((a, c) => a + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1.05 : 0.66), 0);
+  const width =
+    options.width ?? Math.max(600, Math.round(Math.max(...lines.map(ems)) * fontSize + 100));
   const lineHeight = Math.round(fontSize * 1.8);
   const height = lineHeight * lines.length + fontSize;
   const font = options.font ?? 'DejaVu Sans, Noto Sans CJK SC';
   const body = lines
-    .map((l, i) => `<text xml:space="preserve" x="40" y="${Math.round(fontSize * 1.4 + i * lineHeight)}" font-family="${font}" font-size="${fontSize}" fill="#111">${lineToSvgText(l, fontSize)}</text>`)
+    .map(
+      (l, i) =>
+        `<text xml:space="preserve" x="40" y="${Math.round(fontSize * 1.4 + i * lineHeight)}" font-family="${font}" font-size="${fontSize}" fill="#111">${lineToSvgText(l, fontSize)}</text>`,
+    )
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${options.background ?? '#fff'}"/>${body}</svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();

@@ -11,7 +11,8 @@ export interface SolveArgs {
 
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: npm run solve -- <image-path> | --text "<problem>" [--lang zh-CN|en-US] [--out DIR] [--script-only] [--provider offline|llm]';
+export const USAGE =
+  'usage: npm run solve -- <image-path> | --text "<problem>" [--lang zh-CN|en-US] [--out DIR] [--script-only] [--provider offline|llm]';
 
 export function parseSolveArgs(argv: string[]): SolveArgs {
   const args: SolveArgs = { lang: 'zh-CN', outDir: 'out', scriptOnly: false, provider: 'offline' };
@@ -25,7 +26,8 @@ export function parseSolveArgs(argv: string[]): SolveArgs {
     if (a === '--text') args.text = value();
     else if (a === '--lang') {
       const l = value();
-      if (!LANGUAGES.includes(l as Language)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+      if (!LANGUAGES.includes(l as Language))
+        throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
       args.lang = l as Language;
     } else if (a === '--out') args.outDir = value();
     else if (a === '--script-only') args.scriptOnly = true;
@@ -38,7 +40,9 @@ export function parseSolveArgs(argv: string[]): SolveArgs {
     else if (args.imagePath) throw new UsageError('only one image path');
     else args.imagePath = a;
   }
-  if (!args.imagePath && args.text === undefined) throw new UsageError('give an image path or --text');
-  if (args.imagePath && args.text !== undefined) throw new UsageError('give an image path or --text, not both');
+  if (!args.imagePath && args.text === undefined)
+    throw new UsageError('give an image path or --text');
+  if (args.imagePath && args.text !== undefined)
+    throw new UsageError('give an image path or --text, not both');
   return args;
 }

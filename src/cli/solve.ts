@@ -17,7 +17,9 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   if (!args.scriptOnly) {
-    process.stderr.write('video rendering is not available in this build yet; add --script-only to write script.json\n');
+    process.stderr.write(
+      'video rendering is not available in this build yet; add --script-only to write script.json\n',
+    );
     return 2;
   }
   const provider = createScriptProvider(args.provider, process.env);
@@ -28,8 +30,13 @@ async function main(argv: string[]): Promise<number> {
     await mkdir(args.outDir, { recursive: true });
     const scriptPath = join(args.outDir, 'script.json');
     await writeFile(scriptPath, JSON.stringify(script, null, 2) + '\n');
-    const answer = script.answer.values.map((v) => (v.variable ? `${v.variable} = ${v.value}` : v.value)).join(', ') || script.answer.latex;
-    process.stdout.write(`${script.title}\nanswer: ${answer} (checked by ${script.source.checkedBy})\nscenes: ${script.scenes.length}, ${Date.now() - started} ms\nwrote ${resolve(scriptPath)}\n`);
+    const answer =
+      script.answer.values
+        .map((v) => (v.variable ? `${v.variable} = ${v.value}` : v.value))
+        .join(', ') || script.answer.latex;
+    process.stdout.write(
+      `${script.title}\nanswer: ${answer} (checked by ${script.source.checkedBy})\nscenes: ${script.scenes.length}, ${Date.now() - started} ms\nwrote ${resolve(scriptPath)}\n`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof PipelineError) {
@@ -47,7 +54,10 @@ async function readImage(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (e) {
-    throw new PipelineError('INVALID_IMAGE', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new PipelineError(
+      'INVALID_IMAGE',
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 }
 

@@ -19,13 +19,15 @@ const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {
     'en-US': 'No math problem was found. Please take a clearer photo, or type the problem.',
   },
   UNSUPPORTED_PROBLEM: {
-    'zh-CN': '暂时还不会讲这种题目。目前支持：四则运算、一元一次方程、一元二次方程、二元一次方程组、一元一次不等式、整式化简与展开、求导。',
+    'zh-CN':
+      '暂时还不会讲这种题目。目前支持：四则运算、一元一次方程、一元二次方程、二元一次方程组、一元一次不等式、整式化简与展开、求导。',
     'en-US':
       'This kind of problem is not supported yet. Supported: arithmetic, linear and quadratic equations, systems of two linear equations, linear inequalities, simplifying and expanding polynomials, derivatives.',
   },
   ANSWER_CHECK_FAILED: {
     'zh-CN': '答案没有通过验算，为了不教错，我们没有生成讲解。',
-    'en-US': 'The answer did not pass the check, so no explanation was made rather than teach a wrong one.',
+    'en-US':
+      'The answer did not pass the check, so no explanation was made rather than teach a wrong one.',
   },
   PROVIDER_UNAVAILABLE: {
     'zh-CN': '解题服务暂时不可用，请稍后再试。',
@@ -33,7 +35,8 @@ const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {
   },
   PROVIDER_REJECTED: {
     'zh-CN': '解题服务拒绝了请求（配置错误），请联系管理员。',
-    'en-US': 'The solving service refused the request (configuration error). Please contact the administrator.',
+    'en-US':
+      'The solving service refused the request (configuration error). Please contact the administrator.',
   },
   INVALID_SCRIPT: {
     'zh-CN': '生成的讲解脚本格式不正确。',
@@ -42,7 +45,12 @@ const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {
 };
 
 /** Retrying cannot fix these: the job fails at once instead of burning three attempts. */
-const PERMANENT: ReadonlySet<PipelineErrorCode> = new Set(['INVALID_IMAGE', 'NO_PROBLEM_FOUND', 'UNSUPPORTED_PROBLEM', 'PROVIDER_REJECTED']);
+const PERMANENT: ReadonlySet<PipelineErrorCode> = new Set([
+  'INVALID_IMAGE',
+  'NO_PROBLEM_FOUND',
+  'UNSUPPORTED_PROBLEM',
+  'PROVIDER_REJECTED',
+]);
 
 /** An error a student or operator can act on, with the message in both languages. */
 export class PipelineError extends Error {

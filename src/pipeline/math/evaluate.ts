@@ -60,7 +60,8 @@ export const RationalField: Field<Rational> = {
   div: (a, b) => a.div(b),
   neg: (a) => a.neg(),
   pow: (a, b) => {
-    if (!b.isInteger() || b.abs().compare(Rational.of(64)) > 0) throw new NotEvaluable('exponent not a small integer');
+    if (!b.isInteger() || b.abs().compare(Rational.of(64)) > 0)
+      throw new NotEvaluable('exponent not a small integer');
     return a.pow(Number(b.num));
   },
   call: (fn, a) => {

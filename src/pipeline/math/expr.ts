@@ -75,9 +75,9 @@ export function containsCall(e: Expr): boolean {
 export function flattenSum(e: Expr, sign: 1 | -1 = 1, out: { sign: 1 | -1; term: Expr }[] = []) {
   if (e.type === 'bin' && (e.op === '+' || e.op === '-')) {
     flattenSum(e.left, sign, out);
-    flattenSum(e.right, e.op === '+' ? sign : ((-sign) as 1 | -1), out);
+    flattenSum(e.right, e.op === '+' ? sign : (-sign as 1 | -1), out);
   } else if (e.type === 'neg' && e.arg.type !== 'num') {
-    flattenSum(e.arg, (-sign) as 1 | -1, out);
+    flattenSum(e.arg, -sign as 1 | -1, out);
   } else {
     out.push({ sign, term: e });
   }
@@ -88,7 +88,9 @@ export function flattenSum(e: Expr, sign: 1 | -1 = 1, out: { sign: 1 | -1; term:
 export function buildSum(input: { sign: 1 | -1; term: Expr }[]): Expr {
   // A negative number term is written with a minus sign: a - 1, not a + (-1).
   const terms = input.map((t) =>
-    t.term.type === 'num' && t.term.value.sign() < 0 ? { sign: (-t.sign) as 1 | -1, term: { ...t.term, value: t.term.value.neg() } } : t,
+    t.term.type === 'num' && t.term.value.sign() < 0
+      ? { sign: -t.sign as 1 | -1, term: { ...t.term, value: t.term.value.neg() } }
+      : t,
   );
   if (terms.length === 0) return num(0);
   const first = terms[0];
@@ -111,5 +113,9 @@ export function exprEquals(a: Expr, b: Expr): boolean {
 }
 
 function replacer(_key: string, value: unknown) {
-  return value instanceof Rational ? value.toString() : typeof value === 'bigint' ? String(value) : value;
+  return value instanceof Rational
+    ? value.toString()
+    : typeof value === 'bigint'
+      ? String(value)
+      : value;
 }

@@ -9,12 +9,20 @@ import { Expr, FUNCTION_NAMES, FunctionName, Relation, Statement, call, num } fr
 export class ParseError extends Error {}
 
 type Token =
-  | { kind: 'num'; text: string }
-  | { kind: 'ident'; text: string }
-  | { kind: 'op'; text: string };
+  { kind: 'num'; text: string } | { kind: 'ident'; text: string } | { kind: 'op'; text: string };
 
 const SUPERSCRIPTS: Record<string, string> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+  '⁻': '-',
 };
 
 /** Canonical ASCII spelling of the symbols people and OCR produce. */
@@ -31,7 +39,10 @@ export function normalizeMathSymbols(input: string): string {
     .replace(/π/g, 'pi')
     .replace(/√/g, 'sqrt')
     .replace(/，/g, ',');
-  s = s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+/g, (m) => '^' + wrapExponent([...m].map((c) => SUPERSCRIPTS[c]).join('')));
+  s = s.replace(
+    /[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+/g,
+    (m) => '^' + wrapExponent([...m].map((c) => SUPERSCRIPTS[c]).join('')),
+  );
   return s;
 }
 
@@ -142,7 +153,8 @@ class Parser {
         const right = this.parseUnary();
         left = { type: 'bin', op: '/', left, right, divSign };
       } else if (this.startsFactor()) {
-        if (this.peek()!.kind === 'num' && endsWithNumber(left)) throw new ParseError('two numbers in a row');
+        if (this.peek()!.kind === 'num' && endsWithNumber(left))
+          throw new ParseError('two numbers in a row');
         left = { type: 'bin', op: '*', left, right: this.parsePower() };
       } else {
         return left;
@@ -166,7 +178,12 @@ class Parser {
     if (this.isOp('+')) {
       // "3 × + 2" is not school notation (and is a typical OCR artefact); only a leading + is.
       const prev = this.tokens[this.pos - 1];
-      if (prev && prev.kind === 'op' && prev.text !== '(' && !['=', '<', '>', '<=', '>=', ','].includes(prev.text)) {
+      if (
+        prev &&
+        prev.kind === 'op' &&
+        prev.text !== '(' &&
+        !['=', '<', '>', '<=', '>=', ','].includes(prev.text)
+      ) {
         throw new ParseError('an operator followed by "+"');
       }
       this.pos += 1;
@@ -193,10 +210,13 @@ class Parser {
     const t = this.next();
     if (t.kind === 'num') {
       const value = Rational.parse(t.text);
-      return this.fractionLiteral(t.text) ?? num(value, t.text.includes('.') ? 'decimal' : 'integer');
+      return (
+        this.fractionLiteral(t.text) ?? num(value, t.text.includes('.') ? 'decimal' : 'integer')
+      );
     }
     if (t.kind === 'ident') {
-      if ((FUNCTION_NAMES as readonly string[]).includes(t.text)) return this.parseCall(t.text as FunctionName);
+      if ((FUNCTION_NAMES as readonly string[]).includes(t.text))
+        return this.parseCall(t.text as FunctionName);
       if (t.text === 'pi') return { type: 'const', name: 'pi' };
       if (t.text === 'e') return { type: 'const', name: 'e' };
       return { type: 'var', name: t.text };
@@ -218,7 +238,13 @@ class Parser {
     const denominator = this.tokens[this.pos + 1];
     const after = this.tokens[this.pos + 2];
     if (this.exponentDepth > 0 || numerator.includes('.')) return null;
-    if (slash?.kind !== 'op' || slash.text !== '/' || denominator?.kind !== 'num' || denominator.text.includes('.')) return null;
+    if (
+      slash?.kind !== 'op' ||
+      slash.text !== '/' ||
+      denominator?.kind !== 'num' ||
+      denominator.text.includes('.')
+    )
+      return null;
     if (after?.kind === 'op' && after.text === '^') return null;
     if (/^0+$/.test(denominator.text)) return null;
     this.pos += 2;
@@ -241,7 +267,6 @@ class Parser {
     return call(fn, arg);
   }
 }
-
 
 function endsWithNumber(e: Expr): boolean {
   if (e.type === 'num') return true;

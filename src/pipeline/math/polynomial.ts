@@ -57,7 +57,8 @@ export class Polynomial {
         if (e.op === '^') {
           const ex = Polynomial.fromExpr(e.right);
           const k = ex.constantValue();
-          if (!k || !k.isInteger() || k.sign() < 0 || k.num > 12n) throw new NotPolynomial('exponent');
+          if (!k || !k.isInteger() || k.sign() < 0 || k.num > 12n)
+            throw new NotPolynomial('exponent');
           return l.pow(Number(k.num));
         }
         const r = Polynomial.fromExpr(e.right);
@@ -83,7 +84,9 @@ export class Polynomial {
     return this.add(o.scale(Rational.of(-1)));
   }
   scale(c: Rational): Polynomial {
-    return Polynomial.fromTerms(this.termList().map((t) => ({ mono: t.mono, coef: t.coef.mul(c) })));
+    return Polynomial.fromTerms(
+      this.termList().map((t) => ({ mono: t.mono, coef: t.coef.mul(c) })),
+    );
   }
   mul(o: Polynomial): Polynomial {
     const out: Term[] = [];
@@ -155,7 +158,10 @@ export class Polynomial {
     });
     if (ordered.length === 0) return num(0);
     return buildSum(
-      ordered.map((t) => ({ sign: t.coef.sign() < 0 ? -1 : 1, term: termExpr(t.mono, t.coef.abs(), style) })),
+      ordered.map((t) => ({
+        sign: t.coef.sign() < 0 ? -1 : 1,
+        term: termExpr(t.mono, t.coef.abs(), style),
+      })),
     );
   }
 }
@@ -174,7 +180,11 @@ function termExpr(mono: Monomial, coef: Rational, style: NumberStyle | 'auto'): 
     .sort()
     .map((v) => (mono[v] === 1 ? variable(v) : pow(variable(v), num(mono[v]))));
   const numberStyle: NumberStyle =
-    style === 'decimal' && coef.isTerminatingDecimal() ? 'decimal' : coef.isInteger() ? 'integer' : 'fraction';
+    style === 'decimal' && coef.isTerminatingDecimal()
+      ? 'decimal'
+      : coef.isInteger()
+        ? 'integer'
+        : 'fraction';
   if (factors.length === 0) return num(coef, numberStyle);
   // Left-nested so 2xy prints as one monomial, not 2(xy).
   const start = coef.isOne() ? factors[0] : mul(num(coef, numberStyle), factors[0]);

@@ -24,7 +24,8 @@ function precedence(e: Expr): number {
 function isNegativeLeading(e: Expr): boolean {
   if (e.type === 'neg') return true;
   if (e.type === 'num') return e.value.sign() < 0;
-  if (e.type === 'bin' && e.op !== '^' && e.op !== '+' && e.op !== '-') return isNegativeLeading(e.left);
+  if (e.type === 'bin' && e.op !== '^' && e.op !== '+' && e.op !== '-')
+    return isNegativeLeading(e.left);
   if (e.type === 'bin' && (e.op === '+' || e.op === '-')) return isNegativeLeading(e.left);
   return false;
 }
@@ -90,7 +91,7 @@ function binLatex(e: Extract<Expr, { type: 'bin' }>): string {
       }
       return `\\frac{${toLatex(left)}}{${toLatex(right)}}`;
     case '^':
-      return `${wrapLatex(left, precedence(left) < PREC.atom || left.type === 'call' && left.fn !== 'sqrt')}^{${toLatex(right)}}`;
+      return `${wrapLatex(left, precedence(left) < PREC.atom || (left.type === 'call' && left.fn !== 'sqrt'))}^{${toLatex(right)}}`;
   }
 }
 
@@ -104,7 +105,8 @@ function productLatex(left: Expr, right: Expr): string {
     (right.type === 'bin' && (right.op === '*' || (right.op === '/' && !!right.divSign)));
   const r = wrapLatex(right, wrapRight);
   if (wrapRight) return isNegativeLeading(right) ? `${l} \\times ${r}` : `${l}${r}`;
-  if (rightIsVisualGroup || (right.type === 'num' && right.style === 'fraction')) return `${l} \\cdot ${r}`;
+  if (rightIsVisualGroup || (right.type === 'num' && right.style === 'fraction'))
+    return `${l} \\cdot ${r}`;
   if (leftmostAtom(right).type === 'num') return `${l} \\times ${r}`;
   // After substitution "2 × 1 sin 1" must not read as 2 × 1sin 1.
   if (left.type === 'bin' && rightmostAtom(left).type === 'num') return `${l} \\cdot ${r}`;
@@ -135,8 +137,10 @@ export function toPlain(e: Expr): string {
     case 'bin': {
       const { op, left, right } = e;
       if (op === '+') return `${toPlain(left)} + ${wrapPlain(right, isNegativeLeading(right))}`;
-      if (op === '-') return `${toPlain(left)} - ${wrapPlain(right, precedence(right) <= PREC.sum || isNegativeLeading(right))}`;
-      if (op === '^') return `${wrapPlain(left, precedence(left) < PREC.atom)}^${wrapPlain(right, precedence(right) < PREC.atom)}`;
+      if (op === '-')
+        return `${toPlain(left)} - ${wrapPlain(right, precedence(right) <= PREC.sum || isNegativeLeading(right))}`;
+      if (op === '^')
+        return `${wrapPlain(left, precedence(left) < PREC.atom)}^${wrapPlain(right, precedence(right) < PREC.atom)}`;
       const l = wrapPlain(left, precedence(left) < PREC.product);
       const r = wrapPlain(right, precedence(right) <= PREC.product || isNegativeLeading(right));
       return `${l}${op === '*' ? '*' : '/'}${r}`;

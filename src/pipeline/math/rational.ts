@@ -29,7 +29,8 @@ export class Rational {
     const frac = /^(-?\d+)\s*\/\s*(\d+)$/.exec(t);
     if (frac) return Rational.of(BigInt(frac[1]), BigInt(frac[2]));
     const dec = /^(-?)(\d*)(?:\.(\d+))?$/.exec(t);
-    if (!dec || (dec[2] === '' && dec[3] === undefined)) throw new SyntaxError(`not a number: ${text}`);
+    if (!dec || (dec[2] === '' && dec[3] === undefined))
+      throw new SyntaxError(`not a number: ${text}`);
     const digits = (dec[2] || '0') + (dec[3] ?? '');
     const scale = 10n ** BigInt((dec[3] ?? '').length);
     return Rational.of(BigInt(dec[1] + digits), scale);
@@ -95,7 +96,7 @@ export class Rational {
   toDecimalString(): string {
     if (!this.isTerminatingDecimal()) throw new RangeError('not a terminating decimal');
     let places = 0;
-    let scaled: Rational = this;
+    let scaled = Rational.of(this.num, this.den);
     while (!scaled.isInteger()) {
       scaled = scaled.mul(Rational.of(10));
       places += 1;

@@ -85,7 +85,8 @@ function multiplyOut(coef: Rational, list: Expr[]): Expr | null {
   const rest = others.reduce((a, b) => mul(a, b));
   if (c && c.isOne()) return rest;
   if (c && c.equals(Rational.of(-1))) return negate(rest);
-  if (!multiTerm && flattenSum(head)[0].sign < 0) return negate(mul(flattenSum(head)[0].term, rest));
+  if (!multiTerm && flattenSum(head)[0].sign < 0)
+    return negate(mul(flattenSum(head)[0].term, rest));
   return mul(head, rest);
 }
 

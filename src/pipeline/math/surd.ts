@@ -24,7 +24,11 @@ export class Surd {
   }
   mul(o: Surd): Surd {
     const m = Rational.of(this.m);
-    return new Surd(this.a.mul(o.a).add(this.b.mul(o.b).mul(m)), this.a.mul(o.b).add(this.b.mul(o.a)), this.m);
+    return new Surd(
+      this.a.mul(o.a).add(this.b.mul(o.b).mul(m)),
+      this.a.mul(o.b).add(this.b.mul(o.a)),
+      this.m,
+    );
   }
   conjugate(): Surd {
     return new Surd(this.a, this.b.neg(), this.m);
@@ -53,7 +57,8 @@ export function surdField(m: bigint): Field<Surd> {
     div: (x, y) => x.div(y),
     neg: (x) => new Surd(x.a.neg(), x.b.neg(), m),
     pow: (x, e) => {
-      if (!e.b.isZero() || !e.a.isInteger() || e.a.sign() < 0 || e.a.num > 64n) throw new NotEvaluable('exponent');
+      if (!e.b.isZero() || !e.a.isInteger() || e.a.sign() < 0 || e.a.num > 64n)
+        throw new NotEvaluable('exponent');
       let acc = Surd.rational(Rational.ONE, m);
       for (let i = 0n; i < e.a.num; i += 1n) acc = acc.mul(x);
       return acc;

@@ -9,7 +9,9 @@ export function sameAnswers(a: AnswerValue[], b: AnswerValue[]): boolean {
   if (a.length !== b.length) return false;
   const remaining = [...b];
   for (const x of a) {
-    const i = remaining.findIndex((y) => y.variable.trim() === x.variable.trim() && sameValue(x.value, y.value));
+    const i = remaining.findIndex(
+      (y) => y.variable.trim() === x.variable.trim() && sameValue(x.value, y.value),
+    );
     if (i < 0) return false;
     remaining.splice(i, 1);
   }

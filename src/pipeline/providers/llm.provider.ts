@@ -38,7 +38,16 @@ export class LlmScriptProvider implements ScriptProvider {
   constructor(private readonly config: LlmConfig) {}
 
   async createScript(input: ProblemInput): Promise<MathVideoScript> {
-    const userContent: unknown[] = [{ type: 'text', text: `Language: ${input.lang}.` + (input.text !== undefined ? ` Problem: ${input.text}` : ' Solve the problem in this photo.') }];
+    const userContent: unknown[] = [
+      {
+        type: 'text',
+        text:
+          `Language: ${input.lang}.` +
+          (input.text !== undefined
+            ? ` Problem: ${input.text}`
+            : ' Solve the problem in this photo.'),
+      },
+    ];
     if (input.text === undefined) {
       if (!input.image) throw new PipelineError('NO_PROBLEM_FOUND', 'neither image nor text given');
       userContent.push({ type: 'image_url', image_url: { url: await toDataUrl(input.image) } });
@@ -48,7 +57,8 @@ export class LlmScriptProvider implements ScriptProvider {
       { role: 'user', content: userContent },
     ]);
     const candidate = parseJsonReply(content);
-    if (candidate && typeof candidate === 'object' && 'error' in candidate) throw new PipelineError('NO_PROBLEM_FOUND', 'the model found no problem');
+    if (candidate && typeof candidate === 'object' && 'error' in candidate)
+      throw new PipelineError('NO_PROBLEM_FOUND', 'the model found no problem');
     const script = normalise(candidate, input, this.config.model);
     return this.checkWithCas(validateScript(script));
   }
@@ -62,10 +72,19 @@ export class LlmScriptProvider implements ScriptProvider {
       return script;
     }
     if (!sameAnswers(cas.solution.answer.values, script.answer.values)) {
-      const expected = cas.solution.answer.values.map((v) => `${v.variable}${v.variable ? '=' : ''}${v.value}`).join(', ');
-      throw new PipelineError('ANSWER_CHECK_FAILED', `model answered ${JSON.stringify(script.answer.values)}, the check gives ${expected}`, false);
+      const expected = cas.solution.answer.values
+        .map((v) => `${v.variable}${v.variable ? '=' : ''}${v.value}`)
+        .join(', ');
+      throw new PipelineError(
+        'ANSWER_CHECK_FAILED',
+        `model answered ${JSON.stringify(script.answer.values)}, the check gives ${expected}`,
+        false,
+      );
     }
-    return { ...script, source: { ...script.source, checkedBy: `cas:${cas.solution.check?.method}` } };
+    return {
+      ...script,
+      source: { ...script.source, checkedBy: `cas:${cas.solution.check?.method}` },
+    };
   }
 
   private async complete(messages: unknown[]): Promise<string> {
@@ -73,15 +92,31 @@ export class LlmScriptProvider implements ScriptProvider {
     try {
       response = await fetch(`${this.config.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${this.config.apiKey}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ model: this.config.model, temperature: 0.2, response_format: { type: 'json_object' }, messages }),
+        headers: {
+          authorization: `Bearer ${this.config.apiKey}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          model: this.config.model,
+          temperature: 0.2,
+          response_format: { type: 'json_object' },
+          messages,
+        }),
         signal: AbortSignal.timeout(this.config.timeoutMs),
       });
     } catch (e) {
       const timedOut = (e as Error).name === 'TimeoutError';
-      throw new PipelineError('PROVIDER_UNAVAILABLE', timedOut ? `no answer within ${this.config.timeoutMs} ms` : (e as Error).message);
+      throw new PipelineError(
+        'PROVIDER_UNAVAILABLE',
+        timedOut ? `no answer within ${this.config.timeoutMs} ms` : (e as Error).message,
+      );
     }
-    if (response.status === 401 || response.status === 403 || response.status === 404 || response.status === 400) {
+    if (
+      response.status === 401 ||
+      response.status === 403 ||
+      response.status === 404 ||
+      response.status === 400
+    ) {
       throw new PipelineError('PROVIDER_REJECTED', `HTTP ${response.status}`);
     }
     if (!response.ok) throw new PipelineError('PROVIDER_UNAVAILABLE', `HTTP ${response.status}`);
@@ -92,7 +127,8 @@ export class LlmScriptProvider implements ScriptProvider {
       throw new PipelineError('INVALID_SCRIPT', 'response is not JSON', false);
     }
     const content = body.choices?.[0]?.message?.content;
-    if (typeof content !== 'string') throw new PipelineError('INVALID_SCRIPT', 'no message content', false);
+    if (typeof content !== 'string')
+      throw new PipelineError('INVALID_SCRIPT', 'no message content', false);
     return content;
   }
 
@@ -100,7 +136,10 @@ export class LlmScriptProvider implements ScriptProvider {
 }
 
 function parseJsonReply(content: string): unknown {
-  const trimmed = content.trim().replace(/^```(?:json)?\s*/i, '').replace(/```\s*$/, '');
+  const trimmed = content
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/```\s*$/, '');
   try {
     return JSON.parse(trimmed);
   } catch {
@@ -110,13 +149,23 @@ function parseJsonReply(content: string): unknown {
 
 /** Fields we own (version, language, source) are set by us, not trusted from the model. */
 function normalise(candidate: unknown, input: ProblemInput, model: string): unknown {
-  if (!candidate || typeof candidate !== 'object') throw new PipelineError('INVALID_SCRIPT', 'reply is not an object', false);
-  return { ...(candidate as object), version: 1, language: input.lang, source: { provider: 'llm', model } };
+  if (!candidate || typeof candidate !== 'object')
+    throw new PipelineError('INVALID_SCRIPT', 'reply is not an object', false);
+  return {
+    ...(candidate as object),
+    version: 1,
+    language: input.lang,
+    source: { provider: 'llm', model },
+  };
 }
 
 async function toDataUrl(image: Buffer): Promise<string> {
   try {
-    const jpeg = await sharp(image, { limitInputPixels: 40_000_000 }).rotate().resize({ width: 2000, height: 2000, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 90 }).toBuffer();
+    const jpeg = await sharp(image, { limitInputPixels: 40_000_000 })
+      .rotate()
+      .resize({ width: 2000, height: 2000, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 90 })
+      .toBuffer();
     return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
   } catch (e) {
     throw new PipelineError('INVALID_IMAGE', (e as Error).message);

@@ -7,7 +7,11 @@ import { ProblemInput, ScriptProvider } from './script-provider';
 import { solveText } from './solve-text';
 
 /** How strongly each failure speaks against the image: the most specific one is reported. */
-const SEVERITY: Record<string, number> = { NO_PROBLEM_FOUND: 0, UNSUPPORTED_PROBLEM: 1, ANSWER_CHECK_FAILED: 2 };
+const SEVERITY: Record<string, number> = {
+  NO_PROBLEM_FOUND: 0,
+  UNSUPPORTED_PROBLEM: 1,
+  ANSWER_CHECK_FAILED: 2,
+};
 
 /** No network, no keys: OCR (or the typed text) → step solver → checked script. */
 export class OfflineScriptProvider implements ScriptProvider {
@@ -22,8 +26,13 @@ export class OfflineScriptProvider implements ScriptProvider {
     }
     if (!input.image) throw new PipelineError('NO_PROBLEM_FOUND', 'neither image nor text given');
     const recognition = await this.recognizer.recognize(input.image);
-    const detail = recognition.rawText.includes(UNREADABLE) ? 'a symbol could not be read' : 'nothing readable';
-    let best: PipelineError = new PipelineError('NO_PROBLEM_FOUND', `${detail} in "${recognition.rawText.slice(0, 80)}"`);
+    const detail = recognition.rawText.includes(UNREADABLE)
+      ? 'a symbol could not be read'
+      : 'nothing readable';
+    let best: PipelineError = new PipelineError(
+      'NO_PROBLEM_FOUND',
+      `${detail} in "${recognition.rawText.slice(0, 80)}"`,
+    );
     // The solver is the judge: the first reading that is a well-posed, checkable problem wins.
     for (const candidate of recognition.candidates) {
       if (candidate.includes(UNREADABLE)) continue;
@@ -31,7 +40,11 @@ export class OfflineScriptProvider implements ScriptProvider {
         const { parsed, solution } = solveText(candidate);
         return buildScript(parsed, solution, input.lang, {
           provider: this.name,
-          recognition: { engine: recognition.engine, confidence: Number(recognition.confidence.toFixed(3)), text: candidate.slice(0, 2000) },
+          recognition: {
+            engine: recognition.engine,
+            confidence: Number(recognition.confidence.toFixed(3)),
+            text: candidate.slice(0, 2000),
+          },
         });
       } catch (e) {
         if (!(e instanceof PipelineError)) throw e;

@@ -19,10 +19,14 @@ export function solveText(text: string): { parsed: ParsedProblem; solution: Solu
 
 export function toPipelineError(e: unknown): unknown {
   if (e instanceof PipelineError) return e;
-  if (e instanceof NoMathFoundError || e instanceof ParseError) return new PipelineError('NO_PROBLEM_FOUND', e.message);
-  if (e instanceof UnsupportedProblemError) return new PipelineError('UNSUPPORTED_PROBLEM', e.message);
+  if (e instanceof NoMathFoundError || e instanceof ParseError)
+    return new PipelineError('NO_PROBLEM_FOUND', e.message);
+  if (e instanceof UnsupportedProblemError)
+    return new PipelineError('UNSUPPORTED_PROBLEM', e.message);
   // The offline solver is deterministic: a failed check will fail again, so do not retry.
-  if (e instanceof AnswerCheckError) return new PipelineError('ANSWER_CHECK_FAILED', e.message, true);
-  if (e instanceof RangeError || e instanceof NotEvaluable || e instanceof NotPolynomial) return new PipelineError('UNSUPPORTED_PROBLEM', e.message);
+  if (e instanceof AnswerCheckError)
+    return new PipelineError('ANSWER_CHECK_FAILED', e.message, true);
+  if (e instanceof RangeError || e instanceof NotEvaluable || e instanceof NotPolynomial)
+    return new PipelineError('UNSUPPORTED_PROBLEM', e.message);
   return e;
 }

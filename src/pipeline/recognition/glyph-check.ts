@@ -65,13 +65,24 @@ export function classifyOperator(img: GrayImage, box: Box, reported: string): Op
   if (groups.length === 2 && wide(groups[0]) && wide(groups[1])) {
     return isChevron(groups[0].rows, width) ? chevronDirection(groups[0].rows, '≥', '≤') : '=';
   }
-  if (groups.length === 2 && !wide(groups[0]) && wide(groups[1]) && isChevron(groups[0].rows, width)) return chevronDirection(groups[0].rows, '≥', '≤');
+  if (
+    groups.length === 2 &&
+    !wide(groups[0]) &&
+    wide(groups[1]) &&
+    isChevron(groups[0].rows, width)
+  )
+    return chevronDirection(groups[0].rows, '≥', '≤');
   if (groups.length === 1) {
     if (height < 0.3 * width) return '-';
     const narrowRows = rows.filter((r) => r.xs.length < 0.35 * width).length;
     const middle = rows[Math.floor(rows.length / 2)];
     // + has a long vertical stroke above and below a full-width middle row.
-    if (narrowRows >= rows.length * 0.5 && middle.xs.length >= 0.6 * width && isCentredStroke(rows, box)) return '+';
+    if (
+      narrowRows >= rows.length * 0.5 &&
+      middle.xs.length >= 0.6 * width &&
+      isCentredStroke(rows, box)
+    )
+      return '+';
     // A slanted bar under a chevron (⩽ style) shows as rows holding two separate strokes.
     const doubleStroke = rows.filter((r) => runCount(r.xs) >= 2).length >= 4;
     if (doubleStroke && /[<>≤≥=]/.test(reported)) return chevronDirection(rows, '≥', '≤');
@@ -109,7 +120,8 @@ function isCentredStroke(rows: { xs: number[] }[], box: Box): boolean {
 function chevronDirection<R, L>(rows: { xs: number[] }[], right: R, left: L): R | L {
   const top = rows.slice(0, Math.max(1, Math.floor(rows.length / 6)));
   const middle = rows.slice(Math.floor(rows.length * 0.4), Math.floor(rows.length * 0.6) + 1);
-  const meanX = (rs: { xs: number[] }[]) => rs.reduce((a, r) => a + r.xs.reduce((p, q) => p + q, 0) / r.xs.length, 0) / rs.length;
+  const meanX = (rs: { xs: number[] }[]) =>
+    rs.reduce((a, r) => a + r.xs.reduce((p, q) => p + q, 0) / r.xs.length, 0) / rs.length;
   return meanX(middle) > meanX(top) ? right : left;
 }
 
@@ -119,7 +131,11 @@ export interface Component {
 }
 
 /** Connected ink blobs (8-neighbourhood) inside a region, with how much of each lies in `covered` boxes. */
-function labelComponents(img: GrayImage, region: Box, covered: Box[]): (Component & { coveredShare: number })[] {
+function labelComponents(
+  img: GrayImage,
+  region: Box,
+  covered: Box[],
+): (Component & { coveredShare: number })[] {
   const { width, data } = img;
   const rx0 = Math.max(0, region.x0);
   const ry0 = Math.max(0, region.y0);
@@ -202,17 +218,28 @@ export function splitSwallowed(img: GrayImage, box: Box, minArea: number): Swall
   if (parts.length < 2) return null;
   const main = parts.reduce((a, b) => (b.area > a.area ? b : a));
   const mh = main.box.y1 - main.box.y0 + 1;
-  const mw = main.box.x1 - main.box.x0 + 1;
   const others = parts.filter((c) => c !== main);
   const flat = (c: Component) => c.box.y1 - c.box.y0 + 1 < 0.3 * (c.box.x1 - c.box.x0 + 1);
-  const minusBefore = others.some((c) => flat(c) && c.box.x1 < main.box.x0 && c.box.y0 > main.box.y0 + 0.25 * mh && c.box.y1 < main.box.y1 - 0.2 * mh);
+  const minusBefore = others.some(
+    (c) =>
+      flat(c) &&
+      c.box.x1 < main.box.x0 &&
+      c.box.y0 > main.box.y0 + 0.25 * mh &&
+      c.box.y1 < main.box.y1 - 0.2 * mh,
+  );
   const pointAfter = others.some(
-    (c) => c.box.x0 > main.box.x1 && c.box.y1 >= main.box.y1 - 0.15 * mh && c.box.y1 - c.box.y0 + 1 < 0.25 * mh && c.box.x1 - c.box.x0 + 1 < 0.25 * mh,
+    (c) =>
+      c.box.x0 > main.box.x1 &&
+      c.box.y1 >= main.box.y1 - 0.15 * mh &&
+      c.box.y1 - c.box.y0 + 1 < 0.25 * mh &&
+      c.box.x1 - c.box.x0 + 1 < 0.25 * mh,
   );
   // A bracket is taller than a digit and narrow; ( bows left at mid-height, ) bows right.
   // Unlike a tall letter (l, d), a bracket also hangs below the baseline.
   const isBracket = (c: Component) =>
-    c.box.y1 - c.box.y0 + 1 >= 1.08 * mh && c.box.x1 - c.box.x0 + 1 < 0.45 * (c.box.y1 - c.box.y0 + 1) && c.box.y1 > main.box.y1 + 0.06 * mh;
+    c.box.y1 - c.box.y0 + 1 >= 1.08 * mh &&
+    c.box.x1 - c.box.x0 + 1 < 0.45 * (c.box.y1 - c.box.y0 + 1) &&
+    c.box.y1 > main.box.y1 + 0.06 * mh;
   const bracketOf = (c: Component | undefined) => (c ? bracketShape(img, c.box) : null);
   const bracketBefore = bracketOf(others.find((c) => isBracket(c) && c.box.x1 <= main.box.x0 + 1));
   const bracketAfter = bracketOf(others.find((c) => isBracket(c) && c.box.x0 >= main.box.x1 - 1));
@@ -222,8 +249,13 @@ export function splitSwallowed(img: GrayImage, box: Box, minArea: number): Swall
 
 function bracketShape(img: GrayImage, box: Box): '(' | ')' {
   const rows = inkRows(img, box);
-  const mean = (rs: { xs: number[] }[]) => rs.reduce((a, r) => a + r.xs.reduce((p, q) => p + q, 0) / r.xs.length, 0) / Math.max(1, rs.length);
-  const ends = [...rows.slice(0, Math.max(1, Math.floor(rows.length / 8))), ...rows.slice(-Math.max(1, Math.floor(rows.length / 8)))];
+  const mean = (rs: { xs: number[] }[]) =>
+    rs.reduce((a, r) => a + r.xs.reduce((p, q) => p + q, 0) / r.xs.length, 0) /
+    Math.max(1, rs.length);
+  const ends = [
+    ...rows.slice(0, Math.max(1, Math.floor(rows.length / 8))),
+    ...rows.slice(-Math.max(1, Math.floor(rows.length / 8))),
+  ];
   const middle = rows.slice(Math.floor(rows.length * 0.4), Math.floor(rows.length * 0.6) + 1);
   return mean(middle) < mean(ends) ? '(' : ')';
 }
@@ -266,17 +298,30 @@ export interface ExponentZone {
  * its top near the tops of digits, and is neither flat (=, −) nor tiny (a prime).
  * Consecutive raised glyphs form one exponent ("5x" in e^{5x}).
  */
-export function findExponentZones(img: GrayImage, line: Box, typical: number, minArea: number): ExponentZone[] {
-  const region = { x0: line.x0, y0: Math.max(0, line.y0 - Math.round(0.6 * typical)), x1: line.x1, y1: line.y1 };
+export function findExponentZones(
+  img: GrayImage,
+  line: Box,
+  typical: number,
+  minArea: number,
+): ExponentZone[] {
+  const region = {
+    x0: line.x0,
+    y0: Math.max(0, line.y0 - Math.round(0.6 * typical)),
+    x1: line.x1,
+    y1: line.y1,
+  };
   const glyphs = glyphBoxes(img, region, minArea);
   const height = (g: Box) => g.y1 - g.y0 + 1;
   const width = (g: Box) => g.x1 - g.x0 + 1;
-  const isBaselineCandidate = (g: Box) => height(g) >= 0.45 * typical && height(g) <= 1.6 * typical && height(g) >= 0.5 * width(g);
+  const isBaselineCandidate = (g: Box) =>
+    height(g) >= 0.45 * typical && height(g) <= 1.6 * typical && height(g) >= 0.5 * width(g);
   const zones: ExponentZone[] = [];
   let current: ExponentZone | undefined;
   let base: Box | undefined;
   glyphs.forEach((g, i) => {
-    const around = glyphs.slice(Math.max(0, i - 5), i + 6).filter((o) => o !== g && isBaselineCandidate(o));
+    const around = glyphs
+      .slice(Math.max(0, i - 5), i + 6)
+      .filter((o) => o !== g && isBaselineCandidate(o));
     if (around.length < 2) return;
     const baseline = median(around.map((o) => o.y1));
     const h = median(around.map(height));
@@ -317,5 +362,10 @@ function percentile(xs: number[], p: number): number {
 }
 
 function union(a: Box, b: Box): Box {
-  return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) };
+  return {
+    x0: Math.min(a.x0, b.x0),
+    y0: Math.min(a.y0, b.y0),
+    x1: Math.max(a.x1, b.x1),
+    y1: Math.max(a.y1, b.y1),
+  };
 }

@@ -24,15 +24,27 @@ export class GlyphReader {
       const left = Math.max(0, box.x0 - pad);
       const top = Math.max(0, box.y0 - pad);
       const crop = await sharp(png)
-        .extract({ left, top, width: Math.min(meta.width! - left, box.x1 - box.x0 + 1 + 2 * pad), height: Math.min(meta.height! - top, box.y1 - box.y0 + 1 + 2 * pad) })
+        .extract({
+          left,
+          top,
+          width: Math.min(meta.width! - left, box.x1 - box.x0 + 1 + 2 * pad),
+          height: Math.min(meta.height! - top, box.y1 - box.y0 + 1 + 2 * pad),
+        })
         .resize({ height })
         .extend({ top: 24, bottom: 24, left: 24, right: 24, background: '#ffffff' })
         .png()
         .toBuffer();
-      await this.worker.setParameters({ tessedit_pageseg_mode: psm, tessedit_char_whitelist: chars });
+      await this.worker.setParameters({
+        tessedit_pageseg_mode: psm,
+        tessedit_char_whitelist: chars,
+      });
       const text = (await this.worker.recognize(crop)).data.text.replace(/\s+/g, '');
       const allowed = [...text].every((c) => chars.includes(c));
-      const fits = allowed && text.length >= 1 && text.length <= 3 && (glyphCount === undefined || text.length === glyphCount);
+      const fits =
+        allowed &&
+        text.length >= 1 &&
+        text.length <= 3 &&
+        (glyphCount === undefined || text.length === glyphCount);
       if (fits) readings.push(text);
     }
     const majority = readings.find((r) => readings.filter((x) => x === r).length >= 2);

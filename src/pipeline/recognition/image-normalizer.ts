@@ -27,11 +27,21 @@ export async function normalizeImage(input: Buffer): Promise<NormalizedImage> {
   if (!meta.width || !meta.height || !['png', 'jpeg', 'webp'].includes(meta.format ?? '')) {
     throw new PipelineError('INVALID_IMAGE', `unsupported format ${meta.format ?? 'unknown'}`);
   }
-  if (meta.width * meta.height > MAX_INPUT_PIXELS) throw new PipelineError('INVALID_IMAGE', 'image has too many pixels');
+  if (meta.width * meta.height > MAX_INPUT_PIXELS)
+    throw new PipelineError('INVALID_IMAGE', 'image has too many pixels');
   try {
-    const oriented = (meta.orientation ?? 1) >= 5 ? { w: meta.height, h: meta.width } : { w: meta.width, h: meta.height };
-    const scale = Math.min(Math.max(1, TARGET_MIN_WIDTH / oriented.w), MAX_SIDE / Math.max(oriented.w, oriented.h));
-    const { data, info } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
+    const oriented =
+      (meta.orientation ?? 1) >= 5
+        ? { w: meta.height, h: meta.width }
+        : { w: meta.width, h: meta.height };
+    const scale = Math.min(
+      Math.max(1, TARGET_MIN_WIDTH / oriented.w),
+      MAX_SIDE / Math.max(oriented.w, oriented.h),
+    );
+    const { data, info } = await sharp(input, {
+      limitInputPixels: MAX_INPUT_PIXELS,
+      failOn: 'error',
+    })
       .rotate()
       .flatten({ background: '#ffffff' })
       .grayscale()

@@ -1,5 +1,13 @@
 import { Line } from 'tesseract.js';
-import { Box, GrayImage, classifyOperator, findExponentZones, glyphBoxes, splitSwallowed, uncoveredComponents } from './glyph-check';
+import {
+  Box,
+  GrayImage,
+  classifyOperator,
+  findExponentZones,
+  glyphBoxes,
+  splitSwallowed,
+  uncoveredComponents,
+} from './glyph-check';
 
 /** One symbol of a line as we rebuild it: the engine's reading, corrected from the ink. */
 interface Token {
@@ -29,7 +37,9 @@ export const UNREADABLE = '\u2047';
  * alike (÷ + =, ≥ =, − =), and glyphs swallowed into a neighbour's box (-4, 4.5, 3(x).
  */
 export async function readMathLine(line: Line, ctx: LineContext): Promise<string> {
-  const tokens: Token[] = line.words.flatMap((w, word) => w.symbols.map((s, i) => ({ text: s.text, box: { ...s.bbox }, wordStart: i === 0, word })));
+  const tokens: Token[] = line.words.flatMap((w, word) =>
+    w.symbols.map((s, i) => ({ text: s.text, box: { ...s.bbox }, wordStart: i === 0, word })),
+  );
   if (tokens.length === 0) return '';
   const heights = tokens.map((t) => t.box.y1 - t.box.y0).sort((a, b) => a - b);
   const typical = heights[Math.floor(heights.length / 2)];
@@ -48,14 +58,28 @@ export async function readMathLine(line: Line, ctx: LineContext): Promise<string
  * Operators are judged on their whole ink glyph (the dots and bar of ÷ merged by column),
  * not on the engine's box, which may hold only the bar of a ÷ and so look like a minus.
  */
-function verifyOperators(line: Line, tokens: Token[], gray: GrayImage, typical: number, minArea: number): void {
-  const region = { x0: line.bbox.x0, y0: Math.max(0, line.bbox.y0 - Math.round(0.3 * typical)), x1: line.bbox.x1, y1: line.bbox.y1 + Math.round(0.2 * typical) };
+function verifyOperators(
+  line: Line,
+  tokens: Token[],
+  gray: GrayImage,
+  typical: number,
+  minArea: number,
+): void {
+  const region = {
+    x0: line.bbox.x0,
+    y0: Math.max(0, line.bbox.y0 - Math.round(0.3 * typical)),
+    x1: line.bbox.x1,
+    y1: line.bbox.y1 + Math.round(0.2 * typical),
+  };
   const glyphs = glyphBoxes(gray, region, minArea);
   for (const t of tokens) {
     if (t.raised || !OPERATOR_LOOKALIKES.test(t.text)) continue;
     // The ink glyph must be this symbol alone, not merged with a tight neighbour such as "(".
     const tokenWidth = t.box.x1 - t.box.x0 + 1;
-    const glyph = glyphs.find((g) => containsCentre(g, t.box) && g.x1 - g.x0 + 1 <= Math.max(1.3 * tokenWidth, 0.8 * typical));
+    const glyph = glyphs.find(
+      (g) =>
+        containsCentre(g, t.box) && g.x1 - g.x0 + 1 <= Math.max(1.3 * tokenWidth, 0.8 * typical),
+    );
     t.text = classifyOperator(gray, glyph ?? t.box, t.text) ?? t.text;
   }
 }
@@ -73,25 +97,46 @@ function render(tokens: Token[]): string {
 function dropDuplicateReadings(tokens: Token[]): void {
   for (let i = tokens.length - 1; i > 0; i -= 1) {
     const [a, b] = [tokens[i - 1], tokens[i]];
-    const sameInk = overlapRatio(a.box, b.box) > 0.5 || containsCentre(a.box, b.box) || containsCentre(b.box, a.box);
-    if (a.text.toLowerCase() === b.text.toLowerCase() && /^[a-z]$/i.test(a.text) && sameInk) tokens.splice(i, 1);
+    const sameInk =
+      overlapRatio(a.box, b.box) > 0.5 ||
+      containsCentre(a.box, b.box) ||
+      containsCentre(b.box, a.box);
+    if (a.text.toLowerCase() === b.text.toLowerCase() && /^[a-z]$/i.test(a.text) && sameInk)
+      tokens.splice(i, 1);
   }
 }
 
 /** Where the engine's boxes for a word disagree with its ink, use the ink's boxes. */
-function resegmentDegenerateWords(line: Line, tokens: Token[], gray: GrayImage, typical: number, minArea: number): void {
+function resegmentDegenerateWords(
+  line: Line,
+  tokens: Token[],
+  gray: GrayImage,
+  typical: number,
+  minArea: number,
+): void {
   for (const [index, word] of line.words.entries()) {
     const mine = tokens.filter((t) => t.word === index);
-    const region = { x0: word.bbox.x0, y0: word.bbox.y0 - Math.round(typical * 0.3), x1: word.bbox.x1, y1: word.bbox.y1 + Math.round(typical * 0.2) };
+    const region = {
+      x0: word.bbox.x0,
+      y0: word.bbox.y0 - Math.round(typical * 0.3),
+      x1: word.bbox.x1,
+      y1: word.bbox.y1 + Math.round(typical * 0.2),
+    };
     const glyphs = glyphBoxes(gray, region, minArea);
     if (glyphs.length !== mine.length) continue;
-    const agreement = mine.reduce((a, t, i) => a + overlapRatio(t.box, glyphs[i]), 0) / glyphs.length;
+    const agreement =
+      mine.reduce((a, t, i) => a + overlapRatio(t.box, glyphs[i]), 0) / glyphs.length;
     if (agreement < 0.6) mine.forEach((t, i) => (t.box = glyphs[i]));
   }
 }
 
 /** A minus bar, decimal point or bracket hidden inside a neighbour's box is put back. */
-function splitSwallowedGlyphs(tokens: Token[], gray: GrayImage, typical: number, minArea: number): void {
+function splitSwallowedGlyphs(
+  tokens: Token[],
+  gray: GrayImage,
+  typical: number,
+  minArea: number,
+): void {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     // A box far wider than a glyph (half a line) is the engine's confusion, not a glyph.
@@ -117,22 +162,39 @@ function splitSwallowedGlyphs(tokens: Token[], gray: GrayImage, typical: number,
 }
 
 /** Exponents come from the ink (findExponentZones) and are read as a unit; the engine's guesses inside them are dropped. */
-async function attachExponents(line: Line, tokens: Token[], ctx: LineContext, typical: number, minArea: number): Promise<void> {
+async function attachExponents(
+  line: Line,
+  tokens: Token[],
+  ctx: LineContext,
+  typical: number,
+  minArea: number,
+): Promise<void> {
   const zones = findExponentZones(ctx.gray, line.bbox, typical, minArea);
   for (const zone of zones) {
     const reading = await ctx.readGlyph(ctx.png, zone.box, zone.glyphCount);
     const inside = (b: Box) => {
       const cx = (b.x0 + b.x1) / 2;
       const cy = (b.y0 + b.y1) / 2;
-      return cx >= zone.box.x0 - 2 && cx <= zone.box.x1 + 2 && cy >= zone.box.y0 - 2 && cy <= zone.box.y1 + 2;
+      return (
+        cx >= zone.box.x0 - 2 &&
+        cx <= zone.box.x1 + 2 &&
+        cy >= zone.box.y0 - 2 &&
+        cy <= zone.box.y1 + 2
+      );
     };
     const baseIndex = findBaseToken(tokens, zone.base);
     if (baseIndex < 0) continue;
     // The base's box may have swallowed the exponent: shrink it to the base glyph.
     tokens[baseIndex].box = { ...zone.base };
-    for (let j = tokens.length - 1; j >= 0; j -= 1) if (j !== baseIndex && inside(tokens[j].box)) tokens.splice(j, 1);
+    for (let j = tokens.length - 1; j >= 0; j -= 1)
+      if (j !== baseIndex && inside(tokens[j].box)) tokens.splice(j, 1);
     const at = findBaseToken(tokens, zone.base);
-    tokens.splice(at + 1, 0, { text: reading || UNREADABLE, box: { ...zone.box }, raised: true, word: tokens[at].word });
+    tokens.splice(at + 1, 0, {
+      text: reading || UNREADABLE,
+      box: { ...zone.box },
+      raised: true,
+      word: tokens[at].word,
+    });
   }
 }
 
@@ -158,11 +220,27 @@ function containsCentre(outer: Box, inner: Box): boolean {
 }
 
 /** Ink no token covers: a flat bar between operands is a minus, a dot between digits a point. */
-function recoverUncovered(line: Line, tokens: Token[], gray: GrayImage, typical: number, minArea: number): void {
-  const missed = uncoveredComponents(gray, tokens.map((t) => t.box), Math.max(4, Math.round(minArea / 8)));
+function recoverUncovered(
+  line: Line,
+  tokens: Token[],
+  gray: GrayImage,
+  typical: number,
+  minArea: number,
+): void {
+  const missed = uncoveredComponents(
+    gray,
+    tokens.map((t) => t.box),
+    Math.max(4, Math.round(minArea / 8)),
+  );
   for (const c of missed) {
     if (c.box.y1 < line.bbox.y0 - typical * 0.6 || c.box.y0 > line.bbox.y1) continue;
-    const beforeIndex = tokens.reduce((best, t, i) => (!t.raised && t.box.x1 <= c.box.x0 + 2 && (best < 0 || t.box.x1 > tokens[best].box.x1) ? i : best), -1);
+    const beforeIndex = tokens.reduce(
+      (best, t, i) =>
+        !t.raised && t.box.x1 <= c.box.x0 + 2 && (best < 0 || t.box.x1 > tokens[best].box.x1)
+          ? i
+          : best,
+      -1,
+    );
     if (beforeIndex < 0) continue;
     const before = tokens[beforeIndex];
     const after = tokens.slice(beforeIndex + 1).find((t) => !t.raised);
@@ -170,10 +248,26 @@ function recoverUncovered(line: Line, tokens: Token[], gray: GrayImage, typical:
     const w = c.box.x1 - c.box.x0 + 1;
     const ch = c.box.y1 - c.box.y0 + 1;
     let text = '';
-    if (after && /^\d$/.test(before.text) && /^\d$/.test(after.text) && ch < 0.25 * h && w < 0.25 * h && c.box.y1 >= before.box.y1 - 0.15 * h) text = '.';
+    if (
+      after &&
+      /^\d$/.test(before.text) &&
+      /^\d$/.test(after.text) &&
+      ch < 0.25 * h &&
+      w < 0.25 * h &&
+      c.box.y1 >= before.box.y1 - 0.15 * h
+    )
+      text = '.';
     // A bar is a minus only between operands: next to ≤ or = it is a piece of that sign.
-    const operands = /^[A-Za-z0-9)]$/.test(before.text) && !!after && /^[A-Za-z0-9(]$/.test(after.text);
-    if (operands && ch < 0.3 * w && w > 0.3 * h && c.box.y0 > before.box.y0 + 0.25 * h && c.box.y1 < before.box.y1 - 0.2 * h) text = '-';
+    const operands =
+      /^[A-Za-z0-9)]$/.test(before.text) && !!after && /^[A-Za-z0-9(]$/.test(after.text);
+    if (
+      operands &&
+      ch < 0.3 * w &&
+      w > 0.3 * h &&
+      c.box.y0 > before.box.y0 + 0.25 * h &&
+      c.box.y1 < before.box.y1 - 0.2 * h
+    )
+      text = '-';
     if (text) tokens.splice(beforeIndex + 1, 0, { text, box: { ...c.box }, word: before.word });
   }
 }

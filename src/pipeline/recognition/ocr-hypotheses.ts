@@ -67,7 +67,12 @@ export function hypotheses(raw: string): string[] {
   // A lone x between numbers is usually a multiplication sign in arithmetic.
   add(base.replace(/(?<=[\d)])\s*(?:[xX]\s*%|%|[xX](?=\s))\s*(?=[\d(])/g, ' × '));
   // Digits read as letters.
-  add(base.replace(/(?<=\d)[zZ]|[zZ](?=\d)/g, '2').replace(/(?<=\d)S|S(?=\d)/g, '5').replace(/(?<=\d)B|B(?=\d)/g, '8'));
+  add(
+    base
+      .replace(/(?<=\d)[zZ]|[zZ](?=\d)/g, '2')
+      .replace(/(?<=\d)S|S(?=\d)/g, '5')
+      .replace(/(?<=\d)B|B(?=\d)/g, '8'),
+  );
   // A stray % after an exponent is a broken glyph, not a percent sign.
   add(base.replace(/(\^\d+)%/g, '$1'));
   // ln with its l lost: "+ n(x)".

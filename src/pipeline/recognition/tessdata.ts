@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
  * run time. tesseract.js wants one folder holding every language, so we link them into one.
  * For Chinese, Debian's tesseract-ocr-chi-sim file is the fallback when the npm data is absent.
  */
-const DEBIAN_TESSDATA = ['/usr/share/tesseract-ocr/5/tessdata', '/usr/share/tesseract-ocr/4.00/tessdata'];
+const DEBIAN_TESSDATA = [
+  '/usr/share/tesseract-ocr/5/tessdata',
+  '/usr/share/tesseract-ocr/4.00/tessdata',
+];
 
 export interface TessdataLocation {
   langPath: string;
@@ -26,7 +29,10 @@ function npmData(lang: string): string | null {
   }
 }
 
-export function locateTessdata(wanted: string[], cacheRoot = join(tmpdir(), 'dogmath-tessdata')): TessdataLocation {
+export function locateTessdata(
+  wanted: string[],
+  cacheRoot = join(tmpdir(), 'dogmath-tessdata'),
+): TessdataLocation {
   const gzDir = join(cacheRoot, 'gz');
   mkdirSync(gzDir, { recursive: true });
   const languages: string[] = [];
@@ -42,11 +48,15 @@ export function locateTessdata(wanted: string[], cacheRoot = join(tmpdir(), 'dog
   if (missing.length === 0) return { langPath: gzDir, gzip: true, languages, warnings };
 
   // Debian ships uncompressed files: use them all from one uncompressed folder.
-  const debianDir = DEBIAN_TESSDATA.find((d) => missing.every((l) => existsSync(join(d, `${l}.traineddata`))));
+  const debianDir = DEBIAN_TESSDATA.find((d) =>
+    missing.every((l) => existsSync(join(d, `${l}.traineddata`))),
+  );
   if (debianDir && wanted.every((l) => existsSync(join(debianDir, `${l}.traineddata`)))) {
     return { langPath: debianDir, gzip: false, languages: wanted, warnings };
   }
-  warnings.push(`OCR language data missing for ${missing.join(', ')}; reading with ${languages.join(', ') || 'nothing'} only`);
+  warnings.push(
+    `OCR language data missing for ${missing.join(', ')}; reading with ${languages.join(', ') || 'nothing'} only`,
+  );
   return { langPath: gzDir, gzip: true, languages, warnings };
 }
 

@@ -10,7 +10,8 @@ import { hypotheses, isMathWord } from './ocr-hypotheses';
 import { ProblemRecognizer, Recognition } from './recognizer';
 import { locateTessdata } from './tessdata';
 
-const ENGLISH_PROMPT = /solve|compute|calculate|evaluate|simplify|expand|find|differentiate|derivative|work out/i;
+const ENGLISH_PROMPT =
+  /solve|compute|calculate|evaluate|simplify|expand|find|differentiate|derivative|work out/i;
 const CACHE = join(tmpdir(), 'dogmath-tesscache');
 
 /**
@@ -27,7 +28,12 @@ export class TesseractRecognizer implements ProblemRecognizer {
   private englishWorker(): Promise<Worker> {
     this.english ??= (async () => {
       const data = locateTessdata(['eng']);
-      return createWorker(['eng'], 1, { langPath: data.langPath, gzip: data.gzip, cachePath: CACHE, logger: () => undefined });
+      return createWorker(['eng'], 1, {
+        langPath: data.langPath,
+        gzip: data.gzip,
+        cachePath: CACHE,
+        logger: () => undefined,
+      });
     })();
     return this.english;
   }
@@ -35,7 +41,12 @@ export class TesseractRecognizer implements ProblemRecognizer {
   private glyphWorker(): Promise<Worker> {
     this.glyphs ??= (async () => {
       const data = locateTessdata(['eng']);
-      return createWorker(['eng'], 1, { langPath: data.langPath, gzip: data.gzip, cachePath: CACHE, logger: () => undefined });
+      return createWorker(['eng'], 1, {
+        langPath: data.langPath,
+        gzip: data.gzip,
+        cachePath: CACHE,
+        logger: () => undefined,
+      });
     })();
     return this.glyphs;
   }
@@ -48,7 +59,12 @@ export class TesseractRecognizer implements ProblemRecognizer {
         console.warn(`[ocr] ${data.warnings.join('; ')}: Chinese prompts will not be read`);
         return null;
       }
-      return createWorker(['chi_sim', 'eng'], 1, { langPath: data.langPath, gzip: data.gzip, cachePath: CACHE, logger: () => undefined });
+      return createWorker(['chi_sim', 'eng'], 1, {
+        langPath: data.langPath,
+        gzip: data.gzip,
+        cachePath: CACHE,
+        logger: () => undefined,
+      });
     })();
     return this.chinese;
   }
@@ -61,16 +77,29 @@ export class TesseractRecognizer implements ProblemRecognizer {
     const chinesePromptText = promptNeedsChinese(lines) ? await this.readChinesePrompt(png) : null;
     const gray = await grayPixels(png);
     const glyphReader = new GlyphReader(await this.glyphWorker());
-    const ctx = { png, gray, readGlyph: (p: Buffer, box: Parameters<GlyphReader['read']>[1], count?: number, chars?: string) => glyphReader.read(p, box, count, chars) };
+    const ctx = {
+      png,
+      gray,
+      readGlyph: (
+        p: Buffer,
+        box: Parameters<GlyphReader['read']>[1],
+        count?: number,
+        chars?: string,
+      ) => glyphReader.read(p, box, count, chars),
+    };
     const mathLines: string[] = [];
     for (const line of lines) mathLines.push(await readMathLine(line, ctx));
     const mathText = mathLines.join('\n').trim();
     const words = lines.flatMap((l) => l.words);
-    const confidence = words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length / 100 : 0;
+    const confidence = words.length
+      ? words.reduce((a, w) => a + w.confidence, 0) / words.length / 100
+      : 0;
 
     // Only the prompt is taken from the Chinese pass: its math has none of the corrections,
     // and a wrong exponent would make a different, still solvable problem.
-    const composed = chinesePromptText ? hypotheses(`${chinesePromptText}: ${afterPrompt(mathText)}`) : [];
+    const composed = chinesePromptText
+      ? hypotheses(`${chinesePromptText}: ${afterPrompt(mathText)}`)
+      : [];
     return {
       engine: 'tesseract.js',
       candidates: dedupe([...composed, ...hypotheses(mathText)]),
@@ -100,7 +129,10 @@ export class TesseractRecognizer implements ProblemRecognizer {
 }
 
 async function grayPixels(png: Buffer): Promise<GrayImage> {
-  const { data, info } = await sharp(png).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(png)
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 
@@ -109,14 +141,19 @@ function promptNeedsChinese(lines: Line[]): boolean {
   const words = lines.flatMap((l) => l.words);
   const colonAt = words.findIndex((w) => /[:：]$/.test(w.text));
   const firstMath = words.findIndex((w) => isMathWord(w.text));
-  const prompt = colonAt >= 0 ? words.slice(0, colonAt + 1) : words.slice(0, Math.max(0, firstMath));
+  const prompt =
+    colonAt >= 0 ? words.slice(0, colonAt + 1) : words.slice(0, Math.max(0, firstMath));
   if (prompt.length === 0) return false;
-  return !ENGLISH_PROMPT.test(prompt.map((w) => w.text).join(' ')) || Math.min(...prompt.map((w) => w.confidence)) < 80;
+  return (
+    !ENGLISH_PROMPT.test(prompt.map((w) => w.text).join(' ')) ||
+    Math.min(...prompt.map((w) => w.confidence)) < 80
+  );
 }
 
 function chinesePrompt(text: string): string | null {
   const compact = text.replace(/\s+/g, '');
-  const m = /^([^:：]*?[\u4e00-\u9fff][^:：]*?)[:：]/.exec(compact) ?? /^([\u4e00-\u9fff]+)/.exec(compact);
+  const m =
+    /^([^:：]*?[\u4e00-\u9fff][^:：]*?)[:：]/.exec(compact) ?? /^([\u4e00-\u9fff]+)/.exec(compact);
   return m && /[\u4e00-\u9fff]/.test(m[1]) ? m[1] : null;
 }
 

@@ -2,8 +2,31 @@
  * LaTeX → compact Unicode math for narration and captions ("\frac{5x}{2}" → "5x/2",
  * "x^{2}" → "x²"). The speech stage later reads these aloud word by word.
  */
-const SUBSCRIPT: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉' };
-const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻' };
+const SUBSCRIPT: Record<string, string> = {
+  '0': '₀',
+  '1': '₁',
+  '2': '₂',
+  '3': '₃',
+  '4': '₄',
+  '5': '₅',
+  '6': '₆',
+  '7': '₇',
+  '8': '₈',
+  '9': '₉',
+};
+const SUPERSCRIPT: Record<string, string> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '-': '⁻',
+};
 
 export function latexToText(latex: string): string {
   // A system reads as its equations in turn: "2x + y = 7; x - y = 2".
@@ -15,10 +38,15 @@ export function latexToText(latex: string): string {
   );
   for (let i = 0; i < 6; i += 1) {
     const before = s;
-    s = s.replace(/\\frac\{([^{}]*)\}\{([^{}]*)\}/g, (_m, a: string, b: string) => `${group(a)}/${group(b)}`);
+    s = s.replace(
+      /\\frac\{([^{}]*)\}\{([^{}]*)\}/g,
+      (_m, a: string, b: string) => `${group(a)}/${group(b)}`,
+    );
     s = s.replace(/\\sqrt\{([^{}]*)\}/g, (_m, a: string) => (a.length === 1 ? `√${a}` : `√(${a})`));
     s = s.replace(/_\{(\d+)\}/g, (_m, a: string) => [...a].map((c) => SUBSCRIPT[c]).join(''));
-    s = s.replace(/\^\{([^{}]*)\}/g, (_m, a: string) => (/^-?\d+$/.test(a) ? [...a].map((c) => SUPERSCRIPT[c]).join('') : `^(${a})`));
+    s = s.replace(/\^\{([^{}]*)\}/g, (_m, a: string) =>
+      /^-?\d+$/.test(a) ? [...a].map((c) => SUPERSCRIPT[c]).join('') : `^(${a})`,
+    );
     if (s === before) break;
   }
   return s

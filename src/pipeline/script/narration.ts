@@ -44,33 +44,71 @@ const zh: Narrator = {
   step: (a, line, v) => {
     switch (a.type) {
       case 'evaluate': {
-        const what = { brackets: '先算括号里面的', power: '先算乘方', multiply: '接着算乘法', divide: '接着算除法', add: '最后算加法', subtract: '最后算减法', mixed: '从左到右算乘除' }[a.operation];
+        const what = {
+          brackets: '先算括号里面的',
+          power: '先算乘方',
+          multiply: '接着算乘法',
+          divide: '接着算除法',
+          add: '最后算加法',
+          subtract: '最后算减法',
+          mixed: '从左到右算乘除',
+        }[a.operation];
         return { narration: `${what}：${t(a.work)}。`, caption: what };
       }
       case 'expand_brackets':
-        return { narration: `先去括号，用乘法分配律把括号外的数乘进去，得到 ${t(line)}。`, caption: '去括号' };
+        return {
+          narration: `先去括号，用乘法分配律把括号外的数乘进去，得到 ${t(line)}。`,
+          caption: '去括号',
+        };
       case 'swap_sides':
-        return { narration: `把等号两边交换位置，让含 ${v} 的项系数更大的一边在左边，得到 ${t(line)}。`, caption: '交换两边' };
+        return {
+          narration: `把等号两边交换位置，让含 ${v} 的项系数更大的一边在左边，得到 ${t(line)}。`,
+          caption: '交换两边',
+        };
       case 'clear_denominators':
-        return { narration: `方程里有分数，两边同时乘以分母的最小公倍数 ${a.factor}，去掉分母，得到 ${t(line)}。`, caption: `两边同乘 ${a.factor}` };
+        return {
+          narration: `方程里有分数，两边同时乘以分母的最小公倍数 ${a.factor}，去掉分母，得到 ${t(line)}。`,
+          caption: `两边同乘 ${a.factor}`,
+        };
       case 'collect_like_terms':
         return { narration: `合并同类项，得到 ${t(line)}。`, caption: '合并同类项' };
       case 'add_both_sides':
-        return { narration: `为了把${a.term.includes(v ?? '#') ? '含未知数的项' : '常数项'}移到另一边，两边同时加上 ${t(a.term)}，得到 ${t(line)}。`, caption: `两边同加 ${t(a.term)}` };
+        return {
+          narration: `为了把${a.term.includes(v ?? '#') ? '含未知数的项' : '常数项'}移到另一边，两边同时加上 ${t(a.term)}，得到 ${t(line)}。`,
+          caption: `两边同加 ${t(a.term)}`,
+        };
       case 'subtract_both_sides':
-        return { narration: `为了把${a.term.includes(v ?? '#') ? '含未知数的项' : '常数项'}移到另一边，两边同时减去 ${t(a.term)}，得到 ${t(line)}。`, caption: `两边同减 ${t(a.term)}` };
+        return {
+          narration: `为了把${a.term.includes(v ?? '#') ? '含未知数的项' : '常数项'}移到另一边，两边同时减去 ${t(a.term)}，得到 ${t(line)}。`,
+          caption: `两边同减 ${t(a.term)}`,
+        };
       case 'divide_both_sides':
-        return { narration: `两边同时除以 ${t(a.factor)}${a.flips ? '，因为除以的是负数，不等号要改变方向' : ''}，得到 ${t(line)}。`, caption: `两边同除以 ${t(a.factor)}` };
+        return {
+          narration: `两边同时除以 ${t(a.factor)}${a.flips ? '，因为除以的是负数，不等号要改变方向' : ''}，得到 ${t(line)}。`,
+          caption: `两边同除以 ${t(a.factor)}`,
+        };
       case 'multiply_both_sides':
-        return { narration: `两边同时乘以 ${t(a.factor)}${a.flips ? '，因为乘的是负数，不等号要改变方向' : ''}，得到 ${t(line)}。`, caption: `两边同乘 ${t(a.factor)}` };
+        return {
+          narration: `两边同时乘以 ${t(a.factor)}${a.flips ? '，因为乘的是负数，不等号要改变方向' : ''}，得到 ${t(line)}。`,
+          caption: `两边同乘 ${t(a.factor)}`,
+        };
       case 'standard_form':
-        return { narration: `移项，把所有项都移到等号左边，整理成一般形式 ${t(line)}。`, caption: '化为一般形式' };
+        return {
+          narration: `移项，把所有项都移到等号左边，整理成一般形式 ${t(line)}。`,
+          caption: '化为一般形式',
+        };
       case 'factor_common':
-        return { narration: `每一项都含有 ${a.factor}，提取公因式 ${a.factor}，得到 ${t(line)}。`, caption: '提公因式' };
+        return {
+          narration: `每一项都含有 ${a.factor}，提取公因式 ${a.factor}，得到 ${t(line)}。`,
+          caption: '提公因式',
+        };
       case 'factor_trinomial':
         return { narration: `左边可以因式分解，得到 ${t(line)}。`, caption: '因式分解' };
       case 'zero_product':
-        return { narration: `两个因式的积等于零，那么至少有一个因式等于零：${a.factors.map((f) => `${t(f)} = 0`).join('，或 ')}。`, caption: '积为零' };
+        return {
+          narration: `两个因式的积等于零，那么至少有一个因式等于零：${a.factors.map((f) => `${t(f)} = 0`).join('，或 ')}。`,
+          caption: '积为零',
+        };
       case 'square_root_both_sides':
         return { narration: `两边开平方，别忘了正负两个值：${t(line)}。`, caption: '开平方' };
       case 'discriminant':
@@ -85,19 +123,37 @@ const zh: Narrator = {
       case 'label_equations':
         return { narration: '先给两个方程编号，分别记作方程①和方程②。', caption: '编号' };
       case 'rearrange_equation':
-        return { narration: `把方程${a.label}整理成 ax + by = c 的形式：${t(line)}。`, caption: `整理方程${a.label}` };
+        return {
+          narration: `把方程${a.label}整理成 ax + by = c 的形式：${t(line)}。`,
+          caption: `整理方程${a.label}`,
+        };
       case 'multiply_equation':
-        return { narration: `为了让某个未知数的系数相同，把方程${a.label}的两边都乘以 ${t(a.factor)}，得到 ${t(line)}。`, caption: `方程${a.label}乘 ${t(a.factor)}` };
+        return {
+          narration: `为了让某个未知数的系数相同，把方程${a.label}的两边都乘以 ${t(a.factor)}，得到 ${t(line)}。`,
+          caption: `方程${a.label}乘 ${t(a.factor)}`,
+        };
       case 'combine_equations':
-        return { narration: `两个方程${a.how === 'add' ? '相加' : '相减'}，消去 ${a.eliminated}，得到 ${t(line)}。`, caption: `${a.how === 'add' ? '相加' : '相减'}消元` };
+        return {
+          narration: `两个方程${a.how === 'add' ? '相加' : '相减'}，消去 ${a.eliminated}，得到 ${t(line)}。`,
+          caption: `${a.how === 'add' ? '相加' : '相减'}消元`,
+        };
       case 'solve_single':
-        return { narration: `解这个一元一次方程，得到 ${t(line)}。`, caption: `求出 ${a.variable}` };
+        return {
+          narration: `解这个一元一次方程，得到 ${t(line)}。`,
+          caption: `求出 ${a.variable}`,
+        };
       case 'substitute_back':
-        return { narration: `把 ${a.variable} = ${t(a.value)} 代入方程${a.label}，求出另一个未知数：${t(line)}。`, caption: '代入求值' };
+        return {
+          narration: `把 ${a.variable} = ${t(a.value)} 代入方程${a.label}，求出另一个未知数：${t(line)}。`,
+          caption: '代入求值',
+        };
       case 'sum_rule':
         return { narration: '和的导数等于导数的和，所以我们可以逐项求导。', caption: '逐项求导' };
       case 'differentiate_term':
-        return { narration: `${zhRule[a.rule]}：${t(a.term)} 的导数是 ${t(a.result)}。`, caption: zhRule[a.rule] };
+        return {
+          narration: `${zhRule[a.rule]}：${t(a.term)} 的导数是 ${t(a.result)}。`,
+          caption: zhRule[a.rule],
+        };
       case 'simplify_derivative':
         return { narration: `把各项合在一起，得到 ${t(line)}。`, caption: '整理结果' };
     }
@@ -105,7 +161,9 @@ const zh: Narrator = {
   answer: (s, v) => {
     switch (s.outcome) {
       case 'no_solution':
-        return s.kind === 'linear_system' ? '两个方程互相矛盾，所以方程组无解。' : `无论 ${v} 取什么值，两边都不可能相等，所以原${s.kind === 'linear_inequality' ? '不等式' : '方程'}无解。`;
+        return s.kind === 'linear_system'
+          ? '两个方程互相矛盾，所以方程组无解。'
+          : `无论 ${v} 取什么值，两边都不可能相等，所以原${s.kind === 'linear_inequality' ? '不等式' : '方程'}无解。`;
       case 'all_numbers':
         return `两边恒成立，所以 ${v} 可以取任意实数。`;
       case 'infinitely_many':
@@ -120,15 +178,21 @@ const zh: Narrator = {
     const f = r.facts;
     switch (r.method) {
       case 'substitution':
-        if (s.kind === 'linear_system') return `检验一下：把 x = ${f.x}、y = ${f.y} 代入两个原方程，两个等式都成立，答案正确。`;
-        if (s.kind === 'quadratic_equation') return `检验一下：把求出的根代回原方程，左边都等于右边，答案正确。`;
+        if (s.kind === 'linear_system')
+          return `检验一下：把 x = ${f.x}、y = ${f.y} 代入两个原方程，两个等式都成立，答案正确。`;
+        if (s.kind === 'quadratic_equation')
+          return `检验一下：把求出的根代回原方程，左边都等于右边，答案正确。`;
         return `检验一下：把 ${v} = ${f.value} 代入原方程，左边等于 ${f.left}，右边也等于 ${f.right}，两边相等，答案正确。`;
       case 'boundary_and_test_points':
-        return f.inside ? `检验一下：取 ${v} = ${f.inside}，代入原不等式，不等式成立，说明解集的方向是对的。` : '我们在几个不同的数上验证了这个结论。';
+        return f.inside
+          ? `检验一下：取 ${v} = ${f.inside}，代入原不等式，不等式成立，说明解集的方向是对的。`
+          : '我们在几个不同的数上验证了这个结论。';
       case 'evaluation':
         return `检验一下：用小数估算，结果约等于 ${f.estimate}，和我们的答案一致。`;
       case 'identity':
-        return f.point ? `检验一下：取 ${f.point}，原式和化简后的式子的值都是 ${f.value}，结果一致。` : '我们已经验证了这个结论。';
+        return f.point
+          ? `检验一下：取 ${f.point}，原式和化简后的式子的值都是 ${f.value}，结果一致。`
+          : '我们已经验证了这个结论。';
       case 'numeric_derivative':
         return `检验一下：在 ${v} = ${f.point} 附近，原函数的变化率约为 ${f.slope}，和导数的值一致。`;
     }
@@ -178,60 +242,129 @@ const en: Narrator = {
   step: (a, line, v) => {
     switch (a.type) {
       case 'evaluate': {
-        const what = { brackets: 'First, the brackets', power: 'Next, the powers', multiply: 'Now the multiplication', divide: 'Now the division', add: 'Finally, the addition', subtract: 'Finally, the subtraction', mixed: 'Multiplication and division, left to right' }[a.operation];
+        const what = {
+          brackets: 'First, the brackets',
+          power: 'Next, the powers',
+          multiply: 'Now the multiplication',
+          divide: 'Now the division',
+          add: 'Finally, the addition',
+          subtract: 'Finally, the subtraction',
+          mixed: 'Multiplication and division, left to right',
+        }[a.operation];
         return { narration: `${what}: ${t(a.work)}.`, caption: what };
       }
       case 'expand_brackets':
-        return { narration: `Expand the brackets by multiplying each term inside by the number outside. That gives ${t(line)}.`, caption: 'Expand the brackets' };
+        return {
+          narration: `Expand the brackets by multiplying each term inside by the number outside. That gives ${t(line)}.`,
+          caption: 'Expand the brackets',
+        };
       case 'swap_sides':
-        return { narration: `Swap the two sides so the side with more ${v} is on the left: ${t(line)}.`, caption: 'Swap the sides' };
+        return {
+          narration: `Swap the two sides so the side with more ${v} is on the left: ${t(line)}.`,
+          caption: 'Swap the sides',
+        };
       case 'clear_denominators':
-        return { narration: `There are fractions, so multiply both sides by the lowest common denominator, ${a.factor}. That clears them: ${t(line)}.`, caption: `Multiply both sides by ${a.factor}` };
+        return {
+          narration: `There are fractions, so multiply both sides by the lowest common denominator, ${a.factor}. That clears them: ${t(line)}.`,
+          caption: `Multiply both sides by ${a.factor}`,
+        };
       case 'collect_like_terms':
         return { narration: `Collect like terms: ${t(line)}.`, caption: 'Collect like terms' };
       case 'add_both_sides':
-        return { narration: `To move ${a.term.includes(v ?? '#') ? `the ${v} term` : 'the number'} to the other side, add ${t(a.term)} to both sides: ${t(line)}.`, caption: `Add ${t(a.term)} to both sides` };
+        return {
+          narration: `To move ${a.term.includes(v ?? '#') ? `the ${v} term` : 'the number'} to the other side, add ${t(a.term)} to both sides: ${t(line)}.`,
+          caption: `Add ${t(a.term)} to both sides`,
+        };
       case 'subtract_both_sides':
-        return { narration: `To move ${a.term.includes(v ?? '#') ? `the ${v} term` : 'the number'} to the other side, subtract ${t(a.term)} from both sides: ${t(line)}.`, caption: `Subtract ${t(a.term)} from both sides` };
+        return {
+          narration: `To move ${a.term.includes(v ?? '#') ? `the ${v} term` : 'the number'} to the other side, subtract ${t(a.term)} from both sides: ${t(line)}.`,
+          caption: `Subtract ${t(a.term)} from both sides`,
+        };
       case 'divide_both_sides':
-        return { narration: `Divide both sides by ${t(a.factor)}${a.flips ? '. Because it is negative, the inequality sign flips' : ''}: ${t(line)}.`, caption: `Divide both sides by ${t(a.factor)}` };
+        return {
+          narration: `Divide both sides by ${t(a.factor)}${a.flips ? '. Because it is negative, the inequality sign flips' : ''}: ${t(line)}.`,
+          caption: `Divide both sides by ${t(a.factor)}`,
+        };
       case 'multiply_both_sides':
-        return { narration: `Multiply both sides by ${t(a.factor)}${a.flips ? '. Because it is negative, the inequality sign flips' : ''}: ${t(line)}.`, caption: `Multiply both sides by ${t(a.factor)}` };
+        return {
+          narration: `Multiply both sides by ${t(a.factor)}${a.flips ? '. Because it is negative, the inequality sign flips' : ''}: ${t(line)}.`,
+          caption: `Multiply both sides by ${t(a.factor)}`,
+        };
       case 'standard_form':
-        return { narration: `Move every term to the left so the right side is zero. This is the standard form: ${t(line)}.`, caption: 'Standard form' };
+        return {
+          narration: `Move every term to the left so the right side is zero. This is the standard form: ${t(line)}.`,
+          caption: 'Standard form',
+        };
       case 'factor_common':
-        return { narration: `Every term contains ${a.factor}, so take out the common factor: ${t(line)}.`, caption: 'Common factor' };
+        return {
+          narration: `Every term contains ${a.factor}, so take out the common factor: ${t(line)}.`,
+          caption: 'Common factor',
+        };
       case 'factor_trinomial':
         return { narration: `The left side factorises: ${t(line)}.`, caption: 'Factorise' };
       case 'zero_product':
-        return { narration: `If a product is zero, one of its factors must be zero: ${a.factors.map((f) => `${t(f)} = 0`).join(', or ')}.`, caption: 'Zero product' };
+        return {
+          narration: `If a product is zero, one of its factors must be zero: ${a.factors.map((f) => `${t(f)} = 0`).join(', or ')}.`,
+          caption: 'Zero product',
+        };
       case 'square_root_both_sides':
-        return { narration: `Take the square root of both sides, remembering both the positive and the negative root: ${t(line)}.`, caption: 'Square root' };
+        return {
+          narration: `Take the square root of both sides, remembering both the positive and the negative root: ${t(line)}.`,
+          caption: 'Square root',
+        };
       case 'discriminant':
         return {
           narration: `It does not factorise nicely, so we work out the discriminant: ${t(line)}. ${a.sign < 0 ? 'It is negative, so there are no real roots.' : a.sign === 0 ? 'It is zero, so there is one repeated root.' : 'It is positive, so there are two different real roots.'}`,
           caption: 'Discriminant',
         };
       case 'quadratic_formula':
-        return { narration: `Substitute into the quadratic formula: ${t(line)}.`, caption: 'Quadratic formula' };
+        return {
+          narration: `Substitute into the quadratic formula: ${t(line)}.`,
+          caption: 'Quadratic formula',
+        };
       case 'simplify_roots':
         return { narration: `Simplify the square root: ${t(line)}.`, caption: 'Simplify' };
       case 'label_equations':
-        return { narration: 'Label the two equations as equation one and equation two.', caption: 'Label the equations' };
+        return {
+          narration: 'Label the two equations as equation one and equation two.',
+          caption: 'Label the equations',
+        };
       case 'rearrange_equation':
-        return { narration: `Rearrange equation ${a.label} into the form ax + by = c: ${t(line)}.`, caption: `Rearrange ${a.label}` };
+        return {
+          narration: `Rearrange equation ${a.label} into the form ax + by = c: ${t(line)}.`,
+          caption: `Rearrange ${a.label}`,
+        };
       case 'multiply_equation':
-        return { narration: `To make one unknown's coefficients match, multiply equation ${a.label} by ${t(a.factor)}: ${t(line)}.`, caption: `Multiply ${a.label} by ${t(a.factor)}` };
+        return {
+          narration: `To make one unknown's coefficients match, multiply equation ${a.label} by ${t(a.factor)}: ${t(line)}.`,
+          caption: `Multiply ${a.label} by ${t(a.factor)}`,
+        };
       case 'combine_equations':
-        return { narration: `${a.how === 'add' ? 'Add' : 'Subtract'} the equations to eliminate ${a.eliminated}: ${t(line)}.`, caption: `${a.how === 'add' ? 'Add' : 'Subtract'} to eliminate ${a.eliminated}` };
+        return {
+          narration: `${a.how === 'add' ? 'Add' : 'Subtract'} the equations to eliminate ${a.eliminated}: ${t(line)}.`,
+          caption: `${a.how === 'add' ? 'Add' : 'Subtract'} to eliminate ${a.eliminated}`,
+        };
       case 'solve_single':
-        return { narration: `Solve this one-unknown equation: ${t(line)}.`, caption: `Find ${a.variable}` };
+        return {
+          narration: `Solve this one-unknown equation: ${t(line)}.`,
+          caption: `Find ${a.variable}`,
+        };
       case 'substitute_back':
-        return { narration: `Substitute ${a.variable} = ${t(a.value)} back into equation ${a.label} to find the other unknown: ${t(line)}.`, caption: 'Substitute back' };
+        return {
+          narration: `Substitute ${a.variable} = ${t(a.value)} back into equation ${a.label} to find the other unknown: ${t(line)}.`,
+          caption: 'Substitute back',
+        };
       case 'sum_rule':
-        return { narration: 'The derivative of a sum is the sum of the derivatives, so we go term by term.', caption: 'Sum rule' };
+        return {
+          narration:
+            'The derivative of a sum is the sum of the derivatives, so we go term by term.',
+          caption: 'Sum rule',
+        };
       case 'differentiate_term':
-        return { narration: `${enRule[a.rule]}: the derivative of ${t(a.term)} is ${t(a.result)}.`, caption: enRule[a.rule] };
+        return {
+          narration: `${enRule[a.rule]}: the derivative of ${t(a.term)} is ${t(a.result)}.`,
+          caption: enRule[a.rule],
+        };
       case 'simplify_derivative':
         return { narration: `Put the terms together: ${t(line)}.`, caption: 'Result' };
     }
@@ -239,7 +372,9 @@ const en: Narrator = {
   answer: (s, v) => {
     switch (s.outcome) {
       case 'no_solution':
-        return s.kind === 'linear_system' ? 'The two equations contradict each other, so the system has no solution.' : `No value of ${v} makes this true, so there is no solution.`;
+        return s.kind === 'linear_system'
+          ? 'The two equations contradict each other, so the system has no solution.'
+          : `No value of ${v} makes this true, so there is no solution.`;
       case 'all_numbers':
         return `This is always true, so every real number ${v} is a solution.`;
       case 'infinitely_many':
@@ -254,15 +389,21 @@ const en: Narrator = {
     const f = r.facts;
     switch (r.method) {
       case 'substitution':
-        if (s.kind === 'linear_system') return `Let's check: with x = ${f.x} and y = ${f.y}, both original equations hold. The answer is right.`;
-        if (s.kind === 'quadratic_equation') return `Let's check: putting each root back into the original equation makes both sides equal. The answer is right.`;
+        if (s.kind === 'linear_system')
+          return `Let's check: with x = ${f.x} and y = ${f.y}, both original equations hold. The answer is right.`;
+        if (s.kind === 'quadratic_equation')
+          return `Let's check: putting each root back into the original equation makes both sides equal. The answer is right.`;
         return `Let's check: put ${v} = ${f.value} into the original equation. The left side is ${f.left} and the right side is ${f.right}, so they match.`;
       case 'boundary_and_test_points':
-        return f.inside ? `Let's check with ${v} = ${f.inside}: the original inequality holds, so the direction of the answer is right.` : 'We checked this at several different numbers.';
+        return f.inside
+          ? `Let's check with ${v} = ${f.inside}: the original inequality holds, so the direction of the answer is right.`
+          : 'We checked this at several different numbers.';
       case 'evaluation':
         return `Let's check with decimals: the result is about ${f.estimate}, which matches our answer.`;
       case 'identity':
-        return f.point ? `Let's check with ${f.point}: the original and the simplified expression both give ${f.value}.` : 'We have checked this conclusion.';
+        return f.point
+          ? `Let's check with ${f.point}: the original and the simplified expression both give ${f.value}.`
+          : 'We have checked this conclusion.';
       case 'numeric_derivative':
         return `Let's check: near ${v} = ${f.point} the function changes at a rate of about ${f.slope}, which matches the derivative.`;
     }

@@ -21,7 +21,12 @@ function unknownOf(problem: Problem): string | undefined {
  * Turns a checked solution into the MathVideoScript: read the problem, one scene per
  * step, the boxed answer, and the check. Throws if the result does not match the schema.
  */
-export function buildScript(parsed: ParsedProblem, solution: Solution, lang: Language, source: ScriptSource): MathVideoScript {
+export function buildScript(
+  parsed: ParsedProblem,
+  solution: Solution,
+  lang: Language,
+  source: ScriptSource,
+): MathVideoScript {
   if (!solution.check) throw new Error('refusing to script an unchecked solution');
   const n = NARRATORS[lang];
   const v = unknownOf(parsed.problem);
@@ -30,7 +35,9 @@ export function buildScript(parsed: ParsedProblem, solution: Solution, lang: Lan
 
   // Show the student's own wording only when it says more than the formula (a prompt).
   const hasPrompt = /[\u4e00-\u9fff]|\b(?!sin|cos|tan|exp|sqrt)[A-Za-z]{3,}/.test(parsed.text);
-  const promptLine: BoardItem[] = hasPrompt ? [{ type: 'text', text: truncate(parsed.text, 300), emphasis: 'title' }] : [];
+  const promptLine: BoardItem[] = hasPrompt
+    ? [{ type: 'text', text: truncate(parsed.text, 300), emphasis: 'title' }]
+    : [];
   scenes.push({
     id: 'intro',
     role: 'intro',
@@ -42,9 +49,16 @@ export function buildScript(parsed: ParsedProblem, solution: Solution, lang: Lan
   solution.steps.forEach((step, i) => {
     const { narration, caption } = n.step(step.action, step.latex, v);
     const board: BoardItem[] = [];
-    if (step.action.type === 'evaluate') board.push({ type: 'math', latex: step.action.work, emphasis: 'note' });
+    if (step.action.type === 'evaluate')
+      board.push({ type: 'math', latex: step.action.work, emphasis: 'note' });
     board.push({ type: 'math', latex: step.latex });
-    scenes.push({ id: `step-${i + 1}`, role: 'step', narration, caption: truncate(caption, 80), board });
+    scenes.push({
+      id: `step-${i + 1}`,
+      role: 'step',
+      narration,
+      caption: truncate(caption, 80),
+      board,
+    });
   });
 
   scenes.push({
@@ -61,14 +75,23 @@ export function buildScript(parsed: ParsedProblem, solution: Solution, lang: Lan
     role: 'check',
     narration: n.check(solution, check, v),
     caption: n.checkHeading,
-    board: [{ type: 'text', text: n.checkHeading, emphasis: 'check' }, ...check.lines.slice(0, 4).map((latex): BoardItem => ({ type: 'math', latex, emphasis: 'check' }))],
+    board: [
+      { type: 'text', text: n.checkHeading, emphasis: 'check' },
+      ...check.lines
+        .slice(0, 4)
+        .map((latex): BoardItem => ({ type: 'math', latex, emphasis: 'check' })),
+    ],
   });
 
   return validateScript({
     version: 1,
     language: lang,
     title: truncate(n.title(solution.kind, problemText), 200),
-    problem: { text: truncate(parsed.text || problemText, 2000), latex: parsed.latex, kind: solution.kind },
+    problem: {
+      text: truncate(parsed.text || problemText, 2000),
+      latex: parsed.latex,
+      kind: solution.kind,
+    },
     answer: solution.answer,
     scenes,
     source: { ...source, checkedBy: check.method },

@@ -34,7 +34,10 @@ describe('MathVideoScript', () => {
       expect(roles[0]).toBe('intro');
       expect(roles.slice(-2)).toEqual(['answer', 'check']);
       expect(new Set(script.scenes.map((s) => s.id)).size).toBe(script.scenes.length);
-      expect(script.scenes.find((s) => s.role === 'answer')!.board[0]).toMatchObject({ type: 'math', latex: expect.stringMatching(/^\\boxed\{/) });
+      expect(script.scenes.find((s) => s.role === 'answer')!.board[0]).toMatchObject({
+        type: 'math',
+        latex: expect.stringMatching(/^\\boxed\{/),
+      });
     });
 
     it('narrates without internal step names', () => {
@@ -55,7 +58,10 @@ describe('MathVideoScript', () => {
   });
 
   it('records how the answer was checked', () => {
-    expect(scriptFor('3(x-2)=2x+5', 'zh-CN').source).toEqual({ provider: 'offline', checkedBy: 'substitution' });
+    expect(scriptFor('3(x-2)=2x+5', 'zh-CN').source).toEqual({
+      provider: 'offline',
+      checkedBy: 'substitution',
+    });
   });
 
   it.each([
@@ -64,9 +70,21 @@ describe('MathVideoScript', () => {
     ['unknown language', (s: MathVideoScript) => ({ ...s, language: 'fr-FR' })],
     ['wrong version', (s: MathVideoScript) => ({ ...s, version: 2 })],
     ['unknown field', (s: MathVideoScript) => ({ ...s, extra: true })],
-    ['board item without latex', (s: MathVideoScript) => ({ ...s, scenes: [{ ...s.scenes[0], board: [{ type: 'math' }] }] })],
-    ['answer value not a string', (s: MathVideoScript) => ({ ...s, answer: { ...s.answer, values: [{ variable: 'x', value: 11 }] } })],
-    ['bad scene id', (s: MathVideoScript) => ({ ...s, scenes: [{ ...s.scenes[0], id: 'Has Spaces' }] })],
+    [
+      'board item without latex',
+      (s: MathVideoScript) => ({ ...s, scenes: [{ ...s.scenes[0], board: [{ type: 'math' }] }] }),
+    ],
+    [
+      'answer value not a string',
+      (s: MathVideoScript) => ({
+        ...s,
+        answer: { ...s.answer, values: [{ variable: 'x', value: 11 }] },
+      }),
+    ],
+    [
+      'bad scene id',
+      (s: MathVideoScript) => ({ ...s, scenes: [{ ...s.scenes[0], id: 'Has Spaces' }] }),
+    ],
   ])('rejects a script with %s', (_name, mutate) => {
     const broken = mutate(scriptFor('3(x-2)=2x+5', 'en-US'));
     expect(scriptErrors(broken).length).toBeGreaterThan(0);
@@ -78,7 +96,9 @@ describe('MathVideoScript', () => {
     expect(Object.keys(script).sort()).toEqual([...schema.required].sort());
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(script).sort());
     const sceneSchema = schema.properties.scenes.items;
-    for (const scene of script.scenes) for (const key of Object.keys(scene)) expect(Object.keys(sceneSchema.properties)).toContain(key);
+    for (const scene of script.scenes)
+      for (const key of Object.keys(scene))
+        expect(Object.keys(sceneSchema.properties)).toContain(key);
   });
 });
 

@@ -19,5 +19,7 @@ export function validateScript(candidate: unknown): MathVideoScript {
 }
 
 export function scriptErrors(candidate: unknown): string[] {
-  return validator(candidate) ? [] : (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
+  return validator(candidate)
+    ? []
+    : (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
 }

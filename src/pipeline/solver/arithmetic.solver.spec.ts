@@ -23,14 +23,26 @@ describe('arithmetic', () => {
     const s = solveFromText(`计算：${expr}`);
     expect(answerStrings(s)).toEqual([expected]);
     // Independent check: mathjs evaluates the same expression in floating point.
-    const mathjsText = expr.replace(/(\d+)\/(\d+)/g, '($1/$2)').replace(/×/g, '*').replace(/÷/g, '/').replace(/−/g, '-').replace(/³/g, '^3');
+    const mathjsText = expr
+      .replace(/(\d+)\/(\d+)/g, '($1/$2)')
+      .replace(/×/g, '*')
+      .replace(/÷/g, '/')
+      .replace(/−/g, '-')
+      .replace(/³/g, '^3');
     expect(Number(evaluate(mathjsText))).toBeCloseTo(Number(evaluate(expected)), 9);
   });
 
   it('shows one step per kind of operation, brackets first', () => {
     const s = solveFromText('Compute: (3/4 + 1/6) × 12 − 2³');
-    expect(s.steps.map((st) => st.action.type === 'evaluate' && st.action.operation)).toEqual(['brackets', 'power', 'multiply', 'subtract']);
-    expect(s.steps[0].action).toMatchObject({ work: expect.stringContaining('\\frac{9}{12} + \\frac{2}{12}') });
+    expect(s.steps.map((st) => st.action.type === 'evaluate' && st.action.operation)).toEqual([
+      'brackets',
+      'power',
+      'multiply',
+      'subtract',
+    ]);
+    expect(s.steps[0].action).toMatchObject({
+      work: expect.stringContaining('\\frac{9}{12} + \\frac{2}{12}'),
+    });
   });
 
   it('keeps decimals as decimals', () => {

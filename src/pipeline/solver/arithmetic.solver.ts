@@ -32,7 +32,8 @@ export function solveArithmetic(expr: Expr): Solution {
     const first = ready[0];
     // Ready nodes are operations on two numbers, so they never nest: a batch is safe.
     const batch = ready.filter((r) => r.depth === first.depth && r.rank === first.rank);
-    const operation: Operation = first.depth > 0 ? 'brackets' : operationOf(batch.map((r) => getAt(current, r.path)));
+    const operation: Operation =
+      first.depth > 0 ? 'brackets' : operationOf(batch.map((r) => getAt(current, r.path)));
     const works: string[] = [];
     for (const r of batch) {
       const node = getAt(current, r.path);
@@ -45,7 +46,8 @@ export function solveArithmetic(expr: Expr): Solution {
       latex: `= ${toLatex(current)}`,
       state: { kind: 'expr', expr: current },
     });
-    if (steps.length > MAX_STEPS) throw new UnsupportedProblemError('too_complex', 'too many operations');
+    if (steps.length > MAX_STEPS)
+      throw new UnsupportedProblemError('too_complex', 'too many operations');
   }
   const value = current.value;
   return {
@@ -55,7 +57,15 @@ export function solveArithmetic(expr: Expr): Solution {
     outcome: 'value',
     answer: {
       latex: numberToLatex(value, valueStyle(value, style)),
-      values: [{ variable: '', value: style === 'decimal' && value.isTerminatingDecimal() ? value.toDecimalString() : toPlain(num(value)) }],
+      values: [
+        {
+          variable: '',
+          value:
+            style === 'decimal' && value.isTerminatingDecimal()
+              ? value.toDecimalString()
+              : toPlain(num(value)),
+        },
+      ],
     },
   };
 }
@@ -78,17 +88,30 @@ function operationOf(nodes: Expr[]): Operation {
 function collectReady(root: Expr): Ready[] {
   const out: Ready[] = [];
   let order = 0;
-  const visit = (e: Expr, path: string[], depth: number, parentPrec: number, isRightOfSameLevel: boolean) => {
+  const visit = (
+    e: Expr,
+    path: string[],
+    depth: number,
+    parentPrec: number,
+    isRightOfSameLevel: boolean,
+  ) => {
     const prec = precOf(e);
     const bracketed = prec < parentPrec || (prec === parentPrec && isRightOfSameLevel && prec < 3);
     const d = depth + (bracketed ? 1 : 0);
     if (e.type === 'bin') {
       visit(e.left, [...path, 'left'], d, prec, false);
-      if (e.left.type === 'num' && e.right.type === 'num') out.push({ path, depth: d, rank: rankOf(e), order: order++ });
+      if (e.left.type === 'num' && e.right.type === 'num')
+        out.push({ path, depth: d, rank: rankOf(e), order: order++ });
       visit(e.right, [...path, 'right'], d, prec, e.op !== '^');
     } else if (e.type === 'neg' || e.type === 'call') {
       // A root's radicand is worked out first, like a bracket.
-      visit(e.arg, [...path, 'arg'], e.type === 'call' ? d + 1 : d, e.type === 'call' ? 0 : prec, false);
+      visit(
+        e.arg,
+        [...path, 'arg'],
+        e.type === 'call' ? d + 1 : d,
+        e.type === 'call' ? 0 : prec,
+        false,
+      );
       if (e.arg.type === 'num') out.push({ path, depth: d, rank: 0, order: order++ });
     } else if (e.type === 'var' || e.type === 'const') {
       throw new UnsupportedProblemError('not_supported', 'arithmetic with symbols');
@@ -110,18 +133,22 @@ function rankOf(e: Expr): number {
 
 function evaluateNode(e: Expr, style: NumberStyle): { value: Rational; work: string } {
   const show = (v: Rational) => numberToLatex(v, valueStyle(v, style));
-  if (e.type === 'neg' && e.arg.type === 'num') return { value: e.arg.value.neg(), work: `${toLatex(e)} = ${show(e.arg.value.neg())}` };
+  if (e.type === 'neg' && e.arg.type === 'num')
+    return { value: e.arg.value.neg(), work: `${toLatex(e)} = ${show(e.arg.value.neg())}` };
   if (e.type === 'call' && e.arg.type === 'num') {
     if (e.fn !== 'sqrt') throw new UnsupportedProblemError('not_supported', `${e.fn} of a number`);
     const r = e.arg.value;
-    if (r.sign() < 0) throw new UnsupportedProblemError('not_supported', 'square root of a negative number');
+    if (r.sign() < 0)
+      throw new UnsupportedProblemError('not_supported', 'square root of a negative number');
     const n = isqrt(r.num);
     const d = isqrt(r.den);
-    if (n * n !== r.num || d * d !== r.den) throw new UnsupportedProblemError('not_supported', 'irrational square root');
+    if (n * n !== r.num || d * d !== r.den)
+      throw new UnsupportedProblemError('not_supported', 'irrational square root');
     const v = Rational.of(n, d);
     return { value: v, work: `${toLatex(e)} = ${show(v)}` };
   }
-  if (e.type !== 'bin' || e.left.type !== 'num' || e.right.type !== 'num') throw new UnsupportedProblemError('not_supported', 'not a number operation');
+  if (e.type !== 'bin' || e.left.type !== 'num' || e.right.type !== 'num')
+    throw new UnsupportedProblemError('not_supported', 'not a number operation');
   const a = e.left.value;
   const b = e.right.value;
   let v: Rational;
@@ -140,17 +167,29 @@ function evaluateNode(e: Expr, style: NumberStyle): { value: Rational; work: str
       v = a.div(b);
       break;
     case '^':
-      if (!b.isInteger() || b.abs().num > 20n) throw new UnsupportedProblemError('not_supported', 'exponent');
-      if (a.isZero() && b.sign() < 0) throw new UnsupportedProblemError('division_by_zero', 'zero to a negative power');
+      if (!b.isInteger() || b.abs().num > 20n)
+        throw new UnsupportedProblemError('not_supported', 'exponent');
+      if (a.isZero() && b.sign() < 0)
+        throw new UnsupportedProblemError('division_by_zero', 'zero to a negative power');
       v = a.pow(Number(b.num));
       break;
   }
-  return { value: v, work: `${toLatex(e)} = ${commonDenominatorWork(e.op, a, b, style)}${show(v)}` };
+  return {
+    value: v,
+    work: `${toLatex(e)} = ${commonDenominatorWork(e.op, a, b, style)}${show(v)}`,
+  };
 }
 
 /** 3/4 + 1/6 = 9/12 + 2/12 = 11/12: show the common denominator when fractions differ. */
 function commonDenominatorWork(op: string, a: Rational, b: Rational, style: NumberStyle): string {
-  if ((op !== '+' && op !== '-') || style === 'decimal' || a.isInteger() || b.isInteger() || a.den === b.den) return '';
+  if (
+    (op !== '+' && op !== '-') ||
+    style === 'decimal' ||
+    a.isInteger() ||
+    b.isInteger() ||
+    a.den === b.den
+  )
+    return '';
   const d = lcm(a.den, b.den);
   const fa = `\\frac{${a.num * (d / a.den)}}{${d}}`;
   const fb = `\\frac{${(b.num < 0n ? -b.num : b.num) * (d / b.den)}}{${d}}`;

@@ -12,43 +12,90 @@ describe('independent answer check', () => {
   };
 
   it('rejects a wrong linear answer', () => {
-    expect(tamper('3(x-2)=2x+5', (s) => ({ ...s, answer: { ...s.answer, values: [{ variable: 'x', value: '12' }] } }))).toThrow(/substituting/);
+    expect(
+      tamper('3(x-2)=2x+5', (s) => ({
+        ...s,
+        answer: { ...s.answer, values: [{ variable: 'x', value: '12' }] },
+      })),
+    ).toThrow(/substituting/);
   });
 
   it('rejects a step that is not an equivalent transformation', () => {
     expect(
       tamper('3(x-2)=2x+5', (s) => ({
         ...s,
-        steps: [{ ...s.steps[0], latex: '3x - 2 = 2x + 5', state: { kind: 'statement', statement: parseStatement('3x - 2 = 2x + 5') } }, ...s.steps.slice(1)],
+        steps: [
+          {
+            ...s.steps[0],
+            latex: '3x - 2 = 2x + 5',
+            state: { kind: 'statement', statement: parseStatement('3x - 2 = 2x + 5') },
+          },
+          ...s.steps.slice(1),
+        ],
       })),
     ).toThrow(/not equivalent/);
   });
 
   it('rejects an inequality whose sign was not flipped', () => {
-    expect(tamper('-2x + 3 > 7', (s) => ({ ...s, answer: { ...s.answer, values: [{ variable: 'x', value: '> -2' }] } }))).toThrow();
+    expect(
+      tamper('-2x + 3 > 7', (s) => ({
+        ...s,
+        answer: { ...s.answer, values: [{ variable: 'x', value: '> -2' }] },
+      })),
+    ).toThrow();
   });
 
   it('rejects a missing quadratic root', () => {
-    expect(tamper('x^2 - 5x + 6 = 0', (s) => ({ ...s, exactRoots: s.exactRoots!.slice(0, 1) }))).toThrow(/expected 2 roots/);
+    expect(
+      tamper('x^2 - 5x + 6 = 0', (s) => ({ ...s, exactRoots: s.exactRoots!.slice(0, 1) })),
+    ).toThrow(/expected 2 roots/);
   });
 
   it('rejects "no real roots" when there are roots', () => {
-    expect(tamper('x^2 - 5x + 6 = 0', (s) => ({ ...s, outcome: 'no_real_roots' }))).toThrow(/discriminant/);
+    expect(tamper('x^2 - 5x + 6 = 0', (s) => ({ ...s, outcome: 'no_real_roots' }))).toThrow(
+      /discriminant/,
+    );
   });
 
   it('rejects a wrong system solution', () => {
-    expect(tamper('2x + y = 7, x - y = 2', (s) => ({ ...s, answer: { ...s.answer, values: [{ variable: 'x', value: '3' }, { variable: 'y', value: '2' }] } }))).toThrow();
+    expect(
+      tamper('2x + y = 7, x - y = 2', (s) => ({
+        ...s,
+        answer: {
+          ...s.answer,
+          values: [
+            { variable: 'x', value: '3' },
+            { variable: 'y', value: '2' },
+          ],
+        },
+      })),
+    ).toThrow();
   });
 
   it('rejects a wrong derivative', () => {
-    expect(tamper('求导：f(x) = x^3', (s) => ({ ...s, answer: { ...s.answer, values: [{ variable: '', value: '3*x' }] } }))).toThrow(/disagrees/);
+    expect(
+      tamper('求导：f(x) = x^3', (s) => ({
+        ...s,
+        answer: { ...s.answer, values: [{ variable: '', value: '3*x' }] },
+      })),
+    ).toThrow(/disagrees/);
   });
 
   it('rejects a wrong simplification', () => {
-    expect(tamper('Simplify: 3(x+2) - 2(x-1)', (s) => ({ ...s, answer: { ...s.answer, values: [{ variable: '', value: 'x + 4' }] } }))).toThrow();
+    expect(
+      tamper('Simplify: 3(x+2) - 2(x-1)', (s) => ({
+        ...s,
+        answer: { ...s.answer, values: [{ variable: '', value: 'x + 4' }] },
+      })),
+    ).toThrow();
   });
 
   it('rejects a wrong arithmetic result', () => {
-    expect(tamper('1/2 + 1/3', (s) => ({ ...s, answer: { ...s.answer, values: [{ variable: '', value: '2/5' }] } }))).toThrow();
+    expect(
+      tamper('1/2 + 1/3', (s) => ({
+        ...s,
+        answer: { ...s.answer, values: [{ variable: '', value: '2/5' }] },
+      })),
+    ).toThrow();
   });
 });

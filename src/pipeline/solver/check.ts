@@ -26,7 +26,9 @@ export function checkSolution(problem: Problem, solution: Solution): CheckReport
     case 'linear_equation':
     case 'linear_inequality':
       checkStatementSteps(problem.statement, solution);
-      return problem.kind === 'linear_equation' ? checkLinear(problem.statement, problem.variable, solution) : checkInequality(problem.statement, problem.variable, solution);
+      return problem.kind === 'linear_equation'
+        ? checkLinear(problem.statement, problem.variable, solution)
+        : checkInequality(problem.statement, problem.variable, solution);
     case 'quadratic_equation':
       checkStatementSteps(problem.statement, solution);
       return checkQuadratic(problem.statement, problem.variable, solution);
@@ -56,7 +58,8 @@ function checkStatementSteps(original: Statement, solution: Solution): void {
     const ratio = scalarRatio(d, base);
     if (!ratio) fail(`step "${step.latex}" is not equivalent to the problem`);
     const expected = ratio.sign() < 0 ? FLIP[original.relation] : original.relation;
-    if (step.state.statement.relation !== expected) fail(`step "${step.latex}" has the wrong relation sign`);
+    if (step.state.statement.relation !== expected)
+      fail(`step "${step.latex}" has the wrong relation sign`);
   }
 }
 
@@ -74,11 +77,17 @@ function checkArithmetic(expr: Expr, solution: Solution): CheckReport {
   const claimed = Rational.parse(solution.answer.values[0].value);
   if (!exact.equals(claimed)) fail(`answer ${claimed} differs from ${exact}`);
   const float = evaluateFloat(expr);
-  if (Math.abs(float - exact.toNumber()) > 1e-9 * Math.max(1, Math.abs(float))) fail('floating-point estimate disagrees');
+  if (Math.abs(float - exact.toNumber()) > 1e-9 * Math.max(1, Math.abs(float)))
+    fail('floating-point estimate disagrees');
   for (const step of solution.steps) {
-    if (step.state.kind === 'expr' && !evaluateRational(step.state.expr).equals(exact)) fail(`step "${step.latex}" changes the value`);
+    if (step.state.kind === 'expr' && !evaluateRational(step.state.expr).equals(exact))
+      fail(`step "${step.latex}" changes the value`);
   }
-  return { method: 'evaluation', lines: [`${toLatex(expr)} \\approx ${roundFloat(float)}`], facts: { estimate: roundFloat(float) } };
+  return {
+    method: 'evaluation',
+    lines: [`${toLatex(expr)} \\approx ${roundFloat(float)}`],
+    facts: { estimate: roundFloat(float) },
+  };
 }
 
 function roundFloat(x: number): string {
@@ -90,7 +99,8 @@ function checkPolynomial(expr: Expr, solution: Solution): CheckReport {
   const claimed = Polynomial.fromExpr(parseExpression(solution.answer.values[0].value));
   if (!original.equals(claimed)) fail('simplified expression is not equal to the original');
   for (const step of solution.steps) {
-    if (step.state.kind === 'expr' && !Polynomial.fromExpr(step.state.expr).equals(original)) fail(`step "${step.latex}" changes the expression`);
+    if (step.state.kind === 'expr' && !Polynomial.fromExpr(step.state.expr).equals(original))
+      fail(`step "${step.latex}" changes the expression`);
   }
   // Show the check a student can do: both forms give the same value at a sample point.
   const vars = original.variables();
@@ -131,7 +141,10 @@ function checkLinear(s: Statement, v: string, solution: Solution): CheckReport {
   const show = (r: Rational) => numberToLatex(r, styleOf(s));
   return {
     method: 'substitution',
-    lines: [`${substitutedLatex(s.left, v, xe)} = ${show(left)}`, `${substitutedLatex(s.right, v, xe)} = ${show(right)}`],
+    lines: [
+      `${substitutedLatex(s.left, v, xe)} = ${show(left)}`,
+      `${substitutedLatex(s.right, v, xe)} = ${show(right)}`,
+    ],
     facts: { variable: v, value: x.toString(), left: left.toString(), right: right.toString() },
   };
 }
@@ -141,24 +154,39 @@ function styleOf(s: Statement): 'decimal' | 'fraction' {
 }
 
 function checkInequality(s: Statement, v: string, solution: Solution): CheckReport {
-  const holds = (x: Rational) => compare(evaluateRational(s.left, { [v]: x }), s.relation, evaluateRational(s.right, { [v]: x }));
+  const holds = (x: Rational) =>
+    compare(
+      evaluateRational(s.left, { [v]: x }),
+      s.relation,
+      evaluateRational(s.right, { [v]: x }),
+    );
   if (solution.outcome === 'no_solution' || solution.outcome === 'all_numbers') {
     const samples = [-7, -1, 0, 1, 3, 10].map((n) => holds(Rational.of(n)));
-    if (samples.some((h) => h !== (solution.outcome === 'all_numbers'))) fail('inequality verdict does not hold at sample points');
+    if (samples.some((h) => h !== (solution.outcome === 'all_numbers')))
+      fail('inequality verdict does not hold at sample points');
     return { method: 'boundary_and_test_points', lines: [], facts: {} };
   }
   const m = /^(<=|>=|<|>)\s*(.+)$/.exec(solution.answer.values[0].value);
   if (!m) fail('inequality answer not in the form "> value"');
   const rel = m[1] as Relation;
   const boundary = Rational.parse(m[2]);
-  if (!evaluateRational(s.left, { [v]: boundary }).equals(evaluateRational(s.right, { [v]: boundary }))) fail('boundary does not make both sides equal');
-  const inside = rel === '>' || rel === '>=' ? boundary.add(Rational.ONE) : boundary.sub(Rational.ONE);
-  const outside = rel === '>' || rel === '>=' ? boundary.sub(Rational.ONE) : boundary.add(Rational.ONE);
+  if (
+    !evaluateRational(s.left, { [v]: boundary }).equals(
+      evaluateRational(s.right, { [v]: boundary }),
+    )
+  )
+    fail('boundary does not make both sides equal');
+  const inside =
+    rel === '>' || rel === '>=' ? boundary.add(Rational.ONE) : boundary.sub(Rational.ONE);
+  const outside =
+    rel === '>' || rel === '>=' ? boundary.sub(Rational.ONE) : boundary.add(Rational.ONE);
   if (!holds(inside) || holds(outside)) fail('test points disagree with the answer');
   if (holds(boundary) !== (rel === '<=' || rel === '>=')) fail('boundary inclusion is wrong');
   return {
     method: 'boundary_and_test_points',
-    lines: [`${v} = ${numberToLatex(inside, 'fraction')}: \\; ${substitutedLatex(s.left, v, num(inside))} = ${numberToLatex(evaluateRational(s.left, { [v]: inside }), 'fraction')}, \\; ${substitutedLatex(s.right, v, num(inside))} = ${numberToLatex(evaluateRational(s.right, { [v]: inside }), 'fraction')}`],
+    lines: [
+      `${v} = ${numberToLatex(inside, 'fraction')}: \\; ${substitutedLatex(s.left, v, num(inside))} = ${numberToLatex(evaluateRational(s.left, { [v]: inside }), 'fraction')}, \\; ${substitutedLatex(s.right, v, num(inside))} = ${numberToLatex(evaluateRational(s.right, { [v]: inside }), 'fraction')}`,
+    ],
     facts: { variable: v, inside: inside.toString(), boundary: boundary.toString() },
   };
 }
@@ -171,7 +199,11 @@ function checkQuadratic(s: Statement, v: string, solution: Solution): CheckRepor
   const disc = b.mul(b).sub(Rational.of(4).mul(a).mul(c));
   if (solution.outcome === 'no_real_roots') {
     if (disc.sign() >= 0) fail('claimed no real roots but the discriminant is not negative');
-    return { method: 'identity', lines: [`\\Delta = ${numberToLatex(disc, 'fraction')} < 0`], facts: { discriminant: disc.toString() } };
+    return {
+      method: 'identity',
+      lines: [`\\Delta = ${numberToLatex(disc, 'fraction')} < 0`],
+      facts: { discriminant: disc.toString() },
+    };
   }
   const roots = solution.exactRoots ?? fail('quadratic answer without exact roots');
   const expectedCount = disc.isZero() ? 1 : 2;
@@ -182,45 +214,79 @@ function checkQuadratic(s: Statement, v: string, solution: Solution): CheckRepor
   const first = roots[0];
   const lines =
     first.q === 0n
-      ? roots.map((r) => `${substitutedLatex(s.left, v, rootExpr(r))} = ${numberToLatex(evaluateRational(s.left, { [v]: Rational.of(r.p, r.r) }), 'fraction')}`)
+      ? roots.map(
+          (r) =>
+            `${substitutedLatex(s.left, v, rootExpr(r))} = ${numberToLatex(evaluateRational(s.left, { [v]: Rational.of(r.p, r.r) }), 'fraction')}`,
+        )
       : roots.map((r) => `${v} = ${toLatex(rootExpr(r))} \\approx ${roundFloat(rootValue(r))}`);
-  return { method: 'substitution', lines, facts: { variable: v, roots: roots.map((r) => toLatex(rootExpr(r))).join(', '), surd: first.q === 0n ? 'no' : 'yes' } };
+  return {
+    method: 'substitution',
+    lines,
+    facts: {
+      variable: v,
+      roots: roots.map((r) => toLatex(rootExpr(r))).join(', '),
+      surd: first.q === 0n ? 'no' : 'yes',
+    },
+  };
 }
 
 function isRootOf(s: Statement, v: string, root: QuadraticRoot): boolean {
   const field = surdField(root.m === 1n ? 2n : root.m);
-  const value = new Surd(Rational.of(root.p, root.r), Rational.of(root.q, root.r), root.m === 1n ? 2n : root.m);
+  const value = new Surd(
+    Rational.of(root.p, root.r),
+    Rational.of(root.q, root.r),
+    root.m === 1n ? 2n : root.m,
+  );
   const left = evaluate(s.left, field, { [v]: value });
   const right = evaluate(s.right, field, { [v]: value });
   return left.sub(right).isZero();
 }
 
-function checkSystem(statements: [Statement, Statement], vars: [string, string], solution: Solution): CheckReport {
+function checkSystem(
+  statements: [Statement, Statement],
+  vars: [string, string],
+  solution: Solution,
+): CheckReport {
   const [x, y] = vars;
   const rows = statements.map(difference);
   const coef = (p: Polynomial, v: string) => p.coefficientOf({ [v]: 1 });
-  const det = coef(rows[0], x).mul(coef(rows[1], y)).sub(coef(rows[0], y).mul(coef(rows[1], x)));
+  const det = coef(rows[0], x)
+    .mul(coef(rows[1], y))
+    .sub(coef(rows[0], y).mul(coef(rows[1], x)));
   if (solution.outcome === 'no_solution' || solution.outcome === 'infinitely_many') {
     if (!det.isZero()) fail('the system has exactly one solution');
     return { method: 'identity', lines: [], facts: {} };
   }
-  const values = Object.fromEntries(solution.answer.values.map((e) => [e.variable, Rational.parse(e.value)]));
+  const values = Object.fromEntries(
+    solution.answer.values.map((e) => [e.variable, Rational.parse(e.value)]),
+  );
   if (!(x in values) || !(y in values)) fail('system answer lacks a variable');
   const lines: string[] = [];
   for (const s of statements) {
     const left = evaluateRational(s.left, values);
     const right = evaluateRational(s.right, values);
     if (!left.equals(right)) fail('the pair does not satisfy both equations');
-    const substituted = (e: Expr) => substitutedLatex(substitutedExpr(e, x, num(values[x])), y, num(values[y]));
+    const substituted = (e: Expr) =>
+      substitutedLatex(substitutedExpr(e, x, num(values[x])), y, num(values[y]));
     lines.push(`${substituted(s.left)} = ${numberToLatex(left, 'fraction')}`);
-    if (s.right.type !== 'num') lines.push(`${substituted(s.right)} = ${numberToLatex(right, 'fraction')}`);
+    if (s.right.type !== 'num')
+      lines.push(`${substituted(s.right)} = ${numberToLatex(right, 'fraction')}`);
   }
-  return { method: 'substitution', lines, facts: { x: values[x].toString(), y: values[y].toString() } };
+  return {
+    method: 'substitution',
+    lines,
+    facts: { x: values[x].toString(), y: values[y].toString() },
+  };
 }
 
 function substitutedExpr(e: Expr, v: string, value: Expr): Expr {
   if (e.type === 'var' && e.name === v) return value;
-  if (e.type === 'bin') return { ...e, left: substitutedExpr(e.left, v, value), right: substitutedExpr(e.right, v, value) };
+  if (e.type === 'bin')
+    return {
+      ...e,
+      left: substitutedExpr(e.left, v, value),
+      right: substitutedExpr(e.right, v, value),
+    };
   if (e.type === 'neg' || e.type === 'call') return { ...e, arg: substitutedExpr(e.arg, v, value) };
   return e;
 }
@@ -236,7 +302,8 @@ function checkDerivative(expr: Expr, v: string, solution: Solution): CheckReport
     const numeric = (f(x + h) - f(x - h)) / (2 * h);
     const symbolic = evaluateFloat(claimed, { [v]: x });
     if (!Number.isFinite(numeric) || !Number.isFinite(symbolic)) continue;
-    if (Math.abs(numeric - symbolic) > 1e-4 * Math.max(1, Math.abs(numeric))) fail(`derivative disagrees at ${v} = ${x}`);
+    if (Math.abs(numeric - symbolic) > 1e-4 * Math.max(1, Math.abs(numeric)))
+      fail(`derivative disagrees at ${v} = ${x}`);
     checked += 1;
   }
   if (checked < 3) fail('derivative could not be checked at enough points');
@@ -244,7 +311,9 @@ function checkDerivative(expr: Expr, v: string, solution: Solution): CheckReport
   const slope = evaluateFloat(claimed, { [v]: x0 });
   return {
     method: 'numeric_derivative',
-    lines: [`${v} = ${x0}: \\; ${substitutedLatex(claimed, v, num(x0))} \\approx ${roundFloat(slope)}`],
+    lines: [
+      `${v} = ${x0}: \\; ${substitutedLatex(claimed, v, num(x0))} \\approx ${roundFloat(slope)}`,
+    ],
     facts: { point: String(x0), slope: roundFloat(slope) },
   };
 }

@@ -16,10 +16,20 @@ describe('derivatives', () => {
   ])('%s', (text, expected, rules) => {
     const s = solveFromText(text);
     expect(s.answer.values[0].value).toBe(expected);
-    const named = s.steps.flatMap((st) => (st.action.type === 'differentiate_term' ? [st.action.rule] : [st.action.type]));
+    const named = s.steps.flatMap((st) =>
+      st.action.type === 'differentiate_term' ? [st.action.rule] : [st.action.type],
+    );
     for (const r of rules) expect(named).toContain(r);
     // Independent check against mathjs' symbolic derivative at several points.
-    const body = text.replace(/^.*?(?:f\(x\)|y)\s*=\s*/, '').replace(/,.*$/, '').replace(/³/g, '^3').replace(/ln\(/g, 'log(').replace(/(\d)([a-z(])/g, '$1*$2').replace(/\) ?([a-z])/g, ')*$1').replace(/x sin/g, 'x*sin').replace(/\^2 sin/g, '^2*sin');
+    const body = text
+      .replace(/^.*?(?:f\(x\)|y)\s*=\s*/, '')
+      .replace(/,.*$/, '')
+      .replace(/³/g, '^3')
+      .replace(/ln\(/g, 'log(')
+      .replace(/(\d)([a-z(])/g, '$1*$2')
+      .replace(/\) ?([a-z])/g, ')*$1')
+      .replace(/x sin/g, 'x*sin')
+      .replace(/\^2 sin/g, '^2*sin');
     const reference = derivative(parse(body), 'x');
     for (const x of [0.4, 1.3, 2.2]) {
       expect(Number(evaluate(expected, { x }))).toBeCloseTo(Number(reference.evaluate({ x })), 6);

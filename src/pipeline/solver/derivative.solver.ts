@@ -1,5 +1,17 @@
 import { Rational } from '../math/rational';
-import { Expr, add, call, div, flattenSum, mul, neg, num, pow, sub, variablesOf } from '../math/expr';
+import {
+  Expr,
+  add,
+  call,
+  div,
+  flattenSum,
+  mul,
+  neg,
+  num,
+  pow,
+  sub,
+  variablesOf,
+} from '../math/expr';
 import { simplify } from '../math/simplify';
 import { toLatex, toPlain } from '../math/print';
 import { DerivativeRule, Solution, SolutionStep } from './solution';
@@ -16,25 +28,44 @@ export function solveDerivative(expr: Expr, v: string, functionName = 'f'): Solu
   const terms = flattenSum(expr);
   const steps: SolutionStep[] = [];
   if (terms.length > 1) {
-    const parts = terms.map((t, i) => `${i === 0 ? (t.sign < 0 ? '-' : '') : t.sign < 0 ? ' - ' : ' + '}\\left(${toLatex(t.term)}\\right)'`);
-    steps.push({ action: { type: 'sum_rule' }, latex: `${prime} = ${parts.join('')}`, state: { kind: 'none' } });
+    const parts = terms.map(
+      (t, i) =>
+        `${i === 0 ? (t.sign < 0 ? '-' : '') : t.sign < 0 ? ' - ' : ' + '}\\left(${toLatex(t.term)}\\right)'`,
+    );
+    steps.push({
+      action: { type: 'sum_rule' },
+      latex: `${prime} = ${parts.join('')}`,
+      state: { kind: 'none' },
+    });
   }
   for (const { term } of terms) {
     const result = simplify(differentiate(term, v));
     steps.push({
-      action: { type: 'differentiate_term', rule: ruleFor(term, v), term: toLatex(term), result: toLatex(result) },
+      action: {
+        type: 'differentiate_term',
+        rule: ruleFor(term, v),
+        term: toLatex(term),
+        result: toLatex(result),
+      },
       latex: `\\left(${toLatex(term)}\\right)' = ${toLatex(result)}`,
       state: { kind: 'none' },
     });
   }
   const derivative = simplify(differentiate(expr, v));
-  steps.push({ action: { type: 'simplify_derivative' }, latex: `${prime} = ${toLatex(derivative)}`, state: { kind: 'expr', expr: derivative } });
+  steps.push({
+    action: { type: 'simplify_derivative' },
+    latex: `${prime} = ${toLatex(derivative)}`,
+    state: { kind: 'expr', expr: derivative },
+  });
   return {
     kind: 'derivative',
     problemLatex: `${named} = ${toLatex(expr)}`,
     steps,
     outcome: 'expression',
-    answer: { latex: `${prime} = ${toLatex(derivative)}`, values: [{ variable: '', value: toPlain(derivative) }] },
+    answer: {
+      latex: `${prime} = ${toLatex(derivative)}`,
+      values: [{ variable: '', value: toPlain(derivative) }],
+    },
   };
 }
 
@@ -112,11 +143,14 @@ export function ruleFor(term: Expr, v: string): DerivativeRule {
   if (isX(term)) return 'power';
   if (term.type === 'neg') return ruleFor(term.arg, v);
   if (term.type === 'bin' && term.op === '*') {
-    if (!dependsOn(term.left, v)) return ruleFor(term.right, v) === 'power' ? 'power' : 'constant_multiple';
-    if (!dependsOn(term.right, v)) return ruleFor(term.left, v) === 'power' ? 'power' : 'constant_multiple';
+    if (!dependsOn(term.left, v))
+      return ruleFor(term.right, v) === 'power' ? 'power' : 'constant_multiple';
+    if (!dependsOn(term.right, v))
+      return ruleFor(term.left, v) === 'power' ? 'power' : 'constant_multiple';
     return 'product';
   }
-  if (term.type === 'bin' && term.op === '/') return dependsOn(term.right, v) ? 'quotient' : ruleFor(term.left, v);
+  if (term.type === 'bin' && term.op === '/')
+    return dependsOn(term.right, v) ? 'quotient' : ruleFor(term.left, v);
   if (term.type === 'bin' && term.op === '^') {
     if (!dependsOn(term.right, v)) return isX(term.left) ? 'power' : 'chain';
     return isX(term.right) ? 'exp' : 'chain';

@@ -4,7 +4,8 @@
  */
 export class UnsupportedProblemError extends Error {
   constructor(
-    readonly reason: 'not_supported' | 'division_by_zero' | 'degree_too_high' | 'not_polynomial' | 'too_complex',
+    readonly reason:
+      'not_supported' | 'division_by_zero' | 'degree_too_high' | 'not_polynomial' | 'too_complex',
     detail: string,
   ) {
     super(detail);

@@ -30,12 +30,19 @@ describe('linear equations', () => {
 
   it('writes the steps a teacher would: expand, move terms, divide', () => {
     const s = solveFromText('3(x-2)=2x+5');
-    expect(s.steps.map((st) => st.action.type)).toEqual(['expand_brackets', 'subtract_both_sides', 'add_both_sides']);
+    expect(s.steps.map((st) => st.action.type)).toEqual([
+      'expand_brackets',
+      'subtract_both_sides',
+      'add_both_sides',
+    ]);
     expect(s.steps.map((st) => st.latex)).toEqual(['3x - 6 = 2x + 5', 'x - 6 = 5', 'x = 11']);
   });
 
   it('clears denominators first', () => {
-    expect(solveFromText('5x/2 + 2 = 3x/2 + 10').steps[0]).toMatchObject({ action: { type: 'clear_denominators', factor: '2' }, latex: '5x + 4 = 3x + 20' });
+    expect(solveFromText('5x/2 + 2 = 3x/2 + 10').steps[0]).toMatchObject({
+      action: { type: 'clear_denominators', factor: '2' },
+      latex: '5x + 4 = 3x + 20',
+    });
   });
 });
 

@@ -13,7 +13,11 @@ const FLIP: Record<Relation, Relation> = { '=': '=', '<': '>', '>': '<', '<=': '
  * fractions, expand, bring the variable terms to the left and the numbers to the right,
  * divide by the coefficient (flipping an inequality when it is negative).
  */
-export function solveLinear(statement: Statement, v: string, kind: 'linear_equation' | 'linear_inequality'): Solution {
+export function solveLinear(
+  statement: Statement,
+  v: string,
+  kind: 'linear_equation' | 'linear_inequality',
+): Solution {
   const style = numberStyleOf(statement.left, statement.right);
   const steps: SolutionStep[] = [];
   let s = statement;
@@ -39,11 +43,12 @@ export function solveLinear(statement: Statement, v: string, kind: 'linear_equat
   const left = Polynomial.fromExpr(s.left);
   const right = Polynomial.fromExpr(s.right);
   for (const p of [left, right]) {
-    if (p.variables().some((x) => x !== v)) throw new UnsupportedProblemError('not_supported', 'more than one variable');
+    if (p.variables().some((x) => x !== v))
+      throw new UnsupportedProblemError('not_supported', 'more than one variable');
     if (p.degree(v) > 1) throw new UnsupportedProblemError('degree_too_high', 'not linear');
   }
   let a = left.coefficient(v, 1);
-  let b = left.coefficient(v, 0);
+  const b = left.coefficient(v, 0);
   const c = right.coefficient(v, 1);
   let d = right.coefficient(v, 0);
   let relation = s.relation;
@@ -55,7 +60,9 @@ export function solveLinear(statement: Statement, v: string, kind: 'linear_equat
     const term = toLatex(Polynomial.variable(v).scale(c.abs()).toExpr(style));
     a = a.sub(c);
     s = { left: side(a, b), relation, right: num(d, style === 'decimal' ? 'decimal' : undefined) };
-    steps.push(statementStep({ type: c.sign() > 0 ? 'subtract_both_sides' : 'add_both_sides', term }, s));
+    steps.push(
+      statementStep({ type: c.sign() > 0 ? 'subtract_both_sides' : 'add_both_sides', term }, s),
+    );
   }
 
   if (a.isZero()) return degenerate(statement, v, kind, steps, b, relation, d);
@@ -64,8 +71,9 @@ export function solveLinear(statement: Statement, v: string, kind: 'linear_equat
     d = d.sub(b);
     const term = fmt(b.abs());
     s = { left: side(a, Rational.ZERO), relation, right: numberExpr(d, style) };
-    steps.push(statementStep({ type: b.sign() > 0 ? 'subtract_both_sides' : 'add_both_sides', term }, s));
-    b = Rational.ZERO;
+    steps.push(
+      statementStep({ type: b.sign() > 0 ? 'subtract_both_sides' : 'add_both_sides', term }, s),
+    );
   }
 
   if (!a.isOne()) {
@@ -80,7 +88,8 @@ export function solveLinear(statement: Statement, v: string, kind: 'linear_equat
     steps.push(statementStep(action, s));
   }
 
-  const plainValue = style === 'decimal' && d.isTerminatingDecimal() ? d.toDecimalString() : d.toString();
+  const plainValue =
+    style === 'decimal' && d.isTerminatingDecimal() ? d.toDecimalString() : d.toString();
   const relText = relation === '=' ? '' : `${relation} `;
   return {
     kind,
@@ -102,7 +111,14 @@ function variableSideShouldSwap(s: Statement, v: string): boolean {
 }
 
 function numberExpr(r: Rational, style: ReturnType<typeof numberStyleOf>) {
-  return num(r, style === 'decimal' && r.isTerminatingDecimal() ? 'decimal' : r.isInteger() ? 'integer' : 'fraction');
+  return num(
+    r,
+    style === 'decimal' && r.isTerminatingDecimal()
+      ? 'decimal'
+      : r.isInteger()
+        ? 'integer'
+        : 'fraction',
+  );
 }
 
 /** 0·x on the left: the statement is either always or never true. */

@@ -16,7 +16,11 @@ export function solvePolynomial(expr: Expr, kind: 'simplify' | 'expand'): Soluti
   try {
     final = Polynomial.fromExpr(expr);
   } catch (e) {
-    if (e instanceof NotPolynomial) throw new UnsupportedProblemError('not_polynomial', 'only polynomial expressions can be simplified');
+    if (e instanceof NotPolynomial)
+      throw new UnsupportedProblemError(
+        'not_polynomial',
+        'only polynomial expressions can be simplified',
+      );
     throw e;
   }
   const steps: SolutionStep[] = [];
@@ -28,13 +32,21 @@ export function solvePolynomial(expr: Expr, kind: 'simplify' | 'expand'): Soluti
     });
     const expanded = buildSum(expandedTerms);
     if (toLatex(expanded) !== toLatex(expr)) {
-      steps.push({ action: { type: 'expand_brackets' }, latex: `= ${toLatex(expanded)}`, state: { kind: 'expr', expr: expanded } });
+      steps.push({
+        action: { type: 'expand_brackets' },
+        latex: `= ${toLatex(expanded)}`,
+        state: { kind: 'expr', expr: expanded },
+      });
     }
   }
   const finalExpr = final.toExpr(style);
   const last = steps.length ? steps[steps.length - 1].latex : `= ${toLatex(expr)}`;
   if (`= ${toLatex(finalExpr)}` !== last) {
-    steps.push({ action: { type: 'collect_like_terms' }, latex: `= ${toLatex(finalExpr)}`, state: { kind: 'expr', expr: finalExpr } });
+    steps.push({
+      action: { type: 'collect_like_terms' },
+      latex: `= ${toLatex(finalExpr)}`,
+      state: { kind: 'expr', expr: finalExpr },
+    });
   }
   return {
     kind,

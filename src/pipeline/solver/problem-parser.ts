@@ -45,15 +45,23 @@ function splitPrompt(text: string): { prompt: string; body: string } {
     return { prompt: text.slice(0, colon).trim(), body: text.slice(colon + 1).trim() };
   }
   // No colon: leading words up to the first character that starts math.
-  const m = /^((?:[\u4e00-\u9fff]+|[A-Za-z]{3,}(?:\s+(?:[A-Za-z]{3,}|of|to))*(?:\s+(?:for|of)\s+[a-z](?!\s*\())?)\s*)(?=[-(\d a-z√])/i.exec(text);
-  if (m && INTENTS.some(([, re]) => re.test(m[1]))) return { prompt: m[1].trim(), body: text.slice(m[1].length).trim() };
+  const m =
+    /^((?:[\u4e00-\u9fff]+|[A-Za-z]{3,}(?:\s+(?:[A-Za-z]{3,}|of|to))*(?:\s+(?:for|of)\s+[a-z](?!\s*\())?)\s*)(?=[-(\d a-z√])/i.exec(
+      text,
+    );
+  if (m && INTENTS.some(([, re]) => re.test(m[1])))
+    return { prompt: m[1].trim(), body: text.slice(m[1].length).trim() };
   return { prompt: '', body: text };
 }
 
 /** "f(x) = x² sin x, find the derivative": a prose clause after the math is a prompt too. */
-function splitTrailingPrompt({ prompt, body }: { prompt: string; body: string }): { prompt: string; body: string } {
+function splitTrailingPrompt({ prompt, body }: { prompt: string; body: string }): {
+  prompt: string;
+  body: string;
+} {
   const m = /^(.*?)(?:[,;.]|\s)\s*([^=<>\d()^+\-*/]+)$/i.exec(body);
-  if (m && m[1] && INTENTS.some(([, re]) => re.test(m[2]))) return { prompt: `${prompt} ${m[2]}`.trim(), body: m[1].trim() };
+  if (m && m[1] && INTENTS.some(([, re]) => re.test(m[2])))
+    return { prompt: `${prompt} ${m[2]}`.trim(), body: m[1].trim() };
   return { prompt, body };
 }
 
@@ -73,19 +81,27 @@ export function parseProblemText(input: string): ParsedProblem {
   if (!text) throw new NoMathFoundError('empty problem');
   const { prompt, body: rawBody } = splitTrailingPrompt(splitPrompt(text));
   const intent = intentOf(prompt, rawBody);
-  let body = rawBody.replace(/\s*=\s*\?*\s*$/, (m) => (/[a-z]/i.test(rawBody.replace(m, '')) && !/[=<>]/.test(rawBody.replace(m, '')) ? m : '')).replace(/[.。]$/, '').trim();
+  let body = rawBody
+    .replace(/\s*=\s*\?*\s*$/, (m) =>
+      /[a-z]/i.test(rawBody.replace(m, '')) && !/[=<>]/.test(rawBody.replace(m, '')) ? m : '',
+    )
+    .replace(/[.。]$/, '')
+    .trim();
   // Math has digits or operators; "hello world" is not a problem about h·e·l·l·o.
-  if (!/\d|[+\-*/^=<>×÷≤≥²³√]/.test(normalizeMathSymbols(body))) throw new NoMathFoundError('no math in the text');
+  if (!/\d|[+\-*/^=<>×÷≤≥²³√]/.test(normalizeMathSymbols(body)))
+    throw new NoMathFoundError('no math in the text');
 
   if (intent === 'derivative') return derivativeProblem(text, body);
 
   const parts = body.split(/\s*(?:;|,|\band\b|和|且|\n)\s*/).filter(Boolean);
   const relationCount = (s: string) => (normalizeMathSymbols(s).match(/<=|>=|=|<|>/g) ?? []).length;
-  if (parts.length === 2 && parts.every((p) => relationCount(p) === 1)) return systemProblem(text, parts);
+  if (parts.length === 2 && parts.every((p) => relationCount(p) === 1))
+    return systemProblem(text, parts);
   body = parts.join(' ');
 
   if (relationCount(body) === 0) return expressionProblem(text, body, intent);
-  if (relationCount(body) > 1) throw new UnsupportedProblemError('not_supported', 'chained relations');
+  if (relationCount(body) > 1)
+    throw new UnsupportedProblemError('not_supported', 'chained relations');
   const statement = parseOrThrow(() => parseStatement(body));
   return statementProblem(text, statement, preferredVariable(prompt));
 }
@@ -107,7 +123,11 @@ function derivativeProblem(text: string, body: string): ParsedProblem {
   const vars = [...variablesOf(expr)];
   const v = m?.[2] ?? (vars.length === 1 ? vars[0] : undefined);
   if (!v) throw new UnsupportedProblemError('not_supported', 'no variable to differentiate by');
-  if (vars.some((x) => x !== v)) throw new UnsupportedProblemError('not_supported', 'derivatives of functions of one variable only');
+  if (vars.some((x) => x !== v))
+    throw new UnsupportedProblemError(
+      'not_supported',
+      'derivatives of functions of one variable only',
+    );
   return {
     problem: { kind: 'derivative', expr, variable: v, functionName },
     kind: 'derivative',
@@ -117,10 +137,17 @@ function derivativeProblem(text: string, body: string): ParsedProblem {
 }
 
 function systemProblem(text: string, parts: string[]): ParsedProblem {
-  const statements = parts.map((p) => parseOrThrow(() => parseStatement(p))) as [Statement, Statement];
-  if (statements.some((s) => s.relation !== '=')) throw new UnsupportedProblemError('not_supported', 'systems of inequalities');
-  const vars = [...new Set(statements.flatMap((s) => [...variablesOf(s.left), ...variablesOf(s.right)]))].sort();
-  if (vars.length !== 2) throw new UnsupportedProblemError('not_supported', 'a system needs exactly two unknowns');
+  const statements = parts.map((p) => parseOrThrow(() => parseStatement(p))) as [
+    Statement,
+    Statement,
+  ];
+  if (statements.some((s) => s.relation !== '='))
+    throw new UnsupportedProblemError('not_supported', 'systems of inequalities');
+  const vars = [
+    ...new Set(statements.flatMap((s) => [...variablesOf(s.left), ...variablesOf(s.right)])),
+  ].sort();
+  if (vars.length !== 2)
+    throw new UnsupportedProblemError('not_supported', 'a system needs exactly two unknowns');
   return {
     problem: { kind: 'linear_system', statements, variables: [vars[0], vars[1]] },
     kind: 'linear_system',
@@ -134,31 +161,62 @@ function expressionProblem(text: string, body: string, intent: Intent): ParsedPr
   const vars = variablesOf(expr);
   let kind: ProblemKind;
   if (vars.size === 0) kind = 'arithmetic';
-  else if (intent === 'compute') throw new UnsupportedProblemError('not_supported', 'a calculation cannot contain letters');
+  else if (intent === 'compute')
+    throw new UnsupportedProblemError('not_supported', 'a calculation cannot contain letters');
   else if (intent === 'expand' || intent === 'simplify') kind = intent;
   else kind = hasBrackets(expr) ? 'expand' : 'simplify';
   if (kind === 'arithmetic') return { problem: { kind, expr }, kind, text, latex: toLatex(expr) };
-  return { problem: { kind: kind as 'simplify' | 'expand', expr }, kind, text, latex: toLatex(expr) };
+  return {
+    problem: { kind: kind as 'simplify' | 'expand', expr },
+    kind,
+    text,
+    latex: toLatex(expr),
+  };
 }
 
 function statementProblem(text: string, statement: Statement, preferred?: string): ParsedProblem {
   const vars = [...new Set([...variablesOf(statement.left), ...variablesOf(statement.right)])];
   if (vars.length === 0) throw new UnsupportedProblemError('not_supported', 'nothing to solve for');
-  if (vars.length > 1) throw new UnsupportedProblemError('not_supported', 'one equation with several unknowns');
+  if (vars.length > 1)
+    throw new UnsupportedProblemError('not_supported', 'one equation with several unknowns');
   const v = preferred && vars.includes(preferred) ? preferred : vars[0];
   let degree: number;
   try {
-    degree = Polynomial.fromExpr(statement.left).sub(Polynomial.fromExpr(statement.right)).degree(v);
+    degree = Polynomial.fromExpr(statement.left)
+      .sub(Polynomial.fromExpr(statement.right))
+      .degree(v);
   } catch (e) {
-    if (e instanceof NotPolynomial) throw new UnsupportedProblemError('not_polynomial', 'only polynomial equations are supported');
+    if (e instanceof NotPolynomial)
+      throw new UnsupportedProblemError(
+        'not_polynomial',
+        'only polynomial equations are supported',
+      );
     throw e;
   }
   const latex = statementToLatex(statement);
   if (statement.relation !== '=') {
-    if (degree > 1) throw new UnsupportedProblemError('degree_too_high', 'only linear inequalities');
-    return { problem: { kind: 'linear_inequality', statement, variable: v }, kind: 'linear_inequality', text, latex };
+    if (degree > 1)
+      throw new UnsupportedProblemError('degree_too_high', 'only linear inequalities');
+    return {
+      problem: { kind: 'linear_inequality', statement, variable: v },
+      kind: 'linear_inequality',
+      text,
+      latex,
+    };
   }
-  if (degree === 2) return { problem: { kind: 'quadratic_equation', statement, variable: v }, kind: 'quadratic_equation', text, latex };
-  if (degree > 2) throw new UnsupportedProblemError('degree_too_high', 'equations of degree 3 or more');
-  return { problem: { kind: 'linear_equation', statement, variable: v }, kind: 'linear_equation', text, latex };
+  if (degree === 2)
+    return {
+      problem: { kind: 'quadratic_equation', statement, variable: v },
+      kind: 'quadratic_equation',
+      text,
+      latex,
+    };
+  if (degree > 2)
+    throw new UnsupportedProblemError('degree_too_high', 'equations of degree 3 or more');
+  return {
+    problem: { kind: 'linear_equation', statement, variable: v },
+    kind: 'linear_equation',
+    text,
+    latex,
+  };
 }

@@ -6,7 +6,6 @@ import { AnswerValue, QuadraticRoot, Solution, SolutionStep } from './solution';
 import { clearDenominators, expandSides, statementStep } from './rewrite';
 import { UnsupportedProblemError } from './errors';
 
-
 /**
  * Quadratic equations: to standard form, then the easiest correct method — a common factor,
  * a square root, factoring over the integers, or the quadratic formula with exact surds.
@@ -20,7 +19,8 @@ export function solveQuadratic(statement: Statement, v: string): Solution {
     s = cleared.statement;
   }
   let p = Polynomial.fromExpr(s.left).sub(Polynomial.fromExpr(s.right));
-  if (p.variables().some((x) => x !== v)) throw new UnsupportedProblemError('not_supported', 'more than one variable');
+  if (p.variables().some((x) => x !== v))
+    throw new UnsupportedProblemError('not_supported', 'more than one variable');
   if (p.degree(v) !== 2) throw new UnsupportedProblemError('degree_too_high', 'not quadratic');
   if (p.coefficient(v, 2).sign() < 0) p = p.scale(Rational.of(-1));
   const content = integerContent(p, v);
@@ -37,7 +37,12 @@ export function solveQuadratic(statement: Statement, v: string): Solution {
   }
   if (content > 1n) {
     p = p.scale(Rational.of(1n, content));
-    steps.push(statementStep({ type: 'divide_both_sides', factor: content.toString(), flips: false }, { left: p.toExpr(), relation: '=', right: zero }));
+    steps.push(
+      statementStep(
+        { type: 'divide_both_sides', factor: content.toString(), flips: false },
+        { left: p.toExpr(), relation: '=', right: zero },
+      ),
+    );
   }
 
   const a = p.coefficient(v, 2);
@@ -49,7 +54,9 @@ export function solveQuadratic(statement: Statement, v: string): Solution {
   if (b.isZero()) {
     const k = c.neg().div(a);
     const isolated: Statement = { left: pow(x, num(2)), relation: '=', right: num(k) };
-    steps.push(statementStep({ type: 'subtract_both_sides', term: toLatex(num(c.abs())) }, isolated));
+    steps.push(
+      statementStep({ type: 'subtract_both_sides', term: toLatex(num(c.abs())) }, isolated),
+    );
     if (k.sign() < 0) return noRealRoots(base, steps);
     steps.push({
       action: { type: 'square_root_both_sides' },
@@ -66,23 +73,44 @@ export function solveQuadratic(statement: Statement, v: string): Solution {
     const factored: Statement = { left: mul(x, inner), relation: '=', right: zero };
     steps.push(statementStep({ type: 'factor_common', factor: v }, factored));
     const other = b.neg().div(a);
-    return finish(base, steps, v, sortRoots([rationalRoot(Rational.ZERO), rationalRoot(other)]), [toLatex(x), toLatex(inner)]);
+    return finish(base, steps, v, sortRoots([rationalRoot(Rational.ZERO), rationalRoot(other)]), [
+      toLatex(x),
+      toLatex(inner),
+    ]);
   }
 
   const disc = b.mul(b).sub(Rational.of(4).mul(a).mul(c));
   const discLatex = toLatex(num(disc));
   if (disc.sign() >= 0 && disc.isInteger() && isqrt(disc.num) ** 2n === disc.num && a.isInteger()) {
     const sq = Rational.of(isqrt(disc.num));
-    const r1 = b.neg().sub(sq).div(a.mul(Rational.of(2)));
-    const r2 = b.neg().add(sq).div(a.mul(Rational.of(2)));
+    const r1 = b
+      .neg()
+      .sub(sq)
+      .div(a.mul(Rational.of(2)));
+    const r2 = b
+      .neg()
+      .add(sq)
+      .div(a.mul(Rational.of(2)));
     const f1 = linearFactor(v, r1);
     const f2 = linearFactor(v, r2);
     const lead = a.div(Rational.of(f1.den * f2.den));
     const product = disc.isZero() ? pow(f1.expr, num(2)) : mul(f1.expr, f2.expr);
-    const factored: Statement = { left: lead.isOne() ? product : mul(num(lead), product), relation: '=', right: zero };
+    const factored: Statement = {
+      left: lead.isOne() ? product : mul(num(lead), product),
+      relation: '=',
+      right: zero,
+    };
     steps.push(statementStep({ type: 'factor_trinomial' }, factored));
-    const roots = disc.isZero() ? [rationalRoot(r1)] : sortRoots([rationalRoot(r1), rationalRoot(r2)]);
-    return finish(base, steps, v, roots, disc.isZero() ? [toLatex(f1.expr)] : [toLatex(f1.expr), toLatex(f2.expr)]);
+    const roots = disc.isZero()
+      ? [rationalRoot(r1)]
+      : sortRoots([rationalRoot(r1), rationalRoot(r2)]);
+    return finish(
+      base,
+      steps,
+      v,
+      roots,
+      disc.isZero() ? [toLatex(f1.expr)] : [toLatex(f1.expr), toLatex(f2.expr)],
+    );
   }
 
   steps.push({
@@ -119,7 +147,9 @@ function integerContent(p: Polynomial, v: string): bigint {
 
 function linearFactor(v: string, root: Rational): { expr: Expr; den: bigint } {
   // x - r with r = n/d becomes (d·x - n)
-  const poly = Polynomial.variable(v).scale(Rational.of(root.den)).sub(Polynomial.constant(Rational.of(root.num)));
+  const poly = Polynomial.variable(v)
+    .scale(Rational.of(root.den))
+    .sub(Polynomial.constant(Rational.of(root.num)));
   return { expr: poly.toExpr(), den: root.den };
 }
 
@@ -190,8 +220,16 @@ function pmLatex(root: QuadraticRoot): string {
   return r === 1n ? top : `\\frac{${top}}{${r}}`;
 }
 
-function noRealRoots(base: { kind: 'quadratic_equation'; problemLatex: string }, steps: SolutionStep[]): Solution {
-  return { ...base, steps, outcome: 'no_real_roots', answer: { latex: '\\text{no real roots}', values: [] } };
+function noRealRoots(
+  base: { kind: 'quadratic_equation'; problemLatex: string },
+  steps: SolutionStep[],
+): Solution {
+  return {
+    ...base,
+    steps,
+    outcome: 'no_real_roots',
+    answer: { latex: '\\text{no real roots}', values: [] },
+  };
 }
 
 function finish(
@@ -208,7 +246,10 @@ function finish(
       state: { kind: 'none' },
     });
   }
-  const values: AnswerValue[] = roots.map((root) => ({ variable: v, value: toPlain(rootExpr(root)) }));
+  const values: AnswerValue[] = roots.map((root) => ({
+    variable: v,
+    value: toPlain(rootExpr(root)),
+  }));
   const latex =
     roots.length === 1
       ? `${v}_{1} = ${v}_{2} = ${toLatex(rootExpr(roots[0]))}`

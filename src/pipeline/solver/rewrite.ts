@@ -44,7 +44,12 @@ function splitCoefficient(term: Expr): { coef: Rational; rest: Expr | null } {
     const rest = l.rest && r.rest ? mul(l.rest, r.rest) : (l.rest ?? r.rest);
     return { coef: l.coef.mul(r.coef), rest };
   }
-  if (term.type === 'bin' && term.op === '/' && term.right.type === 'num' && !term.right.value.isZero()) {
+  if (
+    term.type === 'bin' &&
+    term.op === '/' &&
+    term.right.type === 'num' &&
+    !term.right.value.isZero()
+  ) {
     const l = splitCoefficient(term.left);
     return { coef: l.coef.div(term.right.value), rest: l.rest };
   }
@@ -70,7 +75,9 @@ function scaleSide(side: Expr, factor: Rational): Expr | null {
 }
 
 /** Multiply both sides by the LCD so no fractions remain: 5x/2 + 2 = 3x/2 + 10 → 5x + 4 = 3x + 20. */
-export function clearDenominators(s: Statement): { statement: Statement; step: SolutionStep } | null {
+export function clearDenominators(
+  s: Statement,
+): { statement: Statement; step: SolutionStep } | null {
   const l = Polynomial.fromExpr(s.left);
   const r = Polynomial.fromExpr(s.right);
   const lcd = lcm(l.denominatorLcm(), r.denominatorLcm());
@@ -79,7 +86,10 @@ export function clearDenominators(s: Statement): { statement: Statement; step: S
   const left = scaleSide(s.left, factor) ?? l.scale(factor).toExpr();
   const right = scaleSide(s.right, factor) ?? r.scale(factor).toExpr();
   const statement = { left, relation: s.relation, right };
-  return { statement, step: statementStep({ type: 'clear_denominators', factor: lcd.toString() }, statement) };
+  return {
+    statement,
+    step: statementStep({ type: 'clear_denominators', factor: lcd.toString() }, statement),
+  };
 }
 
 function hasBracketProduct(e: Expr): boolean {
@@ -100,11 +110,17 @@ export function hasBrackets(e: Expr): boolean {
 }
 
 /** Expand brackets and collect like terms on each side, when that changes anything. */
-export function expandSides(s: Statement, style: NumberStyle | 'auto'): { statement: Statement; step: SolutionStep } | null {
+export function expandSides(
+  s: Statement,
+  style: NumberStyle | 'auto',
+): { statement: Statement; step: SolutionStep } | null {
   const left = Polynomial.fromExpr(s.left).toExpr(style);
   const right = Polynomial.fromExpr(s.right).toExpr(style);
   const statement = { left, relation: s.relation, right };
   if (statementToLatex(statement) === statementToLatex(s)) return null;
   const bracketed = hasBrackets(s.left) || hasBrackets(s.right);
-  return { statement, step: statementStep({ type: bracketed ? 'expand_brackets' : 'collect_like_terms' }, statement) };
+  return {
+    statement,
+    step: statementStep({ type: bracketed ? 'expand_brackets' : 'collect_like_terms' }, statement),
+  };
 }

@@ -34,7 +34,11 @@ export type Problem =
  * LaTeX; narration turns it into speech later.
  */
 export type StepAction =
-  | { type: 'evaluate'; operation: 'brackets' | 'power' | 'multiply' | 'divide' | 'add' | 'subtract' | 'mixed'; work: string }
+  | {
+      type: 'evaluate';
+      operation: 'brackets' | 'power' | 'multiply' | 'divide' | 'add' | 'subtract' | 'mixed';
+      work: string;
+    }
   | { type: 'expand_brackets' }
   | { type: 'swap_sides' }
   | { type: 'clear_denominators'; factor: string }
@@ -61,13 +65,23 @@ export type StepAction =
   | { type: 'differentiate_term'; rule: DerivativeRule; term: string; result: string }
   | { type: 'simplify_derivative' };
 
-export type DerivativeRule = 'constant' | 'power' | 'constant_multiple' | 'sin' | 'cos' | 'tan' | 'exp' | 'ln' | 'sqrt' | 'product' | 'quotient' | 'chain';
+export type DerivativeRule =
+  | 'constant'
+  | 'power'
+  | 'constant_multiple'
+  | 'sin'
+  | 'cos'
+  | 'tan'
+  | 'exp'
+  | 'ln'
+  | 'sqrt'
+  | 'product'
+  | 'quotient'
+  | 'chain';
 
 /** The state after a step, used by the step checker; `latex` is what goes on the board. */
 export type StepState =
-  | { kind: 'expr'; expr: Expr }
-  | { kind: 'statement'; statement: Statement }
-  | { kind: 'none' };
+  { kind: 'expr'; expr: Expr } | { kind: 'statement'; statement: Statement } | { kind: 'none' };
 
 export interface SolutionStep {
   action: StepAction;
@@ -80,7 +94,16 @@ export interface AnswerValue {
   value: string;
 }
 
-export type Outcome = 'value' | 'roots' | 'no_real_roots' | 'no_solution' | 'all_numbers' | 'infinitely_many' | 'interval' | 'expression' | 'pair';
+export type Outcome =
+  | 'value'
+  | 'roots'
+  | 'no_real_roots'
+  | 'no_solution'
+  | 'all_numbers'
+  | 'infinitely_many'
+  | 'interval'
+  | 'expression'
+  | 'pair';
 
 export interface Solution {
   kind: ProblemKind;
@@ -95,7 +118,8 @@ export interface Solution {
 }
 
 export interface CheckReport {
-  method: 'substitution' | 'evaluation' | 'numeric_derivative' | 'boundary_and_test_points' | 'identity';
+  method:
+    'substitution' | 'evaluation' | 'numeric_derivative' | 'boundary_and_test_points' | 'identity';
   lines: string[];
   /** Spoken summary inputs, e.g. left and right values after substitution. */
   facts: Record<string, string>;

@@ -14,7 +14,10 @@ describe('systems of two linear equations', () => {
 
   it('eliminates by adding when coefficients are opposite', () => {
     const s = solveFromText('2x + y = 7, x - y = 2');
-    expect(s.steps.find((st) => st.action.type === 'combine_equations')!.action).toMatchObject({ how: 'add', eliminated: 'y' });
+    expect(s.steps.find((st) => st.action.type === 'combine_equations')!.action).toMatchObject({
+      how: 'add',
+      eliminated: 'y',
+    });
   });
 
   it('multiplies both equations when needed', () => {

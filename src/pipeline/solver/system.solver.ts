@@ -15,10 +15,17 @@ interface LinearRow {
 const LABELS = ['①', '②', '③', '④'];
 
 /** Two linear equations in two unknowns, by elimination (the method taught first). */
-export function solveLinearSystem(statements: [Statement, Statement], [x, y]: [string, string]): Solution {
+export function solveLinearSystem(
+  statements: [Statement, Statement],
+  [x, y]: [string, string],
+): Solution {
   const steps: SolutionStep[] = [];
   const problemLatex = systemLatex(statements);
-  steps.push({ action: { type: 'label_equations' }, latex: systemLatex(statements, true), state: { kind: 'none' } });
+  steps.push({
+    action: { type: 'label_equations' },
+    latex: systemLatex(statements, true),
+    state: { kind: 'none' },
+  });
 
   const rows = statements.map((s, i) => {
     const row = toRow(s, x, y);
@@ -42,18 +49,31 @@ export function solveLinearSystem(statements: [Statement, Statement], [x, y]: [s
   if (c1.isZero() || c2.isZero()) {
     return solveWithOneAlready(problemLatex, steps, rows, x, y, det);
   }
-  const target = Rational.of(lcm(c1.abs().num * c2.abs().den, c2.abs().num * c1.abs().den), c1.den * c2.den);
+  const target = Rational.of(
+    lcm(c1.abs().num * c2.abs().den, c2.abs().num * c1.abs().den),
+    c1.den * c2.den,
+  );
   const k1 = target.div(c1.abs());
   const k2 = target.div(c2.abs());
   let m1 = r1;
   let m2 = r2;
   if (!k1.isOne()) {
     m1 = scaleRow(r1, k1);
-    steps.push(statementStep({ type: 'multiply_equation', label: LABELS[0], factor: numberToLatex(k1, 'fraction') }, rowStatement(m1, x, y)));
+    steps.push(
+      statementStep(
+        { type: 'multiply_equation', label: LABELS[0], factor: numberToLatex(k1, 'fraction') },
+        rowStatement(m1, x, y),
+      ),
+    );
   }
   if (!k2.isOne()) {
     m2 = scaleRow(r2, k2);
-    steps.push(statementStep({ type: 'multiply_equation', label: LABELS[1], factor: numberToLatex(k2, 'fraction') }, rowStatement(m2, x, y)));
+    steps.push(
+      statementStep(
+        { type: 'multiply_equation', label: LABELS[1], factor: numberToLatex(k2, 'fraction') },
+        rowStatement(m2, x, y),
+      ),
+    );
   }
   const same = coef(m1).sign() === coef(m2).sign();
   const combined: LinearRow = same
@@ -65,7 +85,12 @@ export function solveLinearSystem(statements: [Statement, Statement], [x, y]: [s
     relation: '=',
     right: num(combined.c),
   };
-  steps.push(statementStep({ type: 'combine_equations', how: same ? 'subtract' : 'add', eliminated: drop }, combinedStatement));
+  steps.push(
+    statementStep(
+      { type: 'combine_equations', how: same ? 'subtract' : 'add', eliminated: drop },
+      combinedStatement,
+    ),
+  );
 
   if (det.isZero()) {
     const consistent = combined.c.isZero();
@@ -74,12 +99,20 @@ export function solveLinearSystem(statements: [Statement, Statement], [x, y]: [s
       problemLatex,
       steps,
       outcome: consistent ? 'infinitely_many' : 'no_solution',
-      answer: { latex: consistent ? '\\text{infinitely many solutions}' : '\\varnothing', values: [] },
+      answer: {
+        latex: consistent ? '\\text{infinitely many solutions}' : '\\varnothing',
+        values: [],
+      },
     };
   }
   const keptValue = combined.c.div(remaining);
   if (!remaining.isOne()) {
-    steps.push(statementStep({ type: 'solve_single', variable: keep }, { left: variable(keep), relation: '=', right: num(keptValue) }));
+    steps.push(
+      statementStep(
+        { type: 'solve_single', variable: keep },
+        { left: variable(keep), relation: '=', right: num(keptValue) },
+      ),
+    );
   }
   return substituteBack(problemLatex, steps, r1, r2, x, y, keep, keptValue);
 }
@@ -103,7 +136,12 @@ function substituteBack(
   const otherValue = row.c.sub(knownCoef.mul(keptValue)).div(otherCoef);
   steps.push(
     statementStep(
-      { type: 'substitute_back', variable: keep, value: numberToLatex(keptValue, 'fraction'), label: useFirst ? LABELS[0] : LABELS[1] },
+      {
+        type: 'substitute_back',
+        variable: keep,
+        value: numberToLatex(keptValue, 'fraction'),
+        label: useFirst ? LABELS[0] : LABELS[1],
+      },
       { left: variable(other), relation: '=', right: num(otherValue) },
     ),
   );
@@ -125,7 +163,14 @@ function substituteBack(
 }
 
 /** One equation lacks a variable already (e.g. x = 3): solve it and substitute. */
-function solveWithOneAlready(problemLatex: string, steps: SolutionStep[], rows: [LinearRow, LinearRow], x: string, y: string, det: Rational): Solution {
+function solveWithOneAlready(
+  problemLatex: string,
+  steps: SolutionStep[],
+  rows: [LinearRow, LinearRow],
+  x: string,
+  y: string,
+  det: Rational,
+): Solution {
   if (det.isZero()) throw new UnsupportedProblemError('not_supported', 'degenerate system');
   const [r1, r2] = rows;
   const single = r1.b.isZero() || r1.a.isZero() ? r1 : r2;
@@ -133,12 +178,23 @@ function solveWithOneAlready(problemLatex: string, steps: SolutionStep[], rows: 
   const keep = single.b.isZero() ? x : y;
   const coef = keep === x ? single.a : single.b;
   const value = single.c.div(coef);
-  if (!coef.isOne()) steps.push(statementStep({ type: 'solve_single', variable: keep }, { left: variable(keep), relation: '=', right: num(value) }));
+  if (!coef.isOne())
+    steps.push(
+      statementStep(
+        { type: 'solve_single', variable: keep },
+        { left: variable(keep), relation: '=', right: num(value) },
+      ),
+    );
   return substituteBack(problemLatex, steps, other, single, x, y, keep, value);
 }
 
 function pickEliminated(r1: LinearRow, r2: LinearRow): boolean {
-  const cost = (p: Rational, q: Rational) => (p.isZero() || q.isZero() ? Infinity : p.abs().equals(q.abs()) ? 0 : Number(lcm(p.abs().num, q.abs().num)));
+  const cost = (p: Rational, q: Rational) =>
+    p.isZero() || q.isZero()
+      ? Infinity
+      : p.abs().equals(q.abs())
+        ? 0
+        : Number(lcm(p.abs().num, q.abs().num));
   return cost(r1.b, r2.b) <= cost(r1.a, r2.a);
 }
 
@@ -147,10 +203,15 @@ function toRow(s: Statement, x: string, y: string): LinearRow {
   if (p.variables().some((v) => v !== x && v !== y) || p.degree() > 1) {
     throw new UnsupportedProblemError('not_supported', 'system is not linear in two unknowns');
   }
-  let row: LinearRow = { a: p.coefficientOf({ [x]: 1 }), b: p.coefficientOf({ [y]: 1 }), c: p.coefficientOf({}).neg() };
+  let row: LinearRow = {
+    a: p.coefficientOf({ [x]: 1 }),
+    b: p.coefficientOf({ [y]: 1 }),
+    c: p.coefficientOf({}).neg(),
+  };
   const den = lcm(lcm(row.a.den, row.b.den), row.c.den);
   if (den > 1n) row = scaleRow(row, Rational.of(den));
-  if (row.a.sign() < 0 || (row.a.isZero() && row.b.sign() < 0)) row = scaleRow(row, Rational.of(-1));
+  if (row.a.sign() < 0 || (row.a.isZero() && row.b.sign() < 0))
+    row = scaleRow(row, Rational.of(-1));
   return row;
 }
 
@@ -164,6 +225,8 @@ function rowStatement(r: LinearRow, x: string, y: string): Statement {
 }
 
 function systemLatex(statements: Statement[], labelled = false): string {
-  const rows = statements.map((s, i) => statementToLatex(s) + (labelled ? ` \\quad ${LABELS[i]}` : ''));
+  const rows = statements.map(
+    (s, i) => statementToLatex(s) + (labelled ? ` \\quad ${LABELS[i]}` : ''),
+  );
   return `\\begin{cases} ${rows.join(' \\\\ ')} \\end{cases}`;
 }

@@ -1,0 +1,28 @@
+import { Inject, Module, OnModuleDestroy } from '@nestjs/common';
+import { Environment } from '../config/environment';
+import { createScriptProvider } from './providers/provider-factory';
+import { ScriptProvider } from './providers/script-provider';
+
+export const SCRIPT_PROVIDER = Symbol('SCRIPT_PROVIDER');
+
+/**
+ * Nest wrapper around the pure pipeline: the configured image2json provider, closed with
+ * the application (it owns OCR worker threads).
+ */
+@Module({
+  providers: [
+    {
+      provide: SCRIPT_PROVIDER,
+      inject: [Environment],
+      useFactory: (env: Environment) => createScriptProvider(env.SCRIPT_PROVIDER, process.env),
+    },
+  ],
+  exports: [SCRIPT_PROVIDER],
+})
+export class PipelineModule implements OnModuleDestroy {
+  constructor(@Inject(SCRIPT_PROVIDER) private readonly provider: ScriptProvider) {}
+
+  onModuleDestroy(): Promise<void> {
+    return this.provider.close();
+  }
+}
