@@ -1,14 +1,18 @@
 import sharp from 'sharp';
 import { GrayImage, classifyOperator, findExponentZones, glyphBoxes } from './glyph-check';
 
-/** Renders one line of text and returns its pixels, so glyph checks run on real font shapes. */
-async function render(text: string, font = 'DejaVu Sans'): Promise<GrayImage> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${60 + text.length * 40}" height="120"><rect width="100%" height="100%" fill="#fff"/><text xml:space="preserve" x="20" y="80" font-family="${font}" font-size="60">${text}</text></svg>`;
+/** Renders SVG text and returns its pixels, so glyph checks run on real font shapes. */
+async function pixels(svg: string): Promise<GrayImage> {
   const { data, info } = await sharp(Buffer.from(svg))
     .grayscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
+}
+
+async function render(text: string, font = 'DejaVu Sans'): Promise<GrayImage> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${60 + text.length * 40}" height="120"><rect width="100%" height="100%" fill="#fff"/><text xml:space="preserve" x="20" y="80" font-family="${font}" font-size="60">${text}</text></svg>`;
+  return pixels(svg);
 }
 
 const FULL = { x0: 0, y0: 0, x1: 10_000, y1: 10_000 };
@@ -36,11 +40,7 @@ describe('operator glyph checks', () => {
 describe('exponent zones', () => {
   const svgLine = async (parts: string) => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="700" height="140"><rect width="100%" height="100%" fill="#fff"/><text xml:space="preserve" x="20" y="100" font-family="DejaVu Sans" font-size="60">${parts}</text></svg>`;
-    const { data, info } = await sharp(Buffer.from(svg))
-      .grayscale()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height };
+    return pixels(svg);
   };
   const sup = (t: string) =>
     `<tspan dy="-26" font-size="40">${t}</tspan><tspan dy="26">\u200b</tspan>`;

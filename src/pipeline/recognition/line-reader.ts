@@ -21,6 +21,27 @@ interface Token {
   word: number;
 }
 
+/** One line being rebuilt: its tokens and the measures every correction pass uses. */
+interface LineScan {
+  line: Line;
+  tokens: Token[];
+  gray: GrayImage;
+  /** Median symbol height: the unit for "tall", "raised", "flat". */
+  typical: number;
+  /** Smallest ink blob that counts as a glyph. */
+  minArea: number;
+}
+
+/** A box grown upward and downward by shares of the typical glyph height. */
+function around(box: Box, typical: number, up: number, down: number): Box {
+  return {
+    x0: box.x0,
+    y0: Math.max(0, box.y0 - Math.round(up * typical)),
+    x1: box.x1,
+    y1: box.y1 + Math.round(down * typical),
+  };
+}
+
 export interface LineContext {
   png: Buffer;
   gray: GrayImage;
@@ -45,12 +66,13 @@ export async function readMathLine(line: Line, ctx: LineContext): Promise<string
   const typical = heights[Math.floor(heights.length / 2)];
   const minArea = Math.max(12, Math.round(typical * typical * 0.04));
 
-  dropDuplicateReadings(tokens);
-  resegmentDegenerateWords(line, tokens, ctx.gray, typical, minArea);
-  splitSwallowedGlyphs(tokens, ctx.gray, typical, minArea);
-  await attachExponents(line, tokens, ctx, typical, minArea);
-  recoverUncovered(line, tokens, ctx.gray, typical, minArea);
-  verifyOperators(line, tokens, ctx.gray, typical, minArea);
+  const scan: LineScan = { line, tokens, gray: ctx.gray, typical, minArea };
+  dropDuplicateReadings(scan);
+  resegmentDegenerateWords(scan);
+  splitSwallowedGlyphs(scan);
+  await attachExponents(scan, ctx);
+  recoverUncovered(scan);
+  verifyOperators(scan);
   return render(tokens);
 }
 
@@ -58,20 +80,9 @@ export async function readMathLine(line: Line, ctx: LineContext): Promise<string
  * Operators are judged on their whole ink glyph (the dots and bar of ÷ merged by column),
  * not on the engine's box, which may hold only the bar of a ÷ and so look like a minus.
  */
-function verifyOperators(
-  line: Line,
-  tokens: Token[],
-  gray: GrayImage,
-  typical: number,
-  minArea: number,
-): void {
-  const region = {
-    x0: line.bbox.x0,
-    y0: Math.max(0, line.bbox.y0 - Math.round(0.3 * typical)),
-    x1: line.bbox.x1,
-    y1: line.bbox.y1 + Math.round(0.2 * typical),
-  };
-  const glyphs = glyphBoxes(gray, region, minArea);
+function verifyOperators(scan: LineScan): void {
+  const { line, tokens, gray, typical, minArea } = scan;
+  const glyphs = glyphBoxes(gray, around(line.bbox, typical, 0.3, 0.2), minArea);
   for (const t of tokens) {
     if (t.raised || !OPERATOR_LOOKALIKES.test(t.text)) continue;
     // The ink glyph must be this symbol alone, not merged with a tight neighbour such as "(".
@@ -94,7 +105,7 @@ function render(tokens: Token[]): string {
 }
 
 /** The engine sometimes reads one glyph twice ("X" then "x" on the same ink): keep one. */
-function dropDuplicateReadings(tokens: Token[]): void {
+function dropDuplicateReadings({ tokens }: LineScan): void {
   for (let i = tokens.length - 1; i > 0; i -= 1) {
     const [a, b] = [tokens[i - 1], tokens[i]];
     const sameInk =
@@ -107,22 +118,11 @@ function dropDuplicateReadings(tokens: Token[]): void {
 }
 
 /** Where the engine's boxes for a word disagree with its ink, use the ink's boxes. */
-function resegmentDegenerateWords(
-  line: Line,
-  tokens: Token[],
-  gray: GrayImage,
-  typical: number,
-  minArea: number,
-): void {
+function resegmentDegenerateWords(scan: LineScan): void {
+  const { line, tokens, gray, typical, minArea } = scan;
   for (const [index, word] of line.words.entries()) {
     const mine = tokens.filter((t) => t.word === index);
-    const region = {
-      x0: word.bbox.x0,
-      y0: word.bbox.y0 - Math.round(typical * 0.3),
-      x1: word.bbox.x1,
-      y1: word.bbox.y1 + Math.round(typical * 0.2),
-    };
-    const glyphs = glyphBoxes(gray, region, minArea);
+    const glyphs = glyphBoxes(gray, around(word.bbox, typical, 0.3, 0.2), minArea);
     if (glyphs.length !== mine.length) continue;
     const agreement =
       mine.reduce((a, t, i) => a + overlapRatio(t.box, glyphs[i]), 0) / glyphs.length;
@@ -131,12 +131,8 @@ function resegmentDegenerateWords(
 }
 
 /** A minus bar, decimal point or bracket hidden inside a neighbour's box is put back. */
-function splitSwallowedGlyphs(
-  tokens: Token[],
-  gray: GrayImage,
-  typical: number,
-  minArea: number,
-): void {
+function splitSwallowedGlyphs(scan: LineScan): void {
+  const { tokens, gray, typical, minArea } = scan;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     // A box far wider than a glyph (half a line) is the engine's confusion, not a glyph.
@@ -162,13 +158,8 @@ function splitSwallowedGlyphs(
 }
 
 /** Exponents come from the ink (findExponentZones) and are read as a unit; the engine's guesses inside them are dropped. */
-async function attachExponents(
-  line: Line,
-  tokens: Token[],
-  ctx: LineContext,
-  typical: number,
-  minArea: number,
-): Promise<void> {
+async function attachExponents(scan: LineScan, ctx: LineContext): Promise<void> {
+  const { line, tokens, typical, minArea } = scan;
   const zones = findExponentZones(ctx.gray, line.bbox, typical, minArea);
   for (const zone of zones) {
     const reading = await ctx.readGlyph(ctx.png, zone.box, zone.glyphCount);
@@ -220,13 +211,8 @@ function containsCentre(outer: Box, inner: Box): boolean {
 }
 
 /** Ink no token covers: a flat bar between operands is a minus, a dot between digits a point. */
-function recoverUncovered(
-  line: Line,
-  tokens: Token[],
-  gray: GrayImage,
-  typical: number,
-  minArea: number,
-): void {
+function recoverUncovered(scan: LineScan): void {
+  const { line, tokens, gray, typical, minArea } = scan;
   const missed = uncoveredComponents(
     gray,
     tokens.map((t) => t.box),

@@ -26,28 +26,13 @@ export class TesseractRecognizer implements ProblemRecognizer {
   readonly warnings: string[] = [];
 
   private englishWorker(): Promise<Worker> {
-    this.english ??= (async () => {
-      const data = locateTessdata(['eng']);
-      return createWorker(['eng'], 1, {
-        langPath: data.langPath,
-        gzip: data.gzip,
-        cachePath: CACHE,
-        logger: () => undefined,
-      });
-    })();
+    this.english ??= createEnglishWorker();
     return this.english;
   }
 
+  /** A second English worker whose parameters the glyph reader changes per glyph. */
   private glyphWorker(): Promise<Worker> {
-    this.glyphs ??= (async () => {
-      const data = locateTessdata(['eng']);
-      return createWorker(['eng'], 1, {
-        langPath: data.langPath,
-        gzip: data.gzip,
-        cachePath: CACHE,
-        logger: () => undefined,
-      });
-    })();
+    this.glyphs ??= createEnglishWorker();
     return this.glyphs;
   }
 
@@ -126,6 +111,16 @@ export class TesseractRecognizer implements ProblemRecognizer {
     this.chinese = undefined;
     this.glyphs = undefined;
   }
+}
+
+function createEnglishWorker(): Promise<Worker> {
+  const data = locateTessdata(['eng']);
+  return createWorker(['eng'], 1, {
+    langPath: data.langPath,
+    gzip: data.gzip,
+    cachePath: CACHE,
+    logger: () => undefined,
+  });
 }
 
 async function grayPixels(png: Buffer): Promise<GrayImage> {
