@@ -1,5 +1,5 @@
 /** Two projects: fast pure unit specs beside the code, and integration tests under test/. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 module.exports = {
   // OCR and the CLI start WASM workers and child processes: seconds, not milliseconds.
   testTimeout: 60000,
