@@ -88,7 +88,7 @@ export function buildScript(
     language: lang,
     title: truncate(n.title(solution.kind, problemText), 200),
     problem: {
-      text: truncate(parsed.text || problemText, 2000),
+      text: truncate(displayText(parsed, problemText, lang, !!source.recognition), 2000),
       latex: parsed.latex,
       kind: solution.kind,
     },
@@ -96,6 +96,17 @@ export function buildScript(
     scenes,
     source: { ...source, checkedBy: check.method },
   });
+}
+
+/** Typed text is kept as the student wrote it; a photo's reading is shown cleaned up. */
+function displayText(
+  parsed: ParsedProblem,
+  formula: string,
+  lang: Language,
+  recognised: boolean,
+): string {
+  if (!recognised) return parsed.text || formula;
+  return parsed.prompt ? `${parsed.prompt}${lang === 'zh-CN' ? '：' : ': '}${formula}` : formula;
 }
 
 function truncate(s: string, max: number): string {

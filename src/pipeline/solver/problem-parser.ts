@@ -11,6 +11,8 @@ export interface ParsedProblem {
   kind: ProblemKind;
   /** The problem as a student would read it, prompt included. */
   text: string;
+  /** The prompt words ("解方程", "Solve for x"), or "" when there were none. */
+  prompt: string;
   /** The math part alone, in LaTeX. */
   latex: string;
 }
@@ -80,6 +82,10 @@ export function parseProblemText(input: string): ParsedProblem {
   const text = tidy(input);
   if (!text) throw new NoMathFoundError('empty problem');
   const { prompt, body: rawBody } = splitTrailingPrompt(splitPrompt(text));
+  return { ...parseBody(text, prompt, rawBody), prompt };
+}
+
+function parseBody(text: string, prompt: string, rawBody: string): Omit<ParsedProblem, 'prompt'> {
   const intent = intentOf(prompt, rawBody);
   let body = rawBody
     .replace(/\s*=\s*\?*\s*$/, (m) =>
@@ -115,7 +121,7 @@ function parseOrThrow<T>(f: () => T): T {
   }
 }
 
-function derivativeProblem(text: string, body: string): ParsedProblem {
+function derivativeProblem(text: string, body: string): Omit<ParsedProblem, 'prompt'> {
   const m = /^(?:([a-zA-Z])\s*\(\s*([a-z])\s*\)|y)\s*=\s*(.+)$/.exec(body);
   const functionName = m?.[1] ?? (m ? 'y' : 'f');
   const exprText = m ? m[3] : body.replace(/^d\/d[a-z]\s*/, '');
@@ -136,7 +142,7 @@ function derivativeProblem(text: string, body: string): ParsedProblem {
   };
 }
 
-function systemProblem(text: string, parts: string[]): ParsedProblem {
+function systemProblem(text: string, parts: string[]): Omit<ParsedProblem, 'prompt'> {
   const statements = parts.map((p) => parseOrThrow(() => parseStatement(p))) as [
     Statement,
     Statement,
@@ -156,7 +162,11 @@ function systemProblem(text: string, parts: string[]): ParsedProblem {
   };
 }
 
-function expressionProblem(text: string, body: string, intent: Intent): ParsedProblem {
+function expressionProblem(
+  text: string,
+  body: string,
+  intent: Intent,
+): Omit<ParsedProblem, 'prompt'> {
   const expr: Expr = parseOrThrow(() => parseExpression(body));
   const vars = variablesOf(expr);
   let kind: ProblemKind;
@@ -174,7 +184,11 @@ function expressionProblem(text: string, body: string, intent: Intent): ParsedPr
   };
 }
 
-function statementProblem(text: string, statement: Statement, preferred?: string): ParsedProblem {
+function statementProblem(
+  text: string,
+  statement: Statement,
+  preferred?: string,
+): Omit<ParsedProblem, 'prompt'> {
   const vars = [...new Set([...variablesOf(statement.left), ...variablesOf(statement.right)])];
   if (vars.length === 0) throw new UnsupportedProblemError('not_supported', 'nothing to solve for');
   if (vars.length > 1)
