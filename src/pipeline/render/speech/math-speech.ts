@@ -1,0 +1,172 @@
+import { Language } from '../../script/mvs.types';
+
+/**
+ * Narration carries math as compact Unicode ("x² − 5x + 6 = 0", "3/4", "√3"). A speech
+ * engine reads that badly ("x two"), so math is rewritten into the words a teacher says:
+ * "x 的平方减 5x 加 6 等于 0", "three quarters", "负一".
+ */
+const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const EN_DENOMINATORS: Record<string, [string, string]> = {
+  '2': ['half', 'halves'],
+  '3': ['third', 'thirds'],
+  '4': ['quarter', 'quarters'],
+  '5': ['fifth', 'fifths'],
+  '6': ['sixth', 'sixths'],
+  '7': ['seventh', 'sevenths'],
+  '8': ['eighth', 'eighths'],
+  '9': ['ninth', 'ninths'],
+  '10': ['tenth', 'tenths'],
+  '12': ['twelfth', 'twelfths'],
+};
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+};
+const SUBSCRIPT_DIGITS: Record<string, string> = {
+  '₀': '0',
+  '₁': '1',
+  '₂': '2',
+  '₃': '3',
+  '₄': '4',
+  '₅': '5',
+  '₆': '6',
+  '₇': '7',
+  '₈': '8',
+  '₉': '9',
+};
+
+/** Chinese reading of a whole number below 10 000 (11 → 十一, 105 → 一百零五). */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 10000) return String(n);
+  if (n < 10) return ZH_DIGITS[n];
+  const units = ['', '十', '百', '千'];
+  const digits = String(n).split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((d, i) => {
+    const unit = units[digits.length - 1 - i];
+    if (d === 0) {
+      zero = out !== '';
+      return;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += (d === 1 && unit === '十' && out === '' ? '' : ZH_DIGITS[d]) + unit;
+  });
+  return out;
+}
+
+function speakNumber(text: string, lang: Language): string {
+  if (lang === 'en-US') return text;
+  if (/^\d+$/.test(text)) return chineseNumber(Number(text));
+  const [whole, frac] = text.split('.');
+  return `${chineseNumber(Number(whole))}点${[...frac].map((d) => ZH_DIGITS[Number(d)]).join('')}`;
+}
+
+function fraction(num: string, den: string, lang: Language): string {
+  if (lang === 'zh-CN') return `${speakOperand(den, lang)}分之${speakOperand(num, lang)}`;
+  const name = EN_DENOMINATORS[den];
+  if (name && /^\d+$/.test(num)) return `${num} ${num === '1' ? name[0] : name[1]}`;
+  return `${speakOperand(num, lang)} over ${speakOperand(den, lang)}`;
+}
+
+function speakOperand(s: string, lang: Language): string {
+  const t = s.replace(/^\((.*)\)$/, '$1');
+  return /^\d+(\.\d+)?$/.test(t) ? speakNumber(t, lang) : speakMath(t, lang);
+}
+
+function power(base: string, exponent: string, lang: Language): string {
+  if (lang === 'zh-CN')
+    return exponent === '2'
+      ? `${base} 的平方`
+      : exponent === '3'
+        ? `${base} 的立方`
+        : `${base} 的 ${speakOperand(exponent, lang)} 次方`;
+  return exponent === '2'
+    ? `${base} squared`
+    : exponent === '3'
+      ? `${base} cubed`
+      : `${base} to the power ${exponent}`;
+}
+
+const WORDS: Record<Language, [RegExp, string][]> = {
+  'zh-CN': [
+    [/\s*≤\s*/g, ' 小于或等于 '],
+    [/\s*≥\s*/g, ' 大于或等于 '],
+    [/\s*≠\s*/g, ' 不等于 '],
+    [/\s*<\s*/g, ' 小于 '],
+    [/\s*>\s*/g, ' 大于 '],
+    [/\s*=\s*/g, ' 等于 '],
+    [/\s*±\s*/g, ' 正负 '],
+    [/\s*[×·]\s*/g, ' 乘 '],
+    [/\s*÷\s*/g, ' 除以 '],
+    [/\s*\+\s*/g, ' 加 '],
+    [/\uE000/g, '负'],
+    [/\s*[−-]\s*/g, ' 减 '],
+    [/√/g, '根号 '],
+    [/Δ/g, '判别式 '],
+    [/π/g, '派'],
+    [/∅/g, '空集'],
+    [/∈ ℝ/g, '取任意实数'],
+  ],
+  'en-US': [
+    [/\s*≤\s*/g, ' is less than or equal to '],
+    [/\s*≥\s*/g, ' is greater than or equal to '],
+    [/\s*≠\s*/g, ' is not equal to '],
+    [/\s*<\s*/g, ' is less than '],
+    [/\s*>\s*/g, ' is greater than '],
+    [/\s*=\s*/g, ' equals '],
+    [/\s*±\s*/g, ' plus or minus '],
+    [/\s*[×·]\s*/g, ' times '],
+    [/\s*÷\s*/g, ' divided by '],
+    [/\s*\+\s*/g, ' plus '],
+    [/\uE000\s*/g, 'negative '],
+    [/\s*[−-]\s*/g, ' minus '],
+    [/√/g, 'the square root of '],
+    [/Δ/g, 'the discriminant '],
+    [/π/g, 'pi'],
+    [/∅/g, 'the empty set'],
+    [/∈ ℝ/g, 'can be any real number'],
+  ],
+};
+
+/**
+ * A minus sign is "negative" when nothing it could subtract from comes before it (start,
+ * bracket, relation, another operator); otherwise it is "minus". Negative signs become
+ * a private-use placeholder (U+E000) until the word pass.
+ */
+function markNegativeSigns(s: string): string {
+  return s.replace(/[−-]/g, (_m, offset: number) => {
+    const prev = s.slice(0, offset).trimEnd().slice(-1);
+    return !prev || '([=<>≤≥,，:：+×÷±。'.includes(prev) ? '\uE000' : '−';
+  });
+}
+
+/** Rewrites the math inside a narration sentence into spoken words. */
+export function speakMath(text: string, lang: Language): string {
+  let s = text
+    .replace(/([₀-₉]+)/g, (m) => [...m].map((c) => SUBSCRIPT_DIGITS[c]).join(''))
+    .replace(
+      /([A-Za-z0-9)])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g,
+      (_m, b: string, e: string) => `${b}^${[...e].map((c) => SUPERSCRIPT_DIGITS[c]).join('')}`,
+    );
+  // Fractions of plain operands: 3/4, 5x/2, (x+1)/3.
+  s = s.replace(/(\([^()]+\)|\d+[a-z]?|[a-z])\/(\([^()]+\)|\d+)/g, (_m, a: string, b: string) =>
+    fraction(a, b, lang),
+  );
+  s = s.replace(/([a-z)]|\d+)\^(\d+|\([^()]+\))/g, (_m, base: string, e: string) =>
+    power(base, e.replace(/^\((.*)\)$/, '$1'), lang),
+  );
+  s = markNegativeSigns(s);
+  for (const [re, word] of WORDS[lang]) s = s.replace(re, word);
+  if (lang === 'zh-CN') s = s.replace(/\d+(\.\d+)?/g, (m) => speakNumber(m, lang));
+  return s.replace(/\s+/g, ' ').trim();
+}
