@@ -1,0 +1,37 @@
+import { mathjax } from 'mathjax-full/js/mathjax.js';
+import { TeX } from 'mathjax-full/js/input/tex.js';
+import { SVG } from 'mathjax-full/js/output/svg.js';
+import { liteAdaptor } from 'mathjax-full/js/adaptors/liteAdaptor.js';
+import { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js';
+import 'mathjax-full/js/input/tex/base/BaseConfiguration.js';
+import 'mathjax-full/js/input/tex/ams/AmsConfiguration.js';
+
+/** A typeset formula: SVG markup (colour = currentColor) and its size in ex units. */
+export interface TypesetFormula {
+  svg: string;
+  widthEx: number;
+  heightEx: number;
+}
+
+const adaptor = liteAdaptor();
+RegisterHTMLHandler(adaptor);
+const document = mathjax.document('', {
+  InputJax: new TeX({ packages: ['base', 'ams'] }),
+  OutputJax: new SVG({ fontCache: 'none' }),
+});
+const cache = new Map<string, TypesetFormula>();
+
+/** LaTeX → SVG with MathJax's TeX fonts (paths, so no font is needed to rasterise it). */
+export function typeset(latex: string): TypesetFormula {
+  const hit = cache.get(latex);
+  if (hit) return hit;
+  const svg = adaptor.innerHTML(document.convert(latex, { display: true }));
+  if (svg.includes('data-mjx-error') || svg.includes('merror'))
+    throw new Error(`LaTeX error in "${latex}"`);
+  const width = /width="([\d.]+)ex"/.exec(svg);
+  const height = /height="([\d.]+)ex"/.exec(svg);
+  if (!width || !height) throw new Error('MathJax gave no size');
+  const out = { svg, widthEx: Number(width[1]), heightEx: Number(height[1]) };
+  cache.set(latex, out);
+  return out;
+}
