@@ -2,9 +2,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PipelineError } from '../pipeline/errors';
 import { createScriptProvider } from '../pipeline/providers/provider-factory';
+import { EspeakTtsProvider } from '../pipeline/render/speech/espeak.tts';
+import { renderVideo } from '../pipeline/render/render-video';
+import { MathVideoScript } from '../pipeline/script/mvs.types';
 import { USAGE, UsageError, parseSolveArgs } from './solve-args';
 
-/** The main job without any server: problem in, MathVideoScript (and later video) out. */
+/** The main job without any server: problem in, checked MathVideoScript and narrated video out. */
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
@@ -16,13 +19,8 @@ async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  if (!args.scriptOnly) {
-    process.stderr.write(
-      'video rendering is not available in this build yet; add --script-only to write script.json\n',
-    );
-    return 2;
-  }
   const provider = createScriptProvider(args.provider, process.env);
+  const tts = new EspeakTtsProvider();
   try {
     const image = args.imagePath ? await readImage(args.imagePath) : undefined;
     const started = Date.now();
@@ -30,12 +28,21 @@ async function main(argv: string[]): Promise<number> {
     await mkdir(args.outDir, { recursive: true });
     const scriptPath = join(args.outDir, 'script.json');
     await writeFile(scriptPath, JSON.stringify(script, null, 2) + '\n');
-    const answer =
-      script.answer.values
-        .map((v) => (v.variable ? `${v.variable} = ${v.value}` : v.value))
-        .join(', ') || script.answer.latex;
     process.stdout.write(
-      `${script.title}\nanswer: ${answer} (checked by ${script.source.checkedBy})\nscenes: ${script.scenes.length}, ${Date.now() - started} ms\nwrote ${resolve(scriptPath)}\n`,
+      `${script.title}\nanswer: ${answerLine(script)} (checked by ${script.source.checkedBy})\nscenes: ${script.scenes.length}, ${Date.now() - started} ms\nwrote ${resolve(scriptPath)}\n`,
+    );
+    if (args.scriptOnly) return 0;
+
+    const renderStarted = Date.now();
+    const video = await renderVideo(script, args.outDir, {
+      tts,
+      onProgress: (stage, percent) => {
+        if (process.stderr.isTTY) process.stderr.write(`\r${stage} ${percent}%   `);
+      },
+    });
+    if (process.stderr.isTTY) process.stderr.write('\r');
+    process.stdout.write(
+      `video: ${video.durationSeconds.toFixed(1)} s, rendered in ${((Date.now() - renderStarted) / 1000).toFixed(1)} s\nwrote ${resolve(video.videoPath)}, ${resolve(video.subtitlesPath)}, ${resolve(video.posterPath)}\n`,
     );
     return 0;
   } catch (e) {
@@ -46,8 +53,16 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`internal error: ${(e as Error).message}\n`);
     return 1;
   } finally {
-    await provider.close();
+    await Promise.all([provider.close(), tts.close()]);
   }
+}
+
+function answerLine(script: MathVideoScript): string {
+  return (
+    script.answer.values
+      .map((v) => (v.variable ? `${v.variable} = ${v.value}` : v.value))
+      .join(', ') || script.answer.latex
+  );
 }
 
 async function readImage(path: string): Promise<Buffer> {
