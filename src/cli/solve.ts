@@ -4,6 +4,7 @@ import { PipelineError } from '../pipeline/errors';
 import { createScriptProvider } from '../pipeline/providers/provider-factory';
 import { EspeakTtsProvider } from '../pipeline/render/speech/espeak.tts';
 import { renderVideo } from '../pipeline/render/render-video';
+import { createAvatarProvider } from '../pipeline/render/avatar/avatar-provider';
 import { MathVideoScript } from '../pipeline/script/mvs.types';
 import { USAGE, UsageError, parseSolveArgs } from './solve-args';
 
@@ -36,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
     const renderStarted = Date.now();
     const video = await renderVideo(script, args.outDir, {
       tts,
+      avatar: createAvatarProvider(process.env.AVATAR),
       onProgress: (stage, percent) => {
         if (process.stderr.isTTY) process.stderr.write(`\r${stage} ${percent}%   `);
       },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { MathVideoScript } from '../script/mvs.types';
 import { readWavInfo, silenceWav } from './audio/wav';
+import { AvatarProvider, AvatarTrack, SvgTeacherAvatar } from './avatar/avatar-provider';
 import { BoardSize, BoardState, layoutBoard } from './board/layout';
 import { boardSvg, measureItem } from './board/chalkboard';
 import { rasterizeBoard } from './board/rasterize';
@@ -24,6 +25,8 @@ export interface RenderOptions {
   onProgress?: (stage: RenderStage, percent: number) => void;
   /** Parent of the per-job temporary folder (removed afterwards, also on failure). */
   tempRoot?: string;
+  /** The teacher in the corner; null for none (AVATAR=none). Default: the SVG teacher. */
+  avatar?: AvatarProvider | null;
 }
 
 export interface RenderResult {
@@ -35,19 +38,20 @@ export interface RenderResult {
 
 /** Where each stage's share of the progress bar starts and ends. */
 const STAGE_SPAN: Record<RenderStage, [number, number]> = {
-  tts: [0, 35],
-  avatar: [35, 40],
-  blackboard: [40, 75],
-  compose: [75, 100],
+  tts: [0, 30],
+  avatar: [30, 40],
+  blackboard: [40, 85],
+  compose: [85, 100],
 };
 /** How long a new board line takes to be written on. */
 const REVEAL_SECONDS = 0.9;
 
 /**
- * json2video: narration per scene (TTS) → timeline → board keyframes → per-scene board
- * clips with a write-on reveal → FFmpeg composite with the narration, soft subtitles and
- * chapters → final.mp4, subtitles.vtt, poster.jpg in outDir. Intermediate files
- * (audio_*.wav, blackboard_*.png/mp4) live in a per-job temp folder that is always removed.
+ * json2video: narration per scene (TTS) → timeline → teacher avatar → board keyframes →
+ * per-scene clips (write-on reveal + talking teacher) → FFmpeg composite with normalised
+ * narration, soft subtitles and chapters → final.mp4, subtitles.vtt and poster.jpg in
+ * outDir. Intermediates (audio_*.wav, teacher_*, blackboard_*.png/mp4) live in a per-job
+ * temp folder that is always removed; outputs appear in outDir only when all exist.
  */
 export async function renderVideo(
   script: MathVideoScript,
@@ -57,15 +61,12 @@ export async function renderVideo(
   const size = options.size ?? { width: 1280, height: 720 };
   const fps = options.fps ?? 30;
   const timeoutMs = options.ffmpegTimeoutMs ?? 120_000;
+  const avatar = options.avatar === undefined ? new SvgTeacherAvatar() : options.avatar;
   let last = 0;
   const progress = (stage: RenderStage, fraction: number) => {
     const [from, to] = STAGE_SPAN[stage];
-    const percent = Math.max(
-      last,
-      Math.round(from + (to - from) * Math.min(1, Math.max(0, fraction))),
-    );
-    last = percent;
-    options.onProgress?.(stage, percent);
+    last = Math.max(last, Math.round(from + (to - from) * Math.min(1, Math.max(0, fraction))));
+    options.onProgress?.(stage, last);
   };
   await mkdir(outDir, { recursive: true });
   const work = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'dogmath-render-'));
@@ -87,9 +88,27 @@ export async function renderVideo(
     const timeline = buildTimeline(script, speech);
     const narration = join(work, 'narration.wav');
     await writeFile(narration, await joinNarration(work, script.scenes.length));
-    progress('avatar', 1);
 
-    // 2. Board keyframes and one clip per scene with the new lines written on.
+    // 2. The teacher's mouth follows each scene's speech.
+    const teacher: (AvatarTrack | null)[] = [];
+    for (const [i] of script.scenes.entries()) {
+      const wav = await readFile(join(work, `audio_${i}.wav`));
+      teacher.push(
+        avatar
+          ? await avatar.sceneTrack({
+              wav,
+              leadIn: LEAD_IN_SECONDS,
+              tail: TAIL_SECONDS,
+              sceneIndex: i,
+              work,
+              boardHeight: size.height,
+            })
+          : null,
+      );
+      progress('avatar', (i + 1) / script.scenes.length);
+    }
+
+    // 3. Board keyframes, then one clip per scene with its new lines written on.
     const states = layoutBoard(script.scenes, size, (item) => measureItem(item, size));
     const frames: string[] = [];
     for (const [i, state] of states.entries()) {
@@ -100,26 +119,25 @@ export async function renderVideo(
     const clips: string[] = [];
     for (const [i, ts] of timeline.scenes.entries()) {
       const clip = join(work, `blackboard_${i}.mp4`);
-      const frameCount = Math.round(ts.end * fps) - Math.round(ts.start * fps);
       await renderSceneClip({
         state: states[i],
-        previous: i > 0 ? states[i - 1] : undefined,
+        previous: states[i - 1],
         frame: frames[i],
-        previousFrame: i > 0 ? frames[i - 1] : undefined,
+        previousFrame: frames[i - 1],
         clip,
-        frameCount,
+        frameCount: Math.round(ts.end * fps) - Math.round(ts.start * fps),
         fps,
         work,
         index: i,
         timeoutMs,
+        teacher: teacher[i],
+        size,
       });
       clips.push(clip);
       progress('blackboard', (i + 1) / timeline.scenes.length);
     }
 
-    // 3. Composite: board + normalised narration + soft subtitles + chapters, +faststart.
-    // Everything is produced in the temp folder and moved to outDir only when all of it exists,
-    // so a failed render never leaves a half-written video behind.
+    // 4. Composite, produced in the temp folder.
     const subtitles = join(work, 'subtitles.vtt');
     await writeFile(subtitles, toWebVtt(buildCues(timeline, script.language)));
     const chapters = join(work, 'chapters.txt');
@@ -139,7 +157,7 @@ export async function renderVideo(
     });
     progress('compose', 0.9);
 
-    // 4. Poster: the board with the boxed answer.
+    // 5. Poster: the board with the boxed answer. Then everything moves to outDir together.
     const answerIndex = Math.max(
       0,
       script.scenes.findIndex((s) => s.role === 'answer'),
@@ -177,23 +195,23 @@ async function moveFile(from: string, to: string): Promise<void> {
 /** Lead-in silence + speech + tail silence per scene, as one PCM track. */
 async function joinNarration(work: string, scenes: number): Promise<Buffer> {
   const parts: Buffer[] = [];
-  let format: { sampleRate: number; channels: number } | undefined;
+  let sampleRate: number | undefined;
+  const pcm = (wav: Buffer) => wav.subarray(44);
   for (let i = 0; i < scenes; i += 1) {
     const wav = await readFile(join(work, `audio_${i}.wav`));
     const info = readWavInfo(wav);
     if (info.channels !== 1) throw new Error('speech must be mono');
-    if (format && format.sampleRate !== info.sampleRate)
+    if (sampleRate !== undefined && sampleRate !== info.sampleRate)
       throw new Error('speech sample rates differ between scenes');
-    format = { sampleRate: info.sampleRate, channels: 1 };
-    const pcm = (s: Buffer) => s.subarray(44);
+    sampleRate = info.sampleRate;
     parts.push(
-      pcm(silenceWav(LEAD_IN_SECONDS, info.sampleRate)),
+      pcm(silenceWav(LEAD_IN_SECONDS, sampleRate)),
       wav.subarray(info.dataOffset, info.dataOffset + info.dataLength),
-      pcm(silenceWav(TAIL_SECONDS, info.sampleRate)),
+      pcm(silenceWav(TAIL_SECONDS, sampleRate)),
     );
   }
   const data = Buffer.concat(parts);
-  const header = silenceWav(0, format?.sampleRate ?? 22050).subarray(0, 44);
+  const header = silenceWav(0, sampleRate ?? 22050).subarray(0, 44);
   header.writeUInt32LE(36 + data.length, 4);
   header.writeUInt32LE(data.length, 40);
   return Buffer.concat([header, data]);
@@ -210,12 +228,14 @@ interface SceneClip {
   work: string;
   index: number;
   timeoutMs: number;
+  teacher: AvatarTrack | null;
+  size: BoardSize;
 }
 
 /**
- * One scene's board clip. The lines this scene adds are hidden under a strip cut from the
- * previous board, which slides away to the right: the lines appear as if written on. When
- * the board scrolled, the new state simply replaces the old.
+ * One scene's clip. The lines this scene adds are hidden under a strip cut from the
+ * previous board, which slides away to the right so they appear as if written on (after a
+ * scroll the new board simply replaces the old). The teacher talks in the lower right.
  */
 async function renderSceneClip(c: SceneClip): Promise<void> {
   const seconds = c.frameCount / c.fps;
@@ -223,51 +243,47 @@ async function renderSceneClip(c: SceneClip): Promise<void> {
     c.previousFrame && c.previous && c.previous.scroll === c.state.scroll
       ? revealRegion(c.state)
       : null;
-  if (!region) {
-    await runFfmpeg(
-      (cmd) =>
-        cmd
-          .input(c.frame)
-          .inputOptions(['-loop 1', `-framerate ${c.fps}`])
-          .outputOptions([
-            '-frames:v ' + c.frameCount,
-            '-c:v libx264',
-            '-preset veryfast',
-            '-tune stillimage',
-            '-pix_fmt yuv420p',
-            `-r ${c.fps}`,
-          ])
-          .output(c.clip),
-      c.timeoutMs,
-    );
-    return;
-  }
   const cover = join(c.work, `cover_${c.index}.png`);
-  await sharp(c.previousFrame)
-    .extract({ left: region.x, top: region.y, width: region.width, height: region.height })
-    .toFile(cover);
-  const reveal = Math.min(REVEAL_SECONDS, seconds / 2).toFixed(3);
-  await runFfmpeg(
-    (cmd) =>
-      cmd
-        .input(c.frame)
-        .inputOptions(['-loop 1', `-framerate ${c.fps}`])
-        .input(cover)
-        .inputOptions(['-loop 1', `-framerate ${c.fps}`])
-        .complexFilter([
-          `[0:v][1:v]overlay=x='${region.x}+${region.width}*min(1,t/${reveal})':y=${region.y}:enable='lt(t,${reveal})',format=yuv420p[v]`,
-        ])
-        .outputOptions([
-          '-map [v]',
-          '-frames:v ' + c.frameCount,
-          '-c:v libx264',
-          '-preset veryfast',
-          '-tune stillimage',
-          `-r ${c.fps}`,
-        ])
-        .output(c.clip),
-    c.timeoutMs,
-  );
+  const filters: string[] = [];
+  let board = '[0:v]';
+  let input = 1;
+  if (region && c.previousFrame) {
+    await sharp(c.previousFrame)
+      .extract({ left: region.x, top: region.y, width: region.width, height: region.height })
+      .toFile(cover);
+    const reveal = Math.min(REVEAL_SECONDS, seconds / 2).toFixed(3);
+    filters.push(
+      `${board}[${input}:v]overlay=x='${region.x}+${region.width}*min(1,t/${reveal})':y=${region.y}:enable='lt(t,${reveal})'[revealed]`,
+    );
+    board = '[revealed]';
+    input += 1;
+  }
+  if (c.teacher) {
+    // A slow sway so the teacher never looks frozen.
+    const margin = Math.round(c.size.height * 0.02);
+    filters.push(
+      `${board}[${input}:v]overlay=x=W-w-${margin}:y='H-h-${margin}+3*sin(2*PI*t/4)':eof_action=repeat[taught]`,
+    );
+    board = '[taught]';
+  }
+  filters.push(`${board}format=yuv420p[v]`);
+  await runFfmpeg((cmd) => {
+    let command = cmd.input(c.frame).inputOptions(['-loop 1', `-framerate ${c.fps}`]);
+    if (region) command = command.input(cover).inputOptions(['-loop 1', `-framerate ${c.fps}`]);
+    if (c.teacher)
+      command = command.input(c.teacher.concatFile).inputOptions(['-f concat', '-safe 0']);
+    return command
+      .complexFilter(filters)
+      .outputOptions([
+        '-map [v]',
+        `-frames:v ${c.frameCount}`,
+        '-c:v libx264',
+        '-preset veryfast',
+        '-tune stillimage',
+        `-r ${c.fps}`,
+      ])
+      .output(c.clip);
+  }, c.timeoutMs);
 }
 
 /** The box around what a scene adds, padded, in whole pixels. */

@@ -1,0 +1,183 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import sharp from 'sharp';
+import ffprobeInstaller from '@ffprobe-installer/ffprobe';
+import { renderVideo, RenderStage } from '../src/pipeline/render/render-video';
+import { EspeakTtsProvider } from '../src/pipeline/render/speech/espeak.tts';
+import { buildScript } from '../src/pipeline/script/script-builder';
+import { parseProblemText } from '../src/pipeline/solver/problem-parser';
+import { solveAndCheck } from '../src/pipeline/solver/solve';
+import { ffmpegBinary } from '../src/pipeline/render/ffmpeg';
+
+const run = promisify(execFile);
+
+async function probe(file: string) {
+  const { stdout } = await run(ffprobeInstaller.path, [
+    '-v',
+    'error',
+    '-show_streams',
+    '-show_format',
+    '-show_chapters',
+    '-of',
+    'json',
+    file,
+  ]);
+  return JSON.parse(stdout) as {
+    streams: {
+      codec_type: string;
+      codec_name: string;
+      width?: number;
+      height?: number;
+      pix_fmt?: string;
+      r_frame_rate?: string;
+    }[];
+    format: { duration: string };
+    chapters: { tags: { title: string } }[];
+  };
+}
+
+async function frameAt(file: string, seconds: number): Promise<Buffer> {
+  const { stdout } = await run(
+    ffmpegBinary(),
+    [
+      '-v',
+      'error',
+      '-ss',
+      String(seconds),
+      '-i',
+      file,
+      '-frames:v',
+      '1',
+      '-f',
+      'image2pipe',
+      '-vcodec',
+      'png',
+      '-',
+    ],
+    { encoding: 'buffer', maxBuffer: 50 * 1024 * 1024 },
+  );
+  return stdout;
+}
+
+async function meanVolume(file: string): Promise<number> {
+  const { stderr } = await run(ffmpegBinary(), [
+    '-hide_banner',
+    '-i',
+    file,
+    '-vn',
+    '-af',
+    'volumedetect',
+    '-f',
+    'null',
+    '-',
+  ]);
+  return Number(/mean_volume: (-?[\d.]+) dB/.exec(stderr)![1]);
+}
+
+/** How different two frames are: mean absolute difference of their grey pixels (0..255). */
+async function difference(a: Buffer, b: Buffer): Promise<number> {
+  const [x, y] = await Promise.all([a, b].map((f) => sharp(f).grayscale().raw().toBuffer()));
+  let sum = 0;
+  for (let i = 0; i < x.length; i += 1) sum += Math.abs(x[i] - y[i]);
+  return sum / x.length;
+}
+
+describe('json2video render', () => {
+  const tts = new EspeakTtsProvider();
+  let root: string;
+  const script = (() => {
+    const p = parseProblemText('3(x-2)=2x+5');
+    return buildScript(p, solveAndCheck(p.problem), 'zh-CN', { provider: 'offline' });
+  })();
+  const stages: [RenderStage, number][] = [];
+  let out: string;
+  let result: Awaited<ReturnType<typeof renderVideo>>;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'dogmath-render-test-'));
+    out = join(root, 'out');
+    result = await renderVideo(script, out, {
+      tts,
+      tempRoot: root,
+      onProgress: (s, p) => stages.push([s, p]),
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await tts.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('writes a playable H.264/AAC MP4 with a soft subtitle track and one chapter per scene', async () => {
+    const info = await probe(result.videoPath);
+    const video = info.streams.find((s) => s.codec_type === 'video')!;
+    expect(video).toMatchObject({
+      codec_name: 'h264',
+      width: 1280,
+      height: 720,
+      pix_fmt: 'yuv420p',
+      r_frame_rate: '30/1',
+    });
+    expect(info.streams.find((s) => s.codec_type === 'audio')!.codec_name).toBe('aac');
+    expect(info.streams.find((s) => s.codec_type === 'subtitle')!.codec_name).toBe('mov_text');
+    expect(info.chapters.map((c) => c.tags.title)).toEqual(script.scenes.map((s) => s.caption));
+    expect(Math.abs(Number(info.format.duration) - result.durationSeconds)).toBeLessThan(0.3);
+  });
+
+  it('has audible narration', async () => {
+    expect(await meanVolume(result.videoPath)).toBeGreaterThan(-35);
+  });
+
+  it('writes the steps on as the narration goes: frames at different times differ', async () => {
+    const early = await frameAt(result.videoPath, 1);
+    const late = await frameAt(result.videoPath, result.durationSeconds - 1);
+    expect(await difference(early, late)).toBeGreaterThan(1);
+  });
+
+  it('writes monotonic WebVTT cues inside the video', async () => {
+    const vtt = await readFile(result.subtitlesPath, 'utf8');
+    expect(vtt.startsWith('WEBVTT')).toBe(true);
+    const times = [
+      ...vtt.matchAll(/(\d\d):(\d\d):(\d\d)\.(\d\d\d) --> (\d\d):(\d\d):(\d\d)\.(\d\d\d)/g),
+    ].map((m) => [
+      +m[1] * 3600 + +m[2] * 60 + +m[3] + +m[4] / 1000,
+      +m[5] * 3600 + +m[6] * 60 + +m[7] + +m[8] / 1000,
+    ]);
+    expect(times.length).toBeGreaterThanOrEqual(script.scenes.length);
+    times.forEach(([a, b], i) => {
+      expect(b).toBeGreaterThan(a);
+      expect(b).toBeLessThanOrEqual(result.durationSeconds + 0.01);
+      if (i > 0) expect(a).toBeGreaterThanOrEqual(times[i - 1][1] - 0.001);
+    });
+  });
+
+  it('writes a poster and reports monotonic progress through every stage', async () => {
+    expect((await sharp(result.posterPath).metadata()).format).toBe('jpeg');
+    const percents = stages.map(([, p]) => p);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents.at(-1)).toBe(100);
+    expect(new Set(stages.map(([s]) => s))).toEqual(
+      new Set(['tts', 'avatar', 'blackboard', 'compose']),
+    );
+  });
+
+  it('leaves no temp files after success', async () => {
+    expect((await readdir(root)).filter((f) => f.startsWith('dogmath-render-'))).toEqual([]);
+  });
+
+  it('cleans up and leaves no partial video when FFmpeg fails', async () => {
+    const failingOut = join(root, 'failed');
+    const saved = process.env.FFMPEG_PATH;
+    process.env.FFMPEG_PATH = '/bin/false';
+    try {
+      await expect(renderVideo(script, failingOut, { tts, tempRoot: root })).rejects.toThrow();
+    } finally {
+      if (saved === undefined) delete process.env.FFMPEG_PATH;
+      else process.env.FFMPEG_PATH = saved;
+    }
+    expect((await readdir(root)).filter((f) => f.startsWith('dogmath-render-'))).toEqual([]);
+    expect(await readdir(failingOut)).toEqual([]);
+  });
+});
