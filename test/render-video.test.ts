@@ -136,6 +136,39 @@ describe('json2video render', () => {
     expect(await difference(early, late)).toBeGreaterThan(1);
   });
 
+  /** The teacher's mouth, cut from a frame (200×240 design units, scaled to 30 % of 720 px). */
+  async function mouthAt(seconds: number): Promise<Buffer> {
+    const h = Math.round(720 * 0.3);
+    const w = Math.round((h * 200) / 240);
+    const k = h / 240;
+    const left = 1280 - w - Math.round(720 * 0.02);
+    const top = 720 - h - Math.round(720 * 0.02);
+    const png = await frameAt(result.videoPath, seconds);
+    // The sway moves the teacher by up to 3 px: the box has room for it.
+    return sharp(png)
+      .extract({
+        left: left + Math.round(82 * k),
+        top: top + Math.round(128 * k),
+        width: Math.round(36 * k),
+        height: Math.round(32 * k),
+      })
+      .png()
+      .toBuffer();
+  }
+
+  it("moves the teacher's mouth while speaking and rests it in pauses", async () => {
+    const speaking = await Promise.all([0.9, 1.3, 1.7, 2.1, 2.5, 2.9].map((t) => mouthAt(t)));
+    const diffs = await Promise.all(speaking.slice(1).map((m, i) => difference(m, speaking[i])));
+    expect(Math.max(...diffs)).toBeGreaterThan(8);
+    // Lead-in of the first scene and of the second: both silent, so the same resting mouth.
+    const restA = await mouthAt(0.1);
+    const restB = await mouthAt(0.25);
+    expect(await difference(restA, restB)).toBeLessThan(4);
+    expect(
+      Math.max(...(await Promise.all(speaking.map((m) => difference(m, restA))))),
+    ).toBeGreaterThan(8);
+  });
+
   it('writes monotonic WebVTT cues inside the video', async () => {
     const vtt = await readFile(result.subtitlesPath, 'utf8');
     expect(vtt.startsWith('WEBVTT')).toBe(true);

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PipelineError } from '../pipeline/errors';
 import { createScriptProvider } from '../pipeline/providers/provider-factory';
-import { EspeakTtsProvider } from '../pipeline/render/speech/espeak.tts';
+import { createTtsProvider } from '../pipeline/render/speech/tts-factory';
 import { renderVideo } from '../pipeline/render/render-video';
 import { createAvatarProvider } from '../pipeline/render/avatar/avatar-provider';
 import { MathVideoScript } from '../pipeline/script/mvs.types';
@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   const provider = createScriptProvider(args.provider, process.env);
-  const tts = new EspeakTtsProvider();
+  const tts = createTtsProvider(process.env);
   try {
     const image = args.imagePath ? await readImage(args.imagePath) : undefined;
     const started = Date.now();

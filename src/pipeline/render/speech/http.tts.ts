@@ -1,0 +1,61 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { Language } from '../../script/mvs.types';
+import { readWavInfo } from '../audio/wav';
+import { runFfmpeg } from '../ffmpeg';
+import { speakMath } from './math-speech';
+import { TtsError, TtsProvider } from './tts';
+
+export interface HttpTtsConfig {
+  baseUrl: string;
+  apiKey: string;
+  model: string;
+  voices: Record<Language, string>;
+  timeoutMs: number;
+}
+
+/**
+ * An OpenAI-compatible POST /audio/speech endpoint (TTS_BASE_URL, TTS_API_KEY, TTS_MODEL,
+ * TTS_VOICE_ZH, TTS_VOICE_EN). Whatever WAV it returns is converted to mono 16-bit 22.05 kHz
+ * so every scene's audio joins into one track.
+ */
+export class HttpTtsProvider implements TtsProvider {
+  readonly name = 'http';
+
+  constructor(private readonly config: HttpTtsConfig) {}
+
+  async synthesize(text: string, lang: Language, outPath: string): Promise<{ seconds: number }> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.config.baseUrl.replace(/\/+$/, '')}/audio/speech`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${this.config.apiKey}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          model: this.config.model,
+          voice: this.config.voices[lang],
+          input: speakMath(text, lang),
+          response_format: 'wav',
+        }),
+        signal: AbortSignal.timeout(this.config.timeoutMs),
+      });
+    } catch (e) {
+      throw new TtsError(
+        `speech service unreachable: ${(e as Error).name === 'TimeoutError' ? `no answer within ${this.config.timeoutMs} ms` : (e as Error).message}`,
+      );
+    }
+    if (!response.ok) throw new TtsError(`speech service answered HTTP ${response.status}`);
+    const raw = `${outPath}.download`;
+    await writeFile(raw, Buffer.from(await response.arrayBuffer()));
+    await runFfmpeg(
+      (cmd) =>
+        cmd.input(raw).outputOptions(['-ac 1', '-ar 22050', '-c:a pcm_s16le']).output(outPath),
+      this.config.timeoutMs,
+    );
+    await rm(raw, { force: true });
+    return { seconds: readWavInfo(await readFile(outPath)).durationSeconds };
+  }
+
+  async close(): Promise<void> {}
+}
