@@ -9,12 +9,15 @@ const run = promisify(execFile);
 const ROOT = join(__dirname, '..');
 
 /** The CLI as a newcomer runs it: a real process, real files, exit codes. */
-async function solve(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function solve(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
       [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/solve.ts'), ...args],
-      { cwd: ROOT },
+      { cwd: ROOT, env: { ...process.env, ...env } },
     );
     return { code: 0, stdout, stderr };
   } catch (e) {
@@ -71,6 +74,15 @@ describe('npm run solve', () => {
     const r = await solve(args as string[]);
     expect(r.code).toBe(code);
     expect(r.stderr.split('\n')[0]).toMatch(message);
+  });
+
+  it.each([
+    [{ AVATAR: 'hologram' }, /^AVATAR must be "svg" or "none"/],
+    [{ TTS_PROVIDER: 'http' }, /^TTS_BASE_URL must be set when TTS_PROVIDER=http/],
+  ])('stops on a bad setting %j, naming it', async (env, message) => {
+    const r = await solve(['--text', '1+1', '--out', out], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
 
   it('refuses a file that is not an image with a one-line reason', async () => {

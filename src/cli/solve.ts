@@ -20,8 +20,16 @@ async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  const provider = createScriptProvider(args.provider, process.env);
-  const tts = createTtsProvider(process.env);
+  let provider, tts, avatar;
+  try {
+    provider = createScriptProvider(args.provider, process.env);
+    tts = createTtsProvider(process.env);
+    avatar = createAvatarProvider(process.env.AVATAR);
+  } catch (e) {
+    // A setting the operator must fix: say which, in one line.
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
   try {
     const image = args.imagePath ? await readImage(args.imagePath) : undefined;
     const started = Date.now();
@@ -37,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     const renderStarted = Date.now();
     const video = await renderVideo(script, args.outDir, {
       tts,
-      avatar: createAvatarProvider(process.env.AVATAR),
+      avatar,
       onProgress: (stage, percent) => {
         if (process.stderr.isTTY) process.stderr.write(`\r${stage} ${percent}%   `);
       },

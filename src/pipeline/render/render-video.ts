@@ -1,5 +1,5 @@
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { MathVideoScript } from '../script/mvs.types';
@@ -71,6 +71,11 @@ export async function renderVideo(
   await mkdir(outDir, { recursive: true });
   const work = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'dogmath-render-'));
   try {
+    // The board does not depend on the audio: draw it while the speech is synthesised.
+    const states = layoutBoard(script.scenes, size, (item) => measureItem(item, size));
+    const framesDrawn = drawBoardFrames(states, size, work);
+    framesDrawn.catch(() => undefined); // awaited below; keeps an early TTS failure from leaving it unhandled
+
     // 1. Speech per scene; its length sets the scene's duration.
     const speech: number[] = [];
     for (const [i, scene] of script.scenes.entries()) {
@@ -108,23 +113,19 @@ export async function renderVideo(
       progress('avatar', (i + 1) / script.scenes.length);
     }
 
-    // 3. Board keyframes, then one clip per scene with its new lines written on.
-    const states = layoutBoard(script.scenes, size, (item) => measureItem(item, size));
-    const frames: string[] = [];
-    for (const [i, state] of states.entries()) {
-      const png = join(work, `blackboard_${i}.png`);
-      await writeFile(png, await rasterizeBoard(boardSvg(state, size), size));
-      frames.push(png);
-    }
-    const clips: string[] = [];
-    for (const [i, ts] of timeline.scenes.entries()) {
-      const clip = join(work, `blackboard_${i}.mp4`);
+    // 3. One clip per scene with its new lines written on.
+    const frames = await framesDrawn;
+    // Scene clips are independent; FFmpeg's filter graph is mostly single-threaded, so one
+    // encode per core at a time keeps both cores busy.
+    const clips = timeline.scenes.map((_, i) => join(work, `blackboard_${i}.mp4`));
+    let done = 0;
+    await inParallel(timeline.scenes, Math.max(1, Math.min(2, cpus().length)), async (ts, i) => {
       await renderSceneClip({
         state: states[i],
         previous: states[i - 1],
         frame: frames[i],
         previousFrame: frames[i - 1],
-        clip,
+        clip: clips[i],
         frameCount: Math.round(ts.end * fps) - Math.round(ts.start * fps),
         fps,
         work,
@@ -133,9 +134,9 @@ export async function renderVideo(
         teacher: teacher[i],
         size,
       });
-      clips.push(clip);
-      progress('blackboard', (i + 1) / timeline.scenes.length);
-    }
+      done += 1;
+      progress('blackboard', done / timeline.scenes.length);
+    });
 
     // 4. Composite, produced in the temp folder.
     const subtitles = join(work, 'subtitles.vtt');
@@ -180,6 +181,37 @@ export async function renderVideo(
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Every board state as a PNG keyframe (blackboard_i.png). */
+async function drawBoardFrames(
+  states: BoardState[],
+  size: BoardSize,
+  work: string,
+): Promise<string[]> {
+  const frames: string[] = [];
+  for (const [i, state] of states.entries()) {
+    const png = join(work, `blackboard_${i}.png`);
+    await writeFile(png, await rasterizeBoard(boardSvg(state, size), size));
+    frames.push(png);
+  }
+  return frames;
+}
+
+/** Runs `task` over `items` with at most `limit` running at once; the first failure rejects. */
+async function inParallel<T>(
+  items: T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await task(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** rename() across file systems (tmp may be another mount) falls back to copy + delete. */
@@ -244,8 +276,13 @@ async function renderSceneClip(c: SceneClip): Promise<void> {
       ? revealRegion(c.state)
       : null;
   const cover = join(c.work, `cover_${c.index}.png`);
-  const filters: string[] = [];
-  let board = '[0:v]';
+  // Each still is decoded once and repeated in memory by the loop filter: `-loop 1` on an
+  // image input would decode the PNG again for every one of the clip's frames.
+  // Converted to yuv420p once, before looping, so no frame is colour-converted again.
+  const still = (i: number) =>
+    `[${i}:v]format=yuv420p,loop=loop=${c.frameCount}:size=1:start=0,setpts=N/${c.fps}/TB`;
+  const filters: string[] = [`${still(0)}[board]`];
+  let board = '[board]';
   let input = 1;
   if (region && c.previousFrame) {
     await sharp(c.previousFrame)
@@ -253,7 +290,8 @@ async function renderSceneClip(c: SceneClip): Promise<void> {
       .toFile(cover);
     const reveal = Math.min(REVEAL_SECONDS, seconds / 2).toFixed(3);
     filters.push(
-      `${board}[${input}:v]overlay=x='${region.x}+${region.width}*min(1,t/${reveal})':y=${region.y}:enable='lt(t,${reveal})'[revealed]`,
+      `${still(input)}[cover]`,
+      `${board}[cover]overlay=x='${region.x}+${region.width}*min(1,t/${reveal})':y=${region.y}:enable='lt(t,${reveal})'[revealed]`,
     );
     board = '[revealed]';
     input += 1;
@@ -268,8 +306,8 @@ async function renderSceneClip(c: SceneClip): Promise<void> {
   }
   filters.push(`${board}format=yuv420p[v]`);
   await runFfmpeg((cmd) => {
-    let command = cmd.input(c.frame).inputOptions(['-loop 1', `-framerate ${c.fps}`]);
-    if (region) command = command.input(cover).inputOptions(['-loop 1', `-framerate ${c.fps}`]);
+    let command = cmd.input(c.frame);
+    if (region) command = command.input(cover);
     if (c.teacher)
       command = command.input(c.teacher.concatFile).inputOptions(['-f concat', '-safe 0']);
     return command

@@ -48,7 +48,7 @@ export class SvgTeacherAvatar implements AvatarProvider {
         EYES.map(async (e) =>
           writeFile(
             join(work, `teacher_${m}_${e}.png`),
-            await rasterize(teacherSvg(m, e, height), width),
+            await rasterize(teacherSvg(m, e, height), width, false),
           ),
         ),
       );
