@@ -33,10 +33,9 @@ export function buildScript(
   const problemText = latexToText(parsed.latex);
   const scenes: Scene[] = [];
 
-  // Show the student's own wording only when it says more than the formula (a prompt).
-  const hasPrompt = /[\u4e00-\u9fff]|\b(?!sin|cos|tan|exp|sqrt)[A-Za-z]{3,}/.test(parsed.text);
-  const promptLine: BoardItem[] = hasPrompt
-    ? [{ type: 'text', text: truncate(parsed.text, 300), emphasis: 'title' }]
+  // The prompt in words ("解方程", "Solve for x") heads the board; the formula follows as math.
+  const promptLine: BoardItem[] = parsed.prompt
+    ? [{ type: 'text', text: truncate(parsed.prompt, 300), emphasis: 'title' }]
     : [];
   scenes.push({
     id: 'intro',
@@ -51,7 +50,7 @@ export function buildScript(
     const board: BoardItem[] = [];
     if (step.action.type === 'evaluate')
       board.push({ type: 'math', latex: step.action.work, emphasis: 'note' });
-    board.push({ type: 'math', latex: step.latex });
+    board.push({ type: 'math', latex: localiseLatex(step.latex, lang) });
     scenes.push({
       id: `step-${i + 1}`,
       role: 'step',
@@ -66,7 +65,13 @@ export function buildScript(
     role: 'answer',
     narration: n.answer(solution, v),
     caption: n.answerHeading,
-    board: [{ type: 'math', latex: `\\boxed{${solution.answer.latex}}`, emphasis: 'answer' }],
+    board: [
+      {
+        type: 'math',
+        latex: `\\boxed{${localiseLatex(solution.answer.latex, lang)}}`,
+        emphasis: 'answer',
+      },
+    ],
   });
 
   const check = solution.check;
@@ -92,7 +97,7 @@ export function buildScript(
       latex: parsed.latex,
       kind: solution.kind,
     },
-    answer: solution.answer,
+    answer: { ...solution.answer, latex: localiseLatex(solution.answer.latex, lang) },
     scenes,
     source: { ...source, checkedBy: check.method },
   });
@@ -107,6 +112,20 @@ function displayText(
 ): string {
   if (!recognised) return parsed.text || formula;
   return parsed.prompt ? `${parsed.prompt}${lang === 'zh-CN' ? '：' : ': '}${formula}` : formula;
+}
+
+/** Words the solver writes inside board formulas, in the lesson's language. */
+const BOARD_WORDS: Record<string, string> = {
+  or: '或',
+  'no real roots': '无实数根',
+  'infinitely many solutions': '有无数组解',
+};
+
+function localiseLatex(latex: string, lang: Language): string {
+  if (lang !== 'zh-CN') return latex;
+  return latex.replace(/\\text\{([^}]*)\}/g, (m, words: string) =>
+    BOARD_WORDS[words] ? `\\text{${BOARD_WORDS[words]}}` : m,
+  );
 }
 
 function truncate(s: string, max: number): string {
