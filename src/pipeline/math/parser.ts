@@ -11,7 +11,8 @@ export class ParseError extends Error {}
 type Token =
   { kind: 'num'; text: string } | { kind: 'ident'; text: string } | { kind: 'op'; text: string };
 
-const SUPERSCRIPTS: Record<string, string> = {
+/** Unicode superscripts to the characters they raise: x² is x^2. */
+export const SUPERSCRIPTS: Record<string, string> = {
   '⁰': '0',
   '¹': '1',
   '²': '2',

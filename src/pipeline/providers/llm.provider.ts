@@ -5,6 +5,7 @@ import { validateScript } from '../script/validate-script';
 import { ProblemInput, ScriptProvider } from './script-provider';
 import { solveText } from './solve-text';
 import { sameAnswers } from './answer-equivalence';
+import { postJson } from '../http/post-json';
 
 export interface LlmConfig {
   baseUrl: string;
@@ -90,26 +91,21 @@ export class LlmScriptProvider implements ScriptProvider {
   private async complete(messages: unknown[]): Promise<string> {
     let response: Response;
     try {
-      response = await fetch(`${this.config.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${this.config.apiKey}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({
-          model: this.config.model,
-          temperature: 0.2,
-          response_format: { type: 'json_object' },
-          messages,
-        }),
-        signal: AbortSignal.timeout(this.config.timeoutMs),
-      });
-    } catch (e) {
-      const timedOut = (e as Error).name === 'TimeoutError';
-      throw new PipelineError(
-        'PROVIDER_UNAVAILABLE',
-        timedOut ? `no answer within ${this.config.timeoutMs} ms` : (e as Error).message,
+      const body = {
+        model: this.config.model,
+        temperature: 0.2,
+        response_format: { type: 'json_object' },
+        messages,
+      };
+      response = await postJson(
+        this.config.baseUrl,
+        'chat/completions',
+        this.config.apiKey,
+        body,
+        this.config.timeoutMs,
       );
+    } catch (e) {
+      throw new PipelineError('PROVIDER_UNAVAILABLE', (e as Error).message);
     }
     if (
       response.status === 401 ||

@@ -4,6 +4,7 @@ import { readWavInfo } from '../audio/wav';
 import { runFfmpeg } from '../ffmpeg';
 import { speakMath } from './math-speech';
 import { TtsError, TtsProvider } from './tts';
+import { postJson } from '../../http/post-json';
 
 export interface HttpTtsConfig {
   baseUrl: string;
@@ -26,24 +27,21 @@ export class HttpTtsProvider implements TtsProvider {
   async synthesize(text: string, lang: Language, outPath: string): Promise<{ seconds: number }> {
     let response: Response;
     try {
-      response = await fetch(`${this.config.baseUrl.replace(/\/+$/, '')}/audio/speech`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${this.config.apiKey}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({
-          model: this.config.model,
-          voice: this.config.voices[lang],
-          input: speakMath(text, lang),
-          response_format: 'wav',
-        }),
-        signal: AbortSignal.timeout(this.config.timeoutMs),
-      });
-    } catch (e) {
-      throw new TtsError(
-        `speech service unreachable: ${(e as Error).name === 'TimeoutError' ? `no answer within ${this.config.timeoutMs} ms` : (e as Error).message}`,
+      const body = {
+        model: this.config.model,
+        voice: this.config.voices[lang],
+        input: speakMath(text, lang),
+        response_format: 'wav',
+      };
+      response = await postJson(
+        this.config.baseUrl,
+        'audio/speech',
+        this.config.apiKey,
+        body,
+        this.config.timeoutMs,
       );
+    } catch (e) {
+      throw new TtsError(`speech service unreachable: ${(e as Error).message}`);
     }
     if (!response.ok) throw new TtsError(`speech service answered HTTP ${response.status}`);
     const raw = `${outPath}.download`;

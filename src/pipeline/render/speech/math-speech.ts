@@ -1,4 +1,5 @@
 import { Language } from '../../script/mvs.types';
+import { SUPERSCRIPTS } from '../../math/parser';
 
 /**
  * Narration carries math as compact Unicode ("x² − 5x + 6 = 0", "3/4", "√3"). A speech
@@ -17,18 +18,6 @@ const EN_DENOMINATORS: Record<string, [string, string]> = {
   '9': ['ninth', 'ninths'],
   '10': ['tenth', 'tenths'],
   '12': ['twelfth', 'twelfths'],
-};
-const SUPERSCRIPT_DIGITS: Record<string, string> = {
-  '⁰': '0',
-  '¹': '1',
-  '²': '2',
-  '³': '3',
-  '⁴': '4',
-  '⁵': '5',
-  '⁶': '6',
-  '⁷': '7',
-  '⁸': '8',
-  '⁹': '9',
 };
 const SUBSCRIPT_DIGITS: Record<string, string> = {
   '₀': '0',
@@ -156,7 +145,7 @@ export function speakMath(text: string, lang: Language): string {
     .replace(/([₀-₉]+)/g, (m) => [...m].map((c) => SUBSCRIPT_DIGITS[c]).join(''))
     .replace(
       /([A-Za-z0-9)])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g,
-      (_m, b: string, e: string) => `${b}^${[...e].map((c) => SUPERSCRIPT_DIGITS[c]).join('')}`,
+      (_m, b: string, e: string) => `${b}^${[...e].map((c) => SUPERSCRIPTS[c]).join('')}`,
     );
   // Fractions of plain operands: 3/4, 5x/2, (x+1)/3.
   s = s.replace(/(\([^()]+\)|\d+[a-z]?|[a-z])\/(\([^()]+\)|\d+)/g, (_m, a: string, b: string) =>
