@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import ffprobeInstaller from '@ffprobe-installer/ffprobe';
-import { renderVideo, RenderStage } from '../src/pipeline/render/render-video';
+import { parseVideoSize, renderVideo, RenderStage } from '../src/pipeline/render/render-video';
 import { EspeakTtsProvider } from '../src/pipeline/render/speech/espeak.tts';
 import { buildScript } from '../src/pipeline/script/script-builder';
 import { parseProblemText } from '../src/pipeline/solver/problem-parser';
@@ -212,5 +212,26 @@ describe('json2video render', () => {
     }
     expect((await readdir(root)).filter((f) => f.startsWith('dogmath-render-'))).toEqual([]);
     expect(await readdir(failingOut)).toEqual([]);
+  });
+
+  it('renders at 1920×1080 too', async () => {
+    const p = parseProblemText('Compute: 2 + 3 × 4');
+    const small = buildScript(p, solveAndCheck(p.problem), 'en-US', { provider: 'offline' });
+    const hd = await renderVideo(small, join(root, 'hd'), {
+      tts,
+      tempRoot: root,
+      size: parseVideoSize('1920x1080'),
+    });
+    const video = (await probe(hd.videoPath)).streams.find((s) => s.codec_type === 'video')!;
+    expect(video).toMatchObject({
+      width: 1920,
+      height: 1080,
+      codec_name: 'h264',
+      pix_fmt: 'yuv420p',
+    });
+  }, 120_000);
+
+  it.each(['big', '1279x720', '100x100'])('refuses VIDEO_SIZE=%s, naming it', (setting) => {
+    expect(() => parseVideoSize(setting)).toThrow(/^VIDEO_SIZE must look like/);
   });
 });

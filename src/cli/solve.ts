@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { PipelineError } from '../pipeline/errors';
 import { createScriptProvider } from '../pipeline/providers/provider-factory';
 import { createTtsProvider } from '../pipeline/render/speech/tts-factory';
-import { renderVideo } from '../pipeline/render/render-video';
+import { parseVideoSize, renderVideo } from '../pipeline/render/render-video';
 import { createAvatarProvider } from '../pipeline/render/avatar/avatar-provider';
 import { MathVideoScript } from '../pipeline/script/mvs.types';
 import { USAGE, UsageError, parseSolveArgs } from './solve-args';
@@ -20,8 +20,9 @@ async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  let provider, tts, avatar;
+  let provider, tts, avatar, size;
   try {
+    size = parseVideoSize(process.env.VIDEO_SIZE);
     provider = createScriptProvider(args.provider, process.env);
     tts = createTtsProvider(process.env);
     avatar = createAvatarProvider(process.env.AVATAR);
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
     const video = await renderVideo(script, args.outDir, {
       tts,
       avatar,
+      size,
       onProgress: (stage, percent) => {
         if (process.stderr.isTTY) process.stderr.write(`\r${stage} ${percent}%   `);
       },
