@@ -20,6 +20,19 @@ export type Expr =
 
 export type Relation = '=' | '<' | '>' | '<=' | '>=';
 
+const FLIPPED: Record<Relation, Relation> = {
+  '=': '=',
+  '<': '>',
+  '>': '<',
+  '<=': '>=',
+  '>=': '<=',
+};
+
+/** The relation after multiplying both sides by a negative number (or swapping the sides). */
+export function flipRelation(r: Relation): Relation {
+  return FLIPPED[r];
+}
+
 export interface Statement {
   left: Expr;
   relation: Relation;
@@ -118,4 +131,13 @@ function replacer(_key: string, value: unknown) {
     : typeof value === 'bigint'
       ? String(value)
       : value;
+}
+
+/** The expression with every occurrence of variable v replaced by value. */
+export function substitute(e: Expr, v: string, value: Expr): Expr {
+  if (e.type === 'var' && e.name === v) return value;
+  if (e.type === 'bin')
+    return { ...e, left: substitute(e.left, v, value), right: substitute(e.right, v, value) };
+  if (e.type === 'neg' || e.type === 'call') return { ...e, arg: substitute(e.arg, v, value) };
+  return e;
 }

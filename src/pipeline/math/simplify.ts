@@ -68,7 +68,7 @@ function splitProduct(e: Expr): { coef: Rational; factors: Expr[]; denominators:
   return { coef, factors, denominators };
 }
 
-function multiplyOut(coef: Rational, list: Expr[]): Expr | null {
+function multiplyOut(coef: Rational, list: Expr[]): Expr {
   // Polynomial factors merge into one polynomial; the others stay as they are, after it.
   let poly = Polynomial.constant(coef);
   const others: Expr[] = [];
@@ -91,8 +91,8 @@ function multiplyOut(coef: Rational, list: Expr[]): Expr | null {
 }
 
 function buildProduct(coef: Rational, factors: Expr[], denominators: Expr[]): Expr {
-  if (denominators.length === 0) return multiplyOut(coef, factors) ?? num(0);
-  const top = multiplyOut(coef, factors) ?? num(0);
+  if (denominators.length === 0) return multiplyOut(coef, factors);
+  const top = multiplyOut(coef, factors);
   // Denominators stay factored: (x - 1)^2 reads better than x^2 - 2x + 1.
   const bottom = denominators.reduce((a, b) => mul(a, b));
   if (top.type === 'num' && top.value.isZero()) return top;

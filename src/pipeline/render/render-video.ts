@@ -3,7 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { MathVideoScript } from '../script/mvs.types';
-import { readWavInfo, silenceWav } from './audio/wav';
+import { monoWav, readWavInfo, silencePcm } from './audio/wav';
 import { AvatarProvider, AvatarTrack, SvgTeacherAvatar } from './avatar/avatar-provider';
 import { BoardSize, BoardState, layoutBoard } from './board/layout';
 import { boardSvg, measureItem } from './board/chalkboard';
@@ -252,7 +252,6 @@ async function moveFile(from: string, to: string): Promise<void> {
 async function joinNarration(work: string, scenes: number): Promise<Buffer> {
   const parts: Buffer[] = [];
   let sampleRate: number | undefined;
-  const pcm = (wav: Buffer) => wav.subarray(44);
   for (let i = 0; i < scenes; i += 1) {
     const wav = await readFile(join(work, `audio_${i}.wav`));
     const info = readWavInfo(wav);
@@ -261,16 +260,12 @@ async function joinNarration(work: string, scenes: number): Promise<Buffer> {
       throw new Error('speech sample rates differ between scenes');
     sampleRate = info.sampleRate;
     parts.push(
-      pcm(silenceWav(LEAD_IN_SECONDS, sampleRate)),
+      silencePcm(LEAD_IN_SECONDS, sampleRate),
       wav.subarray(info.dataOffset, info.dataOffset + info.dataLength),
-      pcm(silenceWav(TAIL_SECONDS, sampleRate)),
+      silencePcm(TAIL_SECONDS, sampleRate),
     );
   }
-  const data = Buffer.concat(parts);
-  const header = silenceWav(0, sampleRate ?? 22050).subarray(0, 44);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
+  return monoWav(Buffer.concat(parts), sampleRate ?? 22050);
 }
 
 interface SceneClip {

@@ -1,5 +1,5 @@
 import { Rational } from '../math/rational';
-import { Expr, Relation, Statement, num } from '../math/expr';
+import { Expr, Relation, Statement, num, flipRelation, substitute } from '../math/expr';
 import { Polynomial } from '../math/polynomial';
 import { evaluate, evaluateFloat, evaluateRational } from '../math/evaluate';
 import { parseExpression } from '../math/parser';
@@ -47,8 +47,6 @@ function difference(s: Statement): Polynomial {
   return Polynomial.fromExpr(s.left).sub(Polynomial.fromExpr(s.right));
 }
 
-const FLIP: Record<Relation, Relation> = { '=': '=', '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
-
 /** Each rewritten statement must be k·(original) with k ≠ 0 (and the sign flipped when k < 0). */
 function checkStatementSteps(original: Statement, solution: Solution): void {
   const base = difference(original);
@@ -57,7 +55,7 @@ function checkStatementSteps(original: Statement, solution: Solution): void {
     const d = difference(step.state.statement);
     const ratio = scalarRatio(d, base);
     if (!ratio) fail(`step "${step.latex}" is not equivalent to the problem`);
-    const expected = ratio.sign() < 0 ? FLIP[original.relation] : original.relation;
+    const expected = ratio.sign() < 0 ? flipRelation(original.relation) : original.relation;
     if (step.state.statement.relation !== expected)
       fail(`step "${step.latex}" has the wrong relation sign`);
   }
@@ -115,14 +113,8 @@ function checkPolynomial(expr: Expr, solution: Solution): CheckReport {
 }
 
 function substitutedLatex(e: Expr, v: string, value: Expr): string {
-  const replace = (x: Expr): Expr => {
-    if (x.type === 'var' && x.name === v) return value;
-    if (x.type === 'bin') return { ...x, left: replace(x.left), right: replace(x.right) };
-    if (x.type === 'neg' || x.type === 'call') return { ...x, arg: replace(x.arg) };
-    return x;
-  };
   // Explicit multiplication signs: 3(11) reads as a product only if printed with ×.
-  return toLatex(replace(e)).replace(/(\d)\\left\(/g, '$1 \\times \\left(');
+  return toLatex(substitute(e, v, value)).replace(/(\d)\\left\(/g, '$1 \\times \\left(');
 }
 
 function checkLinear(s: Statement, v: string, solution: Solution): CheckReport {
@@ -267,7 +259,7 @@ function checkSystem(
     const right = evaluateRational(s.right, values);
     if (!left.equals(right)) fail('the pair does not satisfy both equations');
     const substituted = (e: Expr) =>
-      substitutedLatex(substitutedExpr(e, x, num(values[x])), y, num(values[y]));
+      substitutedLatex(substitute(e, x, num(values[x])), y, num(values[y]));
     lines.push(`${substituted(s.left)} = ${numberToLatex(left, 'fraction')}`);
     if (s.right.type !== 'num')
       lines.push(`${substituted(s.right)} = ${numberToLatex(right, 'fraction')}`);
@@ -277,18 +269,6 @@ function checkSystem(
     lines,
     facts: { x: values[x].toString(), y: values[y].toString() },
   };
-}
-
-function substitutedExpr(e: Expr, v: string, value: Expr): Expr {
-  if (e.type === 'var' && e.name === v) return value;
-  if (e.type === 'bin')
-    return {
-      ...e,
-      left: substitutedExpr(e.left, v, value),
-      right: substitutedExpr(e.right, v, value),
-    };
-  if (e.type === 'neg' || e.type === 'call') return { ...e, arg: substitutedExpr(e.arg, v, value) };
-  return e;
 }
 
 const SAMPLE_POINTS = [0.37, 0.83, 1.41, 2.17, -0.61, -1.3, 3.05];

@@ -1,12 +1,10 @@
 import { Rational } from '../math/rational';
-import { Relation, Statement, num, variable } from '../math/expr';
+import { Relation, Statement, flipRelation, num, variable } from '../math/expr';
 import { Polynomial } from '../math/polynomial';
 import { numberToLatex, statementToLatex, toLatex } from '../math/print';
 import { Solution, SolutionStep } from './solution';
 import { clearDenominators, expandSides, numberStyleOf, statementStep } from './rewrite';
 import { UnsupportedProblemError } from './errors';
-
-const FLIP: Record<Relation, Relation> = { '=': '=', '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
 
 /**
  * Linear equations and inequalities in one variable, the way they are taught: clear
@@ -23,7 +21,11 @@ export function solveLinear(
   let s = statement;
   if (variableSideShouldSwap(statement, v)) {
     // 2x + 2 = 3x - 3 is easier as 3x - 3 = 2x + 2: the unknown keeps a positive coefficient.
-    s = { left: statement.right, relation: FLIP[statement.relation], right: statement.left };
+    s = {
+      left: statement.right,
+      relation: flipRelation(statement.relation),
+      right: statement.left,
+    };
     steps.push(statementStep({ type: 'swap_sides' }, s));
   }
 
@@ -78,7 +80,7 @@ export function solveLinear(
 
   if (!a.isOne()) {
     const flips = a.sign() < 0 && relation !== '=';
-    if (flips) relation = FLIP[relation];
+    if (flips) relation = flipRelation(relation);
     d = d.div(a);
     s = { left: variable(v), relation, right: numberExpr(d, style) };
     const action =

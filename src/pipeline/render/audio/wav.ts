@@ -75,12 +75,16 @@ export function rmsEnvelope(buf: Buffer, windowSeconds: number): number[] {
   return out;
 }
 
-/** A silent 16-bit mono WAV, for pauses. */
-export function silenceWav(seconds: number, sampleRate = 22050): Buffer {
-  const samples = Math.round(seconds * sampleRate);
+/** 16-bit mono PCM samples of silence. */
+export function silencePcm(seconds: number, sampleRate = 22050): Buffer {
+  return Buffer.alloc(Math.round(seconds * sampleRate) * 2);
+}
+
+/** Wraps 16-bit mono PCM samples in a WAV header. */
+export function monoWav(pcm: Buffer, sampleRate = 22050): Buffer {
   const header = Buffer.alloc(44);
   header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(36 + samples * 2, 4);
+  header.writeUInt32LE(36 + pcm.length, 4);
   header.write('WAVE', 8, 'ascii');
   header.write('fmt ', 12, 'ascii');
   header.writeUInt32LE(16, 16);
@@ -91,6 +95,11 @@ export function silenceWav(seconds: number, sampleRate = 22050): Buffer {
   header.writeUInt16LE(2, 32);
   header.writeUInt16LE(16, 34);
   header.write('data', 36, 'ascii');
-  header.writeUInt32LE(samples * 2, 40);
-  return Buffer.concat([header, Buffer.alloc(samples * 2)]);
+  header.writeUInt32LE(pcm.length, 40);
+  return Buffer.concat([header, pcm]);
+}
+
+/** A silent 16-bit mono WAV, for pauses. */
+export function silenceWav(seconds: number, sampleRate = 22050): Buffer {
+  return monoWav(silencePcm(seconds, sampleRate), sampleRate);
 }
