@@ -37,33 +37,46 @@ const AVATAR_HEIGHT = 0.3;
 
 export class SvgTeacherAvatar implements AvatarProvider {
   readonly name = 'svg-teacher';
-  private readonly drawn = new Map<string, Promise<void>>();
+  /** Rendered sprites per pixel height: a few sizes at most, reused by every job. */
+  private readonly sprites = new Map<number, Promise<Map<string, Buffer>>>();
+  /** The job folder the sprites were last written into (only the current job is remembered). */
+  private written?: { work: string; height: number; done: Promise<void> };
 
-  /** The six mouth × eye variants, drawn once per job folder and size. */
-  private drawVariants(work: string, height: number): Promise<void> {
-    const key = `${work}:${height}`;
-    if (!this.drawn.has(key)) {
+  private renderSprites(height: number): Promise<Map<string, Buffer>> {
+    if (!this.sprites.has(height)) {
       const width = Math.round((height * 200) / 240);
-      const jobs = MOUTHS.flatMap((m) =>
-        EYES.map(async (e) =>
-          writeFile(
-            join(work, `teacher_${m}_${e}.png`),
-            await rasterize(teacherSvg(m, e, height), width, false),
-          ),
+      const variants = MOUTHS.flatMap((m) => EYES.map((e) => [m, e] as const));
+      const rendered = Promise.all(
+        variants.map(
+          async ([m, e]) =>
+            [
+              `teacher_${m}_${e}.png`,
+              await rasterize(teacherSvg(m, e, height), width, false),
+            ] as const,
+        ),
+      ).then((entries) => new Map(entries));
+      this.sprites.set(height, rendered);
+    }
+    return this.sprites.get(height)!;
+  }
+
+  /** The six mouth × eye variants as files in the job folder, written once per job. */
+  private writeVariants(work: string, height: number): Promise<void> {
+    if (this.written?.work !== work || this.written.height !== height) {
+      const done = this.renderSprites(height).then((sprites) =>
+        Promise.all([...sprites].map(([name, png]) => writeFile(join(work, name), png))).then(
+          () => undefined,
         ),
       );
-      this.drawn.set(
-        key,
-        Promise.all(jobs).then(() => undefined),
-      );
+      this.written = { work, height, done };
     }
-    return this.drawn.get(key)!;
+    return this.written.done;
   }
 
   async sceneTrack(input: AvatarSceneInput): Promise<AvatarTrack> {
     const height = Math.round(input.boardHeight * AVATAR_HEIGHT);
     const width = Math.round((height * 200) / 240);
-    await this.drawVariants(input.work, height);
+    await this.writeVariants(input.work, height);
     const frames = planAvatar(
       rmsEnvelope(input.wav, AVATAR_STEP_SECONDS),
       input.leadIn,

@@ -19,7 +19,9 @@ const document = mathjax.document('', {
   InputJax: new TeX({ packages: ['base', 'ams'] }),
   OutputJax: new SVG({ fontCache: 'none' }),
 });
+/** Typeset formulas: a job measures then draws each one. Bounded, as a worker lives long. */
 const cache = new Map<string, TypesetFormula>();
+const CACHE_LIMIT = 500;
 
 /** LaTeX → SVG with MathJax's TeX fonts (paths, so no font is needed to rasterise it). */
 export function typeset(latex: string): TypesetFormula {
@@ -32,6 +34,7 @@ export function typeset(latex: string): TypesetFormula {
   const height = /height="([\d.]+)ex"/.exec(svg);
   if (!width || !height) throw new Error('MathJax gave no size');
   const out = { svg, widthEx: Number(width[1]), heightEx: Number(height[1]) };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(latex, out);
   return out;
 }
