@@ -21,6 +21,15 @@ describe('reading problem text', () => {
     expect(parseProblemText(text).kind).toBe(kind);
   });
 
+  it.each([
+    ['2x + y = 7\nx - y = 2', 'linear_system'],
+    ['解方程组：\n2x + y = 7\nx − y = 2', 'linear_system'],
+    ['Solve\n2x = 4', 'linear_equation'],
+    ['3x + 2\n= 8', 'linear_equation'],
+  ])('reads a problem written over several lines: %j is %s', (text, kind) => {
+    expect(parseProblemText(text).kind).toBe(kind);
+  });
+
   it.each(['', 'hello world', '今天天气很好', ':::'])('finds no math in %j', (text) => {
     expect(() => parseProblemText(text)).toThrow(NoMathFoundError);
   });

@@ -31,13 +31,18 @@ const INTENTS: [Intent, RegExp][] = [
 
 /** Common OCR and typing variants of prompt punctuation and spacing. */
 function tidy(text: string): string {
-  return text
-    .replace(/[：]/g, ':')
-    .replace(/[；]/g, ';')
-    .replace(/[，、]/g, ',')
-    .replace(/[？]/g, '?')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/[：]/g, ':')
+      .replace(/[；]/g, ';')
+      .replace(/[，、]/g, ',')
+      .replace(/[？]/g, '?')
+      // Line breaks separate a system's equations (the line reader returns one line per row),
+      // so they are kept; other runs of white space become one space.
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ ?\n[\s]*/g, '\n')
+      .trim()
+  );
 }
 
 /** Splits "Solve for x: 3x + 1 = 7" into the prompt and the math. */
