@@ -1,3 +1,5 @@
+import { mentionsIntent } from '../solver/problem-parser';
+
 /**
  * Turns raw OCR text of a math line into candidate problem texts, most likely first.
  * Safe rewrites are always applied; risky ones (x → ×, S → 5, …) only produce extra
@@ -51,15 +53,13 @@ export function isMathWord(w: string): boolean {
   return /[\d=+()^<>≤≥]/.test(w) || /^[a-z]$/.test(w);
 }
 
-const COMPUTE_PROMPT = /计算|求值|compute|calculate|evaluate|work out/i;
-
 export function hypotheses(raw: string): string[] {
   const base = safeNormalize(raw);
   const out: string[] = [];
   // In a calculation an x (or X) between numbers is a times sign, before any other reading
   // turns "7X3" into 7x³.
   const timesFirst = safeNormalize(raw.replace(/(?<=[\d)]\s*)[xX×](?=\s*[\d(])/g, ' × '));
-  if (COMPUTE_PROMPT.test(raw)) out.push(timesFirst);
+  if (mentionsIntent(raw, 'compute')) out.push(timesFirst);
   out.push(base);
   const add = (s: string) => {
     if (!out.includes(s)) out.push(s);

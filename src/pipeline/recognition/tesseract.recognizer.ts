@@ -9,9 +9,8 @@ import { readMathLine } from './line-reader';
 import { hypotheses, isMathWord } from './ocr-hypotheses';
 import { ProblemRecognizer, Recognition } from './recognizer';
 import { locateTessdata } from './tessdata';
+import { promptIntent } from '../solver/problem-parser';
 
-const ENGLISH_PROMPT =
-  /solve|compute|calculate|evaluate|simplify|expand|find|differentiate|derivative|work out/i;
 const CACHE = join(tmpdir(), 'dogmath-tesscache');
 
 /**
@@ -23,7 +22,6 @@ export class TesseractRecognizer implements ProblemRecognizer {
   private english?: Promise<Worker>;
   private chinese?: Promise<Worker | null>;
   private glyphs?: Promise<Worker>;
-  readonly warnings: string[] = [];
 
   private englishWorker(): Promise<Worker> {
     this.english ??= createEnglishWorker();
@@ -39,7 +37,6 @@ export class TesseractRecognizer implements ProblemRecognizer {
   private chineseWorker(): Promise<Worker | null> {
     this.chinese ??= (async () => {
       const data = locateTessdata(['chi_sim', 'eng']);
-      this.warnings.push(...data.warnings);
       if (!data.languages.includes('chi_sim')) {
         console.warn(`[ocr] ${data.warnings.join('; ')}: Chinese prompts will not be read`);
         return null;
@@ -140,7 +137,7 @@ function promptNeedsChinese(lines: Line[]): boolean {
     colonAt >= 0 ? words.slice(0, colonAt + 1) : words.slice(0, Math.max(0, firstMath));
   if (prompt.length === 0) return false;
   return (
-    !ENGLISH_PROMPT.test(prompt.map((w) => w.text).join(' ')) ||
+    promptIntent(prompt.map((w) => w.text).join(' ')) === 'none' ||
     Math.min(...prompt.map((w) => w.confidence)) < 80
   );
 }

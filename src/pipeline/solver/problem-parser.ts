@@ -19,7 +19,7 @@ export interface ParsedProblem {
 
 export class NoMathFoundError extends Error {}
 
-type Intent = 'solve' | 'compute' | 'simplify' | 'expand' | 'derivative' | 'none';
+export type Intent = 'solve' | 'compute' | 'simplify' | 'expand' | 'derivative' | 'none';
 
 const INTENTS: [Intent, RegExp][] = [
   ['derivative', /求导|导数|微分|derivative|differentiate|d\/dx/i],
@@ -72,8 +72,19 @@ function splitTrailingPrompt({ prompt, body }: { prompt: string; body: string })
   return { prompt, body };
 }
 
+/** What the prompt words ask for ("计算", "Simplify", "find the derivative"), or 'none'. */
+export function promptIntent(prompt: string): Intent {
+  return INTENTS.find(([, re]) => re.test(prompt))?.[0] ?? 'none';
+}
+
+/** Whether the text uses the words of one particular request (used on raw OCR text). */
+export function mentionsIntent(text: string, intent: Intent): boolean {
+  return INTENTS.some(([i, re]) => i === intent && re.test(text));
+}
+
 function intentOf(prompt: string, body: string): Intent {
-  for (const [intent, re] of INTENTS) if (re.test(prompt)) return intent;
+  const fromPrompt = promptIntent(prompt);
+  if (fromPrompt !== 'none') return fromPrompt;
   if (/f'\s*\(|d\/dx|y'/.test(body)) return 'derivative';
   return 'none';
 }
