@@ -69,21 +69,6 @@ export function variablesOf(e: Expr, into = new Set<string>()): Set<string> {
   return into;
 }
 
-export function containsCall(e: Expr): boolean {
-  switch (e.type) {
-    case 'call':
-      return true;
-    case 'const':
-      return true;
-    case 'bin':
-      return containsCall(e.left) || containsCall(e.right);
-    case 'neg':
-      return containsCall(e.arg);
-    default:
-      return false;
-  }
-}
-
 /** Sum terms with their signs: a - (b) + c → [+a, -b, +c]. Used for term-by-term work. */
 export function flattenSum(e: Expr, sign: 1 | -1 = 1, out: { sign: 1 | -1; term: Expr }[] = []) {
   if (e.type === 'bin' && (e.op === '+' || e.op === '-')) {
@@ -119,18 +104,6 @@ export function negate(e: Expr): Expr {
   if (e.type === 'num') return { ...e, value: e.value.neg() };
   if (e.type === 'neg') return e.arg;
   return neg(e);
-}
-
-export function exprEquals(a: Expr, b: Expr): boolean {
-  return JSON.stringify(a, replacer) === JSON.stringify(b, replacer);
-}
-
-function replacer(_key: string, value: unknown) {
-  return value instanceof Rational
-    ? value.toString()
-    : typeof value === 'bigint'
-      ? String(value)
-      : value;
 }
 
 /** The expression with every occurrence of variable v replaced by value. */

@@ -6,8 +6,6 @@ import { PipelineError } from '../errors';
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validator = ajv.compile<MathVideoScript>(schema);
 
-export const MVS_SCHEMA = schema;
-
 /** Every script, from any provider, passes here before it is stored or rendered. */
 export function validateScript(candidate: unknown): MathVideoScript {
   if (validator(candidate)) return candidate;

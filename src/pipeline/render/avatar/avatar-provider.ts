@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rmsEnvelope } from '../audio/wav';
 import { rasterize } from '../board/rasterize';
+import { AVATAR_SHARE } from '../board/layout';
 import { AVATAR_STEP_SECONDS, planAvatar } from './lip-sync';
 import { EYES, MOUTHS, teacherSvg } from './teacher-svg';
 
@@ -31,9 +32,6 @@ export interface AvatarProvider {
   readonly name: string;
   sceneTrack(input: AvatarSceneInput): Promise<AvatarTrack>;
 }
-
-/** Share of the board height the teacher takes. */
-const AVATAR_HEIGHT = 0.3;
 
 export class SvgTeacherAvatar implements AvatarProvider {
   readonly name = 'svg-teacher';
@@ -74,7 +72,7 @@ export class SvgTeacherAvatar implements AvatarProvider {
   }
 
   async sceneTrack(input: AvatarSceneInput): Promise<AvatarTrack> {
-    const height = Math.round(input.boardHeight * AVATAR_HEIGHT);
+    const height = Math.round(input.boardHeight * AVATAR_SHARE);
     const width = Math.round((height * 200) / 240);
     await this.writeVariants(input.work, height);
     const frames = planAvatar(

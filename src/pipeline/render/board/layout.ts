@@ -31,6 +31,7 @@ export interface BoardState {
 /** Margins and gaps as shares of the board height; the avatar keeps the lower right corner. */
 const MARGIN = 0.06;
 const GAP = 0.025;
+/** Share of the board height the teacher takes; the lines keep clear of that corner. */
 export const AVATAR_SHARE = 0.3;
 
 function sizeFor(emphasis?: BoardEmphasis): number {
