@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,8 @@ import { buildScript } from '../src/pipeline/script/script-builder';
 import { parseProblemText } from '../src/pipeline/solver/problem-parser';
 import { solveAndCheck } from '../src/pipeline/solver/solve';
 import { ffmpegBinary } from '../src/pipeline/render/ffmpeg';
+import { launchChromium } from './helpers/browser';
+import { serveFolder } from './helpers/static-server';
 
 const run = promisify(execFile);
 
@@ -62,7 +65,8 @@ async function frameAt(file: string, seconds: number): Promise<Buffer> {
   return stdout;
 }
 
-async function meanVolume(file: string): Promise<number> {
+/** volumedetect's mean and max volume of the audio track, in dB of full scale. */
+async function volume(file: string): Promise<{ mean: number; max: number }> {
   const { stderr } = await run(ffmpegBinary(), [
     '-hide_banner',
     '-i',
@@ -74,7 +78,10 @@ async function meanVolume(file: string): Promise<number> {
     'null',
     '-',
   ]);
-  return Number(/mean_volume: (-?[\d.]+) dB/.exec(stderr)![1]);
+  return {
+    mean: Number(/mean_volume: (-?[\d.]+) dB/.exec(stderr)![1]),
+    max: Number(/max_volume: (-?[\d.]+) dB/.exec(stderr)![1]),
+  };
 }
 
 /** How different two frames are: mean absolute difference of their grey pixels (0..255). */
@@ -126,8 +133,11 @@ describe('json2video render', () => {
     expect(Math.abs(Number(info.format.duration) - result.durationSeconds)).toBeLessThan(0.3);
   });
 
-  it('has audible narration', async () => {
-    expect(await meanVolume(result.videoPath)).toBeGreaterThan(-35);
+  it('has audible, levelled narration that never clips', async () => {
+    const { mean, max } = await volume(result.videoPath);
+    expect(mean).toBeGreaterThan(-35);
+    expect(max).toBeGreaterThan(-6);
+    expect(max).toBeLessThan(-0.5);
   });
 
   it('writes the steps on as the narration goes: frames at different times differ', async () => {
@@ -184,6 +194,44 @@ describe('json2video render', () => {
       expect(b).toBeLessThanOrEqual(result.durationSeconds + 0.01);
       if (i > 0) expect(a).toBeGreaterThanOrEqual(times[i - 1][1] - 0.001);
     });
+  });
+
+  it('plays in Chromium: the video advances and the subtitle track loads its cues', async () => {
+    const page = `<!doctype html><video muted playsinline src="/final.mp4">
+      <track kind="subtitles" srclang="zh" src="/subtitles.vtt" default></video>`;
+    const server = await serveFolder(out, { '/': page });
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(server.url);
+      const played = await tab.evaluate(async () => {
+        const video = document.querySelector('video')!;
+        await video.play();
+        const track = video.textTracks[0];
+        track.mode = 'showing';
+        const deadline = Date.now() + 20_000;
+        while ((video.currentTime < 1.5 || !track.cues?.length) && Date.now() < deadline)
+          await new Promise((r) => setTimeout(r, 100));
+        return {
+          time: video.currentTime,
+          width: video.videoWidth,
+          height: video.videoHeight,
+          duration: video.duration,
+          cues: track.cues?.length ?? 0,
+          error: video.error?.message ?? null,
+        };
+      });
+      expect(played.error).toBeNull();
+      expect(played.time).toBeGreaterThan(1.5);
+      expect([played.width, played.height]).toEqual([1280, 720]);
+      expect(Math.abs(played.duration - result.durationSeconds)).toBeLessThan(0.3);
+      expect(played.cues).toBe(
+        (await readFile(result.subtitlesPath, 'utf8')).split(' --> ').length - 1,
+      );
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('writes a poster and reports monotonic progress through every stage', async () => {

@@ -1,6 +1,6 @@
 import { readWavInfo, rmsEnvelope, silenceWav } from './audio/wav';
 import { buildTimeline, LEAD_IN_SECONDS, TAIL_SECONDS } from './timeline';
-import { buildCues, chaptersMetadata, sentences, toWebVtt, wrap } from './subtitles';
+import { buildCues, chaptersMetadata, sentences, toWebVtt } from './subtitles';
 import { MathVideoScript } from '../script/mvs.types';
 
 const script = (narrations: string[]): MathVideoScript => ({
@@ -60,13 +60,6 @@ describe('subtitles', () => {
       'Expand 2.5x first.',
       'Then move terms.',
     ]);
-  });
-  it('wraps long lines', () => {
-    for (const line of wrap(
-      'This is a long English sentence that must be wrapped onto more than one line',
-      42,
-    ))
-      expect(line.length).toBeLessThanOrEqual(42);
   });
   it('makes monotonic cues of at most two lines inside each scene', () => {
     const long =

@@ -1,5 +1,6 @@
 import { Language } from '../script/mvs.types';
 import { Timeline } from './timeline';
+import { wrapLine } from './line-breaks';
 
 export interface Cue {
   start: number;
@@ -7,8 +8,8 @@ export interface Cue {
   lines: string[];
 }
 
-/** Characters per subtitle line: CJK glyphs are twice as wide as Latin ones. */
-const LINE_WIDTH: Record<Language, number> = { 'zh-CN': 20, 'en-US': 42 };
+/** Half-width units per subtitle line (displayWidth): 20 Chinese characters, 42 Latin. */
+const LINE_WIDTH: Record<Language, number> = { 'zh-CN': 40, 'en-US': 42 };
 
 /** Splits narration into sentences, keeping the sentence's own punctuation. */
 export function sentences(text: string): string[] {
@@ -17,24 +18,6 @@ export function sentences(text: string): string[] {
     .split(/(?<=[。！？；])|(?<=[.!?;])\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-/** Wraps a sentence into lines of at most `width` characters, at spaces or punctuation where possible. */
-export function wrap(sentence: string, width: number): string[] {
-  const lines: string[] = [];
-  let rest = sentence;
-  while (rest.length > width) {
-    let cut = Math.max(
-      rest.lastIndexOf(' ', width),
-      rest.lastIndexOf('，', width) + 1,
-      rest.lastIndexOf(',', width) + 1,
-    );
-    if (cut < width * 0.5) cut = width;
-    lines.push(rest.slice(0, cut).trim());
-    rest = rest.slice(cut).trim();
-  }
-  if (rest) lines.push(rest);
-  return lines;
 }
 
 /**
@@ -46,7 +29,7 @@ export function buildCues(timeline: Timeline, lang: Language): Cue[] {
   const cues: Cue[] = [];
   for (const ts of timeline.scenes) {
     const chunks = sentences(ts.scene.narration).flatMap((s) => {
-      const lines = wrap(s, width);
+      const lines = wrapLine(s, width);
       const out: string[][] = [];
       for (let i = 0; i < lines.length; i += 2) out.push(lines.slice(i, i + 2));
       return out;

@@ -30,6 +30,8 @@ export interface AvatarSceneInput {
  */
 export interface AvatarProvider {
   readonly name: string;
+  /** Optional: get ready for a job (called while the speech is synthesised). */
+  prepare?(work: string, boardHeight: number): Promise<void>;
   sceneTrack(input: AvatarSceneInput): Promise<AvatarTrack>;
 }
 
@@ -69,6 +71,10 @@ export class SvgTeacherAvatar implements AvatarProvider {
       this.written = { work, height, done };
     }
     return this.written.done;
+  }
+
+  prepare(work: string, boardHeight: number): Promise<void> {
+    return this.writeVariants(work, Math.round(boardHeight * AVATAR_SHARE));
   }
 
   async sceneTrack(input: AvatarSceneInput): Promise<AvatarTrack> {

@@ -5,19 +5,31 @@ import { BoardSize } from './layout';
 import { CJK_FONT, backgroundSvg } from './chalkboard';
 
 /** Debian's fonts-noto-cjk; loading one file is several times faster than every system font. */
-const CJK_FONT_FILES = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'];
+const DEFAULT_CJK_FONT_FILE = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+export class MissingFontError extends Error {}
+
+/**
+ * The font file for board text (Chinese and Latin): CJK_FONT_FILE, or Debian's Noto CJK.
+ * Missing, it is an error: falling back to system fonts draws Chinese as empty boxes.
+ */
+export function cjkFontFile(): string {
+  const file = process.env.CJK_FONT_FILE || DEFAULT_CJK_FONT_FILE;
+  if (!existsSync(file))
+    throw new MissingFontError(
+      `the board needs a font with Chinese characters and ${file} does not exist: install Debian's fonts-noto-cjk or set CJK_FONT_FILE to such a font`,
+    );
+  return file;
+}
 
 /**
  * SVG → PNG with resvg on libuv's thread pool (renderAsync), so rasterising never blocks the
  * event loop. Pages with text get the CJK font; pages drawn only with paths get none.
  */
 export async function rasterize(svg: string, width: number, withText = true): Promise<Buffer> {
-  const files = CJK_FONT_FILES.filter((f) => existsSync(f));
-  const font = !withText
-    ? { loadSystemFonts: false }
-    : files.length
-      ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: CJK_FONT }
-      : { loadSystemFonts: true, defaultFontFamily: CJK_FONT };
+  const font = withText
+    ? { loadSystemFonts: false, fontFiles: [cjkFontFile()], defaultFontFamily: CJK_FONT }
+    : { loadSystemFonts: false };
   const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width }, font });
   return Buffer.from(image.asPng());
 }

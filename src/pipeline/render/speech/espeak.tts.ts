@@ -1,5 +1,6 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Language } from '../../script/mvs.types';
@@ -18,15 +19,21 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-/**
- * eSpeak NG compiled to WebAssembly (npm `espeak-ng`), run in a child process: the WASM
- * synthesis is CPU-bound and would otherwise stall the event loop that renews queue locks.
- */
-export class EspeakTtsProvider implements TtsProvider {
-  readonly name = 'espeak-ng';
+/** One espeak-runner child process; started on first use, restarted after it exits. */
+class SpeechProcess {
   private child?: ChildProcessWithoutNullStreams;
   private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+
+  get busy(): number {
+    return this.pending.size;
+  }
+
+  request(id: number, message: object): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.start().stdin.write(JSON.stringify({ id, ...message }) + '\n');
+    });
+  }
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
@@ -51,19 +58,6 @@ export class EspeakTtsProvider implements TtsProvider {
     return child;
   }
 
-  async synthesize(text: string, lang: Language, outPath: string): Promise<{ seconds: number }> {
-    const { voice, speed, pitch } = VOICES[lang];
-    const spoken = speakMath(text, lang);
-    const id = this.nextId++;
-    await new Promise<void>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.start().stdin.write(
-        JSON.stringify({ id, voice, speed, pitch, text: spoken, out: outPath }) + '\n',
-      );
-    });
-    return { seconds: readWavInfo(await readFile(outPath)).durationSeconds };
-  }
-
   async close(): Promise<void> {
     const child = this.child;
     if (!child) return;
@@ -71,5 +65,41 @@ export class EspeakTtsProvider implements TtsProvider {
       child.once('exit', () => resolve());
       child.stdin.end();
     });
+  }
+}
+
+/**
+ * eSpeak NG compiled to WebAssembly (npm `espeak-ng`), run in child processes: the WASM
+ * synthesis is CPU-bound and would otherwise stall the event loop that renews queue locks.
+ * One process per core (at most `processes`), so a video's scenes are voiced in parallel.
+ */
+export class EspeakTtsProvider implements TtsProvider {
+  readonly name = 'espeak-ng';
+  private readonly pool: SpeechProcess[];
+  private nextId = 1;
+
+  constructor(processes = Math.max(1, Math.min(2, cpus().length))) {
+    this.pool = Array.from({ length: processes }, () => new SpeechProcess());
+  }
+
+  get parallelism(): number {
+    return this.pool.length;
+  }
+
+  async synthesize(text: string, lang: Language, outPath: string): Promise<{ seconds: number }> {
+    const { voice, speed, pitch } = VOICES[lang];
+    const idle = this.pool.reduce((a, b) => (b.busy < a.busy ? b : a));
+    await idle.request(this.nextId++, {
+      voice,
+      speed,
+      pitch,
+      text: speakMath(text, lang),
+      out: outPath,
+    });
+    return { seconds: readWavInfo(await readFile(outPath)).durationSeconds };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.pool.map((p) => p.close()));
   }
 }

@@ -21,6 +21,8 @@ export interface HttpTtsConfig {
  */
 export class HttpTtsProvider implements TtsProvider {
   readonly name = 'http';
+  /** Two requests in flight: faster than one, and polite to a rate-limited API. */
+  readonly parallelism = 2;
 
   constructor(private readonly config: HttpTtsConfig) {}
 
