@@ -10,6 +10,7 @@ export default tseslint.config(
       'coverage/**',
       'out/**',
       '.scratch/**',
+      '.build-test/**',
       '*.js',
       '*.mjs',
     ],

@@ -1,16 +1,16 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { ApiModule } from './app/api.module';
-import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { prepareHttpApp } from './app/http-app';
 import { Environment, EnvironmentError, validateEnvironment } from './config/environment';
 
+/** The API process: HTTP + Socket.IO + Bull Board on PORT. */
 async function bootstrap(): Promise<void> {
   // Fail on bad settings before Nest starts, with one line naming the variable.
-  validateEnvironment(process.env);
+  validateEnvironment(process.env, ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
   const app = await NestFactory.create(ApiModule);
-  app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
+  await prepareHttpApp(app);
   const { PORT } = app.get(Environment);
   await app.listen(PORT);
   new Logger('Api').log(`listening on :${PORT}`);

@@ -1,21 +1,21 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from './app/worker.module';
 import { EnvironmentError, validateEnvironment } from './config/environment';
 
 /**
- * Worker entry: an application context with no HTTP port. This build has no queue
- * processors yet, so it validates its configuration, says so, and stops rather than idle.
+ * A worker process: an application context with no HTTP port, consuming WORKER_QUEUES.
+ * On SIGTERM Nest closes the BullMQ workers, which finish their active jobs first.
  */
 async function bootstrap(): Promise<void> {
   // Fail on bad settings before Nest starts, with one line naming the variable.
-  validateEnvironment(process.env);
-  const context = await NestFactory.createApplicationContext(WorkerModule);
-  console.error(
-    'worker: configuration is valid, but this build has no queue processors yet (image2json/json2video arrive with the service); exiting',
+  const env = validateEnvironment(process.env, ['DATABASE_URL', 'REDIS_URL']);
+  const context = await NestFactory.createApplicationContext(
+    WorkerModule.forQueues(env.WORKER_QUEUES),
   );
-  await context.close();
-  process.exit(1);
+  context.enableShutdownHooks();
+  new Logger('Worker').log(`consuming ${env.WORKER_QUEUES.join(', ')}`);
 }
 
 bootstrap().catch((e: unknown) => {

@@ -1,5 +1,6 @@
-import { ConfigModule } from '../config/config.module';
-import { PipelineModule } from '../pipeline/pipeline.module';
+import { DatabaseModule } from '../database/database.module';
+import { QueueModule } from '../queue/queue.module';
+import { StorageModule } from '../storage/storage.module';
 
-/** Modules both processes need; the API and the worker differ only by what they add. */
-export const SHARED_MODULES = [ConfigModule, PipelineModule];
+/** Infrastructure both processes use; the API and the worker differ only by what they add. */
+export const SHARED_MODULES = [DatabaseModule, QueueModule, StorageModule];

@@ -1,6 +1,29 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '../config/config.module';
+import { QueueName } from '../config/environment';
+import { Image2JsonWorkerModule } from '../jobs/image2json-worker.module';
+import { Json2VideoWorkerModule } from '../jobs/json2video-worker.module';
 import { SHARED_MODULES } from './shared-modules';
 
-/** Worker process: no HTTP. Queue processors (image2json, json2video) join with the service issue. */
-@Module({ imports: [...SHARED_MODULES] })
-export class WorkerModule {}
+const CONSUMERS: Record<QueueName, typeof Image2JsonWorkerModule> = {
+  image2json: Image2JsonWorkerModule,
+  json2video: Json2VideoWorkerModule,
+};
+
+/** The processor modules for the queues a process consumes. */
+export const consumerModules = (queues: QueueName[]) => queues.map((q) => CONSUMERS[q]);
+
+/** A worker process: no HTTP; consumes the queues it is composed with (WORKER_QUEUES). */
+@Module({})
+export class WorkerModule {
+  static forQueues(queues: QueueName[]): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(['DATABASE_URL', 'REDIS_URL']),
+        ...SHARED_MODULES,
+        ...consumerModules(queues),
+      ],
+    };
+  }
+}

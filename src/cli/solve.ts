@@ -1,11 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PipelineError } from '../pipeline/errors';
+import { answerText } from '../pipeline/script/answer-text';
 import { createScriptProvider } from '../pipeline/providers/provider-factory';
 import { createTtsProvider } from '../pipeline/render/speech/tts-factory';
 import { parseVideoSize, renderVideo } from '../pipeline/render/render-video';
 import { createAvatarProvider } from '../pipeline/render/avatar/avatar-provider';
-import { MathVideoScript } from '../pipeline/script/mvs.types';
 import { USAGE, UsageError, parseSolveArgs } from './solve-args';
 
 /** The main job without any server: problem in, checked MathVideoScript and narrated video out. */
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     const scriptPath = join(args.outDir, 'script.json');
     await writeFile(scriptPath, JSON.stringify(script, null, 2) + '\n');
     process.stdout.write(
-      `${script.title}\nanswer: ${answerLine(script)} (checked by ${script.source.checkedBy})\nscenes: ${script.scenes.length}, ${Date.now() - started} ms\nwrote ${resolve(scriptPath)}\n`,
+      `${script.title}\nanswer: ${answerText(script)} (checked by ${script.source.checkedBy})\nscenes: ${script.scenes.length}, ${Date.now() - started} ms\nwrote ${resolve(scriptPath)}\n`,
     );
     if (args.scriptOnly) return 0;
 
@@ -67,14 +67,6 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await Promise.all([provider.close(), tts.close()]);
   }
-}
-
-function answerLine(script: MathVideoScript): string {
-  return (
-    script.answer.values
-      .map((v) => (v.variable ? `${v.variable} = ${v.value}` : v.value))
-      .join(', ') || script.answer.latex
-  );
 }
 
 async function readImage(path: string): Promise<Buffer> {

@@ -8,6 +8,14 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 
+/** An HTTP error as JSON: `{statusCode, message, …}` whether it was built from a string or an object. */
+export function sendHttpError(res: Response, exception: HttpException): void {
+  const body = exception.getResponse();
+  res
+    .status(exception.getStatus())
+    .json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
+}
+
 /** HTTP errors keep their message; anything else is a 500 that reveals nothing internal. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -16,12 +24,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     if (exception instanceof HttpException) {
-      const body = exception.getResponse();
-      res
-        .status(exception.getStatus())
-        .json(
-          typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body,
-        );
+      sendHttpError(res, exception);
       return;
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));

@@ -6,25 +6,143 @@ import {
   IsPositive,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
+  MinLength,
   validateSync,
 } from 'class-validator';
+
+/** An integer setting with a default when unset or empty. */
+const int = (fallback: number | undefined) =>
+  Transform(({ value }) => (value === undefined || value === '' ? fallback : Number(value)));
+const trimmed = () =>
+  Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? undefined : value));
+
+export const QUEUE_NAMES = ['image2json', 'json2video'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /**
  * Every setting the processes read, validated once at start-up. Shared by the API, the
  * worker and ormconfig.ts so they can never disagree about a variable.
  */
 export class Environment {
-  @Transform(({ value }) => (value === undefined || value === '' ? 8000 : Number(value)))
+  @int(8000)
   @IsInt()
   @Min(1)
   @Max(65535)
   PORT = 8000;
 
+  @trimmed()
   @IsOptional()
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
+
+  @trimmed()
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL?: string;
+
+  /** HMAC key for access tokens (HS256): at least 32 characters. */
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @int(86400)
+  @IsInt()
+  @Min(60)
+  JWT_TTL_SECONDS = 86400;
+
+  @int(10)
+  @IsInt()
+  @Min(4)
+  @Max(15)
+  BCRYPT_COST = 10;
+
+  /** Videos a new account may create. */
+  @int(10)
+  @IsInt()
+  @Min(0)
+  DEFAULT_QUOTA = 10;
+
+  /** Object store: S3-compatible when S3_ENDPOINT is set, else files under DATA_DIR. */
+  @trimmed()
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  S3_ENDPOINT?: string;
+
+  /** Where browsers reach the store, if not at S3_ENDPOINT (e.g. compose's minio:9000). */
+  @trimmed()
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  S3_PUBLIC_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  AWS_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  AWS_SECRET_ACCESS_KEY?: string;
+
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'S3_BUCKET must be a valid bucket name (3–63 lower-case letters, digits, . or -)',
+  })
+  S3_BUCKET = 'dogmath';
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsString()
+  DATA_DIR = 'data';
+
+  /** How clients reach this API (links to local-disk objects are built on it). */
+  @trimmed()
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  PUBLIC_URL?: string;
+
+  /** Signed result links (design: 72 h). */
+  @int(72 * 3600)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  SIGNED_URL_TTL_SECONDS = 72 * 3600;
+
+  @int(10 * 1024 * 1024)
+  @IsInt()
+  @Min(1024)
+  MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+  /** Queues this worker consumes, comma-separated. */
+  @Transform(({ value }) =>
+    String(value ?? 'image2json,json2video')
+      .split(',')
+      .map((q) => q.trim())
+      .filter(Boolean),
+  )
+  @IsIn(QUEUE_NAMES, { each: true, message: 'WORKER_QUEUES may list only image2json, json2video' })
+  WORKER_QUEUES: QueueName[] = [...QUEUE_NAMES];
+
+  @int(2)
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  IMAGE2JSON_CONCURRENCY = 2;
+
+  @int(1)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  JSON2VIDEO_CONCURRENCY = 1;
+
+  /** The API applies pending migrations at boot (under an advisory lock). */
+  @Transform(
+    ({ value }) => value === undefined || value === '' || value === 'true' || value === '1',
+  )
+  RUN_MIGRATIONS = true;
 
   @IsIn(['offline', 'llm'])
   SCRIPT_PROVIDER: 'offline' | 'llm' = 'offline';
@@ -42,7 +160,7 @@ export class Environment {
   LLM_MODEL?: string;
 
   @IsOptional()
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @int(undefined)
   @IsInt()
   @IsPositive()
   LLM_TIMEOUT_MS?: number;
@@ -50,17 +168,27 @@ export class Environment {
 
 export class EnvironmentError extends Error {}
 
+/** Settings a process cannot start without (the API needs all three, a worker no JWT). */
+export type RequiredSetting = 'DATABASE_URL' | 'REDIS_URL' | 'JWT_SECRET';
+
 /** Returns the typed settings or throws one message naming every bad variable. */
-export function validateEnvironment(raw: Record<string, string | undefined>): Environment {
+export function validateEnvironment(
+  raw: Record<string, string | undefined>,
+  required: RequiredSetting[] = [],
+): Environment {
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const problems = validateSync(env, { skipMissingProperties: false }).map(
     (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`,
   );
+  for (const key of required) if (!env[key]) problems.push(`${key}: required`);
   if (env.SCRIPT_PROVIDER === 'llm') {
     for (const key of ['LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL'] as const) {
       if (!env[key]) problems.push(`${key}: required when SCRIPT_PROVIDER=llm`);
     }
   }
+  if (env.S3_ENDPOINT && (!env.AWS_ACCESS_KEY_ID || !env.AWS_SECRET_ACCESS_KEY))
+    problems.push('AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: required when S3_ENDPOINT is set');
   if (problems.length) throw new EnvironmentError(`Invalid configuration — ${problems.join('; ')}`);
+  if (!env.PUBLIC_URL) env.PUBLIC_URL = `http://localhost:${env.PORT}`;
   return env;
 }

@@ -1,0 +1,34 @@
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { BullBoardModule } from '@bull-board/nestjs';
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { IMAGE2JSON, JSON2VIDEO } from '../jobs/queues';
+import { AdminGate } from './admin-gate';
+
+/** Bull Board at /admin/queues, for admins only. */
+@Module({
+  imports: [AuthModule],
+  providers: [AdminGate],
+  exports: [AdminGate],
+})
+class AdminGateModule {}
+
+@Module({
+  imports: [
+    BullBoardModule.forRootAsync({
+      imports: [AdminGateModule],
+      inject: [AdminGate],
+      useFactory: (gate: AdminGate) => ({
+        route: '/admin/queues',
+        adapter: ExpressAdapter,
+        middleware: gate.middleware,
+      }),
+    }),
+    BullBoardModule.forFeature(
+      { name: IMAGE2JSON, adapter: BullMQAdapter },
+      { name: JSON2VIDEO, adapter: BullMQAdapter },
+    ),
+  ],
+})
+export class AdminBoardModule {}

@@ -1,0 +1,33 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { AuthService } from './auth.service';
+import { CredentialsDto } from './dto/credentials.dto';
+import { CurrentUser, JwtAuthGuard } from './guards';
+import { AuthUser } from './token.service';
+import { UsersRepository } from './users.repository';
+
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersRepository,
+  ) {}
+
+  @Post('signup')
+  signup(@Body() dto: CredentialsDto): Promise<{ access_token: string }> {
+    return this.auth.signup(dto);
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  login(@Body() dto: CredentialsDto): Promise<{ access_token: string }> {
+    return this.auth.login(dto);
+  }
+
+  /** Who the token belongs to and how many videos they have left. */
+  @Get('me')
+  @UseGuards(JwtAuthGuard)
+  async me(@CurrentUser() user: AuthUser): Promise<{ email: string; role: string; quota: number }> {
+    const row = await this.users.findById(user.id);
+    return { email: user.email, role: user.role, quota: row?.quota ?? 0 };
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { Environment } from '../config/environment';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { RolesGuard } from './guards';
+import { TokenService } from './token.service';
+import { UsersRepository } from './users.repository';
+
+/** Accounts and tokens (API process). */
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => ({ secret: env.JWT_SECRET }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, JwtStrategy, TokenService, UsersRepository, RolesGuard],
+  exports: [TokenService, UsersRepository],
+})
+export class AuthModule {}

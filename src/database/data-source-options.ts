@@ -1,0 +1,24 @@
+import { DataSourceOptions } from 'typeorm';
+import { Environment } from '../config/environment';
+import { UserEntity } from '../auth/entities/user.entity';
+import { JobEntity } from '../jobs/entities/job.entity';
+import { CreateUsersAndJobs1764403200000 } from './migrations/1764403200000-CreateUsersAndJobs';
+
+/**
+ * Postgres settings shared by the app, ormconfig.ts and the scripts. Schema changes go
+ * through migrations, never synchronize. Entities and migrations are listed, not globbed,
+ * so tsx, ts-jest and the compiled build all load the same set.
+ */
+export function dataSourceOptions(env: Environment): DataSourceOptions {
+  if (!env.DATABASE_URL) throw new Error('DATABASE_URL: required for database access');
+  return {
+    type: 'postgres',
+    url: env.DATABASE_URL,
+    synchronize: false,
+    migrationsRun: false,
+    entities: [UserEntity, JobEntity],
+    migrations: [CreateUsersAndJobs1764403200000],
+    // A lost connection fails the query that used it; the pool opens a new one next time.
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  };
+}

@@ -1,0 +1,85 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Language } from '../../pipeline/script/mvs.types';
+
+/** The design's job states. */
+export const JOB_STATUSES = ['WAIT_IMAGE2JSON', 'WAIT_JSON2VIDEO', 'FINISHED', 'FAILED'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** What a job is doing, in the order a student sees it. */
+export type JobStage =
+  | 'queued'
+  | 'recognize'
+  | 'solve'
+  | 'tts'
+  | 'avatar'
+  | 'blackboard'
+  | 'compose'
+  | 'done'
+  | 'failed';
+
+/** The design's job table, plus what the pipeline needs. Postgres holds the truth. */
+@Entity({ name: 'job' })
+@Index(['userId', 'createdAt'])
+export class JobEntity {
+  /** Random UUID: not guessable, and a valid BullMQ id (no ':' and not all digits). */
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: JobStatus;
+
+  @Column({ type: 'varchar', length: 20, default: 'queued' })
+  stage!: JobStage;
+
+  @Column({ type: 'int', default: 0 })
+  percent!: number;
+
+  @Column({ type: 'varchar', length: 5 })
+  lang!: Language;
+
+  /** The problem as typed (text jobs); null for photos. */
+  @Column({ name: 'input_text', type: 'text', nullable: true })
+  inputText!: string | null;
+
+  @Column({ name: 'image_key', type: 'varchar', length: 200, nullable: true })
+  imageKey!: string | null;
+
+  @Column({ name: 'json_key', type: 'varchar', length: 200, nullable: true })
+  jsonKey!: string | null;
+
+  @Column({ name: 'video_key', type: 'varchar', length: 200, nullable: true })
+  videoKey!: string | null;
+
+  @Column({ name: 'subtitles_key', type: 'varchar', length: 200, nullable: true })
+  subtitlesKey!: string | null;
+
+  @Column({ name: 'poster_key', type: 'varchar', length: 200, nullable: true })
+  posterKey!: string | null;
+
+  /** The checked answer as text, once known (shown beside the video). */
+  @Column({ name: 'answer_text', type: 'text', nullable: true })
+  answerText!: string | null;
+
+  @Column({ name: 'error_msg', type: 'text', nullable: true })
+  errorMsg!: string | null;
+
+  /** Worker attempts so far, over both stages. */
+  @Column({ type: 'int', default: 0 })
+  attempts!: number;
+
+  /** Set when a system failure gave the user's quota back (so it happens once). */
+  @Column({ name: 'quota_refunded', type: 'boolean', default: false })
+  quotaRefunded!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
+}

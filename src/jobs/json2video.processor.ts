@@ -1,0 +1,88 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Environment } from '../config/environment';
+import { RENDER_SETTINGS, RenderSettings } from '../pipeline/render.module';
+import { renderVideo } from '../pipeline/render/render-video';
+import { validateScript } from '../pipeline/script/validate-script';
+import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
+import { JobFailuresService } from './job-failures.service';
+import { JobProgressService } from './job-progress.service';
+import { JobsRepository } from './jobs.repository';
+import { objectKeys } from './object-keys';
+import { JSON2VIDEO, Json2VideoPayload } from './queues';
+
+/** Where the render's own 0–100 lands on the job's bar (image2json took the first 20 %). */
+const RENDER_FROM = 20;
+const RENDER_TO = 99;
+
+/**
+ * json2video: MVS JSON → narrated video, subtitles and poster in storage → FINISHED.
+ * Renders are long: the queue lock is held for a minute at a time and renewed from the
+ * event loop, which the render never blocks (speech and encoding run in child processes).
+ */
+@Processor(JSON2VIDEO, { lockDuration: 60_000 })
+export class Json2VideoProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    private readonly jobs: JobsRepository,
+    private readonly progress: JobProgressService,
+    private readonly failures: JobFailuresService,
+    @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
+    @Inject(RENDER_SETTINGS) private readonly render: RenderSettings,
+    private readonly env: Environment,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.env.JSON2VIDEO_CONCURRENCY;
+  }
+
+  async process(job: Job<Json2VideoPayload>): Promise<void> {
+    const id = job.data.job_id;
+    const row = await this.jobs.claim(id, 'WAIT_JSON2VIDEO', 'tts');
+    if (!row) {
+      const current = await this.jobs.findById(id);
+      if (current?.status === 'WAIT_JSON2VIDEO') throw new Error(`job ${id} is being claimed`);
+      return; // finished or failed by an earlier delivery
+    }
+    const script = validateScript(
+      JSON.parse((await this.storage.get(job.data.json_key)).toString()),
+    );
+    const work = await mkdtemp(join(tmpdir(), 'dogmath-job-'));
+    try {
+      const out = await renderVideo(script, join(work, 'out'), {
+        ...this.render,
+        onProgress: (stage, percent) =>
+          void this.progress.report(
+            id,
+            'WAIT_JSON2VIDEO',
+            stage,
+            Math.round(RENDER_FROM + ((RENDER_TO - RENDER_FROM) * percent) / 100),
+          ),
+      });
+      const keys = objectKeys(id);
+      await Promise.all([
+        this.storage.putFile(keys.video, out.videoPath, 'video/mp4'),
+        this.storage.putFile(keys.subtitles, out.subtitlesPath, 'text/vtt; charset=utf-8'),
+        this.storage.putFile(keys.poster, out.posterPath, 'image/jpeg'),
+      ]);
+      const done = await this.jobs.finished(id, {
+        videoKey: keys.video,
+        subtitlesKey: keys.subtitles,
+        posterKey: keys.poster,
+      });
+      if (done) await this.progress.announce(id, 'FINISHED', 'done', 100);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job<Json2VideoPayload> | undefined, error: Error): Promise<void> {
+    return this.failures.attemptFailed(job, error);
+  }
+}

@@ -1,0 +1,38 @@
+import type { JobsOptions } from 'bullmq';
+
+/** The design's queue payloads (snake_case, as other services rely on them). */
+export interface Image2JsonPayload {
+  job_id: string;
+  /** Null for a typed problem (the text is on the job row). */
+  image_key: string | null;
+}
+export interface Json2VideoPayload {
+  job_id: string;
+  json_key: string;
+}
+/** Published on the Redis channel `progress` by workers, fanned out by every API process. */
+export interface ProgressMessage {
+  job_id: string;
+  percent: number;
+  stage: string;
+  status: string;
+  error?: string | null;
+}
+export const PROGRESS_CHANNEL = 'progress';
+
+export const IMAGE2JSON = 'image2json';
+export const JSON2VIDEO = 'json2video';
+
+/**
+ * Deterministic BullMQ ids, so enqueueing twice (a retry, a reconciler) never duplicates
+ * work. Custom ids must not be all digits nor contain ':'; a UUID with a prefix is neither.
+ */
+export const queueJobId = (queue: string, jobId: string) => `${queue}-${jobId}`;
+
+/** Three tries with backoff; finished entries are trimmed (Postgres keeps the history). */
+export const JOB_OPTIONS: JobsOptions = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};

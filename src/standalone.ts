@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { prepareHttpApp } from './app/http-app';
+import { StandaloneModule } from './app/standalone.module';
+import { EnvironmentError, validateEnvironment } from './config/environment';
+
+/** API and worker in one process (single machine): `npm run start:all`. */
+async function bootstrap(): Promise<void> {
+  const env = validateEnvironment(process.env, ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
+  const app = await NestFactory.create(StandaloneModule.forQueues(env.WORKER_QUEUES));
+  await prepareHttpApp(app);
+  await app.listen(env.PORT);
+  new Logger('Standalone').log(
+    `listening on :${env.PORT}, consuming ${env.WORKER_QUEUES.join(', ')}`,
+  );
+}
+
+bootstrap().catch((e: unknown) => {
+  console.error(e instanceof EnvironmentError ? e.message : e);
+  process.exit(1);
+});

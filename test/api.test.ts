@@ -1,0 +1,298 @@
+import { INestApplication } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import jwt from 'jsonwebtoken';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import request from 'supertest';
+import { startApiApp, TEST_JWT_SECRET } from './helpers/api-app';
+import { pngBomb } from './helpers/png-bomb';
+
+const photo = () => readFile(join(__dirname, '..', 'examples', 'arithmetic.png'));
+
+describe('API (in process, Postgres + Redis + local storage)', () => {
+  let ctx: Awaited<ReturnType<typeof startApiApp>>;
+  let app: INestApplication;
+  let http: ReturnType<INestApplication['getHttpServer']>;
+
+  beforeAll(async () => {
+    ctx = await startApiApp({ MAX_UPLOAD_BYTES: String(300 * 1024) });
+    app = ctx.app;
+    http = app.getHttpServer();
+  });
+  afterAll(() => ctx.close());
+
+  let n = 0;
+  async function newUser(): Promise<{ token: string; email: string }> {
+    const email = `user${(n += 1)}@example.com`;
+    const res = await request(http).post('/auth/signup').send({ email, password: 'password1' });
+    expect(res.status).toBe(201);
+    return { token: res.body.access_token, email };
+  }
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  describe('basics', () => {
+    it('answers /health', async () => {
+      const res = await request(http).get('/health').expect(200);
+      expect(res.body).toMatchObject({ status: 'ok' });
+    });
+    it('answers unknown routes with a JSON 404', async () => {
+      const res = await request(http).get('/no-such-route').expect(404);
+      expect(res.body).toMatchObject({ statusCode: 404 });
+    });
+    it('never leaks internals in a 500', async () => {
+      const res = await request(http).get('/boom').expect(500);
+      expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error' });
+      expect(JSON.stringify(res.body)).not.toContain('hunter2');
+    });
+  });
+
+  describe('accounts', () => {
+    it('signs up with a normalised email, refuses a duplicate with 409, logs in', async () => {
+      const signup = await request(http)
+        .post('/auth/signup')
+        .send({ email: '  Mixed.Case@Example.COM ', password: 'password1' })
+        .expect(201);
+      expect(typeof signup.body.access_token).toBe('string');
+      const dup = await request(http)
+        .post('/auth/signup')
+        .send({ email: 'mixed.case@example.com', password: 'another-password' })
+        .expect(409);
+      expect(dup.body.message).toMatch(/already exists/);
+      const login = await request(http)
+        .post('/auth/login')
+        .send({ email: 'MIXED.case@example.com', password: 'password1' })
+        .expect(200);
+      const me = await request(http).get('/auth/me').set(auth(login.body.access_token)).expect(200);
+      expect(me.body).toEqual({ email: 'mixed.case@example.com', role: 'user', quota: 10 });
+    });
+
+    it.each([
+      [{ email: 'not-an-email', password: 'password1' }, /email must be a valid email/],
+      [{ email: 'a@example.com', password: 'short' }, /8 to 72 bytes/],
+      // 25 Chinese characters are 75 bytes: bcrypt would silently ignore the tail.
+      [{ email: 'b@example.com', password: '密'.repeat(25) }, /8 to 72 bytes/],
+      [{ email: 'c@example.com', password: 'password1', role: 'admin' }, /role should not exist/],
+    ])('refuses %j with 400', async (body, message) => {
+      const res = await request(http).post('/auth/signup').send(body).expect(400);
+      expect(JSON.stringify(res.body.message)).toMatch(message);
+    });
+
+    it('answers a wrong password and an unknown email alike (401)', async () => {
+      const { email } = await newUser();
+      const wrong = await request(http).post('/auth/login').send({ email, password: 'password2' });
+      const unknown = await request(http)
+        .post('/auth/login')
+        .send({ email: 'nobody@example.com', password: 'password1' });
+      expect([wrong.status, unknown.status]).toEqual([401, 401]);
+      expect(wrong.body.message).toBe(unknown.body.message);
+    });
+
+    it('refuses tokens that are unsigned, forged, expired or for another audience', async () => {
+      const { token } = await newUser();
+      const claims = jwt.decode(token) as Record<string, unknown>;
+      const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${token.split('.')[1]}.`;
+      const bad = [
+        none,
+        jwt.sign({ ...claims }, 'some-other-secret-some-other-secret', { algorithm: 'HS256' }),
+        jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, TEST_JWT_SECRET),
+        jwt.sign({ ...claims, aud: 'someone-else' }, TEST_JWT_SECRET),
+        jwt.sign({ ...claims }, TEST_JWT_SECRET, { algorithm: 'HS512' }),
+      ];
+      for (const t of bad) await request(http).get('/jobs').set(auth(t)).expect(401);
+      await request(http).get('/jobs').expect(401);
+      await request(http).get('/jobs').set(auth(token)).expect(200);
+    });
+  });
+
+  describe('jobs', () => {
+    it('records a text job, spends one video and queues image2json with a deterministic id', async () => {
+      const { token } = await newUser();
+      const res = await request(http)
+        .post('/jobs')
+        .set(auth(token))
+        .field('text', '3(x-2)=2x+5')
+        .field('lang', 'en-US')
+        .expect(201);
+      expect(res.body).toMatchObject({
+        status: 'WAIT_IMAGE2JSON',
+        stage: 'queued',
+        percent: 0,
+        error: null,
+        lang: 'en-US',
+        text: '3(x-2)=2x+5',
+        result: null,
+      });
+      const queued = await app
+        .get<Queue>(getQueueToken('image2json'))
+        .getJob(`image2json-${res.body.id}`);
+      expect(queued?.data).toEqual({ job_id: res.body.id, image_key: null });
+      expect(queued?.opts.attempts).toBe(3);
+      const me = await request(http).get('/auth/me').set(auth(token)).expect(200);
+      expect(me.body.quota).toBe(9);
+      const got = await request(http).get(`/jobs/${res.body.id}`).set(auth(token)).expect(200);
+      expect(got.body.id).toBe(res.body.id);
+      await request(http).get(`/results/${res.body.id}/preview`).set(auth(token)).expect(409);
+    });
+
+    it('stores only a re-encoded PNG under a server-made key', async () => {
+      const { token } = await newUser();
+      const jpeg = await sharp(await photo())
+        .jpeg()
+        .toBuffer();
+      const res = await request(http)
+        .post('/jobs')
+        .set(auth(token))
+        .attach('image', jpeg, { filename: '../../etc/passwd.php', contentType: 'text/html' })
+        .expect(201);
+      const stored = await readFile(join(ctx.dataDir, 'uploads', `${res.body.id}.png`));
+      expect((await sharp(stored).metadata()).format).toBe('png');
+    });
+
+    it.each([
+      [
+        'an HTML page',
+        Buffer.from('<html><script>alert(1)</script></html>'),
+        415,
+        /PNG, JPEG or WebP/,
+      ],
+      [
+        'an SVG',
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        415,
+        /PNG, JPEG or WebP/,
+      ],
+      ['an executable', Buffer.from('7f454c46020101000000', 'hex'), 415, /PNG, JPEG or WebP/],
+      ['an empty file', Buffer.alloc(0), 415, /empty/],
+    ])('refuses %s', async (_, body, status, message) => {
+      const { token } = await newUser();
+      const res = await request(http)
+        .post('/jobs')
+        .set(auth(token))
+        .attach('image', body, 'photo.png')
+        .expect(status);
+      expect(res.body.message).toMatch(message);
+    });
+
+    it('refuses a truncated photo and a pixel flood, and charges nothing', async () => {
+      const { token } = await newUser();
+      const png = await photo();
+      const truncated = await request(http)
+        .post('/jobs')
+        .set(auth(token))
+        .attach('image', png.subarray(0, Math.floor(png.length / 2)), 'photo.png')
+        .expect(415);
+      expect(truncated.body.message).toMatch(/damaged or incomplete/);
+      const bomb = await pngBomb(14000, 14000);
+      expect(bomb.length).toBeLessThan(300 * 1024);
+      const flood = await request(http)
+        .post('/jobs')
+        .set(auth(token))
+        .attach('image', bomb, 'photo.png')
+        .expect(415);
+      expect(flood.body.message).toMatch(/too large/);
+      expect((await request(http).get('/auth/me').set(auth(token))).body.quota).toBe(10);
+    });
+
+    it('stops an upload over the size limit with 413 and a message', async () => {
+      const { token } = await newUser();
+      const res = await request(http)
+        .post('/jobs')
+        .set(auth(token))
+        .attach('image', Buffer.alloc(400 * 1024, 1), 'photo.png')
+        .expect(413);
+      expect(res.body.message).toMatch(/larger than/);
+    });
+
+    it.each([
+      [{}, /photo .* or as text/],
+      [{ text: '1+1', colour: 'red' }, /colour should not exist/],
+      [{ text: '1+1', lang: 'fr-FR' }, /lang must be zh-CN or en-US/],
+    ])('refuses the form %j with 400', async (fields, message) => {
+      const { token } = await newUser();
+      let req = request(http).post('/jobs').set(auth(token));
+      for (const [k, v] of Object.entries(fields)) req = req.field(k, v as string);
+      const res = await req.expect(400);
+      expect(JSON.stringify(res.body.message)).toMatch(message);
+    });
+
+    it("hides a stranger's job behind 404, like a missing or malformed id", async () => {
+      const owner = await newUser();
+      const stranger = await newUser();
+      const job = await request(http).post('/jobs').set(auth(owner.token)).field('text', '1+1');
+      for (const path of [
+        `/jobs/${job.body.id}`,
+        `/results/${job.body.id}/preview`,
+        '/jobs/00000000-0000-4000-8000-000000000000',
+        '/jobs/not-a-uuid',
+      ])
+        await request(http).get(path).set(auth(stranger.token)).expect(404);
+      const list = await request(http).get('/jobs').set(auth(stranger.token)).expect(200);
+      expect(list.body.total).toBe(0);
+    });
+
+    it("lists the caller's jobs newest first, paginated", async () => {
+      const { token } = await newUser();
+      const ids: string[] = [];
+      for (const text of ['1+1', '2+2', '3+3'])
+        ids.push((await request(http).post('/jobs').set(auth(token)).field('text', text)).body.id);
+      const page1 = await request(http).get('/jobs?pageSize=2').set(auth(token)).expect(200);
+      expect(page1.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+      expect(page1.body.items.map((j: { id: string }) => j.id)).toEqual([ids[2], ids[1]]);
+      const page2 = await request(http).get('/jobs?pageSize=2&page=2').set(auth(token)).expect(200);
+      expect(page2.body.items.map((j: { id: string }) => j.id)).toEqual([ids[0]]);
+      await request(http).get('/jobs?pageSize=1000').set(auth(token)).expect(400);
+    });
+
+    it('answers 402 when the quota is spent, and 20 concurrent requests with 10 left get exactly 10', async () => {
+      const { token } = await newUser();
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          request(http).post('/jobs').set(auth(token)).field('text', `${i}+1`),
+        ),
+      );
+      const codes = results.map((r) => r.status).sort();
+      expect(codes.filter((c) => c === 201)).toHaveLength(10);
+      expect(codes.filter((c) => c === 402)).toHaveLength(10);
+      expect(results.find((r) => r.status === 402)!.body.message).toMatch(/used all your videos/);
+      expect((await request(http).get('/auth/me').set(auth(token))).body.quota).toBe(0);
+    });
+  });
+});
+
+describe('API with Redis down', () => {
+  let ctx: Awaited<ReturnType<typeof startApiApp>>;
+  beforeAll(async () => {
+    // Nothing listens on this port: enqueueing must fail fast, not hang the request.
+    ctx = await startApiApp({ REDIS_URL: 'redis://127.0.0.1:6399/0' });
+  });
+  afterAll(() => ctx.close());
+
+  it('answers 503 at once, fails the job and gives the video back', async () => {
+    const http = ctx.app.getHttpServer();
+    const signup = await request(http)
+      .post('/auth/signup')
+      .send({ email: 'down@example.com', password: 'password1' });
+    const token = signup.body.access_token;
+    const started = Date.now();
+    const res = await request(http)
+      .post('/jobs')
+      .set({ Authorization: `Bearer ${token}` })
+      .field('text', '1+1');
+    expect(res.status).toBe(503);
+    expect(res.body.message).toMatch(/not charged/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(
+      (
+        await request(http)
+          .get('/auth/me')
+          .set({ Authorization: `Bearer ${token}` })
+      ).body.quota,
+    ).toBe(10);
+    const jobs = await request(http)
+      .get('/jobs')
+      .set({ Authorization: `Bearer ${token}` });
+    expect(jobs.body.items[0]).toMatchObject({ status: 'FAILED' });
+  });
+});
