@@ -3,6 +3,9 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 module.exports = {
   // OCR and the CLI start WASM workers and child processes: seconds, not milliseconds.
   testTimeout: 60000,
+  // Some tests point the API at a Redis that is deliberately down; ioredis's reconnect timer
+  // must not keep CI waiting after the last test.
+  forceExit: true,
   projects: [
     {
       displayName: 'unit',

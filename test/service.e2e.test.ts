@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ffprobeInstaller from '@ffprobe-installer/ffprobe';
 import { io, Socket } from 'socket.io-client';
+import { freePort } from './helpers/free-port';
 import { startS3Server } from './helpers/s3-server';
 import { ServiceProcess, startService } from './helpers/service-processes';
 import { createTestDatabase, testRedisUrl } from './helpers/test-database';
@@ -17,14 +17,6 @@ interface ProgressEvent {
   status: string;
   stage: string;
   percent: number;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 /** Watches a job's progress namespace; resolves `done` at FINISHED or FAILED. */

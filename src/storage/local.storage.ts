@@ -35,7 +35,7 @@ export class LocalDiskStorage implements ObjectStorage {
     await mkdir(this.root, { recursive: true });
   }
 
-  async put(key: string, body: Buffer): Promise<void> {
+  async put(key: string, body: Buffer, _contentType?: string): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
     // Write aside, then rename: a reader never sees half an object.
@@ -44,7 +44,7 @@ export class LocalDiskStorage implements ObjectStorage {
     await rename(partial, path);
   }
 
-  async putFile(key: string, source: string): Promise<void> {
+  async putFile(key: string, source: string, _contentType?: string): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
     const partial = `${path}.${process.pid}.partial`;

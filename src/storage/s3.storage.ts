@@ -1,3 +1,5 @@
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { Client } from 'minio';
 import { ObjectNotFoundError, ObjectStorage, assertValidKey } from './object-storage';
 
@@ -76,7 +78,8 @@ export class S3Storage implements ObjectStorage {
   async download(key: string, path: string): Promise<void> {
     assertValidKey(key);
     try {
-      await this.client.fGetObject(this.s.bucket, key, path);
+      // Streamed to the file (minio's fGetObject trips over its own temporary part file).
+      await pipeline(await this.client.getObject(this.s.bucket, key), createWriteStream(path));
     } catch (e) {
       if (isMissing(e)) throw new ObjectNotFoundError(key);
       throw e;
