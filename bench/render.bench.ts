@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -11,6 +11,7 @@ import { buildScript } from '../src/pipeline/script/script-builder';
 import { parseProblemText } from '../src/pipeline/solver/problem-parser';
 import { solveAndCheck } from '../src/pipeline/solver/solve';
 import { Language } from '../src/pipeline/script/mvs.types';
+import { treeRssBytes } from './process-tree';
 
 /**
  * npm run bench:render — renders a short and a long script and prints, from the same run:
@@ -28,34 +29,6 @@ const SAMPLES: { name: string; text: string; lang: Language }[] = [
   { name: 'short, warm (en-US)', text: 'Compute: 2 + 3 × 4', lang: 'en-US' },
   { name: 'long, warm (zh-CN)', text: '解方程组：3x + 2y = 12, 2x - 3y = -5', lang: 'zh-CN' },
 ];
-
-/** RSS of a process and all its descendants, from /proc (Linux). */
-async function treeRssBytes(root: number): Promise<number> {
-  const pids = (await readdir('/proc')).filter((p) => /^\d+$/.test(p)).map(Number);
-  const parent = new Map<number, number>();
-  await Promise.all(
-    pids.map(async (pid) => {
-      try {
-        const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-        parent.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      } catch {
-        /* exited */
-      }
-    }),
-  );
-  const inTree = (pid: number): boolean =>
-    pid === root || (parent.has(pid) && pid !== 1 && inTree(parent.get(pid)!));
-  let total = 0;
-  for (const pid of pids.filter(inTree)) {
-    try {
-      const status = await readFile(`/proc/${pid}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      /* exited */
-    }
-  }
-  return total;
-}
 
 async function staticEncodeSeconds(duration: number, dir: string): Promise<number> {
   const t0 = performance.now();

@@ -13,6 +13,8 @@ export interface JobView {
   text: string | null;
   /** The checked answer, once solved. */
   answer: string | null;
+  /** Length of the finished video. */
+  videoSeconds: number | null;
   createdAt: string;
   updatedAt: string;
   result: { video: string; script: string; subtitles: string; poster: string } | null;
@@ -35,6 +37,7 @@ export async function toJobView(
     lang: job.lang,
     text: job.inputText,
     answer: job.answerText,
+    videoSeconds: job.videoSeconds,
     createdAt: job.createdAt.toISOString(),
     updatedAt: job.updatedAt.toISOString(),
     result: finished

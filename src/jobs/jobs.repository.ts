@@ -15,6 +15,7 @@ export interface NewJob {
 }
 
 export interface ResultKeys {
+  videoSeconds: number;
   videoKey: string;
   subtitlesKey: string;
   posterKey: string;
@@ -116,10 +117,10 @@ export class JobsRepository {
     const rows = rowsOf(
       await this.db.query(
         `UPDATE job SET status = 'FINISHED', stage = 'done', percent = 100,
-                video_key = $2, subtitles_key = $3, poster_key = $4,
+                video_key = $2, subtitles_key = $3, poster_key = $4, video_seconds = $5,
                 finished_at = now(), updated_at = now()
          WHERE id = $1 AND status = 'WAIT_JSON2VIDEO' RETURNING id`,
-        [id, keys.videoKey, keys.subtitlesKey, keys.posterKey],
+        [id, keys.videoKey, keys.subtitlesKey, keys.posterKey, keys.videoSeconds],
       ),
     );
     return rows.length === 1;

@@ -71,6 +71,7 @@ export class Json2VideoProcessor extends WorkerHost implements OnApplicationBoot
         this.storage.putFile(keys.poster, out.posterPath, 'image/jpeg'),
       ]);
       const done = await this.jobs.finished(id, {
+        videoSeconds: out.durationSeconds,
         videoKey: keys.video,
         subtitlesKey: keys.subtitles,
         posterKey: keys.poster,

@@ -29,6 +29,7 @@ export class CreateUsersAndJobs1764403200000 implements MigrationInterface {
         video_key varchar(200),
         subtitles_key varchar(200),
         poster_key varchar(200),
+        video_seconds real,
         answer_text text,
         error_msg text,
         attempts int NOT NULL DEFAULT 0,

@@ -59,6 +59,9 @@ export class JobEntity {
   @Column({ name: 'poster_key', type: 'varchar', length: 200, nullable: true })
   posterKey!: string | null;
 
+  @Column({ name: 'video_seconds', type: 'real', nullable: true })
+  videoSeconds!: number | null;
+
   /** The checked answer as text, once known (shown beside the video). */
   @Column({ name: 'answer_text', type: 'text', nullable: true })
   answerText!: string | null;
