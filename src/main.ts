@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ApiModule } from './app/api.module';
 import { prepareHttpApp } from './app/http-app';
-import { Environment, EnvironmentError, validateEnvironment } from './config/environment';
+import { Environment, validateEnvironment } from './config/environment';
 
 /** The API process: HTTP + Socket.IO + Bull Board on PORT. */
 async function bootstrap(): Promise<void> {
@@ -17,7 +17,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((e: unknown) => {
-  // A configuration problem is the operator's to fix: say which variable, without a stack.
-  console.error(e instanceof EnvironmentError ? e.message : e);
+  // Start-up failures are almost always settings or unreachable services: one line, no stack.
+  console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { prepareHttpApp } from './app/http-app';
 import { StandaloneModule } from './app/standalone.module';
-import { EnvironmentError, validateEnvironment } from './config/environment';
+import { validateEnvironment } from './config/environment';
 
 /** API and worker in one process (single machine): `npm run start:all`. */
 async function bootstrap(): Promise<void> {
@@ -17,6 +17,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((e: unknown) => {
-  console.error(e instanceof EnvironmentError ? e.message : e);
+  // Start-up failures are almost always settings or unreachable services: one line, no stack.
+  console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });

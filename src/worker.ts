@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from './app/worker.module';
-import { EnvironmentError, validateEnvironment } from './config/environment';
+import { validateEnvironment } from './config/environment';
 
 /**
  * A worker process: an application context with no HTTP port, consuming WORKER_QUEUES.
@@ -13,12 +13,15 @@ async function bootstrap(): Promise<void> {
   const env = validateEnvironment(process.env, ['DATABASE_URL', 'REDIS_URL']);
   const context = await NestFactory.createApplicationContext(
     WorkerModule.forQueues(env.WORKER_QUEUES),
+    // Errors while building the modules (a bad TTS_PROVIDER, no font) reach the catch below.
+    { abortOnError: false },
   );
   context.enableShutdownHooks();
   new Logger('Worker').log(`consuming ${env.WORKER_QUEUES.join(', ')}`);
 }
 
 bootstrap().catch((e: unknown) => {
-  console.error(e instanceof EnvironmentError ? e.message : e);
+  // Start-up failures are almost always settings or unreachable services: one line, no stack.
+  console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import { AvatarProvider, createAvatarProvider } from './render/avatar/avatar-provider';
 import { BoardSize } from './render/board/layout';
+import { cjkFontFile } from './render/board/rasterize';
 import { parseVideoSize } from './render/render-video';
 import { createTtsProvider } from './render/speech/tts-factory';
 import { TtsProvider } from './render/speech/tts';
@@ -16,18 +17,21 @@ export interface RenderSettings {
 
 /**
  * Nest wrapper around json2video: TTS_PROVIDER/TTS_*, AVATAR and VIDEO_SIZE are read at
- * start-up (a bad value stops the worker, naming it) and the speech processes are closed
+ * start-up (a bad value, or no Chinese font, stops the worker, naming it) and the speech processes are closed
  * with the application.
  */
 @Module({
   providers: [
     {
       provide: RENDER_SETTINGS,
-      useFactory: (): RenderSettings => ({
-        tts: createTtsProvider(process.env),
-        avatar: createAvatarProvider(process.env.AVATAR),
-        size: parseVideoSize(process.env.VIDEO_SIZE),
-      }),
+      useFactory: (): RenderSettings => {
+        cjkFontFile(); // no Chinese font: stop now, naming the package, not at the first job
+        return {
+          tts: createTtsProvider(process.env),
+          avatar: createAvatarProvider(process.env.AVATAR),
+          size: parseVideoSize(process.env.VIDEO_SIZE),
+        };
+      },
     },
   ],
   exports: [RENDER_SETTINGS],

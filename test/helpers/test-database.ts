@@ -23,10 +23,15 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   };
 }
 
-/** A Redis database number of its own for one test file, emptied first (0 is left alone). */
+/**
+ * A Redis database number of its own for one test file (1–15, handed out in turn by a
+ * counter in db 0, so parallel test files never share one), emptied first.
+ */
 export async function testRedisUrl(): Promise<string> {
   const { default: Redis } = await import('ioredis');
-  const db = 1 + (process.pid % 15);
+  const counter = new Redis({ host: '127.0.0.1', port: 6379, db: 0 });
+  const db = 1 + ((await counter.incr('dogmath:test:redis-db')) % 15);
+  counter.disconnect();
   const redis = new Redis({ host: '127.0.0.1', port: 6379, db });
   await redis.flushdb();
   redis.disconnect();
