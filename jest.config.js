@@ -21,5 +21,13 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
     },
+    {
+      // npm run test:faults: real processes killed, servers restarted (part of npm test).
+      displayName: 'faults',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/faults'],
+      testMatch: ['**/*.fault.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
   ],
 };

@@ -138,6 +138,34 @@ export class Environment {
   @Max(16)
   JSON2VIDEO_CONCURRENCY = 1;
 
+  /**
+   * How long a worker's hold on a job lasts (renewed at half time from the event loop); a
+   * killed worker's job is taken over this long after it died, plus one stall check.
+   */
+  @int(60)
+  @IsInt()
+  @Min(2)
+  @Max(600)
+  JOB_LOCK_SECONDS = 60;
+
+  @int(30)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  STALLED_CHECK_SECONDS = 30;
+
+  /** How often the reconciler looks for jobs stranded in WAIT_* (once across all workers). */
+  @int(30)
+  @IsInt()
+  @Min(1)
+  RECONCILE_EVERY_SECONDS = 30;
+
+  /** A waiting row untouched this long is checked against its queue entry. */
+  @int(120)
+  @IsInt()
+  @Min(1)
+  STALE_AFTER_SECONDS = 120;
+
   /** The API applies pending migrations at boot (under an advisory lock). */
   @Transform(
     ({ value }) => value === undefined || value === '' || value === 'true' || value === '1',

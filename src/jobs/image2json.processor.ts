@@ -8,6 +8,8 @@ import { ScriptProvider } from '../pipeline/providers/script-provider';
 import { answerText } from '../pipeline/script/answer-text';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
 import { failureMessage } from './failure-message';
+import { deferWhileClaimed, whileClaimed } from './claim';
+import { JobEntity } from './entities/job.entity';
 import { JobFailuresService } from './job-failures.service';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
@@ -20,9 +22,10 @@ import {
   Json2VideoPayload,
   queueJobId,
 } from './queues';
+import { workerOptions } from './worker-options';
 
 /** image2json: photo or text → checked MVS JSON in storage → queued for json2video. */
-@Processor(IMAGE2JSON)
+@Processor(IMAGE2JSON, workerOptions())
 export class Image2JsonProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly jobs: JobsRepository,
@@ -40,10 +43,21 @@ export class Image2JsonProcessor extends WorkerHost implements OnApplicationBoot
     this.worker.concurrency = this.env.IMAGE2JSON_CONCURRENCY;
   }
 
-  async process(job: Job<Image2JsonPayload>): Promise<void> {
+  async process(job: Job<Image2JsonPayload>, token?: string): Promise<void> {
     const id = job.data.job_id;
-    const row = await this.jobs.claim(id, 'WAIT_IMAGE2JSON', 'recognize');
-    if (!row) return this.alreadyHandled(id);
+    const lease = this.env.JOB_LOCK_SECONDS;
+    const row = await this.jobs.claim(id, 'WAIT_IMAGE2JSON', 'recognize', lease);
+    if (!row) {
+      await deferWhileClaimed(this.jobs, job, token, 'WAIT_IMAGE2JSON');
+      return this.alreadyHandled(id);
+    }
+    await whileClaimed(this.jobs, id, lease, () => this.solve(job, row));
+    await this.queueRender(id, objectKeys(id).script);
+  }
+
+  /** Problem → checked script in storage → WAIT_JSON2VIDEO. */
+  private async solve(job: Job<Image2JsonPayload>, row: JobEntity): Promise<void> {
+    const id = row.id;
     await this.progress.report(id, row.status, 'recognize', Math.max(row.percent, 2));
     let script;
     try {
@@ -68,7 +82,6 @@ export class Image2JsonProcessor extends WorkerHost implements OnApplicationBoot
     await this.storage.put(key, Buffer.from(JSON.stringify(script, null, 2)), 'application/json');
     if (await this.jobs.scriptWritten(id, key, answerText(script), 20))
       await this.progress.announce(id, 'WAIT_JSON2VIDEO', 'tts', 20);
-    await this.queueRender(id, key);
   }
 
   /** A second delivery: make sure the next stage is queued if this one is done. */
@@ -76,8 +89,8 @@ export class Image2JsonProcessor extends WorkerHost implements OnApplicationBoot
     const current = await this.jobs.findById(id);
     if (current?.status === 'WAIT_JSON2VIDEO' && current.jsonKey)
       await this.queueRender(id, current.jsonKey);
-    // Still waiting but locked: another worker is claiming it this instant; try again later.
-    if (current?.status === 'WAIT_IMAGE2JSON') throw new Error(`job ${id} is being claimed`);
+    // Still waiting but locked: another delivery is claiming it this instant and will do the
+    // work (if that worker dies, the stall check or the reconciler brings the job back).
   }
 
   private queueRender(id: string, jsonKey: string) {

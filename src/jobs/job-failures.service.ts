@@ -3,11 +3,14 @@ import { Job } from 'bullmq';
 import { failureMessage } from './failure-message';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
+import { queueJobId } from './queues';
 
 /**
  * BullMQ's `failed` event for either queue: after the last attempt the row becomes FAILED
- * with a readable message and the quota goes back (a system failure). Unrecoverable
- * errors have already failed the row where they were thrown.
+ * with a readable message and the quota goes back (a system failure). Our own
+ * unrecoverable errors (the student's problem) failed the row where they were thrown, so
+ * the compare-and-set makes this a no-op for them; BullMQ's (started or stalled too many
+ * times: the worker kept dying) fail it here, refunded.
  */
 @Injectable()
 export class JobFailuresService {
@@ -21,11 +24,16 @@ export class JobFailuresService {
   async attemptFailed(job: Job<{ job_id: string }> | undefined, error: Error): Promise<void> {
     if (!job) return;
     const id = job.data.job_id;
+    // Only the job's own queue entry speaks for it: a stray duplicate failing says nothing.
+    if (job.id !== queueJobId(job.queueName, id)) return;
     this.logger.warn(`${job.queueName} ${id} attempt ${job.attemptsMade}: ${error.message}`);
-    if (error.name === 'UnrecoverableError' || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    if (error.name !== 'UnrecoverableError' && job.attemptsMade < (job.opts.attempts ?? 1)) return;
     const row = await this.jobs.findById(id);
     if (!row) return;
-    const message = failureMessage(error, row.lang, job.attemptsMade);
+    // Tries made: thrown errors count in attemptsMade, kills in attemptsStarted (the start
+    // that was refused for exceeding the cap is not a try).
+    const tries = Math.min(Math.max(job.attemptsMade, job.attemptsStarted), job.opts.attempts ?? 3);
+    const message = failureMessage(error, row.lang, tries);
     if (await this.jobs.failed(id, message, true))
       await this.progress.announce(id, 'FAILED', 'failed', row.percent, message);
   }

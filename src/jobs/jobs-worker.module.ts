@@ -3,10 +3,22 @@ import { ProgressPublisher } from '../progress/progress.publisher';
 import { JobFailuresService } from './job-failures.service';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
+import { MaintenanceProcessor } from './maintenance.processor';
+import { ReconcilerService } from './reconciler.service';
 
-/** What every queue processor needs: the job rows, progress events and failure handling. */
+/**
+ * What every queue processor needs — the job rows, progress events, failure handling — and
+ * the reconciler, which any worker may run.
+ */
 @Module({
-  providers: [JobsRepository, JobProgressService, JobFailuresService, ProgressPublisher],
+  providers: [
+    JobsRepository,
+    JobProgressService,
+    JobFailuresService,
+    ProgressPublisher,
+    ReconcilerService,
+    MaintenanceProcessor,
+  ],
   exports: [JobsRepository, JobProgressService, JobFailuresService],
 })
 export class JobsWorkerModule {}

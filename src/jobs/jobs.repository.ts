@@ -79,21 +79,30 @@ export class JobsRepository {
 
   /**
    * Claims the row for a stage in a short transaction: locked with SKIP LOCKED (a second
-   * delivery being claimed right now skips it), status compared, attempts counted. The
-   * lock is released at commit; the work itself runs outside any transaction. Null when
-   * the row is not in `expected` or someone else holds it.
+   * delivery being claimed right now skips it), status compared, no live claim by another
+   * worker (`claimed_until` in the future), attempts counted, and a lease of `leaseSeconds`
+   * taken. The row lock ends at commit; the work runs outside any transaction while the
+   * lease is renewed. Null when the row is not in `expected` or someone else holds it.
    */
-  claim(id: string, expected: JobStatus, stage: JobStage): Promise<JobEntity | null> {
+  claim(
+    id: string,
+    expected: JobStatus,
+    stage: JobStage,
+    leaseSeconds: number,
+  ): Promise<JobEntity | null> {
     return this.db.transaction(async (m: EntityManager) => {
       const locked = await m.query(
-        `SELECT id FROM job WHERE id = $1 AND status = $2 FOR UPDATE SKIP LOCKED`,
+        `SELECT id FROM job WHERE id = $1 AND status = $2
+           AND (claimed_until IS NULL OR claimed_until < now())
+         FOR UPDATE SKIP LOCKED`,
         [id, expected],
       );
       if (!locked.length) return null;
       await m.query(
-        `UPDATE job SET attempts = attempts + 1, stage = $2, error_msg = NULL, updated_at = now()
+        `UPDATE job SET attempts = attempts + 1, stage = $2, error_msg = NULL, updated_at = now(),
+                claimed_until = now() + make_interval(secs => $3)
          WHERE id = $1`,
-        [id, stage],
+        [id, stage, leaseSeconds],
       );
       return m.getRepository(JobEntity).findOneBy({ id });
     });
@@ -103,7 +112,7 @@ export class JobsRepository {
   async scriptWritten(id: string, jsonKey: string, answerText: string, percent: number) {
     const rows = rowsOf(
       await this.db.query(
-        `UPDATE job SET status = 'WAIT_JSON2VIDEO', json_key = $2, answer_text = $3,
+        `UPDATE job SET status = 'WAIT_JSON2VIDEO', json_key = $2, answer_text = $3, claimed_until = NULL,
                 stage = 'tts', percent = GREATEST(percent, $4), updated_at = now()
          WHERE id = $1 AND status = 'WAIT_IMAGE2JSON' RETURNING id`,
         [id, jsonKey, answerText, percent],
@@ -116,7 +125,7 @@ export class JobsRepository {
   async finished(id: string, keys: ResultKeys): Promise<boolean> {
     const rows = rowsOf(
       await this.db.query(
-        `UPDATE job SET status = 'FINISHED', stage = 'done', percent = 100,
+        `UPDATE job SET status = 'FINISHED', stage = 'done', percent = 100, claimed_until = NULL,
                 video_key = $2, subtitles_key = $3, poster_key = $4, video_seconds = $5,
                 finished_at = now(), updated_at = now()
          WHERE id = $1 AND status = 'WAIT_JSON2VIDEO' RETURNING id`,
@@ -134,7 +143,7 @@ export class JobsRepository {
     return this.db.transaction(async (m) => {
       const rows = rowsOf(
         await m.query(
-          `UPDATE job SET status = 'FAILED', stage = 'failed', error_msg = $2,
+          `UPDATE job SET status = 'FAILED', stage = 'failed', error_msg = $2, claimed_until = NULL,
                   quota_refunded = quota_refunded OR $3, finished_at = now(), updated_at = now()
            WHERE id = $1 AND status IN ('WAIT_IMAGE2JSON', 'WAIT_JSON2VIDEO')
            RETURNING user_id`,
@@ -146,6 +155,41 @@ export class JobsRepository {
         await m.query(`UPDATE "user" SET quota = quota + 1 WHERE id = $1`, [rows[0].user_id]);
       return true;
     });
+  }
+
+  /** When another worker's live claim on the stage lapses, or null if there is none. */
+  async claimedUntil(id: string, expected: JobStatus): Promise<Date | null> {
+    const rows = await this.db.query(
+      `SELECT claimed_until FROM job WHERE id = $1 AND status = $2 AND claimed_until > now()`,
+      [id, expected],
+    );
+    return rows.length ? new Date(rows[0].claimed_until) : null;
+  }
+
+  /** Extends a live claim while its worker works. */
+  async renewClaim(id: string, leaseSeconds: number): Promise<void> {
+    await this.db.query(
+      `UPDATE job SET claimed_until = now() + make_interval(secs => $2)
+       WHERE id = $1 AND claimed_until IS NOT NULL`,
+      [id, leaseSeconds],
+    );
+  }
+
+  /** Gives the stage back (the attempt failed; a retry may claim it at once). */
+  async releaseClaim(id: string): Promise<void> {
+    await this.db.query(`UPDATE job SET claimed_until = NULL WHERE id = $1`, [id]);
+  }
+
+  /** Waiting rows nobody has touched for `seconds` (the reconciler checks them). */
+  stale(seconds: number, limit = 200): Promise<JobEntity[]> {
+    return this.db
+      .getRepository(JobEntity)
+      .createQueryBuilder('job')
+      .where(`job.status IN ('WAIT_IMAGE2JSON', 'WAIT_JSON2VIDEO')`)
+      .andWhere(`job.updated_at < now() - make_interval(secs => :seconds)`, { seconds })
+      .orderBy('job.updated_at', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   /** Stage and percent of a waiting job; percent never goes down. */

@@ -28,7 +28,7 @@ import { IMAGE2JSON, Image2JsonPayload, JOB_OPTIONS, queueJobId } from './queues
  * BullMQ waits for a connection that never comes when Redis is down: a request gives up
  * after this long (the job is then failed; if the add lands later, the claim refuses it).
  */
-const ENQUEUE_TIMEOUT_MS = 3000;
+const ENQUEUE_TIMEOUT_MS = 1500;
 
 function failAfter<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout;

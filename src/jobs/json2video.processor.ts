@@ -9,11 +9,13 @@ import { RENDER_SETTINGS, RenderSettings } from '../pipeline/render.module';
 import { renderVideo } from '../pipeline/render/render-video';
 import { validateScript } from '../pipeline/script/validate-script';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
+import { deferWhileClaimed, whileClaimed } from './claim';
 import { JobFailuresService } from './job-failures.service';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
 import { objectKeys } from './object-keys';
 import { JSON2VIDEO, Json2VideoPayload } from './queues';
+import { workerOptions } from './worker-options';
 
 /** Where the render's own 0–100 lands on the job's bar (image2json took the first 20 %). */
 const RENDER_FROM = 20;
@@ -21,10 +23,10 @@ const RENDER_TO = 99;
 
 /**
  * json2video: MVS JSON → narrated video, subtitles and poster in storage → FINISHED.
- * Renders are long: the queue lock is held for a minute at a time and renewed from the
- * event loop, which the render never blocks (speech and encoding run in child processes).
+ * Renders are long: the queue lock (JOB_LOCK_SECONDS) is renewed from the event loop,
+ * which the render never blocks (speech and encoding run in child processes).
  */
-@Processor(JSON2VIDEO, { lockDuration: 60_000 })
+@Processor(JSON2VIDEO, workerOptions())
 export class Json2VideoProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly jobs: JobsRepository,
@@ -41,14 +43,19 @@ export class Json2VideoProcessor extends WorkerHost implements OnApplicationBoot
     this.worker.concurrency = this.env.JSON2VIDEO_CONCURRENCY;
   }
 
-  async process(job: Job<Json2VideoPayload>): Promise<void> {
+  async process(job: Job<Json2VideoPayload>, token?: string): Promise<void> {
     const id = job.data.job_id;
-    const row = await this.jobs.claim(id, 'WAIT_JSON2VIDEO', 'tts');
-    if (!row) {
-      const current = await this.jobs.findById(id);
-      if (current?.status === 'WAIT_JSON2VIDEO') throw new Error(`job ${id} is being claimed`);
-      return; // finished or failed by an earlier delivery
-    }
+    const lease = this.env.JOB_LOCK_SECONDS;
+    const row = await this.jobs.claim(id, 'WAIT_JSON2VIDEO', 'tts', lease);
+    // Being worked on by another worker: look again when its claim lapses. Otherwise the
+    // stage was finished or failed by an earlier delivery.
+    if (!row) return deferWhileClaimed(this.jobs, job, token, 'WAIT_JSON2VIDEO');
+    await whileClaimed(this.jobs, id, lease, () => this.renderJob(job));
+  }
+
+  /** Script → video, subtitles and poster in storage → FINISHED. */
+  private async renderJob(job: Job<Json2VideoPayload>): Promise<void> {
+    const id = job.data.job_id;
     const script = validateScript(
       JSON.parse((await this.storage.get(job.data.json_key)).toString()),
     );

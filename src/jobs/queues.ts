@@ -22,6 +22,8 @@ export const PROGRESS_CHANNEL = 'progress';
 
 export const IMAGE2JSON = 'image2json';
 export const JSON2VIDEO = 'json2video';
+/** Housekeeping (the reconciler), run by whichever worker takes each scheduled tick. */
+export const MAINTENANCE = 'maintenance';
 
 /**
  * Deterministic BullMQ ids, so enqueueing twice (a retry, a reconciler) never duplicates

@@ -1,8 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { Environment } from '../config/environment';
-import { IMAGE2JSON, JSON2VIDEO } from '../jobs/queues';
+import { IMAGE2JSON, JSON2VIDEO, MAINTENANCE } from '../jobs/queues';
 import { producerOptions, redisOptions } from './redis-options';
+import { RedisPolicyCheck } from './redis-policy.check';
 
 /**
  * BullMQ on REDIS_URL. Workers use the root connection (BullMQ sets
@@ -16,7 +17,7 @@ import { producerOptions, redisOptions } from './redis-options';
       inject: [Environment],
       useFactory: (env: Environment) => ({ connection: redisOptions(env.REDIS_URL!) }),
     }),
-    ...[IMAGE2JSON, JSON2VIDEO].map((name) =>
+    ...[IMAGE2JSON, JSON2VIDEO, MAINTENANCE].map((name) =>
       BullModule.registerQueueAsync({
         name,
         inject: [Environment],
@@ -24,6 +25,7 @@ import { producerOptions, redisOptions } from './redis-options';
       }),
     ),
   ],
+  providers: [RedisPolicyCheck],
   exports: [BullModule],
 })
 export class QueueModule {}

@@ -33,6 +33,7 @@ export class CreateUsersAndJobs1764403200000 implements MigrationInterface {
         answer_text text,
         error_msg text,
         attempts int NOT NULL DEFAULT 0,
+        claimed_until timestamptz,
         quota_refunded boolean NOT NULL DEFAULT false,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),

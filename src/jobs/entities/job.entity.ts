@@ -73,6 +73,10 @@ export class JobEntity {
   @Column({ type: 'int', default: 0 })
   attempts!: number;
 
+  /** A worker is on this stage until then (renewed while it works; lapses if it dies). */
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
+  claimedUntil!: Date | null;
+
   /** Set when a system failure gave the user's quota back (so it happens once). */
   @Column({ name: 'quota_refunded', type: 'boolean', default: false })
   quotaRefunded!: boolean;
