@@ -7,6 +7,7 @@ import { JobsApiModule } from '../jobs/jobs-api.module';
 import { ProgressApiModule } from '../progress/progress-api.module';
 import { LocalFilesModule } from '../storage/local-files.module';
 import { SHARED_MODULES } from './shared-modules';
+import { QueueModule } from '../queue/queue.module';
 
 /** What the HTTP side adds to the shared modules. */
 export const API_FEATURE_MODULES = [
@@ -23,6 +24,7 @@ export const API_FEATURE_MODULES = [
   imports: [
     ConfigModule.forRoot(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']),
     ...SHARED_MODULES,
+    QueueModule.register('api'),
     ...API_FEATURE_MODULES,
   ],
 })

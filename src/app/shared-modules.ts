@@ -1,6 +1,8 @@
 import { DatabaseModule } from '../database/database.module';
-import { QueueModule } from '../queue/queue.module';
 import { StorageModule } from '../storage/storage.module';
 
-/** Infrastructure both processes use; the API and the worker differ only by what they add. */
-export const SHARED_MODULES = [DatabaseModule, QueueModule, StorageModule];
+/**
+ * Infrastructure both processes use; the API and the worker differ by what they add (and
+ * by how their queues treat a Redis outage: QueueModule.register('api' | 'worker')).
+ */
+export const SHARED_MODULES = [DatabaseModule, StorageModule];

@@ -4,6 +4,7 @@ import { QueueName } from '../config/environment';
 import { Image2JsonWorkerModule } from '../jobs/image2json-worker.module';
 import { Json2VideoWorkerModule } from '../jobs/json2video-worker.module';
 import { SHARED_MODULES } from './shared-modules';
+import { QueueModule } from '../queue/queue.module';
 
 const CONSUMERS: Record<QueueName, typeof Image2JsonWorkerModule> = {
   image2json: Image2JsonWorkerModule,
@@ -22,6 +23,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(['DATABASE_URL', 'REDIS_URL']),
         ...SHARED_MODULES,
+        QueueModule.register('worker'),
         ...consumerModules(queues),
       ],
     };

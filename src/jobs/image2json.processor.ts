@@ -1,5 +1,5 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
 import { Environment } from '../config/environment';
 import { PipelineError } from '../pipeline/errors';
@@ -26,7 +26,10 @@ import { workerOptions } from './worker-options';
 
 /** image2json: photo or text → checked MVS JSON in storage → queued for json2video. */
 @Processor(IMAGE2JSON, workerOptions())
-export class Image2JsonProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class Image2JsonProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap, OnModuleDestroy
+{
   constructor(
     private readonly jobs: JobsRepository,
     private readonly progress: JobProgressService,
@@ -41,6 +44,14 @@ export class Image2JsonProcessor extends WorkerHost implements OnApplicationBoot
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.env.IMAGE2JSON_CONCURRENCY;
+  }
+
+  /**
+   * SIGTERM: stop taking jobs and let the active ones finish, before anything they use
+   * (speech processes, OCR, Postgres, Redis) is torn down in the later shutdown phase.
+   */
+  onModuleDestroy(): Promise<void> {
+    return this.worker.close();
   }
 
   async process(job: Job<Image2JsonPayload>, token?: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,10 @@ const RENDER_TO = 99;
  * which the render never blocks (speech and encoding run in child processes).
  */
 @Processor(JSON2VIDEO, workerOptions())
-export class Json2VideoProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class Json2VideoProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap, OnModuleDestroy
+{
   constructor(
     private readonly jobs: JobsRepository,
     private readonly progress: JobProgressService,
@@ -41,6 +44,14 @@ export class Json2VideoProcessor extends WorkerHost implements OnApplicationBoot
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.env.JSON2VIDEO_CONCURRENCY;
+  }
+
+  /**
+   * SIGTERM: stop taking jobs and let the active ones finish, before anything they use
+   * (speech processes, OCR, Postgres, Redis) is torn down in the later shutdown phase.
+   */
+  onModuleDestroy(): Promise<void> {
+    return this.worker.close();
   }
 
   async process(job: Job<Json2VideoPayload>, token?: string): Promise<void> {

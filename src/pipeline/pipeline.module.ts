@@ -1,4 +1,4 @@
-import { Inject, Module, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Environment } from '../config/environment';
 import { createScriptProvider } from './providers/provider-factory';
 import { ScriptProvider } from './providers/script-provider';
@@ -19,10 +19,11 @@ export const SCRIPT_PROVIDER = Symbol('SCRIPT_PROVIDER');
   ],
   exports: [SCRIPT_PROVIDER],
 })
-export class PipelineModule implements OnModuleDestroy {
+export class PipelineModule implements OnApplicationShutdown {
   constructor(@Inject(SCRIPT_PROVIDER) private readonly provider: ScriptProvider) {}
 
-  onModuleDestroy(): Promise<void> {
+  /** Last, after the queue workers have finished their jobs. */
+  onApplicationShutdown(): Promise<void> {
     return this.provider.close();
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Module, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AvatarProvider, createAvatarProvider } from './render/avatar/avatar-provider';
 import { BoardSize } from './render/board/layout';
 import { cjkFontFile } from './render/board/rasterize';
@@ -36,10 +36,11 @@ export interface RenderSettings {
   ],
   exports: [RENDER_SETTINGS],
 })
-export class RenderModule implements OnModuleDestroy {
+export class RenderModule implements OnApplicationShutdown {
   constructor(@Inject(RENDER_SETTINGS) private readonly settings: RenderSettings) {}
 
-  onModuleDestroy(): Promise<void> {
+  /** Last, after the queue workers have finished their renders (they close on module destroy). */
+  onApplicationShutdown(): Promise<void> {
     return this.settings.tts.close();
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { Environment } from '../config/environment';
 import { PROGRESS_CHANNEL, ProgressMessage } from '../jobs/queues';
@@ -6,7 +6,7 @@ import { redisOptions } from '../queue/redis-options';
 
 /** Workers announce progress on the Redis channel `progress` (design); the API fans it out. */
 @Injectable()
-export class ProgressPublisher implements OnModuleDestroy {
+export class ProgressPublisher implements OnApplicationShutdown {
   private readonly redis: Redis;
 
   constructor(env: Environment) {
@@ -18,7 +18,7 @@ export class ProgressPublisher implements OnModuleDestroy {
     await this.redis.publish(PROGRESS_CHANNEL, JSON.stringify(message)).catch(() => undefined);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  async onApplicationShutdown(): Promise<void> {
     this.redis.disconnect();
   }
 }

@@ -1,31 +1,40 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { Environment } from '../config/environment';
 import { IMAGE2JSON, JSON2VIDEO, MAINTENANCE } from '../jobs/queues';
 import { producerOptions, redisOptions } from './redis-options';
 import { RedisPolicyCheck } from './redis-policy.check';
 
 /**
- * BullMQ on REDIS_URL. Workers use the root connection (BullMQ sets
- * maxRetriesPerRequest: null and reconnects after a Redis restart); the queues we add to
- * from requests fail fast instead.
+ * BullMQ on REDIS_URL. In the API, queues are added to from requests and must fail fast
+ * when Redis is down (503, not a hung request). In a worker, the processors' connections
+ * come from the same registration (@nestjs/bullmq builds each Worker on its queue's
+ * connection), and they must instead wait and reconnect: BullMQ then sets
+ * maxRetriesPerRequest: null and the workers resume by themselves after a Redis restart.
  */
 @Global()
-@Module({
-  imports: [
-    BullModule.forRootAsync({
-      inject: [Environment],
-      useFactory: (env: Environment) => ({ connection: redisOptions(env.REDIS_URL!) }),
-    }),
-    ...[IMAGE2JSON, JSON2VIDEO, MAINTENANCE].map((name) =>
-      BullModule.registerQueueAsync({
-        name,
+@Module({})
+export class QueueModule {
+  static register(role: 'api' | 'worker'): DynamicModule {
+    const connection = role === 'api' ? producerOptions : redisOptions;
+    const bull = [
+      BullModule.forRootAsync({
         inject: [Environment],
-        useFactory: (env: Environment) => ({ connection: producerOptions(env.REDIS_URL!) }),
+        useFactory: (env: Environment) => ({ connection: redisOptions(env.REDIS_URL!) }),
       }),
-    ),
-  ],
-  providers: [RedisPolicyCheck],
-  exports: [BullModule],
-})
-export class QueueModule {}
+      ...[IMAGE2JSON, JSON2VIDEO, MAINTENANCE].map((name) =>
+        BullModule.registerQueueAsync({
+          name,
+          inject: [Environment],
+          useFactory: (env: Environment) => ({ connection: connection(env.REDIS_URL!) }),
+        }),
+      ),
+    ];
+    return {
+      module: QueueModule,
+      imports: bull,
+      providers: [RedisPolicyCheck],
+      exports: [BullModule],
+    };
+  }
+}
