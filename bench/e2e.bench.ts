@@ -114,6 +114,7 @@ async function main(): Promise<void> {
       AWS_ACCESS_KEY_ID: s3.accessKey,
       AWS_SECRET_ACCESS_KEY: s3.secretKey,
       S3_BUCKET: 'dogmath-bench',
+      SIGNUP_RATE_PER_MINUTE: '1000',
     };
     const port = await freePort();
     const api = `http://127.0.0.1:${port}`;

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { startApiApp, TEST_JWT_SECRET } from './helpers/api-app';
 import { pngBomb } from './helpers/png-bomb';
 
@@ -33,9 +34,36 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   describe('basics', () => {
-    it('answers /health', async () => {
-      const res = await request(http).get('/health').expect(200);
-      expect(res.body).toMatchObject({ status: 'ok' });
+    it('answers /health/live, and /health with each dependency (503: no worker is running)', async () => {
+      const live = await request(http).get('/health/live').expect(200);
+      expect(live.body).toMatchObject({ status: 'ok' });
+      const health = await request(http).get('/health').expect(503);
+      expect(health.body.details).toMatchObject({
+        database: { status: 'up' },
+        redis: { status: 'up' },
+        storage: { status: 'up', driver: 'local' },
+        workers: { status: 'down', image2json: 0, json2video: 0 },
+      });
+    });
+
+    it('sends security headers and no CORS grant to an unknown origin', async () => {
+      const res = await request(http)
+        .get('/health/live')
+        .set('Origin', 'https://evil.example')
+        .expect(200);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['x-powered-by']).toBeUndefined();
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it('serves Prometheus metrics: jobs by status, queue depth, HTTP latency', async () => {
+      const res = await request(http).get('/metrics').expect(200);
+      expect(res.text).toMatch(/dogmath_jobs\{status="FINISHED"\} \d+/);
+      expect(res.text).toMatch(/dogmath_queue_jobs\{queue="image2json",state="waiting"\} \d+/);
+      expect(res.text).toMatch(
+        /dogmath_http_request_duration_seconds_bucket\{.*route="\/health\/live"/,
+      );
     });
     it('answers unknown routes with a JSON 404', async () => {
       const res = await request(http).get('/no-such-route').expect(404);
@@ -245,6 +273,46 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
       await request(http).get('/jobs?pageSize=1000').set(auth(token)).expect(400);
     });
 
+    it('gives one-time download links: of two concurrent redemptions one redirects, one is gone', async () => {
+      const { token } = await newUser();
+      const job = await request(http).post('/jobs').set(auth(token)).field('text', '9+9');
+      await request(http).post(`/jobs/${job.body.id}/download-token`).set(auth(token)).expect(409);
+      // Finish the job by hand (no worker here): a video object and the row's final state.
+      const { writeFile, mkdir } = await import('node:fs/promises');
+      await mkdir(join(ctx.dataDir, 'videos'), { recursive: true });
+      await writeFile(join(ctx.dataDir, 'videos', `final_${job.body.id}.mp4`), 'video bytes');
+      await ctx.app
+        .get(DataSource)
+        .query(`UPDATE job SET status = 'FINISHED', video_key = $2 WHERE id = $1`, [
+          job.body.id,
+          `videos/final_${job.body.id}.mp4`,
+        ]);
+      const stranger = await newUser();
+      await request(http)
+        .post(`/jobs/${job.body.id}/download-token`)
+        .set(auth(stranger.token))
+        .expect(404);
+      const link = await request(http)
+        .post(`/jobs/${job.body.id}/download-token`)
+        .set(auth(token))
+        .expect(201);
+      const path = new URL(link.body.url).pathname;
+      const [a, b] = await Promise.all([request(http).get(path), request(http).get(path)]);
+      expect([a.status, b.status].sort()).toEqual([302, 410]);
+      const redirect = a.status === 302 ? a : b;
+      const gone = a.status === 302 ? b : a;
+      expect(gone.body.message).toMatch(/already been used or has expired/);
+      const file = await request(http)
+        .get(
+          new URL(redirect.headers.location).pathname + new URL(redirect.headers.location).search,
+        )
+        .expect(200);
+      expect(file.headers['content-disposition']).toMatch(/^attachment; filename="dogmath-/);
+      expect(file.body.toString()).toBe('video bytes');
+      await request(http).get(path).expect(410);
+      await request(http).get('/downloads/not-a-real-token').expect(410);
+    });
+
     it('answers 402 when the quota is spent, and 20 concurrent requests with 10 left get exactly 10', async () => {
       const { token } = await newUser();
       const results = await Promise.all(
@@ -294,5 +362,37 @@ describe('API with Redis down', () => {
       .get('/jobs')
       .set({ Authorization: `Bearer ${token}` });
     expect(jobs.body.items[0]).toMatchObject({ status: 'FAILED' });
+  });
+});
+
+describe('API rate limits (Redis-backed, per client address)', () => {
+  let ctx: Awaited<ReturnType<typeof startApiApp>>;
+  beforeAll(async () => {
+    ctx = await startApiApp({ LOGIN_RATE_PER_MINUTE: '3', SIGNUP_RATE_PER_MINUTE: '2' });
+  });
+  afterAll(() => ctx.close());
+
+  it('answers 429 with Retry-After past the limit, for login and signup separately', async () => {
+    const http = ctx.app.getHttpServer();
+    const signups = [];
+    for (let i = 0; i < 3; i += 1)
+      signups.push(
+        await request(http)
+          .post('/auth/signup')
+          .send({ email: `rl${i}@example.com`, password: 'password1' }),
+      );
+    expect(signups.map((r) => r.status)).toEqual([201, 201, 429]);
+    const logins = [];
+    for (let i = 0; i < 4; i += 1)
+      logins.push(
+        await request(http)
+          .post('/auth/login')
+          .send({ email: 'rl0@example.com', password: i === 1 ? 'password1' : 'wrong-one' }),
+      );
+    expect(logins.map((r) => r.status)).toEqual([401, 200, 401, 429]);
+    const limited = logins[3];
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(limited.body.message).toMatch(/Too many attempts/);
   });
 });

@@ -183,6 +183,14 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
     expect(list.items.map((j) => j.id)).toEqual([job.id]);
     expect(((await (await get(api, '/jobs', bob)).json()) as { total: number }).total).toBe(0);
 
+    // With a worker consuming both queues, every dependency is up.
+    const health = await get(api2, '/health');
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as { details: Record<string, unknown> }).details).toMatchObject({
+      workers: { status: 'up', image2json: 1, json2video: 1 },
+      storage: { status: 'up', driver: 's3' },
+    });
+
     // Bull Board: admins only, including its API routes.
     expect((await get(api, '/admin/queues')).status).toBe(401);
     expect((await get(api, '/admin/queues/api/queues')).status).toBe(401);

@@ -8,6 +8,7 @@ import { ProgressApiModule } from '../progress/progress-api.module';
 import { LocalFilesModule } from '../storage/local-files.module';
 import { SHARED_MODULES } from './shared-modules';
 import { QueueModule } from '../queue/queue.module';
+import { RedisClientModule } from '../queue/redis-client.module';
 
 /** What the HTTP side adds to the shared modules. */
 export const API_FEATURE_MODULES = [
@@ -25,6 +26,7 @@ export const API_FEATURE_MODULES = [
     ConfigModule.forRoot(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']),
     ...SHARED_MODULES,
     QueueModule.register('api'),
+    RedisClientModule,
     ...API_FEATURE_MODULES,
   ],
 })

@@ -1,5 +1,8 @@
 import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { DataSource } from 'typeorm';
+import { MetricsService } from '../health/metrics.service';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
 import { Environment } from '../config/environment';
 import { runMigrationsLocked } from '../database/migrator';
@@ -14,8 +17,26 @@ export async function prepareHttpApp(app: INestApplication): Promise<void> {
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
   app.useGlobalFilters(new AllExceptionsFilter());
+  const env = app.get(Environment);
+  // Security headers everywhere; Bull Board's page needs its inline scripts, so no CSP there.
+  const strict = helmet();
+  const board = helmet({ contentSecurityPolicy: false });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path.startsWith('/admin/queues') ? board : strict)(req, res, next),
+  );
+  // Browsers may call the API only from the origins configured (none: same origin only).
+  app.enableCors({ origin: env.CORS_ORIGINS, credentials: false });
+  // Latency of every request, by route pattern (not by raw URL: ids would explode the labels).
+  const metrics = app.get(MetricsService, { strict: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const end = metrics.httpDuration.startTimer();
+    res.on('finish', () =>
+      end({ method: req.method, route: req.route?.path ?? 'unmatched', status: res.statusCode }),
+    );
+    next();
+  });
   app.enableShutdownHooks();
-  if (app.get(Environment).RUN_MIGRATIONS) {
+  if (env.RUN_MIGRATIONS) {
     const applied = await runMigrationsLocked(app.get(DataSource));
     if (applied.length) new Logger('Database').log(`migrations applied: ${applied.join(', ')}`);
   }

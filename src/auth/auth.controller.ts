@@ -4,6 +4,7 @@ import { CredentialsDto } from './dto/credentials.dto';
 import { CurrentUser, JwtAuthGuard } from './guards';
 import { AuthUser } from './token.service';
 import { UsersRepository } from './users.repository';
+import { RateLimitGuard, RateLimited } from './rate-limit.guard';
 
 @Controller('auth')
 export class AuthController {
@@ -13,12 +14,16 @@ export class AuthController {
   ) {}
 
   @Post('signup')
+  @UseGuards(RateLimitGuard)
+  @RateLimited('SIGNUP_RATE_PER_MINUTE')
   signup(@Body() dto: CredentialsDto): Promise<{ access_token: string }> {
     return this.auth.signup(dto);
   }
 
   @Post('login')
   @HttpCode(200)
+  @UseGuards(RateLimitGuard)
+  @RateLimited('LOGIN_RATE_PER_MINUTE')
   login(@Body() dto: CredentialsDto): Promise<{ access_token: string }> {
     return this.auth.login(dto);
   }

@@ -8,6 +8,7 @@ import { JwtStrategy } from './jwt.strategy';
 import { RolesGuard } from './guards';
 import { TokenService } from './token.service';
 import { UsersRepository } from './users.repository';
+import { RateLimitGuard } from './rate-limit.guard';
 
 /** Accounts and tokens (API process). */
 @Module({
@@ -19,7 +20,7 @@ import { UsersRepository } from './users.repository';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy, TokenService, UsersRepository, RolesGuard],
+  providers: [AuthService, JwtStrategy, TokenService, UsersRepository, RolesGuard, RateLimitGuard],
   exports: [TokenService, UsersRepository],
 })
 export class AuthModule {}

@@ -104,6 +104,30 @@ export class Environment {
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_URL?: string;
 
+  /** Logins and signups allowed per client address per minute, across all API replicas. */
+  @int(10)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_PER_MINUTE = 10;
+
+  @int(5)
+  @IsInt()
+  @Min(1)
+  SIGNUP_RATE_PER_MINUTE = 5;
+
+  /** Web origins allowed to call the API from a browser, comma-separated (none: same origin only). */
+  @Transform(({ value }) =>
+    String(value ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
+  @IsUrl(
+    { require_tld: false, require_protocol: true },
+    { each: true, message: 'CORS_ORIGINS must list full origins such as https://app.example.com' },
+  )
+  CORS_ORIGINS: string[] = [];
+
   /** Signed result links (design: 72 h). */
   @int(72 * 3600)
   @IsInt()

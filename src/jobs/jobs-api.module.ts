@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { Environment } from '../config/environment';
+import { DownloadsController } from './downloads.controller';
+import { DownloadTokensRepository } from './download-tokens.repository';
 import { JobsController } from './jobs.controller';
 import { JobsRepository } from './jobs.repository';
 import { JobsService } from './jobs.service';
@@ -17,8 +19,8 @@ import { JobsService } from './jobs.service';
       }),
     }),
   ],
-  controllers: [JobsController],
-  providers: [JobsService, JobsRepository],
+  controllers: [JobsController, DownloadsController],
+  providers: [JobsService, JobsRepository, DownloadTokensRepository],
   exports: [JobsRepository],
 })
 export class JobsApiModule {}

@@ -34,6 +34,7 @@ export async function startFaultStack(extraEnv: Record<string, string> = {}) {
     DATA_DIR: dataDir,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     BCRYPT_COST: '4',
+    SIGNUP_RATE_PER_MINUTE: '1000',
     JOB_LOCK_SECONDS: '3',
     STALLED_CHECK_SECONDS: '1',
     ...extraEnv,

@@ -1,0 +1,67 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { IMAGE2JSON, JSON2VIDEO } from '../jobs/queues';
+import { REDIS } from '../queue/redis-client.module';
+import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
+
+/** Gives up on a dependency that does not answer within this long. */
+const TIMEOUT_MS = 2000;
+
+function within<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('no answer')), TIMEOUT_MS).unref(),
+    ),
+  ]);
+}
+
+/** Terminus indicators for Redis, the object store and the queue workers. */
+@Injectable()
+export class DependenciesIndicator {
+  constructor(
+    private readonly health: HealthIndicatorService,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
+    @InjectQueue(IMAGE2JSON) private readonly image2json: Queue,
+    @InjectQueue(JSON2VIDEO) private readonly json2video: Queue,
+  ) {}
+
+  async redis_() {
+    const check = this.health.check('redis');
+    try {
+      await within(this.redis.ping());
+      return check.up();
+    } catch (e) {
+      return check.down({ message: (e as Error).message });
+    }
+  }
+
+  async storage_() {
+    const check = this.health.check('storage');
+    try {
+      await within(this.storage.ensureReady());
+      return check.up({ driver: this.storage.driver });
+    } catch (e) {
+      return check.down({ driver: this.storage.driver, message: (e as Error).message });
+    }
+  }
+
+  /** Connected BullMQ workers per queue: down when a queue has nobody consuming it. */
+  async workers() {
+    const check = this.health.check('workers');
+    try {
+      const [images, renders] = await within(
+        Promise.all([this.image2json.getWorkersCount(), this.json2video.getWorkersCount()]),
+      );
+      const data = { image2json: images, json2video: renders };
+      return images > 0 && renders > 0 ? check.up(data) : check.down(data);
+    } catch (e) {
+      return check.down({ message: (e as Error).message });
+    }
+  }
+}
