@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
 import { NestFactory } from '@nestjs/core';
 import { ApiModule } from './app/api.module';
 import { prepareHttpApp } from './app/http-app';
@@ -9,11 +10,12 @@ import { Environment, validateEnvironment } from './config/environment';
 async function bootstrap(): Promise<void> {
   // Fail on bad settings before Nest starts, with one line naming the variable.
   validateEnvironment(process.env, ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
-  const app = await NestFactory.create(ApiModule);
+  const app = await NestFactory.create(ApiModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
   await prepareHttpApp(app);
   const { PORT } = app.get(Environment);
   await app.listen(PORT);
-  new Logger('Api').log(`listening on :${PORT}`);
+  new NestLogger('Api').log(`listening on :${PORT}`);
 }
 
 bootstrap().catch((e: unknown) => {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from './app/worker.module';
 import { validateEnvironment } from './config/environment';
@@ -14,10 +15,11 @@ async function bootstrap(): Promise<void> {
   const context = await NestFactory.createApplicationContext(
     WorkerModule.forQueues(env.WORKER_QUEUES),
     // Errors while building the modules (a bad TTS_PROVIDER, no font) reach the catch below.
-    { abortOnError: false },
+    { abortOnError: false, bufferLogs: true },
   );
+  context.useLogger(context.get(Logger));
   context.enableShutdownHooks();
-  new Logger('Worker').log(`consuming ${env.WORKER_QUEUES.join(', ')}`);
+  new NestLogger('Worker').log(`consuming ${env.WORKER_QUEUES.join(', ')}`);
 }
 
 bootstrap().catch((e: unknown) => {

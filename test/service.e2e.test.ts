@@ -191,6 +191,24 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
       storage: { status: 'up', driver: 's3' },
     });
 
+    // Structured logs: JSON lines, requests with ids, worker lines naming queue and job,
+    // never a token.
+    const [apiLog, , workerLog] = processes.map((p) => p.output());
+    const requests = apiLog
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { req?: { id: string; url: string } });
+    expect(requests.some((l) => l.req?.url === `/jobs/${job.id}` && l.req.id.length >= 8)).toBe(
+      true,
+    );
+    expect(workerLog).toMatch(
+      new RegExp(`"queue":"json2video".*"jobId":"${job.id}".*"msg":"claimed"`),
+    );
+    for (const log of [apiLog, workerLog]) {
+      expect(log).not.toContain(alice);
+      expect(log).not.toMatch(/authorization/i);
+    }
+
     // Bull Board: admins only, including its API routes.
     expect((await get(api, '/admin/queues')).status).toBe(401);
     expect((await get(api, '/admin/queues/api/queues')).status).toBe(401);

@@ -5,7 +5,11 @@ import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { access, mkdir, mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WorkerModule } from '../src/app/worker.module';
+import { CleanupService } from '../src/jobs/cleanup.service';
 import { startApiApp } from './helpers/api-app';
 
 /**
@@ -134,5 +138,31 @@ describe('workers', () => {
     });
     expect(new Date(after.updated_at).getTime()).toBe(new Date(done.updated_at).getTime());
     expect(await quota()).toBe(before);
+  });
+
+  it('deletes videos past the retention period, marks their rows, and sweeps stale work folders', async () => {
+    const job = await request(http).post('/jobs').set(auth()).field('text', '8-3').expect(201);
+    const done = await until(job.body.id, ['FINISHED', 'FAILED']);
+    expect(done.status).toBe('FINISHED');
+    await db.query(`UPDATE job SET finished_at = now() - interval '31 days' WHERE id = $1`, [
+      done.id,
+    ]);
+    const temp = await mkdtemp(join(tmpdir(), 'dogmath-sweep-'));
+    const stale = join(temp, 'dogmath-render-old');
+    const fresh = join(temp, 'dogmath-job-new');
+    await mkdir(stale);
+    await mkdir(fresh);
+    await utimes(stale, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    const cleanup = worker.get(CleanupService);
+    expect(await cleanup.sweepTemp(temp)).toBe(1);
+    expect(await readdir(temp)).toEqual(['dogmath-job-new']);
+    await rm(temp, { recursive: true, force: true });
+
+    expect((await cleanup.run()).expired).toBe(1);
+    for (const key of [done.video_key, done.subtitles_key, done.poster_key])
+      await expect(access(join(ctx.dataDir, key))).rejects.toThrow();
+    const view = await request(http).get(`/jobs/${done.id}`).set(auth()).expect(200);
+    expect(view.body).toMatchObject({ status: 'FINISHED', expired: true, result: null });
+    expect((await cleanup.run()).expired).toBe(0);
   });
 });

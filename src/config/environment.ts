@@ -104,6 +104,9 @@ export class Environment {
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_URL?: string;
 
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
   /** Logins and signups allowed per client address per minute, across all API replicas. */
   @int(10)
   @IsInt()
@@ -189,6 +192,17 @@ export class Environment {
   @IsInt()
   @Min(1)
   STALE_AFTER_SECONDS = 120;
+
+  /** Finished videos are deleted this many days after they were made (0: kept for ever). */
+  @int(30)
+  @IsInt()
+  @Min(0)
+  VIDEO_RETENTION_DAYS = 30;
+
+  @int(3600)
+  @IsInt()
+  @Min(10)
+  CLEANUP_EVERY_SECONDS = 3600;
 
   /** The API applies pending migrations at boot (under an advisory lock). */
   @Transform(

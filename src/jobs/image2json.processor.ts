@@ -1,5 +1,5 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
 import { Environment } from '../config/environment';
 import { PipelineError } from '../pipeline/errors';
@@ -21,6 +21,7 @@ import {
   JSON2VIDEO,
   Json2VideoPayload,
   queueJobId,
+  deliveryFields,
 } from './queues';
 import { workerOptions } from './worker-options';
 
@@ -30,6 +31,8 @@ export class Image2JsonProcessor
   extends WorkerHost
   implements OnApplicationBootstrap, OnModuleDestroy
 {
+  private readonly logger = new Logger('image2json');
+
   constructor(
     private readonly jobs: JobsRepository,
     private readonly progress: JobProgressService,
@@ -62,6 +65,7 @@ export class Image2JsonProcessor
       await deferWhileClaimed(this.jobs, job, token, 'WAIT_IMAGE2JSON');
       return this.alreadyHandled(id);
     }
+    this.logger.log({ ...deliveryFields(job), attempt: row.attempts }, 'claimed');
     await whileClaimed(this.jobs, id, lease, () => this.solve(job, row));
     await this.queueRender(id, objectKeys(id).script);
   }

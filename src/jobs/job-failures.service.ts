@@ -3,7 +3,7 @@ import { Job } from 'bullmq';
 import { failureMessage } from './failure-message';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
-import { queueJobId } from './queues';
+import { deliveryFields, queueJobId } from './queues';
 
 /**
  * BullMQ's `failed` event for either queue: after the last attempt the row becomes FAILED
@@ -26,7 +26,10 @@ export class JobFailuresService {
     const id = job.data.job_id;
     // Only the job's own queue entry speaks for it: a stray duplicate failing says nothing.
     if (job.id !== queueJobId(job.queueName, id)) return;
-    this.logger.warn(`${job.queueName} ${id} attempt ${job.attemptsMade}: ${error.message}`);
+    this.logger.warn(
+      { ...deliveryFields(job), attempt: job.attemptsMade, error: error.message },
+      'attempt failed',
+    );
     if (error.name !== 'UnrecoverableError' && job.attemptsMade < (job.opts.attempts ?? 1)) return;
     const row = await this.jobs.findById(id);
     if (!row) return;

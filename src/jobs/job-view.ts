@@ -13,6 +13,8 @@ export interface JobView {
   text: string | null;
   /** The checked answer, once solved. */
   answer: string | null;
+  /** True once the video was deleted after the retention period. */
+  expired: boolean;
   /** Length of the finished video. */
   videoSeconds: number | null;
   createdAt: string;
@@ -27,7 +29,12 @@ export async function toJobView(
   ttlSeconds: number,
 ): Promise<JobView> {
   const finished =
-    job.status === 'FINISHED' && job.videoKey && job.jsonKey && job.subtitlesKey && job.posterKey;
+    job.status === 'FINISHED' &&
+    !job.expiredAt &&
+    job.videoKey &&
+    job.jsonKey &&
+    job.subtitlesKey &&
+    job.posterKey;
   return {
     id: job.id,
     status: job.status,
@@ -37,6 +44,7 @@ export async function toJobView(
     lang: job.lang,
     text: job.inputText,
     answer: job.answerText,
+    expired: job.expiredAt !== null,
     videoSeconds: job.videoSeconds,
     createdAt: job.createdAt.toISOString(),
     updatedAt: job.updatedAt.toISOString(),

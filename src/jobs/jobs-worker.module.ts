@@ -5,6 +5,7 @@ import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { ReconcilerService } from './reconciler.service';
+import { CleanupService } from './cleanup.service';
 
 /**
  * What every queue processor needs — the job rows, progress events, failure handling — and
@@ -17,6 +18,7 @@ import { ReconcilerService } from './reconciler.service';
     JobFailuresService,
     ProgressPublisher,
     ReconcilerService,
+    CleanupService,
     MaintenanceProcessor,
   ],
   exports: [JobsRepository, JobProgressService, JobFailuresService],

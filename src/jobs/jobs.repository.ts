@@ -192,6 +192,23 @@ export class JobsRepository {
       .getMany();
   }
 
+  /** Finished jobs whose video is older than `days` and not yet deleted. */
+  expiring(days: number, limit = 500): Promise<JobEntity[]> {
+    return this.db
+      .getRepository(JobEntity)
+      .createQueryBuilder('job')
+      .where(`job.status = 'FINISHED' AND job.expired_at IS NULL`)
+      .andWhere(`job.finished_at < now() - make_interval(days => :days)`, { days })
+      .limit(limit)
+      .getMany();
+  }
+
+  async markExpired(id: string): Promise<void> {
+    await this.db.query(`UPDATE job SET expired_at = now(), updated_at = now() WHERE id = $1`, [
+      id,
+    ]);
+  }
+
   /** Stage and percent of a waiting job; percent never goes down. */
   async progress(id: string, stage: JobStage, percent: number): Promise<void> {
     await this.db.query(

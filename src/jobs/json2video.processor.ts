@@ -1,5 +1,5 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { JobFailuresService } from './job-failures.service';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
 import { objectKeys } from './object-keys';
-import { JSON2VIDEO, Json2VideoPayload } from './queues';
+import { deliveryFields, JSON2VIDEO, Json2VideoPayload } from './queues';
 import { workerOptions } from './worker-options';
 
 /** Where the render's own 0–100 lands on the job's bar (image2json took the first 20 %). */
@@ -31,6 +31,8 @@ export class Json2VideoProcessor
   extends WorkerHost
   implements OnApplicationBootstrap, OnModuleDestroy
 {
+  private readonly logger = new Logger('json2video');
+
   constructor(
     private readonly jobs: JobsRepository,
     private readonly progress: JobProgressService,
@@ -61,6 +63,7 @@ export class Json2VideoProcessor
     // Being worked on by another worker: look again when its claim lapses. Otherwise the
     // stage was finished or failed by an earlier delivery.
     if (!row) return deferWhileClaimed(this.jobs, job, token, 'WAIT_JSON2VIDEO');
+    this.logger.log({ ...deliveryFields(job), attempt: row.attempts }, 'claimed');
     await whileClaimed(this.jobs, id, lease, () => this.renderJob(job));
   }
 

@@ -31,6 +31,17 @@ export const MAINTENANCE = 'maintenance';
  */
 export const queueJobId = (queue: string, jobId: string) => `${queue}-${jobId}`;
 
+/** What every worker log line about a delivery carries (pino merges it into the JSON line). */
+export const deliveryFields = (job: {
+  queueName: string;
+  id?: string;
+  data: { job_id: string };
+}) => ({
+  queue: job.queueName,
+  bullId: job.id,
+  jobId: job.data.job_id,
+});
+
 /** Three tries with backoff; finished entries are trimmed (Postgres keeps the history). */
 export const JOB_OPTIONS: JobsOptions = {
   attempts: 3,

@@ -38,6 +38,7 @@ export class CreateUsersAndJobs1764403200000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         finished_at timestamptz,
+        expired_at timestamptz,
         CHECK (input_text IS NOT NULL OR image_key IS NOT NULL)
       )`);
     await q.query(`CREATE INDEX job_user_created ON job (user_id, created_at DESC)`);
