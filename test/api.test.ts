@@ -180,6 +180,15 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
 
     it.each([
       [
+        'a polyglot (PNG signature, HTML body)',
+        Buffer.concat([
+          Buffer.from('89504e470d0a1a0a', 'hex'),
+          Buffer.from('<html><script>x</script></html>'),
+        ]),
+        415,
+        /damaged or incomplete/,
+      ],
+      [
         'an HTML page',
         Buffer.from('<html><script>alert(1)</script></html>'),
         415,
@@ -214,12 +223,17 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
       expect(truncated.body.message).toMatch(/damaged or incomplete/);
       const bomb = await pngBomb(14000, 14000);
       expect(bomb.length).toBeLessThan(300 * 1024);
+      const rssBefore = process.memoryUsage().rss;
+      const t0 = Date.now();
       const flood = await request(http)
         .post('/jobs')
         .set(auth(token))
         .attach('image', bomb, 'photo.png')
         .expect(415);
       expect(flood.body.message).toMatch(/too large/);
+      // Refused from the header: decoding would need ~196 MB and take seconds.
+      expect(Date.now() - t0).toBeLessThan(1000);
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 1024 * 1024);
       expect((await request(http).get('/auth/me').set(auth(token))).body.quota).toBe(10);
     });
 

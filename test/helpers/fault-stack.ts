@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { freePort } from './free-port';
 import { startRedisServer } from './redis-server';
+import { startS3Server } from './s3-server';
 import { ServiceProcess, startService } from './service-processes';
 import { createTestDatabase } from './test-database';
 
@@ -23,8 +24,9 @@ export interface JobRow {
  * and workers it starts and kills at will. Short locks and stall checks, so a killed
  * worker's job is taken over within seconds.
  */
-export async function startFaultStack(extraEnv: Record<string, string> = {}) {
+export async function startFaultStack(extraEnv: Record<string, string> = {}, withS3 = false) {
   const [database, redis] = await Promise.all([createTestDatabase(), startRedisServer()]);
+  const s3 = withS3 ? await startS3Server() : undefined;
   const dataDir = await mkdtemp(join(tmpdir(), 'dogmath-faults-'));
   const port = await freePort();
   const env = {
@@ -36,6 +38,14 @@ export async function startFaultStack(extraEnv: Record<string, string> = {}) {
     BCRYPT_COST: '4',
     SIGNUP_RATE_PER_MINUTE: '1000',
     JOB_LOCK_SECONDS: '3',
+    ...(s3
+      ? {
+          S3_ENDPOINT: s3.endpoint,
+          AWS_ACCESS_KEY_ID: s3.accessKey,
+          AWS_SECRET_ACCESS_KEY: s3.secretKey,
+          S3_BUCKET: 'dogmath-faults',
+        }
+      : {}),
     STALLED_CHECK_SECONDS: '1',
     ...extraEnv,
   };
@@ -50,6 +60,7 @@ export async function startFaultStack(extraEnv: Record<string, string> = {}) {
     env,
     db,
     redis,
+    s3,
     dataDir,
     async startWorker(more: Record<string, string> = {}): Promise<ServiceProcess> {
       const w = await startService('worker', { ...env, ...more }, /consuming/);
@@ -112,6 +123,7 @@ export async function startFaultStack(extraEnv: Record<string, string> = {}) {
       await Promise.all([api, ...workers].map((p) => p.stop(3000)));
       await db.end();
       await redis.close();
+      await s3?.close();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
