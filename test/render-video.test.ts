@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -260,6 +260,31 @@ describe('json2video render', () => {
     }
     expect((await readdir(root)).filter((f) => f.startsWith('dogmath-render-'))).toEqual([]);
     expect(await readdir(failingOut)).toEqual([]);
+  });
+
+  it('kills a hung FFmpeg at the timeout, leaving no process and no temp files', async () => {
+    const hungOut = join(root, 'hung');
+    const fake = join(root, 'hung-ffmpeg.sh');
+    // An "FFmpeg" that never finishes: it records its pid and sleeps.
+    await writeFile(fake, `#!/bin/sh\necho $$ >> ${root}/hung.pids\nexec sleep 600\n`, {
+      mode: 0o755,
+    });
+    const saved = process.env.FFMPEG_PATH;
+    process.env.FFMPEG_PATH = fake;
+    const t0 = Date.now();
+    try {
+      await expect(
+        renderVideo(script, hungOut, { tts, tempRoot: root, ffmpegTimeoutMs: 1500 }),
+      ).rejects.toThrow(/did not finish within 1500 ms/);
+    } finally {
+      if (saved === undefined) delete process.env.FFMPEG_PATH;
+      else process.env.FFMPEG_PATH = saved;
+    }
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    const pids = (await readFile(join(root, 'hung.pids'), 'utf8')).trim().split('\n').map(Number);
+    expect(pids.length).toBeGreaterThan(0);
+    for (const pid of pids) expect(() => process.kill(pid, 0)).toThrow(); // gone, not orphaned
+    expect((await readdir(root)).filter((f) => f.startsWith('dogmath-render-'))).toEqual([]);
   });
 
   it('renders at 1920×1080 too', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ffprobeInstaller from '@ffprobe-installer/ffprobe';
+import jwt from 'jsonwebtoken';
 import { io, Socket } from 'socket.io-client';
 import { freePort } from './helpers/free-port';
 import { startS3Server } from './helpers/s3-server';
@@ -11,6 +12,7 @@ import { ServiceProcess, startService } from './helpers/service-processes';
 import { createTestDatabase, testRedisUrl } from './helpers/test-database';
 
 const run = promisify(execFile);
+const E2E_SECRET = 'e2e-secret-e2e-secret-e2e-secret-42';
 
 interface ProgressEvent {
   jobId: string;
@@ -49,7 +51,7 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
     const env = {
       DATABASE_URL: database.url,
       REDIS_URL: await testRedisUrl(),
-      JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-42',
+      JWT_SECRET: E2E_SECRET,
       S3_ENDPOINT: s3.endpoint,
       AWS_ACCESS_KEY_ID: s3.accessKey,
       AWS_SECRET_ACCESS_KEY: s3.secretKey,
@@ -182,6 +184,23 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
     const list = (await (await get(api, '/jobs', alice)).json()) as { items: { id: string }[] };
     expect(list.items.map((j) => j.id)).toEqual([job.id]);
     expect(((await (await get(api, '/jobs', bob)).json()) as { total: number }).total).toBe(0);
+
+    // A socket is dropped when its token expires.
+    const claims = jwt.decode(alice) as Record<string, unknown>;
+    const shortLived = jwt.sign(
+      { ...claims, iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 2 },
+      E2E_SECRET,
+    );
+    const expiring = io(`${api}/ws/progress/${job.id}`, {
+      auth: { token: shortLived },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    const t0 = Date.now();
+    const reason = await new Promise<string>((resolve) => expiring.on('disconnect', resolve));
+    expect(reason).toBe('io server disconnect');
+    expect(Date.now() - t0).toBeGreaterThan(500);
+    expect(Date.now() - t0).toBeLessThan(5000);
 
     // With a worker consuming both queues, every dependency is up.
     const health = await get(api2, '/health');
