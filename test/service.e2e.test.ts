@@ -45,6 +45,7 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
   const processes: ServiceProcess[] = [];
   let api: string;
   let api2: string;
+  let workerMetricsPort: number;
 
   beforeAll(async () => {
     [database, s3] = await Promise.all([createTestDatabase(), startS3Server()]);
@@ -59,13 +60,18 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
       BCRYPT_COST: '4',
     };
     const [port1, port2] = [await freePort(), await freePort()];
+    workerMetricsPort = await freePort();
     api = `http://127.0.0.1:${port1}`;
     api2 = `http://127.0.0.1:${port2}`;
     // The first API migrates; the second starts after it, as a replica would.
     processes.push(await startService('main', { ...env, PORT: String(port1) }, /listening on/));
     const rest = await Promise.all([
       startService('main', { ...env, PORT: String(port2) }, /listening on/),
-      startService('worker', env, /consuming image2json, json2video/),
+      startService(
+        'worker',
+        { ...env, WORKER_METRICS_PORT: String(workerMetricsPort) },
+        /consuming image2json, json2video/,
+      ),
     ]);
     processes.push(...rest);
   }, 180_000);
@@ -201,6 +207,15 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
     expect(reason).toBe('io server disconnect');
     expect(Date.now() - t0).toBeGreaterThan(500);
     expect(Date.now() - t0).toBeLessThan(5000);
+
+    // The worker's own metrics: one delivery done per stage, with its duration.
+    const workerMetrics = await (
+      await fetch(`http://127.0.0.1:${workerMetricsPort}/metrics`)
+    ).text();
+    expect(workerMetrics).toMatch(/dogmath_stage_duration_seconds_count\{stage="json2video"\} 1/);
+    expect(workerMetrics).toMatch(
+      /dogmath_worker_deliveries_total\{queue="image2json",outcome="done"\} 1/,
+    );
 
     // With a worker consuming both queues, every dependency is up.
     const health = await get(api2, '/health');

@@ -193,6 +193,14 @@ export class Environment {
   @Min(1)
   STALE_AFTER_SECONDS = 120;
 
+  /** A worker serves Prometheus /metrics on this port when set (workers have no other HTTP). */
+  @int(undefined)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  WORKER_METRICS_PORT?: number;
+
   /** Finished videos are deleted this many days after they were made (0: kept for ever). */
   @int(30)
   @IsInt()

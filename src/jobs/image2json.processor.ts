@@ -11,6 +11,7 @@ import { failureMessage } from './failure-message';
 import { deferWhileClaimed, whileClaimed } from './claim';
 import { JobEntity } from './entities/job.entity';
 import { JobFailuresService } from './job-failures.service';
+import { WorkerMetricsService } from './worker-metrics.service';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
 import { objectKeys } from './object-keys';
@@ -37,6 +38,7 @@ export class Image2JsonProcessor
     private readonly jobs: JobsRepository,
     private readonly progress: JobProgressService,
     private readonly failures: JobFailuresService,
+    private readonly metrics: WorkerMetricsService,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(SCRIPT_PROVIDER) private readonly provider: ScriptProvider,
     @InjectQueue(JSON2VIDEO) private readonly json2video: Queue<Json2VideoPayload>,
@@ -66,7 +68,10 @@ export class Image2JsonProcessor
       return this.alreadyHandled(id);
     }
     this.logger.log({ ...deliveryFields(job), attempt: row.attempts }, 'claimed');
+    const timer = this.metrics.stageSeconds.startTimer({ stage: 'image2json' });
     await whileClaimed(this.jobs, id, lease, () => this.solve(job, row));
+    timer();
+    this.metrics.deliveries.inc({ queue: 'image2json', outcome: 'done' });
     await this.queueRender(id, objectKeys(id).script);
   }
 

@@ -3,6 +3,7 @@ import { Job } from 'bullmq';
 import { failureMessage } from './failure-message';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
+import { WorkerMetricsService } from './worker-metrics.service';
 import { deliveryFields, queueJobId } from './queues';
 
 /**
@@ -19,10 +20,12 @@ export class JobFailuresService {
   constructor(
     private readonly jobs: JobsRepository,
     private readonly progress: JobProgressService,
+    private readonly metrics: WorkerMetricsService,
   ) {}
 
   async attemptFailed(job: Job<{ job_id: string }> | undefined, error: Error): Promise<void> {
     if (!job) return;
+    this.metrics.deliveries.inc({ queue: job.queueName, outcome: 'failed' });
     const id = job.data.job_id;
     // Only the job's own queue entry speaks for it: a stray duplicate failing says nothing.
     if (job.id !== queueJobId(job.queueName, id)) return;

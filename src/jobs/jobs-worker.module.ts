@@ -6,6 +6,7 @@ import { JobsRepository } from './jobs.repository';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { ReconcilerService } from './reconciler.service';
 import { CleanupService } from './cleanup.service';
+import { WorkerMetricsService } from './worker-metrics.service';
 
 /**
  * What every queue processor needs — the job rows, progress events, failure handling — and
@@ -19,8 +20,9 @@ import { CleanupService } from './cleanup.service';
     ProgressPublisher,
     ReconcilerService,
     CleanupService,
+    WorkerMetricsService,
     MaintenanceProcessor,
   ],
-  exports: [JobsRepository, JobProgressService, JobFailuresService],
+  exports: [JobsRepository, JobProgressService, JobFailuresService, WorkerMetricsService],
 })
 export class JobsWorkerModule {}

@@ -11,6 +11,7 @@ import { validateScript } from '../pipeline/script/validate-script';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
 import { deferWhileClaimed, whileClaimed } from './claim';
 import { JobFailuresService } from './job-failures.service';
+import { WorkerMetricsService } from './worker-metrics.service';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
 import { objectKeys } from './object-keys';
@@ -37,6 +38,7 @@ export class Json2VideoProcessor
     private readonly jobs: JobsRepository,
     private readonly progress: JobProgressService,
     private readonly failures: JobFailuresService,
+    private readonly metrics: WorkerMetricsService,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(RENDER_SETTINGS) private readonly render: RenderSettings,
     private readonly env: Environment,
@@ -64,7 +66,10 @@ export class Json2VideoProcessor
     // stage was finished or failed by an earlier delivery.
     if (!row) return deferWhileClaimed(this.jobs, job, token, 'WAIT_JSON2VIDEO');
     this.logger.log({ ...deliveryFields(job), attempt: row.attempts }, 'claimed');
+    const timer = this.metrics.stageSeconds.startTimer({ stage: 'json2video' });
     await whileClaimed(this.jobs, id, lease, () => this.renderJob(job));
+    timer();
+    this.metrics.deliveries.inc({ queue: 'json2video', outcome: 'done' });
   }
 
   /** Script → video, subtitles and poster in storage → FINISHED. */
