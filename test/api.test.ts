@@ -3,6 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import jwt from 'jsonwebtoken';
 import { readFile } from 'node:fs/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import request from 'supertest';
@@ -105,6 +106,16 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
     ])('refuses %j with 400', async (body, message) => {
       const res = await request(http).post('/auth/signup').send(body).expect(400);
       expect(JSON.stringify(res.body.message)).toMatch(message);
+    });
+
+    it('hashes with bcrypt (cost 10) without blocking the event loop noticeably', async () => {
+      const bcrypt = (await import('bcryptjs')).default;
+      const loop = monitorEventLoopDelay({ resolution: 5 });
+      loop.enable();
+      await Promise.all(Array.from({ length: 4 }, () => bcrypt.hash('password1', 10)));
+      loop.disable();
+      // bcryptjs's async API works in slices between which the loop runs.
+      expect(loop.max / 1e6).toBeLessThan(100);
     });
 
     it('answers a wrong password and an unknown email alike (401)', async () => {
