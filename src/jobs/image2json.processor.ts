@@ -1,5 +1,5 @@
-import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
 import { Environment } from '../config/environment';
 import { PipelineError } from '../pipeline/errors';
@@ -8,7 +8,6 @@ import { ScriptProvider } from '../pipeline/providers/script-provider';
 import { answerText } from '../pipeline/script/answer-text';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
 import { failureMessage } from './failure-message';
-import { deferWhileClaimed, whileClaimed } from './claim';
 import { JobEntity } from './entities/job.entity';
 import { JobFailuresService } from './job-failures.service';
 import { WorkerMetricsService } from './worker-metrics.service';
@@ -22,61 +21,35 @@ import {
   JSON2VIDEO,
   Json2VideoPayload,
   queueJobId,
-  deliveryFields,
 } from './queues';
+import { StageProcessor, StageSpec } from './stage.processor';
 import { workerOptions } from './worker-options';
 
 /** image2json: photo or text → checked MVS JSON in storage → queued for json2video. */
 @Processor(IMAGE2JSON, workerOptions())
-export class Image2JsonProcessor
-  extends WorkerHost
-  implements OnApplicationBootstrap, OnModuleDestroy
-{
-  private readonly logger = new Logger('image2json');
+export class Image2JsonProcessor extends StageProcessor<Image2JsonPayload> {
+  protected readonly spec: StageSpec = {
+    queue: IMAGE2JSON,
+    status: 'WAIT_IMAGE2JSON',
+    firstStage: 'recognize',
+    concurrency: (env) => env.IMAGE2JSON_CONCURRENCY,
+  };
 
   constructor(
-    private readonly jobs: JobsRepository,
+    jobs: JobsRepository,
+    failures: JobFailuresService,
+    metrics: WorkerMetricsService,
+    env: Environment,
     private readonly progress: JobProgressService,
-    private readonly failures: JobFailuresService,
-    private readonly metrics: WorkerMetricsService,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(SCRIPT_PROVIDER) private readonly provider: ScriptProvider,
     @InjectQueue(JSON2VIDEO) private readonly json2video: Queue<Json2VideoPayload>,
-    private readonly env: Environment,
   ) {
-    super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.env.IMAGE2JSON_CONCURRENCY;
-  }
-
-  /**
-   * SIGTERM: stop taking jobs and let the active ones finish, before anything they use
-   * (speech processes, OCR, Postgres, Redis) is torn down in the later shutdown phase.
-   */
-  onModuleDestroy(): Promise<void> {
-    return this.worker.close();
-  }
-
-  async process(job: Job<Image2JsonPayload>, token?: string): Promise<void> {
-    const id = job.data.job_id;
-    const lease = this.env.JOB_LOCK_SECONDS;
-    const row = await this.jobs.claim(id, 'WAIT_IMAGE2JSON', 'recognize', lease);
-    if (!row) {
-      await deferWhileClaimed(this.jobs, job, token, 'WAIT_IMAGE2JSON');
-      return this.alreadyHandled(id);
-    }
-    this.logger.log({ ...deliveryFields(job), attempt: row.attempts }, 'claimed');
-    const timer = this.metrics.stageSeconds.startTimer({ stage: 'image2json' });
-    await whileClaimed(this.jobs, id, lease, () => this.solve(job, row));
-    timer();
-    this.metrics.deliveries.inc({ queue: 'image2json', outcome: 'done' });
-    await this.queueRender(id, objectKeys(id).script);
+    super(jobs, failures, metrics, env);
   }
 
   /** Problem → checked script in storage → WAIT_JSON2VIDEO. */
-  private async solve(job: Job<Image2JsonPayload>, row: JobEntity): Promise<void> {
+  protected async work(job: Job<Image2JsonPayload>, row: JobEntity): Promise<void> {
     const id = row.id;
     await this.progress.report(id, row.status, 'recognize', Math.max(row.percent, 2));
     let script;
@@ -104,13 +77,15 @@ export class Image2JsonProcessor
       await this.progress.announce(id, 'WAIT_JSON2VIDEO', 'tts', 20);
   }
 
+  protected override async afterWork(job: Job<Image2JsonPayload>): Promise<void> {
+    await this.queueRender(job.data.job_id, objectKeys(job.data.job_id).script);
+  }
+
   /** A second delivery: make sure the next stage is queued if this one is done. */
-  private async alreadyHandled(id: string): Promise<void> {
-    const current = await this.jobs.findById(id);
+  protected override async alreadyHandled(job: Job<Image2JsonPayload>): Promise<void> {
+    const current = await this.jobs.findById(job.data.job_id);
     if (current?.status === 'WAIT_JSON2VIDEO' && current.jsonKey)
-      await this.queueRender(id, current.jsonKey);
-    // Still waiting but locked: another delivery is claiming it this instant and will do the
-    // work (if that worker dies, the stall check or the reconciler brings the job back).
+      await this.queueRender(current.id, current.jsonKey);
   }
 
   private queueRender(id: string, jsonKey: string) {
@@ -119,10 +94,5 @@ export class Image2JsonProcessor
       { job_id: id, json_key: jsonKey },
       { ...JOB_OPTIONS, jobId: queueJobId(JSON2VIDEO, id) },
     );
-  }
-
-  @OnWorkerEvent('failed')
-  onFailed(job: Job<Image2JsonPayload> | undefined, error: Error): Promise<void> {
-    return this.failures.attemptFailed(job, error);
   }
 }

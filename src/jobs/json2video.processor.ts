@@ -1,5 +1,5 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,13 +9,13 @@ import { RENDER_SETTINGS, RenderSettings } from '../pipeline/render.module';
 import { renderVideo } from '../pipeline/render/render-video';
 import { validateScript } from '../pipeline/script/validate-script';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
-import { deferWhileClaimed, whileClaimed } from './claim';
 import { JobFailuresService } from './job-failures.service';
 import { WorkerMetricsService } from './worker-metrics.service';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
 import { objectKeys } from './object-keys';
-import { deliveryFields, JSON2VIDEO, Json2VideoPayload } from './queues';
+import { JSON2VIDEO, Json2VideoPayload } from './queues';
+import { StageProcessor, StageSpec } from './stage.processor';
 import { workerOptions } from './worker-options';
 
 /** Where the render's own 0–100 lands on the job's bar (image2json took the first 20 %). */
@@ -28,52 +28,28 @@ const RENDER_TO = 99;
  * which the render never blocks (speech and encoding run in child processes).
  */
 @Processor(JSON2VIDEO, workerOptions())
-export class Json2VideoProcessor
-  extends WorkerHost
-  implements OnApplicationBootstrap, OnModuleDestroy
-{
-  private readonly logger = new Logger('json2video');
+export class Json2VideoProcessor extends StageProcessor<Json2VideoPayload> {
+  protected readonly spec: StageSpec = {
+    queue: JSON2VIDEO,
+    status: 'WAIT_JSON2VIDEO',
+    firstStage: 'tts',
+    concurrency: (env) => env.JSON2VIDEO_CONCURRENCY,
+  };
 
   constructor(
-    private readonly jobs: JobsRepository,
+    jobs: JobsRepository,
+    failures: JobFailuresService,
+    metrics: WorkerMetricsService,
+    env: Environment,
     private readonly progress: JobProgressService,
-    private readonly failures: JobFailuresService,
-    private readonly metrics: WorkerMetricsService,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(RENDER_SETTINGS) private readonly render: RenderSettings,
-    private readonly env: Environment,
   ) {
-    super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.env.JSON2VIDEO_CONCURRENCY;
-  }
-
-  /**
-   * SIGTERM: stop taking jobs and let the active ones finish, before anything they use
-   * (speech processes, OCR, Postgres, Redis) is torn down in the later shutdown phase.
-   */
-  onModuleDestroy(): Promise<void> {
-    return this.worker.close();
-  }
-
-  async process(job: Job<Json2VideoPayload>, token?: string): Promise<void> {
-    const id = job.data.job_id;
-    const lease = this.env.JOB_LOCK_SECONDS;
-    const row = await this.jobs.claim(id, 'WAIT_JSON2VIDEO', 'tts', lease);
-    // Being worked on by another worker: look again when its claim lapses. Otherwise the
-    // stage was finished or failed by an earlier delivery.
-    if (!row) return deferWhileClaimed(this.jobs, job, token, 'WAIT_JSON2VIDEO');
-    this.logger.log({ ...deliveryFields(job), attempt: row.attempts }, 'claimed');
-    const timer = this.metrics.stageSeconds.startTimer({ stage: 'json2video' });
-    await whileClaimed(this.jobs, id, lease, () => this.renderJob(job));
-    timer();
-    this.metrics.deliveries.inc({ queue: 'json2video', outcome: 'done' });
+    super(jobs, failures, metrics, env);
   }
 
   /** Script → video, subtitles and poster in storage → FINISHED. */
-  private async renderJob(job: Job<Json2VideoPayload>): Promise<void> {
+  protected async work(job: Job<Json2VideoPayload>): Promise<void> {
     const id = job.data.job_id;
     const script = validateScript(
       JSON.parse((await this.storage.get(job.data.json_key)).toString()),
@@ -106,10 +82,5 @@ export class Json2VideoProcessor
     } finally {
       await rm(work, { recursive: true, force: true });
     }
-  }
-
-  @OnWorkerEvent('failed')
-  onFailed(job: Job<Json2VideoPayload> | undefined, error: Error): Promise<void> {
-    return this.failures.attemptFailed(job, error);
   }
 }
