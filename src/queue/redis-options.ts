@@ -14,6 +14,14 @@ export function redisOptions(url: string): RedisOptions {
 }
 
 /**
+ * For workers: commands wait for a reconnect instead of failing (BullMQ's requirement for
+ * workers), so a Redis restart pauses them rather than failing their jobs.
+ */
+export function workerOptions(url: string): RedisOptions {
+  return { ...redisOptions(url), maxRetriesPerRequest: null };
+}
+
+/**
  * For request handlers that enqueue: fail at once when Redis is down (the API answers 503)
  * instead of queueing commands in memory and hanging the request.
  */
