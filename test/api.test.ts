@@ -58,6 +58,27 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
     });
 
+    it('documents itself: OpenAPI JSON and Swagger UI at /docs, assets served locally', async () => {
+      const doc = await request(http).get('/docs-json').expect(200);
+      expect(Object.keys(doc.body.paths)).toEqual(
+        expect.arrayContaining([
+          '/auth/signup',
+          '/jobs',
+          '/jobs/{id}',
+          '/recognize',
+          '/results/{id}/preview',
+        ]),
+      );
+      expect(doc.body.components.securitySchemes.bearer).toMatchObject({ scheme: 'bearer' });
+      expect(doc.body.components.schemas.CredentialsDto.properties.email.example).toBe(
+        'student@example.com',
+      );
+      expect(doc.body.paths['/jobs'].post.responses['402'].description).toMatch(/quota/);
+      const ui = await request(http).get('/docs').expect(200);
+      expect(ui.text).toContain('swagger-ui');
+      expect(ui.text).not.toMatch(/https?:\/\/(cdn|unpkg|cdnjs)/);
+    });
+
     it('serves Prometheus metrics: jobs by status, queue depth, HTTP latency', async () => {
       const res = await request(http).get('/metrics').expect(200);
       expect(res.text).toMatch(/dogmath_jobs\{status="FINISHED"\} \d+/);
@@ -142,6 +163,44 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
       for (const t of bad) await request(http).get('/jobs').set(auth(t)).expect(401);
       await request(http).get('/jobs').expect(401);
       await request(http).get('/jobs').set(auth(token)).expect(200);
+    });
+  });
+
+  describe('recognize (before spending quota)', () => {
+    it('reads a photo to text and LaTeX for the student to confirm, without charging', async () => {
+      const { token } = await newUser();
+      const t0 = Date.now();
+      const res = await request(http)
+        .post('/recognize')
+        .set(auth(token))
+        .attach(
+          'image',
+          await readFile(join(__dirname, '..', 'examples', 'quadratic-zh.png')),
+          'p.png',
+        )
+        .expect(200);
+      console.log(`recognize: photo read in ${Date.now() - t0} ms (first call starts the OCR)`);
+      expect(res.body).toMatchObject({ kind: 'quadratic_equation' });
+      expect(res.body.latex).toContain('x^{2}');
+      expect(res.body.confidence).toBeGreaterThan(0);
+      const typed = await request(http)
+        .post('/recognize')
+        .set(auth(token))
+        .send({ text: '3(x-2)=2x+5', lang: 'en-US' })
+        .expect(200);
+      expect(typed.body).toMatchObject({ kind: 'linear_equation', confidence: 1 });
+      expect((await request(http).get('/auth/me').set(auth(token))).body.quota).toBe(10);
+    });
+
+    it("says in the student's language when there is no problem to read, and needs a login", async () => {
+      const { token } = await newUser();
+      const res = await request(http)
+        .post('/recognize')
+        .set(auth(token))
+        .send({ text: '今天天气怎么样', lang: 'zh-CN' })
+        .expect(422);
+      expect(res.body.message).toMatch(/没有识别到数学题目|暂时还不会讲这种题目/);
+      await request(http).post('/recognize').send({ text: '1+1' }).expect(401);
     });
   });
 

@@ -4,6 +4,7 @@ import { AuthModule } from '../auth/auth.module';
 import { ConfigModule } from '../config/config.module';
 import { HealthModule } from '../health/health.module';
 import { JobsApiModule } from '../jobs/jobs-api.module';
+import { RecognizeModule } from '../recognize/recognize.module';
 import { ProgressApiModule } from '../progress/progress-api.module';
 import { LocalFilesModule } from '../storage/local-files.module';
 import { SHARED_MODULES } from './shared-modules';
@@ -14,6 +15,7 @@ import { RedisClientModule } from '../queue/redis-client.module';
 export const API_FEATURE_MODULES = [
   AuthModule,
   JobsApiModule,
+  RecognizeModule,
   ProgressApiModule,
   AdminBoardModule,
   LocalFilesModule,

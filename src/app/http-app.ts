@@ -6,6 +6,7 @@ import { MetricsService } from '../health/metrics.service';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
 import { Environment } from '../config/environment';
 import { runMigrationsLocked } from '../database/migrator';
+import { setupOpenApi } from './openapi';
 
 /**
  * Everything an HTTP process sets up besides its modules: strict validation (unknown
@@ -18,11 +19,16 @@ export async function prepareHttpApp(app: INestApplication): Promise<void> {
   );
   app.useGlobalFilters(new AllExceptionsFilter());
   const env = app.get(Environment);
-  // Security headers everywhere; Bull Board's page needs its inline scripts, so no CSP there.
+  // Security headers everywhere; Bull Board's and Swagger UI's pages need inline scripts,
+  // so no CSP there.
   const strict = helmet();
   const board = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) =>
-    (req.path.startsWith('/admin/queues') ? board : strict)(req, res, next),
+    (req.path.startsWith('/admin/queues') || req.path.startsWith('/docs') ? board : strict)(
+      req,
+      res,
+      next,
+    ),
   );
   // Browsers may call the API only from the origins configured (none: same origin only).
   app.enableCors({ origin: env.CORS_ORIGINS, credentials: false });
@@ -36,6 +42,7 @@ export async function prepareHttpApp(app: INestApplication): Promise<void> {
     next();
   });
   app.enableShutdownHooks();
+  setupOpenApi(app);
   if (env.RUN_MIGRATIONS) {
     const applied = await runMigrationsLocked(app.get(DataSource));
     if (applied.length) new Logger('Database').log(`migrations applied: ${applied.join(', ')}`);

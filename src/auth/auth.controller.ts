@@ -1,4 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthService } from './auth.service';
 import { CredentialsDto } from './dto/credentials.dto';
 import { CurrentUser, JwtAuthGuard } from './guards';
@@ -6,6 +13,7 @@ import { AuthUser } from './token.service';
 import { UsersRepository } from './users.repository';
 import { RateLimitGuard, RateLimited } from './rate-limit.guard';
 
+@ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -14,6 +22,9 @@ export class AuthController {
   ) {}
 
   @Post('signup')
+  @ApiCreatedResponse({ description: '{access_token}' })
+  @ApiResponse({ status: 409, description: 'Email already registered' })
+  @ApiResponse({ status: 429, description: 'Too many attempts (Retry-After)' })
   @UseGuards(RateLimitGuard)
   @RateLimited('SIGNUP_RATE_PER_MINUTE')
   signup(@Body() dto: CredentialsDto): Promise<{ access_token: string }> {
@@ -21,6 +32,9 @@ export class AuthController {
   }
 
   @Post('login')
+  @ApiOkResponse({ description: '{access_token}' })
+  @ApiResponse({ status: 401, description: 'Wrong email or password' })
+  @ApiResponse({ status: 429, description: 'Too many attempts (Retry-After)' })
   @HttpCode(200)
   @UseGuards(RateLimitGuard)
   @RateLimited('LOGIN_RATE_PER_MINUTE')
@@ -30,6 +44,7 @@ export class AuthController {
 
   /** Who the token belongs to and how many videos they have left. */
   @Get('me')
+  @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   async me(@CurrentUser() user: AuthUser): Promise<{ email: string; role: string; quota: number }> {
     const row = await this.users.findById(user.id);

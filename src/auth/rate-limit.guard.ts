@@ -14,7 +14,7 @@ import { REDIS } from '../queue/redis-client.module';
 import { Environment } from '../config/environment';
 
 /** The setting that holds a route's limit per client address per minute. */
-type RateSetting = 'LOGIN_RATE_PER_MINUTE' | 'SIGNUP_RATE_PER_MINUTE';
+type RateSetting = 'LOGIN_RATE_PER_MINUTE' | 'SIGNUP_RATE_PER_MINUTE' | 'RECOGNIZE_RATE_PER_MINUTE';
 const RATE_LIMIT = 'rateLimit';
 export const RateLimited = (setting: RateSetting) => SetMetadata(RATE_LIMIT, setting);
 const WINDOW_SECONDS = 60;

@@ -118,6 +118,12 @@ export class Environment {
   @Min(1)
   SIGNUP_RATE_PER_MINUTE = 5;
 
+  /** POST /recognize (OCR without quota) per client address per minute. */
+  @int(30)
+  @IsInt()
+  @Min(1)
+  RECOGNIZE_RATE_PER_MINUTE = 30;
+
   /** Web origins allowed to call the API from a browser, comma-separated (none: same origin only). */
   @Transform(({ value }) =>
     String(value ?? '')

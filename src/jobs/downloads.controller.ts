@@ -9,6 +9,7 @@ import {
   ServiceUnavailableException,
   UseGuards,
 } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, JwtAuthGuard } from '../auth/guards';
 import { AuthUser } from '../auth/token.service';
 import { Environment } from '../config/environment';
@@ -25,6 +26,7 @@ const DOWNLOAD_URL_TTL_SECONDS = 300;
  * The design's one-time download links: the owner asks for a link; the link works exactly
  * once and redirects to a short-lived signed URL that downloads the video as a file.
  */
+@ApiTags('jobs')
 @Controller()
 export class DownloadsController {
   constructor(
@@ -36,6 +38,8 @@ export class DownloadsController {
   ) {}
 
   @Post('jobs/:id/download-token')
+  @ApiBearerAuth()
+  @ApiCreatedResponse({ description: '{url, expiresInSeconds}: works once' })
   @UseGuards(JwtAuthGuard)
   async create(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     await this.jobsService.previewUrl(user, id); // 404 for strangers, 409 until finished
@@ -53,6 +57,8 @@ export class DownloadsController {
   }
 
   @Get('downloads/:token')
+  @ApiResponse({ status: 302, description: 'To a 5-minute attachment link' })
+  @ApiResponse({ status: 410, description: 'Already used or expired' })
   @Redirect()
   async redeem(@Param('token') token: string) {
     const jobId = await this.tokens.redeem(token).catch(() => {

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, Validate, ValidatorConstraint } from 'class-validator';
 import type { ValidatorConstraintInterface } from 'class-validator';
@@ -16,11 +17,13 @@ class PasswordBytes implements ValidatorConstraintInterface {
 }
 
 export class CredentialsDto {
+  @ApiProperty({ example: 'student@example.com', description: 'Trimmed and lower-cased' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
   email!: string;
 
+  @ApiProperty({ example: 'correct horse battery', description: '8 to 72 bytes (UTF-8)' })
   @IsString({ message: 'password must be a string' })
   @Validate(PasswordBytes)
   password!: string;

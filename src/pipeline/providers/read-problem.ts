@@ -1,0 +1,45 @@
+import { PipelineError } from '../errors';
+import { UNREADABLE } from '../recognition/line-reader';
+import { Recognition } from '../recognition/recognizer';
+import { ParsedProblem } from '../solver/problem-parser';
+import { Solution } from '../solver/solution';
+import { solveText } from './solve-text';
+
+/** How strongly each failure speaks against the image: the most specific one is reported. */
+const SEVERITY: Record<string, number> = {
+  NO_PROBLEM_FOUND: 0,
+  UNSUPPORTED_PROBLEM: 1,
+  ANSWER_CHECK_FAILED: 2,
+};
+
+export interface ProblemReading {
+  /** The reading that won: the first candidate that is a well-posed, checkable problem. */
+  text: string;
+  parsed: ParsedProblem;
+  solution: Solution;
+}
+
+/**
+ * The solver as judge over an OCR's candidate readings: the first that parses, solves and
+ * checks wins; an unreadable symbol disqualifies a reading rather than being guessed.
+ * Throws the most specific failure when none does.
+ */
+export function readProblem(recognition: Recognition): ProblemReading {
+  const detail = recognition.rawText.includes(UNREADABLE)
+    ? 'a symbol could not be read'
+    : 'nothing readable';
+  let best = new PipelineError(
+    'NO_PROBLEM_FOUND',
+    `${detail} in "${recognition.rawText.slice(0, 80)}"`,
+  );
+  for (const candidate of recognition.candidates) {
+    if (candidate.includes(UNREADABLE)) continue;
+    try {
+      return { text: candidate, ...solveText(candidate) };
+    } catch (e) {
+      if (!(e instanceof PipelineError)) throw e;
+      if ((SEVERITY[e.code] ?? 0) > (SEVERITY[best.code] ?? 0)) best = e;
+    }
+  }
+  throw best;
+}

@@ -1,0 +1,80 @@
+import {
+  BadRequestException,
+  Injectable,
+  OnApplicationShutdown,
+  UnprocessableEntityException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
+import { RejectedImageError, reencodeUpload } from '../jobs/image-intake';
+import { PipelineError } from '../pipeline/errors';
+import { readProblem } from '../pipeline/providers/read-problem';
+import { solveText } from '../pipeline/providers/solve-text';
+import { TesseractRecognizer } from '../pipeline/recognition/tesseract.recognizer';
+import { Language } from '../pipeline/script/mvs.types';
+
+/** What the page shows the student to confirm before a job spends quota. */
+export interface RecognizedProblem {
+  /** The problem as text: what the job will be created with, editable by the student. */
+  text: string;
+  latex: string;
+  kind: string;
+  /** The OCR's confidence (1 for typed text). */
+  confidence: number;
+  /** What the OCR saw before the solver chose a reading ("" for typed text). */
+  rawText: string;
+}
+
+/**
+ * OCR + reading only (no script, no video, no quota): the same reader the image2json
+ * worker uses, so what the student confirms is what will be solved. The OCR engine starts
+ * on first use and is shared by all requests of this process.
+ */
+@Injectable()
+export class RecognizeService implements OnApplicationShutdown {
+  private recognizer?: TesseractRecognizer;
+
+  async recognize(
+    upload: Buffer | undefined,
+    text: string | undefined,
+    lang: Language,
+  ): Promise<RecognizedProblem> {
+    if (!upload && !text)
+      throw new BadRequestException('Send a photo (form field "image") or text (field "text").');
+    try {
+      if (text) {
+        const { parsed } = solveText(text);
+        return {
+          text: parsed.text,
+          latex: parsed.latex,
+          kind: parsed.kind,
+          confidence: 1,
+          rawText: '',
+        };
+      }
+      let png: Buffer;
+      try {
+        png = await reencodeUpload(upload!);
+      } catch (e) {
+        if (e instanceof RejectedImageError) throw new UnsupportedMediaTypeException(e.message);
+        throw e;
+      }
+      this.recognizer ??= new TesseractRecognizer();
+      const recognition = await this.recognizer.recognize(png);
+      const reading = readProblem(recognition);
+      return {
+        text: reading.text,
+        latex: reading.parsed.latex,
+        kind: reading.parsed.kind,
+        confidence: Number(recognition.confidence.toFixed(3)),
+        rawText: recognition.rawText,
+      };
+    } catch (e) {
+      if (e instanceof PipelineError) throw new UnprocessableEntityException(e.messageIn(lang));
+      throw e;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.recognizer?.close();
+  }
+}
