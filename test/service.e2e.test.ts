@@ -217,6 +217,17 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
       /dogmath_worker_deliveries_total\{queue="image2json",outcome="done"\} 1/,
     );
 
+    // Every metric the provisioned Grafana dashboard plots is one the processes export.
+    const apiMetrics = await (await fetch(`${api}/metrics`)).text();
+    const dashboard = await readFile(
+      join(__dirname, '..', 'monitoring', 'grafana', 'dashboards', 'dogmath.json'),
+      'utf8',
+    );
+    const plotted = new Set(dashboard.match(/dogmath_[a-z_]+/g));
+    expect(plotted.size).toBeGreaterThan(4);
+    for (const name of plotted)
+      expect(`${apiMetrics}\n${workerMetrics}`).toMatch(new RegExp(`^${name}[{ ]`, 'm'));
+
     // With a worker consuming both queues, every dependency is up.
     const health = await get(api2, '/health');
     expect(health.status).toBe(200);
