@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { execFile } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,6 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ffprobeInstaller from '@ffprobe-installer/ffprobe';
 import jwt from 'jsonwebtoken';
+import { Client } from 'pg';
+import { launchChromium } from './helpers/browser';
 import { io, Socket } from 'socket.io-client';
 import { freePort } from './helpers/free-port';
 import { startS3Server } from './helpers/s3-server';
@@ -259,5 +262,23 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
     expect((await get(api, '/admin/queues/api/queues')).status).toBe(401);
     expect((await get(api, '/admin/queues', alice)).status).toBe(403);
     expect((await get(api, '/admin/queues/api/queues', alice)).status).toBe(403);
+
+    // An admin opens the board in a real browser with HTTP Basic and sees both queues.
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(`UPDATE "user" SET role = 'admin' WHERE email = 'bob@example.com'`);
+    await admin.end();
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({
+        httpCredentials: { username: 'bob@example.com', password: 'correct horse' },
+      });
+      const page = await context.newPage();
+      await page.goto(`${api}/admin/queues`);
+      await page.getByText('image2json').first().waitFor({ timeout: 15_000 });
+      await page.getByText('json2video').first().waitFor({ timeout: 15_000 });
+    } finally {
+      await browser.close();
+    }
   }, 180_000);
 });
