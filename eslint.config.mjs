@@ -11,6 +11,8 @@ export default tseslint.config(
       'out/**',
       '.scratch/**',
       '.build-test/**',
+      // Browser code, checked by the browser tests (and Prettier).
+      'public/**',
       '*.js',
       '*.mjs',
     ],

@@ -1,6 +1,9 @@
 import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { MetricsService } from '../health/metrics.service';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
@@ -21,7 +24,18 @@ export async function prepareHttpApp(app: INestApplication): Promise<void> {
   const env = app.get(Environment);
   // Security headers everywhere; Bull Board's and Swagger UI's pages need inline scripts,
   // so no CSP there.
-  const strict = helmet();
+  // The page plays videos and shows posters from the object store (or the API's own links).
+  const storage = [env.PUBLIC_URL, env.S3_PUBLIC_ENDPOINT ?? env.S3_ENDPOINT]
+    .filter((u): u is string => !!u)
+    .map((u) => new URL(u).origin);
+  const strict = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'media-src': ["'self'", ...storage],
+        'img-src': ["'self'", 'data:', ...storage],
+      },
+    },
+  });
   const board = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) =>
     (req.path.startsWith('/admin/queues') || req.path.startsWith('/docs') ? board : strict)(
@@ -32,6 +46,7 @@ export async function prepareHttpApp(app: INestApplication): Promise<void> {
   );
   // Browsers may call the API only from the origins configured (none: same origin only).
   app.enableCors({ origin: env.CORS_ORIGINS, credentials: false });
+  serveWebApp(app as NestExpressApplication);
   // Latency of every request, by route pattern (not by raw URL: ids would explode the labels).
   const metrics = app.get(MetricsService, { strict: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -47,4 +62,18 @@ export async function prepareHttpApp(app: INestApplication): Promise<void> {
     const applied = await runMigrationsLocked(app.get(DataSource));
     if (applied.length) new Logger('Database').log(`migrations applied: ${applied.join(', ')}`);
   }
+}
+
+/**
+ * The web page (public/, plain files, no build) at /, and KaTeX from its npm package at
+ * /vendor/katex; socket.io serves its own client at /socket.io/socket.io.js. Nothing is
+ * loaded from the internet.
+ */
+function serveWebApp(app: NestExpressApplication): void {
+  // public/ sits at the repository root: two levels up from src/app, three from dist/src/app.
+  const root = [join(__dirname, '..', '..'), join(__dirname, '..', '..', '..')].find((d) =>
+    existsSync(join(d, 'public', 'index.html')),
+  );
+  if (root) app.useStaticAssets(join(root, 'public'), { index: 'index.html' });
+  app.useStaticAssets(dirname(require.resolve('katex')), { prefix: '/vendor/katex' });
 }

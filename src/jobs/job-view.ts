@@ -17,6 +17,8 @@ export interface JobView {
   expired: boolean;
   /** Length of the finished video. */
   videoSeconds: number | null;
+  /** The steps as chapters of the video (seconds from the start). */
+  chapters: { title: string; start: number }[];
   createdAt: string;
   updatedAt: string;
   result: { video: string; script: string; subtitles: string; poster: string } | null;
@@ -46,6 +48,7 @@ export async function toJobView(
     answer: job.answerText,
     expired: job.expiredAt !== null,
     videoSeconds: job.videoSeconds,
+    chapters: job.chapters ?? [],
     createdAt: job.createdAt.toISOString(),
     updatedAt: job.updatedAt.toISOString(),
     result: finished

@@ -16,6 +16,7 @@ export interface NewJob {
 
 export interface ResultKeys {
   videoSeconds: number;
+  chapters: { title: string; start: number }[];
   videoKey: string;
   subtitlesKey: string;
   posterKey: string;
@@ -127,9 +128,17 @@ export class JobsRepository {
       await this.db.query(
         `UPDATE job SET status = 'FINISHED', stage = 'done', percent = 100, claimed_until = NULL,
                 video_key = $2, subtitles_key = $3, poster_key = $4, video_seconds = $5,
+                chapters = $6,
                 finished_at = now(), updated_at = now()
          WHERE id = $1 AND status = 'WAIT_JSON2VIDEO' RETURNING id`,
-        [id, keys.videoKey, keys.subtitlesKey, keys.posterKey, keys.videoSeconds],
+        [
+          id,
+          keys.videoKey,
+          keys.subtitlesKey,
+          keys.posterKey,
+          keys.videoSeconds,
+          JSON.stringify(keys.chapters),
+        ],
       ),
     );
     return rows.length === 1;

@@ -74,6 +74,7 @@ export class Json2VideoProcessor extends StageProcessor<Json2VideoPayload> {
       ]);
       const done = await this.jobs.finished(id, {
         videoSeconds: out.durationSeconds,
+        chapters: out.chapters,
         videoKey: keys.video,
         subtitlesKey: keys.subtitles,
         posterKey: keys.poster,

@@ -30,6 +30,7 @@ export class CreateUsersAndJobs1764403200000 implements MigrationInterface {
         subtitles_key varchar(200),
         poster_key varchar(200),
         video_seconds real,
+        chapters jsonb,
         answer_text text,
         error_msg text,
         attempts int NOT NULL DEFAULT 0,

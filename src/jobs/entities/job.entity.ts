@@ -62,6 +62,10 @@ export class JobEntity {
   @Column({ name: 'video_seconds', type: 'real', nullable: true })
   videoSeconds!: number | null;
 
+  /** The video's chapters (one per scene), for the player's step list. */
+  @Column({ type: 'jsonb', nullable: true })
+  chapters!: { title: string; start: number }[] | null;
+
   /** The checked answer as text, once known (shown beside the video). */
   @Column({ name: 'answer_text', type: 'text', nullable: true })
   answerText!: string | null;

@@ -59,6 +59,8 @@ export interface RenderResult {
   subtitlesPath: string;
   posterPath: string;
   durationSeconds: number;
+  /** One per scene: where it starts and its caption (also muxed as MP4 chapters). */
+  chapters: { title: string; start: number }[];
 }
 
 /** Where each stage's share of the progress bar starts and ends. */
@@ -214,6 +216,10 @@ export async function renderVideo(
       subtitlesPath: join(outDir, 'subtitles.vtt'),
       posterPath: join(outDir, 'poster.jpg'),
       durationSeconds: timeline.duration,
+      chapters: timeline.scenes.map((ts) => ({
+        title: ts.scene.caption ?? ts.scene.id,
+        start: Number(ts.start.toFixed(3)),
+      })),
     };
     await Promise.all([
       moveFile(video, result.videoPath),

@@ -1,0 +1,143 @@
+/// <reference lib="dom" />
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './helpers/browser';
+import { freePort } from './helpers/free-port';
+import { ServiceProcess, startService } from './helpers/service-processes';
+import { createTestDatabase, testRedisUrl } from './helpers/test-database';
+
+/** Screenshots land here (not committed: `out/` is ignored) for people to look at. */
+const SHOTS = join(__dirname, '..', 'out', 'screenshots');
+
+describe('the web page in Chromium, against real API and worker processes', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let dataDir: string;
+  const processes: ServiceProcess[] = [];
+  let base: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataDir = await mkdtemp(join(tmpdir(), 'dogmath-web-'));
+    await mkdir(SHOTS, { recursive: true });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    const env = {
+      DATABASE_URL: database.url,
+      REDIS_URL: await testRedisUrl(),
+      JWT_SECRET: 'web-secret-web-secret-web-secret-1234',
+      DATA_DIR: dataDir,
+      PUBLIC_URL: base,
+      BCRYPT_COST: '4',
+    };
+    processes.push(await startService('main', { ...env, PORT: String(port) }, /listening on/));
+    processes.push(await startService('worker', env, /consuming/));
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(processes.map((p) => p.stop()));
+    await database?.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function journey(page: Page, email: string, shotPrefix: string) {
+    await page.goto(base);
+    await page.screenshot({ path: join(SHOTS, `${shotPrefix}-1-login.png`) });
+    await page.getByLabel('邮箱').fill(email);
+    await page.getByLabel('密码（至少 8 位）').fill('password123');
+    await page.getByRole('button', { name: '注册' }).click();
+    await page.getByText('剩余额度：10').waitFor();
+
+    await page.locator('#photo').setInputFiles(join(__dirname, '..', 'examples', 'arithmetic.png'));
+    await page.getByRole('button', { name: '识别题目' }).click();
+    await page.locator('#formula .katex').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#confirmed').inputValue()).not.toBe('');
+    await page.screenshot({ path: join(SHOTS, `${shotPrefix}-2-confirm.png`) });
+
+    await page.getByRole('button', { name: /生成讲解视频/ }).click();
+    await page.locator('#progress').waitFor();
+    const percents: number[] = [];
+    const sample = setInterval(
+      () =>
+        void page
+          .locator('.meter')
+          .getAttribute('aria-valuenow')
+          .then((v) => percents.push(Number(v)))
+          .catch(() => undefined),
+      200,
+    );
+    await page.locator('#player').waitFor({ state: 'visible', timeout: 90_000 });
+    clearInterval(sample);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(Math.max(...percents)).toBe(100);
+    expect(await page.getByText('剩余额度：9').count()).toBe(1);
+
+    const played = await page.evaluate(async () => {
+      const video = document.querySelector('video')!;
+      video.muted = true;
+      await video.play();
+      const track = video.textTracks[0];
+      track.mode = 'showing';
+      const deadline = Date.now() + 20_000;
+      while ((video.currentTime < 1 || !track.cues?.length) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
+      return { time: video.currentTime, cues: track.cues?.length ?? 0 };
+    });
+    expect(played.time).toBeGreaterThan(1);
+    expect(played.cues).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, `${shotPrefix}-3-video.png`) });
+
+    // A step's chapter button seeks the video there.
+    const chapters = page.locator('#chapters button');
+    expect(await chapters.count()).toBeGreaterThan(2);
+    await chapters.nth(2).click();
+    const at = await page.evaluate(() => document.querySelector('video')!.currentTime);
+    expect(at).toBeGreaterThan(2);
+    expect(await page.locator('#answer').textContent()).toMatch(/^答案：/);
+
+    expect(await page.locator('#jobs li').count()).toBe(1);
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('button', { name: '登录' }).waitFor();
+  }
+
+  it('takes a student from sign-up through a photo to a playing video, chapters, history and logout', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await journey(page, 'web@example.com', 'desktop');
+    await page.close();
+  }, 150_000);
+
+  it('works at a phone viewport too', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await journey(await context.newPage(), 'phone@example.com', 'phone');
+    await context.close();
+  }, 150_000);
+
+  it('shows a human message for a file that is not a photo', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.getByLabel('邮箱').fill('bad@example.com');
+    await page.getByLabel('密码（至少 8 位）').fill('password123');
+    await page.getByRole('button', { name: '注册' }).click();
+    await page.getByText('剩余额度：10').waitFor();
+    await page.locator('#photo').setInputFiles({
+      name: 'notes.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('<html>not a photo</html>'),
+    });
+    await page.getByRole('button', { name: '识别题目' }).click();
+    await page
+      .locator('#message')
+      .getByText(/PNG, JPEG or WebP/)
+      .waitFor();
+    await page.screenshot({ path: join(SHOTS, 'error-invalid-file.png') });
+    await page.close();
+  }, 60_000);
+});
