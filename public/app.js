@@ -108,6 +108,7 @@ const token = () => sessionStorage.getItem('token');
 function show(...ids) {
   for (const id of ['auth', 'new', 'confirm', 'progress', 'result', 'history'])
     $(id).hidden = !ids.includes(id);
+  if ($('jobs').children.length === 0) $('history').hidden = true; // nothing to list yet
 }
 function say(message) {
   $('message').textContent = message || '';
