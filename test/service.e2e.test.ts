@@ -61,6 +61,7 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
       AWS_SECRET_ACCESS_KEY: s3.secretKey,
       S3_BUCKET: 'dogmath-e2e',
       BCRYPT_COST: '4',
+      RECOGNIZE_WARMUP: 'false',
     };
     const [port1, port2] = [await freePort(), await freePort()];
     workerMetricsPort = await freePort();

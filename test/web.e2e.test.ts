@@ -99,6 +99,15 @@ describe('the web page in Chromium, against real API and worker processes', () =
     expect(at).toBeGreaterThan(2);
     expect(await page.locator('#answer').textContent()).toMatch(/^答案：/);
 
+    // The download button redeems a one-time link: the browser saves the MP4 as a file.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载视频' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^dogmath-[0-9a-f]{8}\.mp4$/);
+    await page.goto(base); // back from the download navigation, still logged in (same tab)
+    await page.locator('#jobs li').first().waitFor();
+
     expect(await page.locator('#jobs li').count()).toBe(1);
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.getByRole('button', { name: '登录' }).waitFor();
@@ -119,6 +128,51 @@ describe('the web page in Chromium, against real API and worker processes', () =
     await journey(await context.newPage(), 'phone@example.com', 'phone');
     await context.close();
   }, 150_000);
+
+  it('shows a failed job with its human message and a retry', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.getByLabel('邮箱').fill('failed@example.com');
+    await page.getByLabel('密码（至少 8 位）').fill('password123');
+    await page.getByRole('button', { name: '注册' }).click();
+    await page.getByText('剩余额度：10').waitFor();
+    // A job whose "problem" is not one (as if typed past the confirmation step).
+    const id = await page.evaluate(async () => {
+      const res = await fetch('/jobs', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${sessionStorage.getItem('token')}`,
+        },
+        body: JSON.stringify({ text: '今天天气怎么样', lang: 'zh-CN' }),
+      });
+      return ((await res.json()) as { id: string }).id;
+    });
+    for (let i = 0; i < 100; i += 1) {
+      const status = await page.evaluate(
+        async (jobId) =>
+          (
+            (await (
+              await fetch(`/jobs/${jobId}`, {
+                headers: { authorization: `Bearer ${sessionStorage.getItem('token')}` },
+              })
+            ).json()) as { status: string }
+          ).status,
+        id,
+      );
+      if (status === 'FAILED') break;
+      await page.waitForTimeout(200);
+    }
+    await page.reload();
+    await page.getByRole('button', { name: /^失败 · 今天天气怎么样/ }).click();
+    await page
+      .locator('#message')
+      .getByText(/没有识别到数学题目|暂时还不会讲这种题目/)
+      .waitFor();
+    await page.locator('#message').getByRole('button', { name: '重试' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'error-failed-job.png') });
+    await page.close();
+  }, 60_000);
 
   it('shows a human message for a file that is not a photo', async () => {
     const page = await browser.newPage();

@@ -118,6 +118,10 @@ export class Environment {
   @Min(1)
   SIGNUP_RATE_PER_MINUTE = 5;
 
+  /** Start the API's OCR engine at boot, so the first student's /recognize is fast. */
+  @Transform(({ value }) => !(value === 'false' || value === '0'))
+  RECOGNIZE_WARMUP = true;
+
   /** POST /recognize (OCR without quota) per client address per minute. */
   @int(30)
   @IsInt()

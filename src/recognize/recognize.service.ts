@@ -1,10 +1,13 @@
+import sharp from 'sharp';
 import {
   BadRequestException,
   Injectable,
+  OnApplicationBootstrap,
   OnApplicationShutdown,
   UnprocessableEntityException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
+import { Environment } from '../config/environment';
 import { RejectedImageError, reencodeUpload } from '../jobs/image-intake';
 import { PipelineError } from '../pipeline/errors';
 import { readProblem } from '../pipeline/providers/read-problem';
@@ -30,8 +33,26 @@ export interface RecognizedProblem {
  * on first use and is shared by all requests of this process.
  */
 @Injectable()
-export class RecognizeService implements OnApplicationShutdown {
+export class RecognizeService implements OnApplicationBootstrap, OnApplicationShutdown {
   private recognizer?: TesseractRecognizer;
+
+  constructor(private readonly env: Environment) {}
+
+  /** Starts the OCR engine in the background (RECOGNIZE_WARMUP): its start-up takes seconds. */
+  onApplicationBootstrap(): void {
+    if (!this.env.RECOGNIZE_WARMUP) return;
+    const blank = sharp({ create: { width: 64, height: 32, channels: 3, background: 'white' } });
+    void blank
+      .png()
+      .toBuffer()
+      .then((png) => this.engine().recognize(png))
+      .catch(() => undefined);
+  }
+
+  private engine(): TesseractRecognizer {
+    this.recognizer ??= new TesseractRecognizer();
+    return this.recognizer;
+  }
 
   async recognize(
     upload: Buffer | undefined,
@@ -58,8 +79,7 @@ export class RecognizeService implements OnApplicationShutdown {
         if (e instanceof RejectedImageError) throw new UnsupportedMediaTypeException(e.message);
         throw e;
       }
-      this.recognizer ??= new TesseractRecognizer();
-      const recognition = await this.recognizer.recognize(png);
+      const recognition = await this.engine().recognize(png);
       const reading = readProblem(recognition);
       return {
         text: reading.text,

@@ -33,6 +33,7 @@ export async function startApiApp(env: Record<string, string> = {}) {
     DATA_DIR: dataDir,
     BCRYPT_COST: '4',
     LOG_LEVEL: 'silent',
+    RECOGNIZE_WARMUP: 'false',
     // Tests sign many users up from one address; the limits have a test of their own.
     LOGIN_RATE_PER_MINUTE: '1000',
     SIGNUP_RATE_PER_MINUTE: '1000',

@@ -36,6 +36,7 @@ export async function startFaultStack(extraEnv: Record<string, string> = {}, wit
     DATA_DIR: dataDir,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     BCRYPT_COST: '4',
+    RECOGNIZE_WARMUP: 'false',
     SIGNUP_RATE_PER_MINUTE: '1000',
     JOB_LOCK_SECONDS: '3',
     ...(s3
