@@ -44,13 +44,19 @@ describe('the web page in Chromium, against real API and worker processes', () =
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function journey(page: Page, email: string, shotPrefix: string) {
-    await page.goto(base);
-    await page.screenshot({ path: join(SHOTS, `${shotPrefix}-1-login.png`) });
+  /** Opens the page (unless already there) and signs up; the quota appears. */
+  async function signUp(page: Page, email: string, open = true) {
+    if (open) await page.goto(base);
     await page.getByLabel('邮箱').fill(email);
     await page.getByLabel('密码（至少 8 位）').fill('password123');
     await page.getByRole('button', { name: '注册' }).click();
     await page.getByText('剩余额度：10').waitFor();
+  }
+
+  async function journey(page: Page, email: string, shotPrefix: string) {
+    await page.goto(base);
+    await page.screenshot({ path: join(SHOTS, `${shotPrefix}-1-login.png`) });
+    await signUp(page, email, false);
 
     await page.locator('#photo').setInputFiles(join(__dirname, '..', 'examples', 'arithmetic.png'));
     await page.getByRole('button', { name: '识别题目' }).click();
@@ -131,11 +137,7 @@ describe('the web page in Chromium, against real API and worker processes', () =
 
   it('shows a failed job with its human message and a retry', async () => {
     const page = await browser.newPage();
-    await page.goto(base);
-    await page.getByLabel('邮箱').fill('failed@example.com');
-    await page.getByLabel('密码（至少 8 位）').fill('password123');
-    await page.getByRole('button', { name: '注册' }).click();
-    await page.getByText('剩余额度：10').waitFor();
+    await signUp(page, 'failed@example.com');
     // A job whose "problem" is not one (as if typed past the confirmation step).
     const id = await page.evaluate(async () => {
       const res = await fetch('/jobs', {
@@ -176,11 +178,7 @@ describe('the web page in Chromium, against real API and worker processes', () =
 
   it('shows a human message for a file that is not a photo', async () => {
     const page = await browser.newPage();
-    await page.goto(base);
-    await page.getByLabel('邮箱').fill('bad@example.com');
-    await page.getByLabel('密码（至少 8 位）').fill('password123');
-    await page.getByRole('button', { name: '注册' }).click();
-    await page.getByText('剩余额度：10').waitFor();
+    await signUp(page, 'bad@example.com');
     await page.locator('#photo').setInputFiles({
       name: 'notes.png',
       mimeType: 'image/png',
