@@ -3,22 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { withTimeout } from '../common/with-timeout';
 import { IMAGE2JSON, JSON2VIDEO } from '../jobs/queues';
 import { REDIS } from '../queue/redis-client.module';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
 
 /** Gives up on a dependency that does not answer within this long. */
 const TIMEOUT_MS = 2000;
-
-function within<T>(work: Promise<T>): Promise<T> {
-  work.catch(() => undefined);
-  return Promise.race([
-    work,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error('no answer')), TIMEOUT_MS).unref(),
-    ),
-  ]);
-}
 
 /** Terminus indicators for Redis, the object store and the queue workers. */
 @Injectable()
@@ -34,7 +25,7 @@ export class DependenciesIndicator {
   async redis_() {
     const check = this.health.check('redis');
     try {
-      await within(this.redis.ping());
+      await withTimeout(this.redis.ping(), TIMEOUT_MS, 'Redis');
       return check.up();
     } catch (e) {
       return check.down({ message: (e as Error).message });
@@ -44,7 +35,7 @@ export class DependenciesIndicator {
   async storage_() {
     const check = this.health.check('storage');
     try {
-      await within(this.storage.ensureReady());
+      await withTimeout(this.storage.ensureReady(), TIMEOUT_MS, 'storage');
       return check.up({ driver: this.storage.driver });
     } catch (e) {
       return check.down({ driver: this.storage.driver, message: (e as Error).message });
@@ -55,8 +46,10 @@ export class DependenciesIndicator {
   async workers() {
     const check = this.health.check('workers');
     try {
-      const [images, renders] = await within(
+      const [images, renders] = await withTimeout(
         Promise.all([this.image2json.getWorkersCount(), this.json2video.getWorkersCount()]),
+        TIMEOUT_MS,
+        'Redis',
       );
       const data = { image2json: images, json2video: renders };
       return images > 0 && renders > 0 ? check.up(data) : check.down(data);

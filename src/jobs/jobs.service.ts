@@ -13,6 +13,7 @@ import {
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { AuthUser } from '../auth/token.service';
+import { withTimeout } from '../common/with-timeout';
 import { Environment } from '../config/environment';
 import { Language } from '../pipeline/script/mvs.types';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
@@ -29,15 +30,6 @@ import { IMAGE2JSON, Image2JsonPayload, JOB_OPTIONS, queueJobId } from './queues
  * after this long (the job is then failed; if the add lands later, the claim refuses it).
  */
 const ENQUEUE_TIMEOUT_MS = 1500;
-
-function failAfter<T>(ms: number, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
-  });
-  work.catch(() => undefined);
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -96,13 +88,14 @@ export class JobsService {
       throw e;
     }
     try {
-      await failAfter(
-        ENQUEUE_TIMEOUT_MS,
+      await withTimeout(
         this.image2json.add(
           IMAGE2JSON,
           { job_id: id, image_key: job.imageKey },
           { ...JOB_OPTIONS, jobId: queueJobId(IMAGE2JSON, id) },
         ),
+        ENQUEUE_TIMEOUT_MS,
+        'Redis',
       );
     } catch (e) {
       this.logger.error(`could not queue job ${id}: ${(e as Error).message}`);

@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
+import { withTimeout } from '../common/with-timeout';
 import { IMAGE2JSON } from '../jobs/queues';
 
 /**
@@ -17,10 +18,7 @@ export class RedisPolicyCheck implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     try {
       // Never hold up start-up: BullMQ waits for a connection that may not come.
-      const client = (await Promise.race([
-        this.queue.client,
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-      ])) as Redis;
+      const client = (await withTimeout<unknown>(this.queue.client, 2000, 'Redis')) as Redis;
       const [, policy] = (await client.config('GET', 'maxmemory-policy')) as string[];
       if (policy !== 'noeviction')
         this.logger.warn(
