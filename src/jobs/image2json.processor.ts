@@ -64,8 +64,7 @@ export class Image2JsonProcessor extends StageProcessor<Image2JsonPayload> {
       if (e instanceof PipelineError && e.permanent) {
         // The problem itself cannot succeed (unreadable, unsupported): fail now, no retries.
         const message = failureMessage(e, row.lang, job.attemptsMade + 1);
-        if (await this.jobs.failed(id, message, false))
-          await this.progress.announce(id, 'FAILED', 'failed', row.percent, message);
+        await this.progress.fail(row, message, false);
         throw new UnrecoverableError(message);
       }
       throw e;

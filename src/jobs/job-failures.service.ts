@@ -40,7 +40,6 @@ export class JobFailuresService {
     // that was refused for exceeding the cap is not a try).
     const tries = Math.min(Math.max(job.attemptsMade, job.attemptsStarted), job.opts.attempts ?? 3);
     const message = failureMessage(error, row.lang, tries);
-    if (await this.jobs.failed(id, message, true))
-      await this.progress.announce(id, 'FAILED', 'failed', row.percent, message);
+    await this.progress.fail(row, message, true);
   }
 }

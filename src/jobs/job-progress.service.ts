@@ -35,6 +35,15 @@ export class JobProgressService {
     await this.publisher.publish({ job_id: jobId, status, stage, percent });
   }
 
+  /**
+   * A waiting job → FAILED with `message` (compare-and-set, so only once), the quota given
+   * back if `refund`, and the FAILED event sent. `percent` is where the bar stopped.
+   */
+  async fail(job: { id: string; percent: number }, message: string, refund: boolean) {
+    if (await this.jobs.failed(job.id, message, refund))
+      await this.announce(job.id, 'FAILED', 'failed', job.percent, message);
+  }
+
   /** After the row has reached a final or next state: announce it and forget the job. */
   async announce(
     jobId: string,

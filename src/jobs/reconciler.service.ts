@@ -49,8 +49,7 @@ export class ReconcilerService {
     const state = entry ? await entry.getState() : 'missing';
     if (state === 'failed') {
       const message = failureMessage(new Error(entry!.failedReason), row.lang, entry!.attemptsMade);
-      if (await this.jobs.failed(row.id, message, true))
-        await this.progress.announce(row.id, 'FAILED', 'failed', row.percent, message);
+      await this.progress.fail(row, message, true);
       return 'failed';
     }
     if (state === 'missing' || state === 'completed' || state === 'unknown') {
