@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { LocalDiskStorage } from './local.storage';
-import { OBJECT_STORAGE, ObjectStorage, contentTypeOf } from './object-storage';
+import { OBJECT_STORAGE, ObjectStorage, contentTypeOf, safeFileName } from './object-storage';
 
 /**
  * Serves local-disk objects through signed, expiring links (the S3 driver's presigned URLs
@@ -32,7 +32,7 @@ export class LocalFilesController {
       throw new NotFoundException('This link is invalid or has expired. Ask for a new one.');
     res.setHeader('Content-Type', contentTypeOf(objectKey));
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    if (download) res.attachment(download.replace(/[^\w.-]/g, '_'));
+    if (download) res.attachment(safeFileName(download));
     res.sendFile(local.pathOf(objectKey), {
       headers: { 'Cache-Control': 'private, max-age=3600' },
     });

@@ -37,3 +37,8 @@ export function contentTypeOf(key: string): string {
   const ext = /\.[a-z0-9]+$/i.exec(key)?.[0].toLowerCase() ?? '';
   return CONTENT_TYPES[ext] ?? 'application/octet-stream';
 }
+
+/** A download name safe in a Content-Disposition header: letters, digits, "_", "." and "-". */
+export function safeFileName(name: string): string {
+  return name.replace(/[^\w.-]/g, '_');
+}

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'minio';
-import { ObjectNotFoundError, ObjectStorage, assertValidKey } from './object-storage';
+import { ObjectNotFoundError, ObjectStorage, assertValidKey, safeFileName } from './object-storage';
 
 export interface S3Settings {
   endpoint: string;
@@ -111,7 +111,7 @@ export class S3Storage implements ObjectStorage {
     const headers: Record<string, string> = {};
     if (options.downloadName)
       headers['response-content-disposition'] =
-        `attachment; filename="${options.downloadName.replace(/[^\w.-]/g, '_')}"`;
+        `attachment; filename="${safeFileName(options.downloadName)}"`;
     return this.signer.presignedGetObject(this.s.bucket, key, ttlSeconds, headers);
   }
 }
