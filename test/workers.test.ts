@@ -163,6 +163,8 @@ describe('workers', () => {
       await expect(access(join(ctx.dataDir, key))).rejects.toThrow();
     const view = await request(http).get(`/jobs/${done.id}`).set(auth()).expect(200);
     expect(view.body).toMatchObject({ status: 'FINISHED', expired: true, result: null });
+    await request(http).get(`/results/${done.id}/preview`).set(auth()).expect(410);
+    await request(http).post(`/jobs/${done.id}/download-token`).set(auth()).expect(410);
     expect((await cleanup.run()).expired).toBe(0);
   });
 });

@@ -42,7 +42,7 @@ export class DownloadsController {
   @ApiCreatedResponse({ description: '{url, expiresInSeconds}: works once' })
   @UseGuards(JwtAuthGuard)
   async create(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    await this.jobsService.previewUrl(user, id); // 404 for strangers, 409 until finished
+    await this.jobsService.withVideo(user, id); // 404 strangers, 409 unfinished, 410 expired
     try {
       const token = await this.tokens.create(id, TOKEN_TTL_SECONDS);
       return {
@@ -65,7 +65,7 @@ export class DownloadsController {
       throw new ServiceUnavailableException('Try the link again in a minute.');
     });
     const job = jobId ? await this.jobs.findById(jobId) : null;
-    if (!job?.videoKey)
+    if (!job?.videoKey || job.expiredAt)
       throw new GoneException(
         'This download link has already been used or has expired. Ask for a new one.',
       );

@@ -81,6 +81,7 @@ export class JobsController {
   @Get('results/:id/preview')
   @ApiResponse({ status: 302, description: 'Redirect to a signed link (72 h) to the video' })
   @ApiResponse({ status: 409, description: 'Not finished (or failed)' })
+  @ApiResponse({ status: 410, description: 'Deleted after the retention period' })
   @Redirect()
   async preview(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return { url: await this.jobs.previewUrl(user, id), statusCode: 302 };

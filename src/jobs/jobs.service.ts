@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import {
   BadRequestException,
+  GoneException,
   HttpException,
   HttpStatus,
   Inject,
@@ -118,6 +119,15 @@ export class JobsService {
 
   /** A signed link to the finished video (302 target of /results/{id}/preview). */
   async previewUrl(user: AuthUser, id: string): Promise<string> {
+    const job = await this.withVideo(user, id);
+    return this.storage.signedUrl(job.videoKey!, this.env.SIGNED_URL_TTL_SECONDS);
+  }
+
+  /**
+   * The user's job, if its video exists: 404 for strangers, 409 while unfinished or after
+   * a failure, 410 once the clean-up deleted it (past the retention period).
+   */
+  async withVideo(user: AuthUser, id: string): Promise<JobEntity> {
     const job = await this.visible(user, id);
     if (job.status !== 'FINISHED' || !job.videoKey)
       throw new HttpException(
@@ -126,7 +136,11 @@ export class JobsService {
           : 'The video is not ready yet. Watch the progress and try again when it is finished.',
         HttpStatus.CONFLICT,
       );
-    return this.storage.signedUrl(job.videoKey, this.env.SIGNED_URL_TTL_SECONDS);
+    if (job.expiredAt)
+      throw new GoneException(
+        'This video was deleted after the retention period. Create a new job to make it again.',
+      );
+    return job;
   }
 
   /** The job if the user may see it; strangers get the same 404 as a missing id. */
