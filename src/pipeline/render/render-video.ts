@@ -124,8 +124,12 @@ export async function renderVideo(
       progress('tts', voiced / script.scenes.length);
     });
     const timeline = buildTimeline(script, speech);
+    // Each scene's speech, read once for the narration track and the teacher's mouth.
+    const wavs = await Promise.all(
+      script.scenes.map((_, i) => readFile(join(work, `audio_${i}.wav`))),
+    );
     const narrationWav = join(work, 'narration.wav');
-    await writeFile(narrationWav, await joinNarration(work, script.scenes.length));
+    await writeFile(narrationWav, joinNarration(wavs));
     // AAC-encode the narration while the board clips are encoded, not after them.
     const narration = join(work, 'narration.m4a');
     narrationEncoded = encodeNarration(narrationWav, narration, timeoutMs);
@@ -134,8 +138,7 @@ export async function renderVideo(
     // 2. The teacher's mouth follows each scene's speech.
     await teacherReady;
     const teacher: (AvatarTrack | null)[] = [];
-    for (const [i] of script.scenes.entries()) {
-      const wav = await readFile(join(work, `audio_${i}.wav`));
+    for (const [i, wav] of wavs.entries()) {
       teacher.push(
         avatar
           ? await avatar.sceneTrack({
@@ -290,11 +293,10 @@ async function moveFile(from: string, to: string): Promise<void> {
 }
 
 /** Lead-in silence + levelled speech + tail silence per scene, as one PCM track. */
-async function joinNarration(work: string, scenes: number): Promise<Buffer> {
+function joinNarration(wavs: Buffer[]): Buffer {
   const parts: Buffer[] = [];
   let sampleRate: number | undefined;
-  for (let i = 0; i < scenes; i += 1) {
-    const wav = await readFile(join(work, `audio_${i}.wav`));
+  for (const wav of wavs) {
     const info = readWavInfo(wav);
     if (info.channels !== 1) throw new Error('speech must be mono');
     if (sampleRate !== undefined && sampleRate !== info.sampleRate)
