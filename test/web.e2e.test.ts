@@ -64,20 +64,23 @@ describe('the web page in Chromium, against real API and worker processes', () =
     expect(await page.locator('#confirmed').inputValue()).not.toBe('');
     await page.screenshot({ path: join(SHOTS, `${shotPrefix}-2-confirm.png`) });
 
+    // Every value the bar takes, recorded in the page as it changes (polling from here
+    // could miss the last step: at 100 % the page switches to the player at once).
+    await page.evaluate(() => {
+      const meter = document.querySelector('.meter')!;
+      const seen: number[] = [];
+      (window as unknown as { percents: number[] }).percents = seen;
+      new MutationObserver(() => seen.push(Number(meter.getAttribute('aria-valuenow')))).observe(
+        meter,
+        { attributes: true, attributeFilter: ['aria-valuenow'] },
+      );
+    });
     await page.getByRole('button', { name: /生成讲解视频/ }).click();
     await page.locator('#progress').waitFor();
-    const percents: number[] = [];
-    const sample = setInterval(
-      () =>
-        void page
-          .locator('.meter')
-          .getAttribute('aria-valuenow')
-          .then((v) => percents.push(Number(v)))
-          .catch(() => undefined),
-      200,
-    );
     await page.locator('#player').waitFor({ state: 'visible', timeout: 90_000 });
-    clearInterval(sample);
+    const percents = await page.evaluate(
+      () => (window as unknown as { percents: number[] }).percents,
+    );
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(Math.max(...percents)).toBe(100);
     expect(await page.getByText('剩余额度：9').count()).toBe(1);
