@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { failureMessage } from './failure-message';
+import { failureMessage, triesMade } from './failure-message';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
 import { WorkerMetricsService } from './worker-metrics.service';
@@ -36,10 +36,7 @@ export class JobFailuresService {
     if (error.name !== 'UnrecoverableError' && job.attemptsMade < (job.opts.attempts ?? 1)) return;
     const row = await this.jobs.findById(id);
     if (!row) return;
-    // Tries made: thrown errors count in attemptsMade, kills in attemptsStarted (the start
-    // that was refused for exceeding the cap is not a try).
-    const tries = Math.min(Math.max(job.attemptsMade, job.attemptsStarted), job.opts.attempts ?? 3);
-    const message = failureMessage(error, row.lang, tries);
+    const message = failureMessage(error, row.lang, triesMade(job));
     await this.progress.fail(row, message, true);
   }
 }

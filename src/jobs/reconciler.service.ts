@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Environment } from '../config/environment';
 import { JobEntity } from './entities/job.entity';
-import { failureMessage } from './failure-message';
+import { failureMessage, triesMade } from './failure-message';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
 import { IMAGE2JSON, JOB_OPTIONS, JSON2VIDEO, queueJobId } from './queues';
@@ -48,7 +48,7 @@ export class ReconcilerService {
     const entry = await queue.getJob(id);
     const state = entry ? await entry.getState() : 'missing';
     if (state === 'failed') {
-      const message = failureMessage(new Error(entry!.failedReason), row.lang, entry!.attemptsMade);
+      const message = failureMessage(new Error(entry!.failedReason), row.lang, triesMade(entry!));
       await this.progress.fail(row, message, true);
       return 'failed';
     }
