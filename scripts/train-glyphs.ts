@@ -1,0 +1,455 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { mulberry32 } from '../bench/problem-set';
+import { MathFont, placeMath, typesetMath } from './lib/typeset';
+import {
+  GrayImage,
+  binarize,
+  evenLight,
+  grayFromSharp,
+  otsuThreshold,
+} from '../src/pipeline/recognition/math/page-image';
+import {
+  Component,
+  boxHeight,
+  connectedComponents,
+} from '../src/pipeline/recognition/math/components';
+import { FEATURE_COUNT, glyphFeatures } from '../src/pipeline/recognition/math/glyph-features';
+import { GLYPH_CLASSES, DIGITS, LETTERS } from '../src/pipeline/recognition/math/glyph-classes';
+import {
+  GlyphMetrics,
+  GlyphModel,
+  GlyphModelData,
+  encodeWeights,
+} from '../src/pipeline/recognition/math/glyph-model';
+
+/**
+ * npm run train:glyphs — renders every glyph class in the training fonts, sizes, blurs,
+ * tilts and ink weights, and trains the glyph classifier (glyph-model.json).
+ *
+ * Training fonts: MathJax's TeX (Computer Modern) and New Computer Modern math fonts, and the
+ * system fonts below. The benchmark's typeset pages also use TeX Gyre Termes and STIX Two
+ * math, which are never shown to the classifier, and a different random seed.
+ */
+const SEED = 7;
+const MATH_FONTS: MathFont[] = ['tex', 'newcm'];
+const TEXT_FONTS = [
+  'DejaVu Serif',
+  'DejaVu Sans',
+  'DejaVu Sans Mono',
+  'FreeSerif',
+  'Liberation Serif',
+  'TeX Gyre Pagella',
+  'Latin Modern Roman',
+  'Noto Sans CJK SC',
+];
+/** Fonts only measured, never trained on: how well the classifier meets a new textbook. */
+const HELD_OUT_FONTS: MathFont[] = ['termes', 'stix2'];
+const FONT_SIZES = [24, 34, 46, 62];
+const HIDDEN = 128;
+const EPOCHS = 14;
+
+interface GlyphSpec {
+  /** LaTeX for MathJax fonts. */
+  tex: string;
+  /** Text for system fonts ('' = MathJax only). */
+  text: string;
+  italic?: boolean;
+  /** Class of each blob, largest first. */
+  parts: string[];
+  /** Class when a font draws it as one blob. */
+  whole?: string;
+  /** Vertical stretch for system-font brackets standing in for \left( … \right). */
+  stretch?: number;
+}
+
+function glyphSpecs(): GlyphSpec[] {
+  const specs: GlyphSpec[] = [];
+  for (const d of DIGITS) specs.push({ tex: d, text: d, parts: [d] });
+  for (const l of [...LETTERS, 'i', 'j']) {
+    const parts = l === 'i' ? ['i-stem', 'dot'] : l === 'j' ? ['j-stem', 'dot'] : [l];
+    specs.push({ tex: l, text: l, italic: true, parts });
+    specs.push({ tex: `\\mathrm{${l}}`, text: l, parts });
+  }
+  const symbols: [string, string, string[], string?][] = [
+    ['+', '+', ['+']],
+    ['-', '−', ['bar']],
+    ['\\times', '×', ['×']],
+    ['<', '<', ['<']],
+    ['>', '>', ['>']],
+    ['\\le', '≤', ['<', 'bar'], '≤'],
+    ['\\ge', '≥', ['>', 'bar'], '≥'],
+    ['\\pm', '±', ['+', 'bar'], '±'],
+    ['\\ne', '≠', ['≠']],
+    ['=', '=', ['bar', 'bar']],
+    ['\\div', '÷', ['bar', 'dot', 'dot']],
+    [':', ':', ['dot', 'dot']],
+    ['/', '/', ['/']],
+    ['(', '(', ['(']],
+    [')', ')', [')']],
+    ['[', '[', ['[']],
+    [']', ']', [']']],
+    ['\\{', '{', ['{']],
+    ['\\}', '}', ['}']],
+    ['|', '|', ['|']],
+    ["{}'", '′', ['prime']],
+    [',', ',', ['comma']],
+    ['.', '.', ['dot']],
+  ];
+  for (const [tex, text, parts, whole] of symbols) specs.push({ tex, text, parts, whole });
+  // Stretched brackets and braces (\left … \right around fractions and systems), radicals.
+  const tall = ['\\frac{1}{2}', '\\frac{\\frac{1}{2}}{3}', '\\begin{matrix}1\\\\2\\end{matrix}'];
+  for (const [open, close, label] of [
+    ['(', ')', ''],
+    ['\\{', '\\}', ''],
+    ['[', ']', ''],
+  ]) {
+    for (const t of tall) {
+      specs.push({
+        tex: `\\left${open}\\vphantom{${t}}\\right.`,
+        text: '',
+        parts: [open.replace('\\', '')],
+      });
+      specs.push({
+        tex: `\\left.\\vphantom{${t}}\\right${close}`,
+        text: '',
+        parts: [close.replace('\\', '')],
+      });
+    }
+    void label;
+  }
+  for (const [text, stretch] of [
+    ['(', 1.7],
+    [')', 1.7],
+    ['{', 2.2],
+  ] as const)
+    specs.push({ tex: '', text, parts: [text], stretch });
+  for (const inner of ['0', '00', '000', 'x+1', '\\frac{1}{2}', 'x^{2}'])
+    specs.push({ tex: `\\sqrt{\\vphantom{${inner}}\\hphantom{${inner}}}`, text: '', parts: ['√'] });
+  return specs;
+}
+
+interface Sample {
+  label: number;
+  features: Float32Array;
+}
+
+interface Rendered {
+  gray: GrayImage;
+}
+
+async function renderMath(
+  spec: GlyphSpec,
+  font: MathFont,
+  fontSize: number,
+): Promise<Rendered | null> {
+  if (!spec.tex) return null;
+  const m = await typesetMath(`0\\qquad ${spec.tex}`, font, false);
+  const height = Math.ceil(m.heightEx * 0.44 * fontSize + fontSize);
+  const baseline = fontSize * 0.5 + (m.heightEx - m.depthEx) * 0.44 * fontSize;
+  const placed = placeMath(m, fontSize, fontSize * 0.5, baseline);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(placed.width + fontSize)}" height="${height}"><rect width="100%" height="100%" fill="#fff"/>${placed.svg}</svg>`;
+  return { gray: await grayFromSharp(sharp(Buffer.from(svg))) };
+}
+
+async function renderText(
+  spec: GlyphSpec,
+  font: string,
+  fontSize: number,
+): Promise<Rendered | null> {
+  if (!spec.text) return null;
+  const style = spec.italic ? ' font-style="italic"' : '';
+  const stretch = spec.stretch ?? 1;
+  const baseline = fontSize * (0.5 + 1.1 * stretch);
+  const glyph =
+    stretch === 1
+      ? `<text x="${fontSize * 1.8}" y="${baseline}" font-family="${font}" font-size="${fontSize}"${style}>${escape(spec.text)}</text>`
+      : `<g transform="translate(${fontSize * 1.8} ${baseline - 0.3 * fontSize * (stretch - 1)}) scale(1 ${stretch})"><text x="0" y="0" font-family="${font}" font-size="${fontSize}">${escape(spec.text)}</text></g>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${fontSize * 3.5}" height="${Math.ceil(fontSize * (1 + 1.6 * stretch))}"><rect width="100%" height="100%" fill="#fff"/><text x="${fontSize * 0.4}" y="${baseline}" font-family="${font}" font-size="${fontSize}">0</text>${glyph}</svg>`;
+  return { gray: await grayFromSharp(sharp(Buffer.from(svg))) };
+}
+
+function escape(s: string) {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Blur, tilt and ink weight of one training copy; the first copy is clean. */
+async function augment(
+  g: GrayImage,
+  copy: number,
+  rand: () => number,
+  fontSize: number,
+): Promise<GrayImage> {
+  if (copy === 0) return g;
+  let img = sharp(Buffer.from(g.data), { raw: { width: g.width, height: g.height, channels: 1 } });
+  const angle = (rand() - 0.5) * 6;
+  img = sharp(await img.rotate(angle, { background: '#fff' }).png().toBuffer());
+  const sigma = 0.3 + rand() * fontSize * 0.035;
+  const blurred = await grayFromSharp(img.blur(sigma));
+  for (let i = 0; i < blurred.data.length; i += 1) {
+    const noise = (rand() + rand() - 1) * 30;
+    blurred.data[i] = Math.max(0, Math.min(255, blurred.data[i] + noise));
+  }
+  return blurred;
+}
+
+/** Ink of a rendered glyph: the same light levelling and threshold as recognition, nudged. */
+function inkComponents(g: GrayImage, nudge: number): Component[] {
+  const even = evenLight(g);
+  const ink = nudge === 0 ? binarize(even) : thresholdAt(even, otsuThreshold(even) + 12 + nudge);
+  return connectedComponents(ink, 3);
+}
+
+function thresholdAt(g: GrayImage, t: number) {
+  const data = new Uint8Array(g.data.length);
+  for (let i = 0; i < data.length; i += 1) data[i] = g.data[i] < t ? 1 : 0;
+  return { data, width: g.width, height: g.height };
+}
+
+/** Splits the reference digit from the glyph's blobs and labels each blob. */
+function labelBlobs(comps: Component[], spec: GlyphSpec) {
+  const big = comps.filter((c) => c.area >= 6);
+  if (big.length < 2) return null;
+  const reference = big[0];
+  const rest = big.slice(1).sort((a, b) => b.area - a.area);
+  let labels = spec.parts;
+  if (rest.length !== labels.length) {
+    if (rest.length === 1 && spec.whole) labels = [spec.whole];
+    else return null;
+  }
+  const digitHeight = boxHeight(reference.box);
+  const baseline = reference.box.y1;
+  return rest.map((c, i) => ({
+    component: c,
+    label: labels[i],
+    height: boxHeight(c.box) / digitHeight,
+    bottom: (baseline - c.box.y1) / digitHeight,
+  }));
+}
+
+async function collect(
+  fonts: { kind: 'math' | 'text'; name: string }[],
+  rand: () => number,
+  copies: number,
+) {
+  const specs = glyphSpecs();
+  const samples: Sample[] = [];
+  const placement = new Map<string, { height: number[]; bottom: number[] }>();
+  let skipped = 0;
+  for (const font of fonts) {
+    for (const fontSize of FONT_SIZES) {
+      for (const spec of specs) {
+        const rendered =
+          font.kind === 'math'
+            ? await renderMath(spec, font.name as MathFont, fontSize)
+            : await renderText(spec, font.name, fontSize);
+        if (!rendered) continue;
+        for (let copy = 0; copy < copies; copy += 1) {
+          const g = await augment(rendered.gray, copy, rand, fontSize);
+          const nudge = copy === 0 ? 0 : Math.round((rand() - 0.4) * 50);
+          const blobs = labelBlobs(inkComponents(g, nudge), spec);
+          if (!blobs) {
+            skipped += 1;
+            continue;
+          }
+          for (const b of blobs) {
+            samples.push({
+              label: GLYPH_CLASSES.indexOf(b.label),
+              features: glyphFeatures(b.component),
+            });
+            if (copy === 0 && !spec.stretch) {
+              const m = placement.get(b.label) ?? { height: [], bottom: [] };
+              m.height.push(b.height);
+              m.bottom.push(b.bottom);
+              placement.set(b.label, m);
+            }
+          }
+        }
+      }
+    }
+  }
+  return { samples, placement, skipped };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function train(samples: Sample[], rand: () => number): Float32Array {
+  const I = FEATURE_COUNT;
+  const H = HIDDEN;
+  const C = GLYPH_CLASSES.length;
+  const w = new Float32Array(H * I + H + C * H + C);
+  const w1 = w.subarray(0, H * I);
+  const b1 = w.subarray(H * I, H * I + H);
+  const w2 = w.subarray(H * I + H, H * I + H + C * H);
+  const b2 = w.subarray(H * I + H + C * H);
+  const gauss = () => (rand() + rand() + rand() + rand() - 2) * 1.2;
+  for (let i = 0; i < w1.length; i += 1) w1[i] = gauss() * Math.sqrt(2 / I);
+  for (let i = 0; i < w2.length; i += 1) w2[i] = gauss() * Math.sqrt(2 / H);
+  const v = new Float32Array(w.length);
+  const h = new Float32Array(H);
+  const dh = new Float32Array(H);
+  const p = new Float32Array(C);
+  const order = samples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const lr = 0.01 * (1 - epoch / EPOCHS) + 0.0005;
+    let loss = 0;
+    for (const idx of order) {
+      const { features: x, label } = samples[idx];
+      for (let j = 0; j < H; j += 1) {
+        let s = b1[j];
+        const row = j * I;
+        for (let k = 0; k < I; k += 1) s += w1[row + k] * x[k];
+        h[j] = s > 0 ? s : 0;
+      }
+      let max = -Infinity;
+      for (let c = 0; c < C; c += 1) {
+        let s = b2[c];
+        const row = c * H;
+        for (let j = 0; j < H; j += 1) s += w2[row + j] * h[j];
+        p[c] = s;
+        if (s > max) max = s;
+      }
+      let sum = 0;
+      for (let c = 0; c < C; c += 1) {
+        p[c] = Math.exp(p[c] - max);
+        sum += p[c];
+      }
+      for (let c = 0; c < C; c += 1) p[c] /= sum;
+      loss -= Math.log(p[label] + 1e-9);
+      p[label] -= 1; // dLoss/dlogits
+      dh.fill(0);
+      const m = 0;
+      for (let c = 0; c < C; c += 1) {
+        const g = p[c];
+        const row = c * H;
+        for (let j = 0; j < H; j += 1) {
+          dh[j] += g * w2[row + j];
+          const gi = H * I + H + row + j;
+          v[gi] = m * v[gi] - lr * g * h[j];
+          w2[row + j] += v[gi];
+        }
+        const bi = H * I + H + C * H + c;
+        v[bi] = m * v[bi] - lr * g;
+        b2[c] += v[bi];
+      }
+      for (let j = 0; j < H; j += 1) {
+        if (h[j] <= 0) continue;
+        const g = dh[j];
+        const row = j * I;
+        for (let k = 0; k < I; k += 1) {
+          if (x[k] === 0) continue;
+          const gi = row + k;
+          v[gi] = m * v[gi] - lr * g * x[k];
+          w1[gi] += v[gi];
+        }
+        const bi = H * I + j;
+        v[bi] = m * v[bi] - lr * g;
+        b1[j] += v[bi];
+      }
+    }
+    console.log(`epoch ${epoch + 1}/${EPOCHS}: loss ${(loss / order.length).toFixed(4)}`);
+  }
+  return w;
+}
+
+function accuracy(model: GlyphModel, samples: Sample[]) {
+  let ok = 0;
+  const confusions = new Map<string, number>();
+  for (const s of samples) {
+    const got = model.predict(s.features)[0].label;
+    const want = GLYPH_CLASSES[s.label];
+    if (got === want) ok += 1;
+    else confusions.set(`${want}→${got}`, (confusions.get(`${want}→${got}`) ?? 0) + 1);
+  }
+  const top = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  return { accuracy: ok / samples.length, top };
+}
+
+type Collected = Awaited<ReturnType<typeof collect>>;
+
+/** While tuning the training, the rendered blobs can be kept between runs (--cache). */
+function writeCache(file: string, c: Collected) {
+  const samples = c.samples.map((s) => ({ label: s.label, features: Array.from(s.features) }));
+  writeFileSync(file, JSON.stringify({ ...c, samples, placement: [...c.placement] }));
+}
+
+function readCache(file: string): Collected {
+  const raw = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    samples: raw.samples.map((s: { label: number; features: number[] }) => ({
+      label: s.label,
+      features: Float32Array.from(s.features),
+    })),
+    placement: new Map(raw.placement),
+    skipped: raw.skipped,
+  };
+}
+
+async function main() {
+  const t0 = Date.now();
+  const rand = mulberry32(SEED);
+  const fonts = [
+    ...MATH_FONTS.map((name) => ({ kind: 'math' as const, name })),
+    ...TEXT_FONTS.map((name) => ({ kind: 'text' as const, name })),
+  ];
+  const cache = process.argv.includes('--cache') ? '/tmp/dogmath-glyph-samples.json' : '';
+  const { samples, placement, skipped } =
+    cache && existsSync(cache) ? readCache(cache) : await collect(fonts, rand, 3);
+  if (cache && !existsSync(cache)) writeCache(cache, { samples, placement, skipped });
+  console.log(
+    `${samples.length} training blobs (${skipped} renders skipped: blob count differs) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
+  // A tenth is held back to measure; the fonts below were never trained on.
+  for (let i = samples.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(rand() * (i + 1));
+    [samples[i], samples[j]] = [samples[j], samples[i]];
+  }
+  const validation = samples.splice(0, Math.round(samples.length / 10));
+  const weights = train(samples, rand);
+  const metrics: Record<string, GlyphMetrics> = {};
+  for (const [label, m] of placement)
+    metrics[label] = { height: median(m.height), bottom: median(m.bottom) };
+  const data: GlyphModelData = {
+    classes: GLYPH_CLASSES,
+    inputs: FEATURE_COUNT,
+    hidden: HIDDEN,
+    weights: '',
+    metrics,
+    training: {},
+  };
+  const model = new GlyphModel(data, weights);
+  const held = await collect(
+    HELD_OUT_FONTS.map((name) => ({ kind: 'math' as const, name })),
+    mulberry32(SEED + 1),
+    2,
+  );
+  const v = accuracy(model, validation);
+  const h = accuracy(model, held.samples);
+  console.log(
+    `validation (training fonts, unseen copies): ${(100 * v.accuracy).toFixed(2)} % of ${validation.length}`,
+  );
+  console.log(
+    `held-out fonts ${HELD_OUT_FONTS.join(', ')}: ${(100 * h.accuracy).toFixed(2)} % of ${held.samples.length}; top confusions ${h.top.map(([k, n]) => `${k} ×${n}`).join(', ')}`,
+  );
+  data.weights = encodeWeights(weights);
+  data.training = {
+    seed: SEED,
+    mathFonts: MATH_FONTS,
+    textFonts: TEXT_FONTS,
+    fontSizes: FONT_SIZES,
+    samples: samples.length,
+    validationAccuracy: Number(v.accuracy.toFixed(4)),
+    heldOutFonts: HELD_OUT_FONTS,
+    heldOutAccuracy: Number(h.accuracy.toFixed(4)),
+  };
+  const out = join(__dirname, '..', 'src', 'pipeline', 'recognition', 'math', 'glyph-model.json');
+  writeFileSync(out, `${JSON.stringify(data)}\n`);
+  console.log(`wrote ${out} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+void main();

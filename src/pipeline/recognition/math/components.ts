@@ -1,0 +1,110 @@
+import { InkImage } from './page-image';
+
+export interface Box {
+  x0: number;
+  y0: number;
+  /** Inclusive. */
+  x1: number;
+  y1: number;
+}
+
+/** A connected blob of ink: its box, pixel count and mask (1 = ink, box-sized rows). */
+export interface Component {
+  id: number;
+  box: Box;
+  area: number;
+  mask: Uint8Array;
+}
+
+export const boxWidth = (b: Box) => b.x1 - b.x0 + 1;
+export const boxHeight = (b: Box) => b.y1 - b.y0 + 1;
+export const centerX = (b: Box) => (b.x0 + b.x1) / 2;
+export const centerY = (b: Box) => (b.y0 + b.y1) / 2;
+
+export function unionBox(boxes: Box[]): Box {
+  return {
+    x0: Math.min(...boxes.map((b) => b.x0)),
+    y0: Math.min(...boxes.map((b) => b.y0)),
+    x1: Math.max(...boxes.map((b) => b.x1)),
+    y1: Math.max(...boxes.map((b) => b.y1)),
+  };
+}
+
+/** Shared width of two boxes over the narrower one's width (0..1). */
+export function xOverlap(a: Box, b: Box): number {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + 1;
+  return w <= 0 ? 0 : w / Math.min(boxWidth(a), boxWidth(b));
+}
+
+/** Connected components (8-connected) with union-find over one labelling pass. */
+export function connectedComponents(ink: InkImage, minArea = 1): Component[] {
+  const { width, height, data } = ink;
+  const labels = new Int32Array(width * height);
+  const parent: number[] = [0];
+  const find = (a: number): number => {
+    while (parent[a] !== a) {
+      parent[a] = parent[parent[a]];
+      a = parent[a];
+    }
+    return a;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const i = y * width + x;
+      if (!data[i]) continue;
+      let label = 0;
+      const neighbours = [
+        x > 0 ? labels[i - 1] : 0,
+        y > 0 && x > 0 ? labels[i - width - 1] : 0,
+        y > 0 ? labels[i - width] : 0,
+        y > 0 && x < width - 1 ? labels[i - width + 1] : 0,
+      ];
+      for (const n of neighbours) {
+        if (!n) continue;
+        if (!label) label = n;
+        else if (n !== label) union(label, n);
+      }
+      if (!label) {
+        label = parent.length;
+        parent.push(label);
+      }
+      labels[i] = label;
+    }
+  }
+  const boxes = new Map<number, { box: Box; area: number }>();
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const i = y * width + x;
+      if (!labels[i]) continue;
+      const root = find(labels[i]);
+      labels[i] = root;
+      const b = boxes.get(root);
+      if (!b) boxes.set(root, { box: { x0: x, y0: y, x1: x, y1: y }, area: 1 });
+      else {
+        b.area += 1;
+        if (x < b.box.x0) b.box.x0 = x;
+        if (x > b.box.x1) b.box.x1 = x;
+        if (y > b.box.y1) b.box.y1 = y;
+      }
+    }
+  }
+  const out: Component[] = [];
+  for (const [root, { box, area }] of boxes) {
+    if (area < minArea) continue;
+    const w = boxWidth(box);
+    const h = boxHeight(box);
+    const mask = new Uint8Array(w * h);
+    for (let y = box.y0; y <= box.y1; y += 1)
+      for (let x = box.x0; x <= box.x1; x += 1)
+        if (labels[y * width + x] === root) mask[(y - box.y0) * w + (x - box.x0)] = 1;
+    out.push({ id: out.length, box, area, mask });
+  }
+  return out
+    .sort((a, b) => a.box.x0 - b.box.x0 || a.box.y0 - b.box.y0)
+    .map((c, id) => ({ ...c, id }));
+}

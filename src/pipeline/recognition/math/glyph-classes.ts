@@ -1,0 +1,41 @@
+/**
+ * The glyph classes the classifier knows. A class is one connected blob of ink: symbols made
+ * of several blobs (= ÷ : i j ≤ ≥ ±) are put together from their parts by the symbol
+ * grouper, so "bar" is any horizontal stroke (minus, a bar of =, a fraction bar) and "dot"
+ * any dot (decimal point, the dots of ÷, :, i).
+ */
+export const DIGITS = '0123456789'.split('');
+/** Lower-case letters of school math; i and j are a stem plus a dot. */
+export const LETTERS = 'abcdefghklmnopqrstuvwxyz'.split('');
+export const SYMBOL_CLASSES = [
+  '+',
+  'bar',
+  '×',
+  '<',
+  '>',
+  '≤',
+  '≥',
+  '±',
+  '≠',
+  '/',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '√',
+  'prime',
+  'comma',
+  'dot',
+  'i-stem',
+  'j-stem',
+];
+
+export const GLYPH_CLASSES = [...DIGITS, ...LETTERS, ...SYMBOL_CLASSES];
+
+/** Classes whose size says where the line is: digits and letters (brackets stretch, bars vary). */
+export function isMetricClass(label: string): boolean {
+  return /^[0-9a-z]$/.test(label);
+}

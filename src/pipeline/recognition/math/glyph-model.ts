@@ -1,0 +1,102 @@
+/**
+ * A small two-layer network (features → hidden ReLU → softmax over glyph classes). The
+ * weights are trained by `npm run train:glyphs` on glyphs this repository renders and are
+ * shipped in glyph-model.json; nothing is downloaded.
+ */
+export interface GlyphModelData {
+  classes: string[];
+  inputs: number;
+  hidden: number;
+  /** Base64 little-endian float32: w1 (hidden×inputs), b1, w2 (classes×hidden), b2. */
+  weights: string;
+  /** Per class: where it sits on a line, in units of a digit's height (see GlyphMetrics). */
+  metrics: Record<string, GlyphMetrics>;
+  /** How it was trained (fonts, seed, accuracy), for the record. */
+  training: Record<string, unknown>;
+}
+
+/** Median placement of a class relative to a digit of the same font and size. */
+export interface GlyphMetrics {
+  /** Height / digit height. */
+  height: number;
+  /** (baseline − bottom) / digit height: positive when the glyph floats above the baseline. */
+  bottom: number;
+}
+
+export interface Prediction {
+  label: string;
+  p: number;
+}
+
+export class GlyphModel {
+  readonly classes: string[];
+  readonly metrics: Record<string, GlyphMetrics>;
+  private readonly w1: Float32Array;
+  private readonly b1: Float32Array;
+  private readonly w2: Float32Array;
+  private readonly b2: Float32Array;
+
+  constructor(
+    readonly data: GlyphModelData,
+    weights?: Float32Array,
+  ) {
+    this.classes = data.classes;
+    this.metrics = data.metrics;
+    const all = weights ?? decodeWeights(data.weights);
+    const { inputs, hidden } = data;
+    const c = data.classes.length;
+    let at = 0;
+    const take = (n: number) => {
+      const v = all.subarray(at, at + n);
+      at += n;
+      return v;
+    };
+    this.w1 = take(hidden * inputs);
+    this.b1 = take(hidden);
+    this.w2 = take(c * hidden);
+    this.b2 = take(c);
+    if (at !== all.length) throw new Error('glyph model: weight count does not match its shape');
+  }
+
+  /** Class probabilities, most likely first. */
+  predict(features: Float32Array): Prediction[] {
+    const { inputs, hidden } = this.data;
+    const h = new Float32Array(hidden);
+    for (let j = 0; j < hidden; j += 1) {
+      let s = this.b1[j];
+      const row = j * inputs;
+      for (let i = 0; i < inputs; i += 1) s += this.w1[row + i] * features[i];
+      h[j] = s > 0 ? s : 0;
+    }
+    const logits = new Float32Array(this.classes.length);
+    let max = -Infinity;
+    for (let k = 0; k < logits.length; k += 1) {
+      let s = this.b2[k];
+      const row = k * hidden;
+      for (let j = 0; j < hidden; j += 1) s += this.w2[row + j] * h[j];
+      logits[k] = s;
+      if (s > max) max = s;
+    }
+    let sum = 0;
+    for (let k = 0; k < logits.length; k += 1) {
+      logits[k] = Math.exp(logits[k] - max);
+      sum += logits[k];
+    }
+    return this.classes
+      .map((label, k) => ({ label, p: logits[k] / sum }))
+      .sort((a, b) => b.p - a.p);
+  }
+}
+
+export function decodeWeights(b64: string): Float32Array {
+  const bytes = Buffer.from(b64, 'base64');
+  const out = new Float32Array(bytes.length / 4);
+  for (let i = 0; i < out.length; i += 1) out[i] = bytes.readFloatLE(i * 4);
+  return out;
+}
+
+export function encodeWeights(w: Float32Array): string {
+  const bytes = Buffer.alloc(w.length * 4);
+  for (let i = 0; i < w.length; i += 1) bytes.writeFloatLE(w[i], i * 4);
+  return bytes.toString('base64');
+}

@@ -1,0 +1,178 @@
+import sharp, { OutputInfo, Sharp } from 'sharp';
+
+/** 8-bit grey pixels, row by row (0 = black). */
+export interface GrayImage {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** One bit per pixel stored as bytes: 1 = ink. */
+export interface InkImage {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export async function grayFromSharp(image: Sharp): Promise<GrayImage> {
+  const { data, info } = await image
+    .flatten({ background: '#ffffff' })
+    .grayscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), ...size(info) };
+}
+
+function size(info: OutputInfo) {
+  return { width: info.width, height: info.height };
+}
+
+export function toSharp(g: GrayImage): Sharp {
+  return sharp(Buffer.from(g.data.buffer, g.data.byteOffset, g.data.length), {
+    raw: { width: g.width, height: g.height, channels: 1 },
+  });
+}
+
+/**
+ * Evens out the light: each pixel is divided by the paper's brightness around it (the
+ * brightest pixels of blocks larger than a stroke, smoothed), so a shadow across the page
+ * and the bright spot of a flash give the same ink/paper contrast everywhere.
+ */
+export function evenLight(g: GrayImage): GrayImage {
+  const { width, height, data } = g;
+  const block = Math.max(12, Math.min(64, Math.round(Math.min(width, height) / 10)));
+  const bw = Math.ceil(width / block);
+  const bh = Math.ceil(height / block);
+  // The 95th-percentile brightness of each block (its paper), robust to sensor noise.
+  const paper = new Float32Array(bw * bh);
+  const histogram = new Uint32Array(256);
+  for (let by = 0; by < bh; by += 1) {
+    for (let bx = 0; bx < bw; bx += 1) {
+      histogram.fill(0);
+      let n = 0;
+      for (let y = by * block; y < Math.min(height, (by + 1) * block); y += 1)
+        for (let x = bx * block; x < Math.min(width, (bx + 1) * block); x += 1) {
+          histogram[data[y * width + x]] += 1;
+          n += 1;
+        }
+      let seen = 0;
+      let v = 255;
+      for (; v > 0; v -= 1) {
+        seen += histogram[v];
+        if (seen >= n * 0.05) break;
+      }
+      paper[by * bw + bx] = v;
+    }
+  }
+  // A block filled by a thick stroke is dark: take the brightest of its neighbours.
+  const lifted = new Float32Array(bw * bh);
+  for (let by = 0; by < bh; by += 1)
+    for (let bx = 0; bx < bw; bx += 1) {
+      let m = 0;
+      for (let dy = -1; dy <= 1; dy += 1)
+        for (let dx = -1; dx <= 1; dx += 1) {
+          const x = bx + dx;
+          const y = by + dy;
+          if (x >= 0 && y >= 0 && x < bw && y < bh) m = Math.max(m, paper[y * bw + x]);
+        }
+      lifted[by * bw + bx] = m;
+    }
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y += 1) {
+    const fy = Math.min(bh - 1, Math.max(0, (y + 0.5) / block - 0.5));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(bh - 1, y0 + 1);
+    const ty = fy - y0;
+    for (let x = 0; x < width; x += 1) {
+      const fx = Math.min(bw - 1, Math.max(0, (x + 0.5) / block - 0.5));
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(bw - 1, x0 + 1);
+      const tx = fx - x0;
+      const bg =
+        (lifted[y0 * bw + x0] * (1 - tx) + lifted[y0 * bw + x1] * tx) * (1 - ty) +
+        (lifted[y1 * bw + x0] * (1 - tx) + lifted[y1 * bw + x1] * tx) * ty;
+      const v = (255 * data[y * width + x]) / Math.max(bg, 24);
+      out[y * width + x] = v > 255 ? 255 : v;
+    }
+  }
+  return { data: out, width, height };
+}
+
+/** Otsu's threshold over the grey levels. */
+export function otsuThreshold(g: GrayImage): number {
+  const histogram = new Float64Array(256);
+  for (const v of g.data) histogram[v] += 1;
+  const total = g.data.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i += 1) sum += i * histogram[i];
+  let sumB = 0;
+  let wB = 0;
+  let best = 0;
+  let threshold = 128;
+  for (let t = 0; t < 256; t += 1) {
+    wB += histogram[t];
+    if (wB === 0) continue;
+    const wF = total - wB;
+    if (wF === 0) break;
+    sumB += t * histogram[t];
+    const mB = sumB / wB;
+    const mF = (sum - sumB) / wF;
+    const between = wB * wF * (mB - mF) ** 2;
+    if (between > best) {
+      best = between;
+      threshold = t;
+    }
+  }
+  return threshold;
+}
+
+/**
+ * Ink where the evened-out page is darker than Otsu's threshold, nudged towards the paper
+ * so that thin, blurred fraction bars and minus signs stay whole.
+ */
+export function binarize(g: GrayImage): InkImage {
+  const t = Math.min(200, otsuThreshold(g) + 12);
+  const data = new Uint8Array(g.data.length);
+  for (let i = 0; i < data.length; i += 1) data[i] = g.data[i] < t ? 1 : 0;
+  return { data, width: g.width, height: g.height };
+}
+
+/**
+ * The page's tilt in degrees (positive = clockwise text), found as the angle whose
+ * horizontal ink profile is sharpest: text lines give tall peaks and empty gaps only when
+ * the rows follow them.
+ */
+export function estimateSkew(ink: InkImage, maxDegrees = 8): number {
+  // Every ink pixel (thinned in list order, never on a grid: grid rows would alias with the
+  // profile's rows and make 0° look sharpest).
+  const all: number[] = [];
+  for (let y = 0; y < ink.height; y += 1)
+    for (let x = 0; x < ink.width; x += 1) if (ink.data[y * ink.width + x]) all.push(x, y);
+  const keep = Math.max(1, Math.ceil(all.length / 2 / 60_000));
+  const points = keep === 1 ? all : all.filter((_, i) => Math.floor(i / 2) % keep === 0);
+  if (points.length < 80) return 0;
+  const score = (deg: number) => {
+    const a = (deg * Math.PI) / 180;
+    const sin = Math.sin(a);
+    const cos = Math.cos(a);
+    const rows = new Map<number, number>();
+    for (let i = 0; i < points.length; i += 2) {
+      const r = Math.round(points[i + 1] * cos - points[i] * sin);
+      rows.set(r, (rows.get(r) ?? 0) + 1);
+    }
+    let s = 0;
+    for (const c of rows.values()) s += c * c;
+    return s;
+  };
+  let best = 0;
+  let bestScore = score(0);
+  for (let d = -maxDegrees; d <= maxDegrees; d += 0.5) {
+    const s = score(d);
+    if (s > bestScore) [best, bestScore] = [d, s];
+  }
+  for (let d = best - 0.4; d <= best + 0.4; d += 0.1) {
+    const s = score(d);
+    if (s > bestScore) [best, bestScore] = [d, s];
+  }
+  return Math.round(best * 10) / 10;
+}
