@@ -1,15 +1,23 @@
 import { performance } from 'node:perf_hooks';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateProblems, BenchProblem, PRINT_FONTS, printOptions } from './problem-set';
 import { renderProblemImage } from '../scripts/lib/render-line';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
-import { TesseractRecognizer } from '../src/pipeline/recognition/tesseract.recognizer';
+import { PageRecognizer } from '../src/pipeline/recognition/page.recognizer';
+import { renderTypesetPage, photographPage } from '../scripts/lib/problem-page';
+import { EVAL_MATH_FONTS, UNSEEN_MATH_FONTS, pageSpecs, photoOptions } from './typeset-set';
+import { glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
 import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
 import { PipelineError } from '../src/pipeline/errors';
 
 /**
  * npm run bench:solve [-- --seed N --per 4]
- * Accuracy of final answers and script-only latency, for typed text and for printed
- * one-line images (several fonts and sizes), in both languages.
+ * Accuracy of final answers and script-only latency in both languages, for typed text,
+ * textbook-typeset pages (MathJax, four math fonts), the same pages photographed (tilted,
+ * soft, unevenly lit, noisy JPEG at phone resolution) and printed one-line images.
  */
 
 interface Outcome {
@@ -88,35 +96,112 @@ function report(name: string, outcomes: Outcome[]) {
     console.log(`   FAIL ${o.problem.id}: ${o.problem.text} -> ${o.detail}`);
 }
 
+/** Samples the process's resident memory while a tier runs. */
+function watchMemory() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, process.memoryUsage().rss) / 1048576;
+  };
+}
+
+const IMAGE_TIERS = ['typeset', 'photographed', 'printed'] as const;
+type ImageTier = (typeof IMAGE_TIERS)[number];
+
+/** Renders every tier's images into a folder (rendering is not part of what is measured). */
+async function renderImages(problems: BenchProblem[], seed: number, dir: string) {
+  const specs = pageSpecs(problems, seed);
+  const shots = photoOptions(seed, problems.length);
+  const print = printOptions(seed, problems.length);
+  for (const [i, p] of problems.entries()) {
+    const page = await renderTypesetPage(specs[i]);
+    writeFileSync(join(dir, `typeset-${i}.png`), page);
+    writeFileSync(join(dir, `photographed-${i}.jpg`), await photographPage(page, shots[i]));
+    writeFileSync(join(dir, `printed-${i}.png`), await renderProblemImage(p.text, print[i]));
+  }
+}
+
+/**
+ * One image tier in this process, which loads nothing but the recogniser and the solver, so
+ * its peak RSS is what a worker doing recognition needs.
+ */
+async function runImageTier(tier: ImageTier, problems: BenchProblem[], dir: string) {
+  const ext = tier === 'photographed' ? 'jpg' : 'png';
+  const images = problems.map((_, i) => readFileSync(join(dir, `${tier}-${i}.${ext}`)));
+  const provider = new OfflineScriptProvider(new PageRecognizer());
+  const peak = watchMemory();
+  // Warm-up: the first call loads the OCR models; it is not a per-image cost.
+  await provider.createScript({ image: images[0], lang: 'zh-CN' }).catch(() => undefined);
+  await runTier(
+    tier,
+    problems,
+    async (p, i) => (await provider.createScript({ image: images[i], lang: p.lang })).answer,
+  );
+  console.log(`   peak RSS of the recognising process ${peak().toFixed(0)} MB`);
+  await provider.close();
+}
+
 async function main() {
   const seed = arg('seed', 2026);
   const per = arg('per', 4);
   const problems = generateProblems(seed, per);
-  const provider = new OfflineScriptProvider(new TesseractRecognizer());
+  const tierArg = process.argv.indexOf('--tier');
+  if (tierArg >= 0) {
+    const dir = process.argv[process.argv.indexOf('--images') + 1];
+    return runImageTier(process.argv[tierArg + 1] as ImageTier, problems, dir);
+  }
   console.log(
     `bench:solve seed=${seed}, ${problems.length} problems (${per} per kind and language), node ${process.version}`,
   );
-
+  const provider = new OfflineScriptProvider(new PageRecognizer());
   await runTier(
     'text',
     problems,
     async (p) => (await provider.createScript({ text: p.text, lang: p.lang })).answer,
   );
-
-  const options = printOptions(seed, problems.length);
-  const images = await Promise.all(problems.map((p, i) => renderProblemImage(p.text, options[i])));
-  // Warm-up: the first call loads the OCR models; it is not a per-image cost.
-  await provider.createScript({ image: images[0], lang: 'zh-CN' }).catch(() => undefined);
-  const rssBefore = process.memoryUsage().rss;
-  await runTier(
-    'printed',
-    problems,
-    async (p, i) => (await provider.createScript({ image: images[i], lang: p.lang })).answer,
-  );
-  console.log(
-    `\npeak RSS ${(Math.max(rssBefore, process.memoryUsage().rss) / 1048576).toFixed(0)} MB (fonts: ${PRINT_FONTS.join(' | ')}; sizes 30-51 px)`,
-  );
   await provider.close();
+
+  const dir = mkdtempSync(join(tmpdir(), 'dogmath-bench-'));
+  try {
+    await renderImages(problems, seed, dir);
+    const training = glyphModel().data.training as {
+      seed: number;
+      mathFonts: string[];
+      textFonts: string[];
+    };
+    console.log(
+      `\nevaluation images: made here from seed ${seed}; typeset math fonts ${EVAL_MATH_FONTS.join(', ')} (${UNSEEN_MATH_FONTS.join(' and ')} never seen in training), 26-49 px, inline and display layouts`,
+    );
+    console.log(
+      `glyph classifier: trained with seed ${training.seed} on math fonts ${training.mathFonts.join(', ')} and text fonts ${training.textFonts.join(', ')}`,
+    );
+    console.log(
+      'photographed: the typeset pages tilted 1-5 degrees, blurred 0.5-1.4 px, lit down to 45-80 % across the page, sensor noise, JPEG quality 50-84, 900-1600 px wide',
+    );
+    console.log(`printed: one line in ${PRINT_FONTS.join(' | ')}; 30-51 px`);
+    for (const tier of IMAGE_TIERS) {
+      // Each tier in a fresh process: its memory figure is the recogniser's alone.
+      execFileSync(
+        process.execPath,
+        [
+          ...process.execArgv,
+          __filename,
+          '--seed',
+          `${seed}`,
+          '--per',
+          `${per}`,
+          '--tier',
+          tier,
+          '--images',
+          dir,
+        ],
+        { stdio: 'inherit' },
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 void main();

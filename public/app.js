@@ -14,6 +14,7 @@ const TEXT = {
     read: '识别题目',
     confirm: '请确认题目',
     fix: '识别有误？在这里修改：',
+    unsure: '这些符号看不太清，请特别核对：',
     create: '生成讲解视频（用 1 次额度）',
     cancel: '取消',
     making: '正在制作讲解视频',
@@ -60,6 +61,7 @@ const TEXT = {
     read: 'Read the problem',
     confirm: 'Check the problem',
     fix: 'Something wrong? Fix it here:',
+    unsure: 'These symbols were hard to read, please check them: ',
     create: 'Make the video (uses 1 video)',
     cancel: 'Cancel',
     making: 'Making your video',
@@ -207,6 +209,7 @@ async function readProblem() {
     const reading = await api('/recognize', { method: 'POST', body, headers });
     $('confirmed').value = reading.text;
     renderFormula(reading.latex);
+    showUnsure(reading.symbols || []);
     show('confirm', 'history');
     $('confirmed').focus();
   } catch (e) {
@@ -215,6 +218,13 @@ async function readProblem() {
     $('read').disabled = false;
     $('read').textContent = t().read;
   }
+}
+
+/** Symbols the recogniser was unsure of: the student should look at these before spending quota. */
+function showUnsure(symbols) {
+  const weak = symbols.filter((s) => s.confidence < 0.7).map((s) => s.text);
+  $('unsure').hidden = weak.length === 0;
+  $('unsure').textContent = weak.length ? t().unsure + [...new Set(weak)].join('  ') : '';
 }
 
 function renderFormula(latex) {

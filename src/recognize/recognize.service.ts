@@ -12,7 +12,8 @@ import { RejectedImageError, reencodeUpload } from '../jobs/image-intake';
 import { PipelineError } from '../pipeline/errors';
 import { readProblem } from '../pipeline/providers/read-problem';
 import { solveText } from '../pipeline/providers/solve-text';
-import { TesseractRecognizer } from '../pipeline/recognition/tesseract.recognizer';
+import { PageRecognizer } from '../pipeline/recognition/page.recognizer';
+import { RecognizedSymbol } from '../pipeline/recognition/recognizer';
 import { Language } from '../pipeline/script/mvs.types';
 
 /** What the page shows the student to confirm before a job spends quota. */
@@ -25,6 +26,11 @@ export interface RecognizedProblem {
   confidence: number;
   /** What the OCR saw before the solver chose a reading ("" for typed text). */
   rawText: string;
+  /**
+   * The formula's symbols with the recogniser's confidence (empty for typed text), so the
+   * page can point at the ones to check before the student confirms.
+   */
+  symbols: RecognizedSymbol[];
 }
 
 /**
@@ -34,7 +40,7 @@ export interface RecognizedProblem {
  */
 @Injectable()
 export class RecognizeService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private recognizer?: TesseractRecognizer;
+  private recognizer?: PageRecognizer;
 
   constructor(private readonly env: Environment) {}
 
@@ -49,8 +55,8 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
       .catch(() => undefined);
   }
 
-  private engine(): TesseractRecognizer {
-    this.recognizer ??= new TesseractRecognizer();
+  private engine(): PageRecognizer {
+    this.recognizer ??= new PageRecognizer();
     return this.recognizer;
   }
 
@@ -70,6 +76,7 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
           kind: parsed.kind,
           confidence: 1,
           rawText: '',
+          symbols: [],
         };
       }
       let png: Buffer;
@@ -87,6 +94,8 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
         kind: reading.parsed.kind,
         confidence: Number(recognition.confidence.toFixed(3)),
         rawText: recognition.rawText,
+        // Symbols describe the first reading; they are only meaningful if it won.
+        symbols: reading.text === recognition.candidates[0] ? (recognition.symbols ?? []) : [],
       };
     } catch (e) {
       if (e instanceof PipelineError) throw new UnprocessableEntityException(e.messageIn(lang));

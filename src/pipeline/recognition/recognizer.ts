@@ -7,6 +7,16 @@ export interface Recognition {
   confidence: number;
   /** The raw text, for diagnostics and for the student to confirm. */
   rawText: string;
+  /** The formula of the first reading in LaTeX, when the engine reads 2-D structure. */
+  latex?: string;
+  /** Each symbol of the formula with the engine's confidence, so a page can ask about weak ones. */
+  symbols?: RecognizedSymbol[];
+}
+
+export interface RecognizedSymbol {
+  text: string;
+  /** 0..1 */
+  confidence: number;
 }
 
 /** Image → candidate problem texts. Tesseract today; a math-structure recogniser can replace it. */

@@ -19,10 +19,17 @@ export interface TessdataLocation {
   warnings: string[];
 }
 
-function npmData(lang: string): string | null {
+/**
+ * The npm packages hold two models per language: '4.0.0' (the full data) and
+ * '4.0.0_best_int' (the LSTM network alone, integer weights: a tenth of the memory, used to
+ * read short prompts).
+ */
+export type TessdataVariant = '4.0.0' | '4.0.0_best_int';
+
+function npmData(lang: string, variant: TessdataVariant): string | null {
   try {
     const pkg = require.resolve(`@tesseract.js-data/${lang}/package.json`);
-    const file = join(dirname(pkg), '4.0.0', `${lang}.traineddata.gz`);
+    const file = join(dirname(pkg), variant, `${lang}.traineddata.gz`);
     return existsSync(file) ? file : null;
   } catch {
     return null;
@@ -32,13 +39,14 @@ function npmData(lang: string): string | null {
 export function locateTessdata(
   wanted: string[],
   cacheRoot = join(tmpdir(), 'dogmath-tessdata'),
+  variant: TessdataVariant = '4.0.0',
 ): TessdataLocation {
-  const gzDir = join(cacheRoot, 'gz');
+  const gzDir = join(cacheRoot, variant === '4.0.0' ? 'gz' : `gz-${variant}`);
   mkdirSync(gzDir, { recursive: true });
   const languages: string[] = [];
   const warnings: string[] = [];
   for (const lang of wanted) {
-    const file = npmData(lang);
+    const file = npmData(lang, variant);
     if (file) {
       link(file, join(gzDir, `${lang}.traineddata.gz`));
       languages.push(lang);

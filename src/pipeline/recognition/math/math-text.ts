@@ -1,0 +1,118 @@
+import { MathNode } from './structure';
+import { Sym } from './symbols';
+import { centerY } from './components';
+
+/** A reading of a formula: LaTeX for the page, plain text for the solver. */
+export interface FormulaReading {
+  latex: string;
+  text: string;
+}
+
+/** Labels to read differently from the classifier's first choice (for alternative readings). */
+export type LabelOverrides = Map<Sym, string>;
+
+const LATEX: Record<string, string> = {
+  '×': '\\times ',
+  '÷': '\\div ',
+  '≤': '\\le ',
+  '≥': '\\ge ',
+  '±': '\\pm ',
+  '≠': '\\ne ',
+  bar: '-',
+  '{': '\\{',
+  '}': '\\}',
+  prime: "'",
+  comma: ',',
+  dot: '.',
+  '·': '\\cdot ',
+};
+const TEXT: Record<string, string> = { bar: '-', prime: "'", comma: ',', dot: '.', '·': '*' };
+const FUNCTIONS = ['sin', 'cos', 'tan', 'cot', 'ln', 'log', 'lg', 'exp'];
+
+function label(sym: Sym, overrides: LabelOverrides): string {
+  return overrides.get(sym) ?? sym.label;
+}
+
+/** Plain letters and digits of a row, to spot function names (sin, cos, ln …). */
+function rowLabels(row: MathNode[], overrides: LabelOverrides): (string | null)[] {
+  return row.map((n) => (n.kind === 'sym' ? label(n.sym, overrides) : null));
+}
+
+export function readFormula(
+  nodes: MathNode[],
+  overrides: LabelOverrides = new Map(),
+): FormulaReading {
+  const latex: string[] = [];
+  const text: string[] = [];
+  const labels = rowLabels(nodes, overrides);
+  for (let i = 0; i < nodes.length; i += 1) {
+    const fn = FUNCTIONS.find((f) => [...f].every((c, k) => labels[i + k] === c));
+    if (fn && !(i > 0 && /^[a-z]$/.test(labels[i - 1] ?? ''))) {
+      latex.push(`\\${fn} `);
+      text.push(` ${fn} `);
+      i += fn.length - 1;
+      continue;
+    }
+    const part = readNode(nodes[i], overrides, nodes[i - 1], nodes[i + 1]);
+    latex.push(part.latex);
+    text.push(part.text);
+  }
+  // Spaces are tidied; line breaks stay, as they separate a system's equations.
+  const tidy = (s: string) =>
+    s
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .trim();
+  return { latex: tidy(latex.join('')), text: tidy(text.join('')) };
+}
+
+function group(r: FormulaReading): FormulaReading {
+  // Only a lone number or letter goes without brackets: e^3x would mean e³·x.
+  return {
+    latex: `{${r.latex}}`,
+    text: /^(\d+(\.\d+)?|[a-z])$/.test(r.text) ? r.text : `(${r.text})`,
+  };
+}
+
+function readNode(
+  n: MathNode,
+  overrides: LabelOverrides,
+  before?: MathNode,
+  after?: MathNode,
+): FormulaReading {
+  switch (n.kind) {
+    case 'frac': {
+      const num = readFormula(n.num, overrides);
+      const den = readFormula(n.den, overrides);
+      return { latex: `\\frac{${num.latex}}{${den.latex}}`, text: ` (${num.text})/(${den.text}) ` };
+    }
+    case 'sqrt': {
+      const body = readFormula(n.body, overrides);
+      return { latex: `\\sqrt{${body.latex}}`, text: ` sqrt(${body.text}) ` };
+    }
+    case 'cases': {
+      const rows = n.rows.map((r) => readFormula(r, overrides));
+      return {
+        latex: `\\begin{cases} ${rows.map((r) => r.latex).join(' \\\\ ')} \\end{cases}`,
+        text: rows.map((r) => r.text).join('\n'),
+      };
+    }
+    case 'script': {
+      const base = readNode(n.base, overrides, before);
+      const sup = group(readFormula(n.sup, overrides));
+      return { latex: `${base.latex}^${sup.latex}`, text: `${base.text}^${sup.text}` };
+    }
+    case 'sym': {
+      let l = label(n.sym, overrides);
+      // A dot between digits on the baseline is a decimal point; raised to the middle, a product.
+      if (l === 'dot' && before && after) {
+        const mid = (centerY(before.box) + centerY(after.box)) / 2;
+        const low = Math.max(before.box.y1, after.box.y1);
+        if (Math.abs(centerY(n.box) - mid) < Math.abs(centerY(n.box) - low)) l = '·';
+      }
+      if (l === 'bar') return { latex: ' - ', text: ' - ' };
+      if (/^[+=<>≤≥±≠×÷]$/.test(l)) return { latex: ` ${LATEX[l] ?? l} `, text: ` ${l} ` };
+      return { latex: LATEX[l] ?? l, text: TEXT[l] ?? l };
+    }
+  }
+}

@@ -1,0 +1,229 @@
+import { PipelineError } from '../../errors';
+import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
+import { Box, boxHeight, boxWidth, centerX, unionBox } from './components';
+import { GlyphModel, GlyphModelData } from './glyph-model';
+import shippedModel from './glyph-model.json';
+import { LabelOverrides, readFormula } from './math-text';
+import { preparePage } from './page-prep';
+import { ProseReader } from './prose-reader';
+import { MathNode, parseRegion } from './structure';
+import { Sym, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
+
+/** A symbol below this probability is offered to the solver with its runner-up readings. */
+const UNSURE = 0.85;
+const MAX_READINGS = 12;
+
+let sharedModel: GlyphModel | undefined;
+
+/** The shipped classifier, built once (imported, so every build carries the JSON along). */
+export function glyphModel(): GlyphModel {
+  sharedModel ??= new GlyphModel(shippedModel as GlyphModelData);
+  return sharedModel;
+}
+
+/**
+ * Typeset and photographed math: blobs → classified glyphs → symbols → 2-D structure →
+ * LaTeX and solver text. The prompt prose left of the colon (or on its own line above) is
+ * read by tesseract. Readings that swap unsure symbols for their runner-up are offered as
+ * further candidates, for the solver to judge.
+ */
+export class MathRecognizer implements ProblemRecognizer {
+  private readonly prose = new ProseReader();
+
+  async recognize(image: Buffer): Promise<Recognition> {
+    const model = glyphModel();
+    const page = await preparePage(image);
+    const syms = groupSymbols(classifyBlobs(page.components, model));
+    if (syms.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'the image has no ink');
+    const { promptBoxes, math } = splitPrompt(syms);
+    const prompts: string[] = [];
+    let proseConfidence = 1;
+    for (const box of promptBoxes) {
+      const read = await this.prose.read(page.gray, box);
+      if (read.text) prompts.push(read.text.replace(/[:：]\s*$/, ''));
+      proseConfidence = Math.min(proseConfidence, read.confidence);
+    }
+    if (math.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'no formula found');
+    const rows = splitLines(math).map((line) => parseRegion(line, model.metrics));
+    const symbols = leaves(rows.flat());
+    const prompt = prompts.join(' ').trim();
+    const readings = alternativeReadings(symbols).map((overrides) => {
+      const lines = rows.map((r) => readFormula(r, overrides));
+      return {
+        latex: lines.map((l) => l.latex).join(' \\\\ '),
+        text: lines.map((l) => l.text).join('\n'),
+      };
+    });
+    const first = readings[0];
+    const candidates = [
+      ...readings.map((r) => (prompt ? `${prompt}: ${r.text}` : r.text)),
+      // The prompt may be misread; the formula alone still says what to do in most cases.
+      ...(prompt ? readings.slice(0, 2).map((r) => r.text) : []),
+    ];
+    const recognizedSymbols: RecognizedSymbol[] = symbols.map((s) => ({
+      text: displayLabel(s.label),
+      confidence: Number(s.confidence.toFixed(3)),
+    }));
+    const confidence = Math.min(
+      proseConfidence,
+      symbols.reduce((a, s) => a + s.confidence, 0) / Math.max(1, symbols.length),
+    );
+    return {
+      engine: 'dogmath-math',
+      candidates: [...new Set(candidates)],
+      confidence,
+      rawText: prompt ? `${prompt}: ${first.text}` : first.text,
+      latex: first.latex,
+      symbols: recognizedSymbols,
+    };
+  }
+
+  close(): Promise<void> {
+    return this.prose.close();
+  }
+}
+
+function displayLabel(label: string): string {
+  return ({ bar: '−', dot: '.', comma: ',', prime: '′' } as Record<string, string>)[label] ?? label;
+}
+
+/** Bands of symbols stacked on the page: a gap of a third of a glyph's height separates lines. */
+function splitBands(syms: Sym[]): Sym[][] {
+  const typical = typicalHeight(syms);
+  const sorted = [...syms].sort((a, b) => a.box.y0 - b.box.y0);
+  const bands: { y1: number; syms: Sym[] }[] = [];
+  for (const s of sorted) {
+    const last = bands[bands.length - 1];
+    if (last && s.box.y0 <= last.y1 + 0.35 * typical) {
+      last.syms.push(s);
+      last.y1 = Math.max(last.y1, s.box.y1);
+    } else bands.push({ y1: s.box.y1, syms: [s] });
+  }
+  return joinFractions(
+    bands.map((b) => b.syms),
+    typical,
+  ).map((b) => b.sort((a, c) => a.box.x0 - c.box.x0));
+}
+
+/**
+ * A fraction standing alone is three bands (numerator, bar, denominator) with gaps between
+ * them; a bar band is joined with the bands just above and below that have ink over it.
+ */
+function joinFractions(bands: Sym[][], typical: number): Sym[][] {
+  const out = bands.map((b) => [...b]);
+  const top = (b: Sym[]) => Math.min(...b.map((s) => s.box.y0));
+  const bottom = (b: Sym[]) => Math.max(...b.map((s) => s.box.y1));
+  for (let i = 0; i < out.length; i += 1) {
+    const bars = out[i].filter((s) => s.label === 'bar' && boxWidth(s.box) > 0.5 * typical);
+    const over = (band: Sym[] | undefined) =>
+      !!band &&
+      bars.some((b) => band.some((s) => centerX(s.box) > b.box.x0 && centerX(s.box) < b.box.x1));
+    const above = out[i - 1];
+    const below = out[i + 1];
+    if (over(below) && top(below) - bottom(out[i]) < typical) {
+      out[i].push(...below);
+      out.splice(i + 1, 1);
+    }
+    if (over(above) && top(out[i]) - bottom(above) < typical) {
+      out[i - 1].push(...out[i]);
+      out.splice(i, 1);
+      i -= 2;
+    }
+  }
+  return out;
+}
+
+const RELATION = /^[=<>≤≥≠]$/;
+
+/**
+ * Prompt prose ends at a colon ("解方程组：", "Solve:") or is a line of its own above the
+ * formula; everything else is math. Returns the prompt's boxes (for the prose reader).
+ */
+function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
+  const bands = splitBands(syms);
+  const promptBoxes: Box[] = [];
+  const math: Sym[] = [];
+  bands.forEach((band, i) => {
+    const colon = band.find(
+      (s) =>
+        s.label === ':' &&
+        !band.some((o) => o !== s && o.box.x0 <= s.box.x1 && o.box.x1 >= s.box.x0),
+    );
+    if (colon) {
+      const prose = band.filter((s) => s.box.x1 < colon.box.x0);
+      if (prose.length) promptBoxes.push(unionBox([...prose, colon].map((s) => s.box)));
+      math.push(...band.filter((s) => s.box.x0 > colon.box.x1));
+      return;
+    }
+    const isLast = i === bands.length - 1;
+    if (!isLast && !band.some((s) => RELATION.test(s.label))) {
+      promptBoxes.push(unionBox(band.map((s) => s.box)));
+      return;
+    }
+    math.push(...band);
+  });
+  return { promptBoxes, math };
+}
+
+/** The formula's lines (a system written without a brace has one equation per line). */
+function splitLines(math: Sym[]): Sym[][] {
+  return splitBands(math).filter((band) => band.some((s) => boxHeight(s.box) > 2));
+}
+
+/** Every symbol of the structure, left to right within each level. */
+function leaves(nodes: MathNode[]): Sym[] {
+  return nodes.flatMap((n): Sym[] => {
+    switch (n.kind) {
+      case 'sym':
+        return [n.sym];
+      case 'frac':
+        return [...leaves(n.num), n.bar, ...leaves(n.den)];
+      case 'sqrt':
+        return [n.sign, ...leaves(n.body)];
+      case 'cases':
+        return [n.brace, ...n.rows.flatMap(leaves)];
+      case 'script':
+        return [...leaves([n.base]), ...leaves(n.sup)];
+    }
+  });
+}
+
+/**
+ * The first reading, then readings where the least certain symbols take their runner-up
+ * labels, ordered by how likely the classifier finds them.
+ */
+/**
+ * Letters school problems rarely use as unknowns: a reading that needs one (x − i for
+ * x − 1) is less likely than the classifier alone says.
+ */
+const RARE_LETTERS = /^[dghijklmopqruvw]$/;
+const RARE_LETTER_PENALTY = -3;
+
+function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
+  const unsure = symbols
+    .filter((s) => s.parts.length === 1 && s.confidence < UNSURE && s.alternatives.length > 1)
+    .sort((a, b) => a.confidence - b.confidence)
+    .slice(0, 4);
+  const options: { overrides: LabelOverrides; logP: number }[] = [
+    { overrides: new Map(), logP: 0 },
+  ];
+  for (const s of unsure) {
+    const extended: typeof options = [];
+    for (const o of options) {
+      for (const alt of s.alternatives.slice(1, 3)) {
+        if (alt.p < 0.03) continue;
+        const overrides = new Map(o.overrides);
+        overrides.set(s, alt.label);
+        const rarity =
+          (RARE_LETTERS.test(alt.label) ? RARE_LETTER_PENALTY : 0) -
+          (RARE_LETTERS.test(s.label) ? RARE_LETTER_PENALTY : 0);
+        extended.push({ overrides, logP: o.logP + Math.log(alt.p / s.confidence) + rarity });
+      }
+    }
+    options.push(...extended);
+  }
+  return options
+    .sort((a, b) => b.logP - a.logP)
+    .slice(0, MAX_READINGS)
+    .map((o) => o.overrides);
+}

@@ -1,0 +1,78 @@
+import sharp from 'sharp';
+import { MAX_INPUT_PIXELS } from '../image-normalizer';
+import { PipelineError } from '../../errors';
+import { Component, boxHeight, boxWidth, connectedComponents } from './components';
+import { GrayImage, binarize, estimateSkew, evenLight, grayFromSharp, toSharp } from './page-image';
+
+/** Digit height the page is scaled to: large enough for thin strokes, small enough to be quick. */
+const TARGET_GLYPH_HEIGHT = 44;
+const MAX_SIDE = 2400;
+
+export interface PreparedPage {
+  /** Evened-out, straightened, rescaled grey page (for reading the prompt). */
+  gray: GrayImage;
+  components: Component[];
+  /** Degrees the photo was turned back by. */
+  skew: number;
+  /** Factor the page was rescaled by. */
+  scale: number;
+}
+
+/**
+ * Photo clean-up: EXIF rotation, even light, binarisation, deskew, and a rescale so that
+ * glyphs come out about the same size whatever the camera's resolution.
+ */
+export async function preparePage(input: Buffer): Promise<PreparedPage> {
+  let gray: GrayImage;
+  try {
+    gray = await grayFromSharp(
+      sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
+        .rotate()
+        .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true }),
+    );
+  } catch (e) {
+    throw new PipelineError('INVALID_IMAGE', (e as Error).message);
+  }
+  let even = evenLight(gray);
+  let components = blobs(even);
+  const skew = estimateSkew(binarize(even));
+  if (Math.abs(skew) >= 0.3) {
+    even = await grayFromSharp(toSharp(even).rotate(-skew, { background: '#ffffff' }));
+    components = blobs(even);
+  }
+  const typical = typicalBlobHeight(components);
+  let scale = 1;
+  if (typical && (typical < 0.75 * TARGET_GLYPH_HEIGHT || typical > 2 * TARGET_GLYPH_HEIGHT)) {
+    scale = Math.max(0.4, Math.min(3, TARGET_GLYPH_HEIGHT / typical));
+    even = await grayFromSharp(
+      toSharp(even).resize({ width: Math.round(even.width * scale), kernel: 'cubic' }),
+    );
+    components = blobs(even);
+  }
+  return { gray: even, components: dropNoise(components, even), skew, scale };
+}
+
+function blobs(g: GrayImage): Component[] {
+  return connectedComponents(binarize(g), 3);
+}
+
+/** Median height of blobs big enough to be glyphs (specks and dots left out). */
+function typicalBlobHeight(components: Component[]): number {
+  const hs = components
+    .filter((c) => c.area >= 30 && boxHeight(c.box) >= 8)
+    .map((c) => boxHeight(c.box))
+    .sort((a, b) => a - b);
+  return hs.length ? hs[Math.floor(hs.length / 2)] : 0;
+}
+
+/** Sensor specks, and shadows or page edges that touch the border, are not ink of the problem. */
+function dropNoise(components: Component[], g: GrayImage): Component[] {
+  const typical = typicalBlobHeight(components) || TARGET_GLYPH_HEIGHT;
+  const minArea = Math.max(6, Math.round(0.004 * typical * typical));
+  return components.filter((c) => {
+    if (c.area < minArea) return false;
+    const touches =
+      c.box.x0 === 0 || c.box.y0 === 0 || c.box.x1 === g.width - 1 || c.box.y1 === g.height - 1;
+    return !(touches && (boxWidth(c.box) > 4 * typical || boxHeight(c.box) > 4 * typical));
+  });
+}

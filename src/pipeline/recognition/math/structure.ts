@@ -1,0 +1,209 @@
+import { Box, boxHeight, boxWidth, centerX, centerY, unionBox } from './components';
+import { GlyphMetrics } from './glyph-model';
+import { isMetricClass } from './glyph-classes';
+import { Sym, radicalBarStart, typicalHeight } from './symbols';
+
+/** The 2-D structure of a formula: symbols on a baseline, and what sits above, below or inside. */
+export type MathNode =
+  | { kind: 'sym'; sym: Sym; box: Box }
+  | { kind: 'frac'; num: MathNode[]; den: MathNode[]; bar: Sym; box: Box }
+  | { kind: 'sqrt'; body: MathNode[]; sign: Sym; box: Box }
+  | { kind: 'cases'; rows: MathNode[][]; brace: Sym; box: Box }
+  | { kind: 'script'; base: MathNode; sup: MathNode[]; box: Box };
+
+type Metrics = Record<string, GlyphMetrics>;
+
+/**
+ * Parses a set of symbols into a row of nodes: radicals take what is under their bar,
+ * fraction bars (widest first) take what is above and below them, a tall brace takes the
+ * rows to its right, and raised smaller symbols become the exponent of the one before.
+ */
+export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
+  let rest = [...syms];
+  const nodes: MathNode[] = [];
+
+  for (const s of [...rest].sort((a, b) => boxWidth(b.box) - boxWidth(a.box))) {
+    if (!rest.includes(s)) continue;
+    const barStart = radicalBarStart(s, rest);
+    if (barStart === null) continue;
+    const body = rest.filter(
+      (o) =>
+        o !== s &&
+        centerX(o.box) > barStart &&
+        centerX(o.box) < s.box.x1 &&
+        centerY(o.box) > s.box.y0 &&
+        centerY(o.box) < s.box.y1,
+    );
+    rest = rest.filter((o) => o !== s && !body.includes(o));
+    s.label = '√';
+    nodes.push({ kind: 'sqrt', body: parseRegion(body, metrics), sign: s, box: s.box });
+  }
+
+  const bars = rest
+    .filter((s) => s.label === 'bar')
+    .sort((a, b) => boxWidth(b.box) - boxWidth(a.box));
+  for (const bar of bars) {
+    if (!rest.includes(bar)) continue;
+    const over = (o: Sym) =>
+      o !== bar && centerX(o.box) >= bar.box.x0 - 1 && centerX(o.box) <= bar.box.x1 + 1;
+    const num = rest.filter((o) => over(o) && centerY(o.box) < bar.box.y0);
+    const den = rest.filter((o) => over(o) && centerY(o.box) > bar.box.y1);
+    if (num.length === 0 || den.length === 0) continue;
+    // A minus under a fraction's numerator is not a bar: the numerator must sit close above.
+    const gapAbove = bar.box.y0 - Math.max(...num.map((o) => o.box.y1));
+    const gapBelow = Math.min(...den.map((o) => o.box.y0)) - bar.box.y1;
+    const typical = typicalHeight([...num, ...den]);
+    if (gapAbove > 1.2 * typical || gapBelow > 1.2 * typical) continue;
+    rest = rest.filter((o) => o !== bar && !num.includes(o) && !den.includes(o));
+    nodes.push({
+      kind: 'frac',
+      num: parseRegion(num, metrics),
+      den: parseRegion(den, metrics),
+      bar,
+      box: unionBox([bar.box, ...num.map((o) => o.box), ...den.map((o) => o.box)]),
+    });
+  }
+
+  const typical = typicalHeight(rest.filter((s) => isMetricClass(s.label)));
+  // A tall brace opens a system; in an unfamiliar font it may be read as another tall bracket.
+  const braceLike = (s: Sym) =>
+    ['{', '[', '(', '|'].includes(s.label) ||
+    s.alternatives.some((a) => a.label === '{' && a.p > 0.05);
+  for (const brace of rest.filter((s) => braceLike(s) && boxHeight(s.box) > 1.6 * typical)) {
+    if (!rest.includes(brace)) continue;
+    const right = rest.filter(
+      (o) =>
+        o !== brace &&
+        o.box.x0 > centerX(brace.box) &&
+        centerY(o.box) > brace.box.y0 &&
+        centerY(o.box) < brace.box.y1,
+    );
+    const rows = splitRows([...right, ...nodes.filter((n) => inside(n.box, brace.box, right))]);
+    if (rows.length < 2) continue;
+    const taken = new Set(rows.flat());
+    rest = rest.filter((o) => o !== brace && !taken.has(o));
+    const takenNodes = nodes.filter((n) => taken.has(n));
+    for (const n of takenNodes) nodes.splice(nodes.indexOf(n), 1);
+    nodes.push({
+      kind: 'cases',
+      rows: rows.map((row) =>
+        attachScripts(
+          [
+            ...parseRegion(row.filter(isSym), metrics),
+            ...row.filter((r): r is MathNode => !isSym(r)),
+          ],
+          metrics,
+        ),
+      ),
+      brace,
+      box: unionBox([brace.box, ...right.map((o) => o.box)]),
+    });
+  }
+
+  nodes.push(...rest.map((sym): MathNode => ({ kind: 'sym', sym, box: sym.box })));
+  return attachScripts(nodes, metrics);
+}
+
+function isSym(x: Sym | MathNode): x is Sym {
+  return 'label' in x;
+}
+
+function inside(box: Box, brace: Box, right: Sym[]): boolean {
+  void right;
+  return box.x0 > centerX(brace) && centerY(box) > brace.y0 && centerY(box) < brace.y1;
+}
+
+/** Rows: items whose vertical extents overlap belong to one row. */
+function splitRows<T extends Sym | MathNode>(items: T[]): T[][] {
+  const sorted = [...items].sort((a, b) => a.box.y0 - b.box.y0);
+  const rows: { y1: number; items: T[] }[] = [];
+  for (const item of sorted) {
+    const row = rows.find((r) => item.box.y0 < r.y1 - 0.2 * boxHeight(item.box));
+    if (row) {
+      row.items.push(item);
+      row.y1 = Math.max(row.y1, item.box.y1);
+    } else rows.push({ y1: item.box.y1, items: [item] });
+  }
+  return rows.map((r) => r.items);
+}
+
+interface LineMetrics {
+  digit: number;
+  /** The baseline's y at a given x: fitted as a line, so a slight tilt left after deskew does no harm. */
+  baselineAt(x: number): number;
+}
+
+/** Where the row's baseline is and how tall its digits are, from the letters and digits on it. */
+function lineMetrics(nodes: MathNode[], metrics: Metrics): LineMetrics | null {
+  const estimates = nodes.flatMap((n) => {
+    if (n.kind !== 'sym' || !isMetricClass(n.sym.label) || !metrics[n.sym.label]) return [];
+    const m = metrics[n.sym.label];
+    const digit = boxHeight(n.box) / m.height;
+    return [{ digit, x: centerX(n.box), baseline: n.box.y1 + m.bottom * digit }];
+  });
+  if (estimates.length === 0) return null;
+  // The larger part decides the size: exponents are the minority on a line.
+  const sizes = estimates.map((e) => e.digit).sort((a, b) => a - b);
+  const digit = sizes[Math.floor(sizes.length * 0.6)];
+  const normal = estimates.filter((e) => e.digit > 0.8 * digit);
+  const pts = normal.length ? normal : estimates;
+  const median = [...pts.map((e) => e.baseline)].sort((a, b) => a - b)[Math.floor(pts.length / 2)];
+  // Least squares over the symbols near the median baseline (descenders and strays left out).
+  const close = pts.filter((e) => Math.abs(e.baseline - median) < 0.25 * digit);
+  const n = close.length;
+  const mx = close.reduce((a, e) => a + e.x, 0) / n;
+  const my = close.reduce((a, e) => a + e.baseline, 0) / n;
+  const sxx = close.reduce((a, e) => a + (e.x - mx) ** 2, 0);
+  const sxy = close.reduce((a, e) => a + (e.x - mx) * (e.baseline - my), 0);
+  const slope = n >= 3 && sxx > 0 ? Math.max(-0.08, Math.min(0.08, sxy / sxx)) : 0;
+  return { digit, baselineAt: (x) => my + slope * (x - mx) };
+}
+
+/**
+ * Whether a node sits raised and small, as an exponent does. Operators and bars are only
+ * raised inside an exponent that starts with a letter, digit or bracket (see attachScripts):
+ * a minus sign sits as high as a small exponent's bottom.
+ */
+function isRaised(n: MathNode, line: LineMetrics, metrics: Metrics): boolean {
+  const baseline = line.baselineAt(centerX(n.box));
+  if (n.kind === 'sym' && isMetricClass(n.sym.label) && metrics[n.sym.label]) {
+    const m = metrics[n.sym.label];
+    const digit = boxHeight(n.box) / m.height;
+    return digit < 0.85 * line.digit && n.box.y1 + m.bottom * digit < baseline - 0.28 * line.digit;
+  }
+  return n.box.y1 < baseline - 0.45 * line.digit && boxHeight(n.box) < 0.8 * line.digit;
+}
+
+function canStartExponent(n: MathNode): boolean {
+  return n.kind !== 'sym' || /^[0-9a-z()]$/.test(n.sym.label);
+}
+
+/** Orders a row left to right and hangs each run of raised nodes on the node before it. */
+export function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
+  const sorted = [...nodes].sort((a, b) => a.box.x0 - b.box.x0);
+  const line = lineMetrics(sorted, metrics);
+  if (!line) return sorted;
+  const out: MathNode[] = [];
+  for (let i = 0; i < sorted.length; i += 1) {
+    const n = sorted[i];
+    if (out.length === 0 || !canStartExponent(n) || !isRaised(n, line, metrics)) {
+      out.push(n);
+      continue;
+    }
+    const group = [n];
+    // An exponent never ends on an operator: "x² − 4x" keeps its minus on the line.
+    const continues = (j: number): boolean =>
+      j < sorted.length &&
+      isRaised(sorted[j], line, metrics) &&
+      (canStartExponent(sorted[j]) || continues(j + 1));
+    while (continues(i + 1)) group.push(sorted[(i += 1)]);
+    const base = out.pop()!;
+    out.push({
+      kind: 'script',
+      base,
+      sup: attachScripts(group, metrics),
+      box: unionBox([base.box, ...group.map((g) => g.box)]),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,289 @@
+import {
+  Box,
+  Component,
+  boxHeight,
+  boxWidth,
+  centerX,
+  centerY,
+  unionBox,
+  xOverlap,
+} from './components';
+import { glyphFeatures } from './glyph-features';
+import { GlyphModel, Prediction } from './glyph-model';
+
+/** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
+export interface Sym {
+  /** The symbol's text: a digit, letter, operator, bracket, "bar" (minus or fraction bar), "." … */
+  label: string;
+  box: Box;
+  /** 0..1: the classifier's probability (the weakest part's, for a composed symbol). */
+  confidence: number;
+  /** The classifier's ranked readings, for symbols that are one blob. */
+  alternatives: Prediction[];
+  parts: Component[];
+}
+
+/** The size most symbols share: the median height of the blobs that are not dots or bars. */
+export function typicalHeight(syms: Sym[]): number {
+  const hs = syms
+    .filter((s) => !['bar', 'dot', 'comma', 'prime'].includes(s.label))
+    .map((s) => boxHeight(s.box))
+    .sort((a, b) => a - b);
+  return hs.length ? hs[Math.floor(hs.length / 2)] : 20;
+}
+
+/** Classifies every blob; a flat stroke is a bar and a speck is a dot whatever it looks like. */
+export function classifyBlobs(components: Component[], model: GlyphModel): Sym[] {
+  const classify = (c: Component): Sym => {
+    const alternatives = model.predict(glyphFeatures(c)).slice(0, 4);
+    return {
+      label: alternatives[0].label,
+      box: c.box,
+      confidence: alternatives[0].p,
+      alternatives,
+      parts: [c],
+    };
+  };
+  const first = components.map(classify);
+  const typical = typicalHeight(first);
+  const syms = first.flatMap((s) => splitTouching(s, typical, classify));
+  for (const s of syms) {
+    const w = boxWidth(s.box);
+    const h = boxHeight(s.box);
+    if (h <= Math.max(2, 0.3 * w) && w >= 0.25 * typical) relabel(s, 'bar', 0.95);
+    else if (h < 0.3 * typical && w < 0.3 * typical && w < 2 * h && s.label !== 'comma')
+      relabel(s, 'dot', Math.max(s.confidence, 0.8));
+  }
+  return syms;
+}
+
+function relabel(s: Sym, label: string, confidence: number) {
+  if (s.label === label) return;
+  s.label = label;
+  s.confidence = confidence;
+  s.alternatives = [{ label, p: confidence }];
+}
+
+function compose(label: string, parts: Sym[]): Sym {
+  return {
+    label,
+    box: unionBox(parts.map((p) => p.box)),
+    confidence: Math.min(...parts.map((p) => p.confidence)),
+    alternatives: [{ label, p: Math.min(...parts.map((p) => p.confidence)) }],
+    parts: parts.flatMap((p) => p.parts),
+  };
+}
+
+/** Whether any other symbol lies between a and b vertically, inside their shared columns. */
+function anythingBetween(a: Sym, b: Sym, all: Sym[]): boolean {
+  const [upper, lower] = a.box.y0 < b.box.y0 ? [a, b] : [b, a];
+  const x0 = Math.max(a.box.x0, b.box.x0);
+  const x1 = Math.min(a.box.x1, b.box.x1);
+  return all.some(
+    (s) =>
+      s !== a &&
+      s !== b &&
+      centerX(s.box) >= x0 &&
+      centerX(s.box) <= x1 &&
+      s.box.y0 >= upper.box.y1 &&
+      s.box.y1 <= lower.box.y0,
+  );
+}
+
+/**
+ * Puts multi-blob symbols together: two bars → "=", a bar between two dots → "÷", two
+ * stacked dots → ":", a stem under a dot → "i"/"j", "<" ">" "+" over a bar → "≤" "≥" "±".
+ */
+export function groupSymbols(blobs: Sym[]): Sym[] {
+  const typical = typicalHeight(blobs);
+  let syms = [...blobs];
+  const take = (used: Sym[], made: Sym) => {
+    syms = syms.filter((s) => !used.includes(s));
+    syms.push(made);
+  };
+  const bars = () => syms.filter((s) => s.label === 'bar');
+  const dots = () => syms.filter((s) => s.label === 'dot');
+
+  // A dot inside another glyph is part of it (a slashed or dotted zero), not a symbol.
+  syms = syms.filter(
+    (d) =>
+      d.label !== 'dot' ||
+      !syms.some(
+        (o) =>
+          o !== d &&
+          boxHeight(o.box) > 2 * boxHeight(d.box) &&
+          d.box.x0 > o.box.x0 &&
+          d.box.x1 < o.box.x1 &&
+          d.box.y0 > o.box.y0 &&
+          d.box.y1 < o.box.y1 &&
+          !['√', '(', ')', '{', '}', '[', ']', '|'].includes(o.label) &&
+          boxWidth(o.box) < 1.5 * boxHeight(o.box),
+      ),
+  );
+  // ÷ first: its bar must not become half of an "=".
+  for (const bar of bars()) {
+    const near = dots().filter(
+      (d) =>
+        centerX(d.box) > bar.box.x0 &&
+        centerX(d.box) < bar.box.x1 &&
+        Math.abs(centerY(d.box) - centerY(bar.box)) < 0.6 * typical &&
+        boxWidth(d.box) < 0.6 * boxWidth(bar.box),
+    );
+    const above = near.find((d) => d.box.y1 < bar.box.y0);
+    const below = near.find((d) => d.box.y0 > bar.box.y1);
+    if (above && below && syms.includes(bar))
+      take([bar, above, below], compose('÷', [bar, above, below]));
+  }
+  for (const a of bars()) {
+    if (!syms.includes(a)) continue;
+    const partner = bars().find(
+      (b) =>
+        b !== a &&
+        b.box.y0 > a.box.y1 &&
+        xOverlap(a.box, b.box) > 0.7 &&
+        boxWidth(b.box) / boxWidth(a.box) > 0.6 &&
+        boxWidth(b.box) / boxWidth(a.box) < 1.67 &&
+        b.box.y0 - a.box.y1 < Math.min(0.6 * boxWidth(a.box), 0.55 * typical) &&
+        !anythingBetween(a, b, syms),
+    );
+    if (partner) take([a, partner], compose('=', [a, partner]));
+  }
+  for (const a of dots()) {
+    if (!syms.includes(a)) continue;
+    const b = dots().find(
+      (d) =>
+        d !== a &&
+        d.box.y0 > a.box.y1 &&
+        Math.abs(centerX(d.box) - centerX(a.box)) < Math.max(boxWidth(a.box), 3) &&
+        d.box.y0 - a.box.y1 < 0.8 * typical,
+    );
+    if (b) take([a, b], compose(':', [a, b]));
+  }
+  for (const stem of syms.filter((s) => ['i-stem', 'j-stem', '1', 'l', '|'].includes(s.label))) {
+    const dot = dots().find(
+      (d) =>
+        d.box.y1 < stem.box.y0 &&
+        stem.box.y0 - d.box.y1 < 0.45 * typical &&
+        centerX(d.box) >= stem.box.x0 - 2 &&
+        centerX(d.box) <= stem.box.x1 + 2,
+    );
+    if (dot && syms.includes(stem))
+      take([stem, dot], compose(stem.label === 'j-stem' ? 'j' : 'i', [stem, dot]));
+  }
+  for (const [top, made] of [
+    ['<', '≤'],
+    ['>', '≥'],
+    ['+', '±'],
+  ]) {
+    for (const sign of syms.filter((s) => s.label === top)) {
+      const bar = bars().find(
+        (b) =>
+          b.box.y0 > sign.box.y1 - 1 &&
+          b.box.y0 - sign.box.y1 < 0.35 * typical &&
+          xOverlap(sign.box, b.box) > 0.6 &&
+          boxWidth(b.box) < 1.6 * boxWidth(sign.box),
+      );
+      if (bar && syms.includes(sign)) take([sign, bar], compose(made, [sign, bar]));
+    }
+  }
+  // A stem left without its dot is not an i: it is whatever it most resembles after that.
+  for (const s of syms) {
+    if (s.label !== 'i-stem' && s.label !== 'j-stem') continue;
+    s.alternatives = s.alternatives.filter((a) => !a.label.endsWith('-stem'));
+    s.label = s.alternatives[0]?.label ?? '1';
+    s.confidence = Math.min(s.confidence, s.alternatives[0]?.p ?? 0.5);
+  }
+  return syms.sort((a, b) => a.box.x0 - b.box.x0);
+}
+
+/**
+ * A radical is the blob whose box holds other symbols under a top stroke; the classifier may
+ * not know a long one, so it is found from its shape. Returns where its bar starts.
+ */
+export function radicalBarStart(s: Sym, all: Sym[]): number | null {
+  if (s.parts.length !== 1) return null;
+  const c = s.parts[0];
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  if (w < 0.8 * h || h < 0.6 * typicalHeight(all)) return null;
+  const slack = 0.1 * h;
+  const inside = all.filter(
+    (o) =>
+      o !== s &&
+      centerX(o.box) > c.box.x0 + 0.3 * h &&
+      o.box.x1 <= c.box.x1 + slack &&
+      o.box.y0 >= c.box.y0 - slack &&
+      o.box.y1 <= c.box.y1 + slack,
+  );
+  if (inside.length === 0) return null;
+  const topRows = Math.max(2, Math.round(0.15 * h));
+  let start = -1;
+  let covered = 0;
+  for (let x = 0; x < w; x += 1) {
+    let ink = false;
+    for (let y = 0; y < topRows && !ink; y += 1) ink = c.mask[y * w + x] === 1;
+    if (ink) {
+      covered += 1;
+      if (start < 0) start = x;
+    }
+  }
+  if (start < 0 || covered < 0.55 * w) return null;
+  return c.box.x0 + start;
+}
+
+/**
+ * Glyphs that blur into each other ("34" as one blob) are cut at the thinnest column near
+ * the middle when the blob is too wide and unsure, and kept cut only if both halves read
+ * with more confidence than the whole.
+ */
+function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym, depth = 0): Sym[] {
+  const c = s.parts[0];
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  if (depth > 2 || s.confidence > 0.9 || w < 0.75 * h || h < 0.6 * typical || h > 1.5 * typical)
+    return [s];
+  let best = -1;
+  let bestInk = Infinity;
+  for (let x = Math.round(0.25 * w); x <= Math.round(0.75 * w); x += 1) {
+    let ink = 0;
+    for (let y = 0; y < h; y += 1) ink += c.mask[y * w + x];
+    if (ink < bestInk) [best, bestInk] = [x, ink];
+  }
+  if (best < 0 || bestInk > 0.35 * h) return [s];
+  const halves = [cut(c, 0, best), cut(c, best + 1, w)].filter((p): p is Component => p !== null);
+  if (halves.length !== 2) return [s];
+  const read = halves.map(classify);
+  if (Math.min(...read.map((r) => r.confidence)) <= Math.max(s.confidence, 0.6)) return [s];
+  return read.flatMap((r) => splitTouching(r, typical, classify, depth + 1));
+}
+
+/** Columns [from, to) of a blob as a blob of their own, trimmed to its ink. */
+function cut(c: Component, from: number, to: number): Component | null {
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  let x0 = Infinity;
+  let x1 = -1;
+  let y0 = Infinity;
+  let y1 = -1;
+  let area = 0;
+  for (let y = 0; y < h; y += 1)
+    for (let x = from; x < to; x += 1)
+      if (c.mask[y * w + x]) {
+        area += 1;
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+  if (area < 4) return null;
+  const cw = x1 - x0 + 1;
+  const mask = new Uint8Array(cw * (y1 - y0 + 1));
+  for (let y = y0; y <= y1; y += 1)
+    for (let x = x0; x <= x1; x += 1) mask[(y - y0) * cw + (x - x0)] = c.mask[y * w + x];
+  return {
+    id: c.id,
+    area,
+    mask,
+    box: { x0: c.box.x0 + x0, y0: c.box.y0 + y0, x1: c.box.x0 + x1, y1: c.box.y0 + y1 },
+  };
+}
