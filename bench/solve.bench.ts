@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { generateProblems, BenchProblem, PRINT_FONTS, printOptions } from './problem-set';
 import { renderProblemImage } from '../scripts/lib/render-line';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
-import { PageRecognizer } from '../src/pipeline/recognition/page.recognizer';
 import { renderTypesetPage, photographPage } from '../scripts/lib/problem-page';
 import { EVAL_MATH_FONTS, UNSEEN_MATH_FONTS, pageSpecs, photoOptions } from './typeset-set';
-import { glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
+import { MathRecognizer, glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
 import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
 import { PipelineError } from '../src/pipeline/errors';
 
@@ -129,7 +128,7 @@ async function renderImages(problems: BenchProblem[], seed: number, dir: string)
 async function runImageTier(tier: ImageTier, problems: BenchProblem[], dir: string) {
   const ext = tier === 'photographed' ? 'jpg' : 'png';
   const images = problems.map((_, i) => readFileSync(join(dir, `${tier}-${i}.${ext}`)));
-  const provider = new OfflineScriptProvider(new PageRecognizer());
+  const provider = new OfflineScriptProvider(new MathRecognizer());
   const peak = watchMemory();
   // Warm-up: the first call loads the OCR models; it is not a per-image cost.
   await provider.createScript({ image: images[0], lang: 'zh-CN' }).catch(() => undefined);
@@ -154,7 +153,7 @@ async function main() {
   console.log(
     `bench:solve seed=${seed}, ${problems.length} problems (${per} per kind and language), node ${process.version}`,
   );
-  const provider = new OfflineScriptProvider(new PageRecognizer());
+  const provider = new OfflineScriptProvider(new MathRecognizer());
   await runTier(
     'text',
     problems,

@@ -1,6 +1,6 @@
 import { renderProblemImage } from '../scripts/lib/render-line';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
-import { TesseractRecognizer } from '../src/pipeline/recognition/tesseract.recognizer';
+import { MathRecognizer } from '../src/pipeline/recognition/math/math.recognizer';
 import { PipelineError } from '../src/pipeline/errors';
 import sharp from 'sharp';
 import { pngBomb } from './helpers/png-bomb';
@@ -12,7 +12,7 @@ import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
  * OCR and solved: the answer must be the one the problem was built with.
  */
 describe('printed problem images → checked script', () => {
-  const provider = new OfflineScriptProvider(new TesseractRecognizer());
+  const provider = new OfflineScriptProvider(new MathRecognizer());
   afterAll(() => provider.close());
 
   it.each([
@@ -32,7 +32,7 @@ describe('printed problem images → checked script', () => {
     expect(
       script.answer.values.map((v) => (v.variable ? `${v.variable}=${v.value}` : v.value)),
     ).toEqual(expected);
-    expect(script.source.recognition?.engine).toBe('tesseract.js');
+    expect(script.source.recognition?.engine).toBe('dogmath-math');
   });
 
   it('honours EXIF rotation (a phone photo taken sideways)', async () => {

@@ -1,5 +1,5 @@
 import sharp, { Metadata } from 'sharp';
-import { MAX_INPUT_PIXELS } from '../pipeline/recognition/image-normalizer';
+import { MAX_INPUT_PIXELS } from '../pipeline/recognition/math/page-prep';
 
 export class RejectedImageError extends Error {}
 

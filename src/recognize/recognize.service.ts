@@ -12,7 +12,7 @@ import { RejectedImageError, reencodeUpload } from '../jobs/image-intake';
 import { PipelineError } from '../pipeline/errors';
 import { readProblem } from '../pipeline/providers/read-problem';
 import { solveText } from '../pipeline/providers/solve-text';
-import { PageRecognizer } from '../pipeline/recognition/page.recognizer';
+import { MathRecognizer } from '../pipeline/recognition/math/math.recognizer';
 import { RecognizedSymbol } from '../pipeline/recognition/recognizer';
 import { Language } from '../pipeline/script/mvs.types';
 
@@ -40,7 +40,7 @@ export interface RecognizedProblem {
  */
 @Injectable()
 export class RecognizeService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private recognizer?: PageRecognizer;
+  private recognizer?: MathRecognizer;
 
   constructor(private readonly env: Environment) {}
 
@@ -55,8 +55,8 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
       .catch(() => undefined);
   }
 
-  private engine(): PageRecognizer {
-    this.recognizer ??= new PageRecognizer();
+  private engine(): MathRecognizer {
+    this.recognizer ??= new MathRecognizer();
     return this.recognizer;
   }
 

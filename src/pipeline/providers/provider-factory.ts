@@ -1,4 +1,4 @@
-import { PageRecognizer } from '../recognition/page.recognizer';
+import { MathRecognizer } from '../recognition/math/math.recognizer';
 import { OfflineScriptProvider } from './offline.provider';
 import { LlmScriptProvider } from './llm.provider';
 import { ScriptProvider } from './script-provider';
@@ -10,7 +10,7 @@ export function createScriptProvider(
   name: 'offline' | 'llm',
   env: NodeJS.ProcessEnv,
 ): ScriptProvider {
-  if (name === 'offline') return new OfflineScriptProvider(new PageRecognizer());
+  if (name === 'offline') return new OfflineScriptProvider(new MathRecognizer());
   for (const key of ['LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL']) {
     if (!env[key]) throw new ProviderConfigError(`${key} must be set to use the LLM provider`);
   }

@@ -1,5 +1,4 @@
 import { PipelineError } from '../errors';
-import { UNREADABLE } from '../recognition/line-reader';
 import { Recognition } from '../recognition/recognizer';
 import { ParsedProblem } from '../solver/problem-parser';
 import { Solution } from '../solver/solution';
@@ -21,19 +20,15 @@ export interface ProblemReading {
 
 /**
  * The solver as judge over an OCR's candidate readings: the first that parses, solves and
- * checks wins; an unreadable symbol disqualifies a reading rather than being guessed.
+ * checks wins.
  * Throws the most specific failure when none does.
  */
 export function readProblem(recognition: Recognition): ProblemReading {
-  const detail = recognition.rawText.includes(UNREADABLE)
-    ? 'a symbol could not be read'
-    : 'nothing readable';
   let best = new PipelineError(
     'NO_PROBLEM_FOUND',
-    `${detail} in "${recognition.rawText.slice(0, 80)}"`,
+    `nothing readable in "${recognition.rawText.slice(0, 80)}"`,
   );
   for (const candidate of recognition.candidates) {
-    if (candidate.includes(UNREADABLE)) continue;
     try {
       return { text: candidate, ...solveText(candidate) };
     } catch (e) {

@@ -29,6 +29,11 @@ const LATEX: Record<string, string> = {
 const TEXT: Record<string, string> = { bar: '-', prime: "'", comma: ',', dot: '.', '·': '*' };
 const FUNCTIONS = ['sin', 'cos', 'tan', 'cot', 'ln', 'log', 'lg', 'exp'];
 
+/** In a function name, an l may come out as any upright stroke (1, |, [) in sans fonts. */
+function sameLetter(label: string | null, letter: string): boolean {
+  return label === letter || (letter === 'l' && !!label && ['1', '|', '['].includes(label));
+}
+
 function label(sym: Sym, overrides: LabelOverrides): string {
   return overrides.get(sym) ?? sym.label;
 }
@@ -46,7 +51,7 @@ export function readFormula(
   const text: string[] = [];
   const labels = rowLabels(nodes, overrides);
   for (let i = 0; i < nodes.length; i += 1) {
-    const fn = FUNCTIONS.find((f) => [...f].every((c, k) => labels[i + k] === c));
+    const fn = FUNCTIONS.find((f) => [...f].every((c, k) => sameLetter(labels[i + k], c)));
     if (fn && !(i > 0 && /^[a-z]$/.test(labels[i - 1] ?? ''))) {
       latex.push(`\\${fn} `);
       text.push(` ${fn} `);

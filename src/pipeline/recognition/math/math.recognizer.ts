@@ -1,13 +1,15 @@
 import { PipelineError } from '../../errors';
 import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
-import { Box, boxHeight, boxWidth, centerX, unionBox } from './components';
+import { Box, boxHeight, unionBox } from './components';
+import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
 import shippedModel from './glyph-model.json';
 import { LabelOverrides, readFormula } from './math-text';
 import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
+import { likelyPrompts } from './prompt-words';
 import { MathNode, parseRegion } from './structure';
-import { Sym, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
+import { Sym, classifyBlobs, groupSymbols } from './symbols';
 
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
 const UNSURE = 0.85;
@@ -57,7 +59,11 @@ export class MathRecognizer implements ProblemRecognizer {
     const first = readings[0];
     const candidates = [
       ...readings.map((r) => (prompt ? `${prompt}: ${r.text}` : r.text)),
-      // The prompt may be misread; the formula alone still says what to do in most cases.
+      // The prompt may be misread: the nearest prompt words, then the formula alone (which
+      // still says what to do in most cases).
+      ...likelyPrompts(prompt).flatMap((word) =>
+        readings.slice(0, 2).map((r) => `${word}: ${r.text}`),
+      ),
       ...(prompt ? readings.slice(0, 2).map((r) => r.text) : []),
     ];
     const recognizedSymbols: RecognizedSymbol[] = symbols.map((s) => ({
@@ -85,52 +91,6 @@ export class MathRecognizer implements ProblemRecognizer {
 
 function displayLabel(label: string): string {
   return ({ bar: '−', dot: '.', comma: ',', prime: '′' } as Record<string, string>)[label] ?? label;
-}
-
-/** Bands of symbols stacked on the page: a gap of a third of a glyph's height separates lines. */
-function splitBands(syms: Sym[]): Sym[][] {
-  const typical = typicalHeight(syms);
-  const sorted = [...syms].sort((a, b) => a.box.y0 - b.box.y0);
-  const bands: { y1: number; syms: Sym[] }[] = [];
-  for (const s of sorted) {
-    const last = bands[bands.length - 1];
-    if (last && s.box.y0 <= last.y1 + 0.35 * typical) {
-      last.syms.push(s);
-      last.y1 = Math.max(last.y1, s.box.y1);
-    } else bands.push({ y1: s.box.y1, syms: [s] });
-  }
-  return joinFractions(
-    bands.map((b) => b.syms),
-    typical,
-  ).map((b) => b.sort((a, c) => a.box.x0 - c.box.x0));
-}
-
-/**
- * A fraction standing alone is three bands (numerator, bar, denominator) with gaps between
- * them; a bar band is joined with the bands just above and below that have ink over it.
- */
-function joinFractions(bands: Sym[][], typical: number): Sym[][] {
-  const out = bands.map((b) => [...b]);
-  const top = (b: Sym[]) => Math.min(...b.map((s) => s.box.y0));
-  const bottom = (b: Sym[]) => Math.max(...b.map((s) => s.box.y1));
-  for (let i = 0; i < out.length; i += 1) {
-    const bars = out[i].filter((s) => s.label === 'bar' && boxWidth(s.box) > 0.5 * typical);
-    const over = (band: Sym[] | undefined) =>
-      !!band &&
-      bars.some((b) => band.some((s) => centerX(s.box) > b.box.x0 && centerX(s.box) < b.box.x1));
-    const above = out[i - 1];
-    const below = out[i + 1];
-    if (over(below) && top(below) - bottom(out[i]) < typical) {
-      out[i].push(...below);
-      out.splice(i + 1, 1);
-    }
-    if (over(above) && top(out[i]) - bottom(above) < typical) {
-      out[i - 1].push(...out[i]);
-      out.splice(i, 1);
-      i -= 2;
-    }
-  }
-  return out;
 }
 
 const RELATION = /^[=<>≤≥≠]$/;

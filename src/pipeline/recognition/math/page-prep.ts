@@ -1,9 +1,10 @@
 import sharp from 'sharp';
-import { MAX_INPUT_PIXELS } from '../image-normalizer';
 import { PipelineError } from '../../errors';
 import { Component, boxHeight, boxWidth, connectedComponents } from './components';
 import { GrayImage, binarize, estimateSkew, evenLight, grayFromSharp, toSharp } from './page-image';
 
+/** Decoding more than this many pixels is refused before any pixel is decoded (pixel floods). */
+export const MAX_INPUT_PIXELS = 40_000_000;
 /** Digit height the page is scaled to: large enough for thin strokes, small enough to be quick. */
 const TARGET_GLYPH_HEIGHT = 44;
 const MAX_SIDE = 2400;
@@ -23,8 +24,12 @@ export interface PreparedPage {
  * glyphs come out about the same size whatever the camera's resolution.
  */
 export async function preparePage(input: Buffer): Promise<PreparedPage> {
+  if (input.length === 0) throw new PipelineError('INVALID_IMAGE', 'empty file');
   let gray: GrayImage;
   try {
+    const meta = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+    if (!['png', 'jpeg', 'webp'].includes(meta.format ?? ''))
+      throw new Error(`unsupported format ${meta.format ?? 'unknown'}`);
     gray = await grayFromSharp(
       sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
         .rotate()

@@ -2,6 +2,7 @@ import { Box, boxHeight, boxWidth, centerX, centerY, unionBox } from './componen
 import { GlyphMetrics } from './glyph-model';
 import { isMetricClass } from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
+import { splitBands } from './lines';
 
 /** The 2-D structure of a formula: symbols on a baseline, and what sits above, below or inside. */
 export type MathNode =
@@ -39,6 +40,32 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
     nodes.push({ kind: 'sqrt', body: parseRegion(body, metrics), sign: s, box: s.box });
   }
 
+  // Systems before fractions: a fraction bar in one row must not reach into the next.
+  const typical = typicalHeight(rest.filter((s) => isMetricClass(s.label)));
+  // A tall brace opens a system; in an unfamiliar font it may be read as another tall bracket.
+  const braceLike = (s: Sym) =>
+    ['{', '[', '(', '|'].includes(s.label) ||
+    s.alternatives.some((a) => a.label === '{' && a.p > 0.05);
+  for (const brace of rest.filter((s) => braceLike(s) && boxHeight(s.box) > 1.6 * typical)) {
+    if (!rest.includes(brace)) continue;
+    const right = rest.filter(
+      (o) =>
+        o !== brace &&
+        o.box.x0 > centerX(brace.box) &&
+        centerY(o.box) > brace.box.y0 &&
+        centerY(o.box) < brace.box.y1,
+    );
+    const rows = splitBands(right, 0);
+    if (rows.length < 2) continue;
+    rest = rest.filter((o) => o !== brace && !right.includes(o));
+    nodes.push({
+      kind: 'cases',
+      rows: rows.map((row) => parseRegion(row, metrics)),
+      brace,
+      box: unionBox([brace.box, ...right.map((o) => o.box)]),
+    });
+  }
+
   const bars = rest
     .filter((s) => s.label === 'bar')
     .sort((a, b) => boxWidth(b.box) - boxWidth(a.box));
@@ -64,67 +91,8 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
     });
   }
 
-  const typical = typicalHeight(rest.filter((s) => isMetricClass(s.label)));
-  // A tall brace opens a system; in an unfamiliar font it may be read as another tall bracket.
-  const braceLike = (s: Sym) =>
-    ['{', '[', '(', '|'].includes(s.label) ||
-    s.alternatives.some((a) => a.label === '{' && a.p > 0.05);
-  for (const brace of rest.filter((s) => braceLike(s) && boxHeight(s.box) > 1.6 * typical)) {
-    if (!rest.includes(brace)) continue;
-    const right = rest.filter(
-      (o) =>
-        o !== brace &&
-        o.box.x0 > centerX(brace.box) &&
-        centerY(o.box) > brace.box.y0 &&
-        centerY(o.box) < brace.box.y1,
-    );
-    const rows = splitRows([...right, ...nodes.filter((n) => inside(n.box, brace.box, right))]);
-    if (rows.length < 2) continue;
-    const taken = new Set(rows.flat());
-    rest = rest.filter((o) => o !== brace && !taken.has(o));
-    const takenNodes = nodes.filter((n) => taken.has(n));
-    for (const n of takenNodes) nodes.splice(nodes.indexOf(n), 1);
-    nodes.push({
-      kind: 'cases',
-      rows: rows.map((row) =>
-        attachScripts(
-          [
-            ...parseRegion(row.filter(isSym), metrics),
-            ...row.filter((r): r is MathNode => !isSym(r)),
-          ],
-          metrics,
-        ),
-      ),
-      brace,
-      box: unionBox([brace.box, ...right.map((o) => o.box)]),
-    });
-  }
-
   nodes.push(...rest.map((sym): MathNode => ({ kind: 'sym', sym, box: sym.box })));
   return attachScripts(nodes, metrics);
-}
-
-function isSym(x: Sym | MathNode): x is Sym {
-  return 'label' in x;
-}
-
-function inside(box: Box, brace: Box, right: Sym[]): boolean {
-  void right;
-  return box.x0 > centerX(brace) && centerY(box) > brace.y0 && centerY(box) < brace.y1;
-}
-
-/** Rows: items whose vertical extents overlap belong to one row. */
-function splitRows<T extends Sym | MathNode>(items: T[]): T[][] {
-  const sorted = [...items].sort((a, b) => a.box.y0 - b.box.y0);
-  const rows: { y1: number; items: T[] }[] = [];
-  for (const item of sorted) {
-    const row = rows.find((r) => item.box.y0 < r.y1 - 0.2 * boxHeight(item.box));
-    if (row) {
-      row.items.push(item);
-      row.y1 = Math.max(row.y1, item.box.y1);
-    } else rows.push({ y1: item.box.y1, items: [item] });
-  }
-  return rows.map((r) => r.items);
 }
 
 interface LineMetrics {
@@ -144,7 +112,8 @@ function lineMetrics(nodes: MathNode[], metrics: Metrics): LineMetrics | null {
   if (estimates.length === 0) return null;
   // The larger part decides the size: exponents are the minority on a line.
   const sizes = estimates.map((e) => e.digit).sort((a, b) => a - b);
-  const digit = sizes[Math.floor(sizes.length * 0.6)];
+  // On a short row (e^{3x}) the exponent may be half the symbols: take the largest then.
+  const digit = sizes.length <= 4 ? sizes[sizes.length - 1] : sizes[Math.floor(sizes.length * 0.6)];
   const normal = estimates.filter((e) => e.digit > 0.8 * digit);
   const pts = normal.length ? normal : estimates;
   const median = [...pts.map((e) => e.baseline)].sort((a, b) => a - b)[Math.floor(pts.length / 2)];

@@ -150,12 +150,16 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
   }
   for (const a of dots()) {
     if (!syms.includes(a)) continue;
+    // Two dots of one size, one straight above the other: a colon.
+    const size = Math.max(boxWidth(a.box), boxHeight(a.box));
     const b = dots().find(
       (d) =>
         d !== a &&
         d.box.y0 > a.box.y1 &&
-        Math.abs(centerX(d.box) - centerX(a.box)) < Math.max(boxWidth(a.box), 3) &&
-        d.box.y0 - a.box.y1 < 0.8 * typical,
+        Math.abs(boxWidth(d.box) - boxWidth(a.box)) <= 0.5 * size &&
+        Math.abs(boxHeight(d.box) - boxHeight(a.box)) <= 0.5 * size &&
+        Math.abs(centerX(d.box) - centerX(a.box)) < 0.6 * size &&
+        d.box.y0 - a.box.y1 < Math.min(0.8 * typical, 5 * size),
     );
     if (b) take([a, b], compose(':', [a, b]));
   }
@@ -176,9 +180,11 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
     ['+', '±'],
   ]) {
     for (const sign of syms.filter((s) => s.label === top)) {
+      // The lower stroke may be slanted and reach up beside the sign (≤ in Noto Sans).
       const bar = bars().find(
         (b) =>
-          b.box.y0 > sign.box.y1 - 1 &&
+          centerY(b.box) > centerY(sign.box) + 0.25 * boxHeight(sign.box) &&
+          b.box.y1 > sign.box.y1 &&
           b.box.y0 - sign.box.y1 < 0.35 * typical &&
           xOverlap(sign.box, b.box) > 0.6 &&
           boxWidth(b.box) < 1.6 * boxWidth(sign.box),
@@ -186,10 +192,11 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
       if (bar && syms.includes(sign)) take([sign, bar], compose(made, [sign, bar]));
     }
   }
-  // A stem left without its dot is not an i: it is whatever it most resembles after that.
+  // A stem left without its dot is not an i: it is whatever it most resembles after that,
+  // and no symbol may be read as a lone stem.
   for (const s of syms) {
-    if (s.label !== 'i-stem' && s.label !== 'j-stem') continue;
     s.alternatives = s.alternatives.filter((a) => !a.label.endsWith('-stem'));
+    if (s.label !== 'i-stem' && s.label !== 'j-stem') continue;
     s.label = s.alternatives[0]?.label ?? '1';
     s.confidence = Math.min(s.confidence, s.alternatives[0]?.p ?? 0.5);
   }

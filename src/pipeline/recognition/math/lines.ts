@@ -1,0 +1,75 @@
+import { boxWidth, centerX } from './components';
+import { Sym, typicalHeight } from './symbols';
+
+/**
+ * Bands of symbols stacked on the page: a gap of `gap` glyph heights separates lines (a
+ * third by default; the rows of a system sit closer, so they are split at any gap).
+ */
+export function splitBands(syms: Sym[], gap = 0.35): Sym[][] {
+  const typical = typicalHeight(syms);
+  const sorted = [...syms].sort((a, b) => a.box.y0 - b.box.y0);
+  const bands: { y1: number; syms: Sym[] }[] = [];
+  for (const s of sorted) {
+    const last = bands[bands.length - 1];
+    if (last && s.box.y0 <= last.y1 + gap * typical) {
+      last.syms.push(s);
+      last.y1 = Math.max(last.y1, s.box.y1);
+    } else bands.push({ y1: s.box.y1, syms: [s] });
+  }
+  return joinFractions(
+    bands.map((b) => b.syms),
+    typical,
+  ).map((b) => b.sort((a, c) => a.box.x0 - c.box.x0));
+}
+
+/**
+ * A fraction standing alone is three bands (numerator, bar, denominator) with gaps between
+ * them; a bar band is joined with the bands just above and below that have ink over it.
+ */
+function joinFractions(bands: Sym[][], typical: number): Sym[][] {
+  const out = bands.map((b) => [...b]);
+  const top = (b: Sym[]) => Math.min(...b.map((s) => s.box.y0));
+  const bottom = (b: Sym[]) => Math.max(...b.map((s) => s.box.y1));
+  for (let i = 0; i < out.length; i += 1) {
+    const band = out[i];
+    const bars = band.filter((s) => s.label === 'bar' && boxWidth(s.box) > 0.5 * typical);
+    const spans = (b: Sym, s: Sym) => centerX(s.box) > b.box.x0 && centerX(s.box) < b.box.x1;
+    // Only a bar missing its numerator (or denominator) in its own band reaches for the next.
+    const bare = (b: Sym, side: 'above' | 'below') =>
+      !band.some(
+        (s) =>
+          s !== b && spans(b, s) && (side === 'above' ? s.box.y1 < b.box.y0 : s.box.y0 > b.box.y1),
+      );
+    const above = out[i - 1];
+    const below = out[i + 1];
+    const inkOver = (b: Sym, other: Sym[] | undefined) => !!other && other.some((s) => spans(b, s));
+    const near = (upper: Sym[] | undefined, lower: Sym[] | undefined) =>
+      !!upper && !!lower && top(lower) - bottom(upper) < typical;
+    // A bar with neither part in its band needs both neighbours (a lone minus has neither);
+    // a bar missing one part takes that neighbour.
+    const wantsBelow = bars.some(
+      (b) =>
+        bare(b, 'below') &&
+        inkOver(b, below) &&
+        near(band, below) &&
+        (!bare(b, 'above') || (inkOver(b, above) && near(above, band))),
+    );
+    const wantsAbove = bars.some(
+      (b) =>
+        bare(b, 'above') &&
+        inkOver(b, above) &&
+        near(above, band) &&
+        (!bare(b, 'below') || (inkOver(b, below) && near(band, below))),
+    );
+    if (wantsBelow) {
+      band.push(...below);
+      out.splice(i + 1, 1);
+    }
+    if (wantsAbove) {
+      above.push(...band);
+      out.splice(i, 1);
+      i -= 2;
+    }
+  }
+  return out;
+}

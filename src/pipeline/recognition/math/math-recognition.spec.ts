@@ -1,0 +1,130 @@
+import { Box, connectedComponents } from './components';
+import { binarize, estimateSkew, evenLight, GrayImage, InkImage } from './page-image';
+import { glyphModel } from './math.recognizer';
+import { parseRegion } from './structure';
+import { readFormula } from './math-text';
+import { Sym } from './symbols';
+import { likelyPrompts } from './prompt-words';
+
+function gray(width: number, height: number, value: (x: number, y: number) => number): GrayImage {
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y += 1)
+    for (let x = 0; x < width; x += 1) data[y * width + x] = value(x, y);
+  return { data, width, height };
+}
+
+const inkAt = (ink: InkImage, x: number, y: number) => ink.data[y * ink.width + x];
+
+describe('photo clean-up', () => {
+  it('keeps a thin faint bar in the shadow and no paper as ink', () => {
+    // Paper from 250 (left) down to 90 (right, in shadow); a 2-px bar 40 levels darker.
+    const g = gray(600, 200, (x, y) => {
+      const paper = 250 - (160 * x) / 600;
+      const bar = y >= 99 && y <= 100 && x >= 420 && x <= 560;
+      return Math.round(bar ? paper - 40 : paper);
+    });
+    const ink = binarize(evenLight(g));
+    expect(inkAt(ink, 500, 99)).toBe(1);
+    expect(inkAt(ink, 500, 120)).toBe(0);
+    expect(inkAt(ink, 580, 20)).toBe(0);
+    expect(inkAt(ink, 20, 20)).toBe(0);
+  });
+
+  it.each([-4.5, -1.2, 0, 2.3, 6])('finds a tilt of %s degrees', (degrees) => {
+    const t = Math.tan((degrees * Math.PI) / 180);
+    // Three lines of dashes ("text") at that slope.
+    const g = gray(900, 400, (x, y) => {
+      for (const row of [100, 200, 300]) {
+        const onLine = Math.abs(y - (row + t * (x - 450))) < 6;
+        if (onLine && x % 30 < 18 && x > 60 && x < 840) return 20;
+      }
+      return 240;
+    });
+    expect(Math.abs(estimateSkew(binarize(g)) - degrees)).toBeLessThanOrEqual(0.3);
+  });
+
+  it('labels 8-connected blobs with their boxes', () => {
+    const g = gray(20, 10, (x, y) =>
+      (x === 2 && y === 2) || (x === 3 && y === 3) || (x >= 10 && x <= 12 && y >= 4 && y <= 6)
+        ? 0
+        : 255,
+    );
+    const blobs = connectedComponents(binarize(g));
+    expect(blobs.map((b) => b.box)).toEqual([
+      { x0: 2, y0: 2, x1: 3, y1: 3 },
+      { x0: 10, y0: 4, x1: 12, y1: 6 },
+    ]);
+    expect(blobs.map((b) => b.area)).toEqual([2, 9]);
+  });
+});
+
+describe('2-D structure', () => {
+  const { metrics } = glyphModel();
+  const sym = (label: string, box: Box): Sym => ({
+    label,
+    box,
+    confidence: 0.99,
+    alternatives: [{ label, p: 0.99 }],
+    parts: [],
+  });
+  // A digit is 40 px tall on a baseline at y = 100; x is 28 px (x-height).
+  const digit = (label: string, x: number, baseline = 100, h = 40) =>
+    sym(label, { x0: x, y0: baseline - h, x1: x + 0.6 * h, y1: baseline });
+  const letter = (label: string, x: number, baseline = 100) =>
+    sym(label, { x0: x, y0: baseline - 28, x1: x + 24, y1: baseline });
+
+  it('raises a small symbol above the baseline into an exponent, and a minus stays on the line', () => {
+    const syms = [
+      letter('x', 0),
+      digit('2', 26, 76, 27),
+      sym('bar', { x0: 60, y0: 84, x1: 84, y1: 87 }),
+      digit('4', 95),
+      letter('x', 122),
+    ];
+    const r = readFormula(parseRegion(syms, metrics));
+    expect(r.latex).toBe('x^{2} - 4x');
+    expect(r.text).toBe('x^2 - 4x');
+  });
+
+  it('hangs an exponent on a closing bracket', () => {
+    const paren = (label: string, x: number) => sym(label, { x0: x, y0: 58, x1: x + 12, y1: 112 });
+    const syms = [
+      paren('(', 0),
+      digit('2', 16),
+      letter('x', 42),
+      paren(')', 70),
+      digit('3', 86, 72, 27),
+    ];
+    expect(readFormula(parseRegion(syms, metrics)).latex).toBe('(2x)^{3}');
+  });
+
+  it('stacks numerator and denominator around the widest bar first (nested fraction)', () => {
+    const syms = [
+      digit('1', 10, 20, 28),
+      sym('bar', { x0: 5, y0: 28, x1: 35, y1: 30 }),
+      digit('2', 10, 62, 28),
+      sym('bar', { x0: 0, y0: 70, x1: 40, y1: 72 }),
+      digit('3', 8, 120),
+    ];
+    const r = readFormula(parseRegion(syms, metrics));
+    expect(r.latex).toBe('\\frac{\\frac{1}{2}}{3}');
+    expect(r.text).toBe('((1)/(2))/(3)');
+  });
+
+  it('keeps an exponent of several glyphs in brackets for the solver (e^{3x})', () => {
+    const syms = [letter('e', 0), digit('3', 26, 76, 27), letter('x', 44, 76)];
+    syms[2].box = { x0: 44, y0: 57, x1: 60, y1: 76 };
+    const r = readFormula(parseRegion(syms, metrics));
+    expect(r.text).toBe('e^(3x)');
+  });
+});
+
+describe('prompt words', () => {
+  it('offers the nearest prompt when one character or letter is misread', () => {
+    expect(likelyPrompts('求寻')[0]).toBe('求导');
+    expect(likelyPrompts('化俞')).toEqual(['化简']);
+    expect(likelyPrompts('Sirnplify')).toEqual(['Simplify']);
+    expect(likelyPrompts('Solve for x')).toEqual([]);
+    expect(likelyPrompts('今天天气很好')).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+import sharp from 'sharp';
+import { PageSpec, photographPage, renderTypesetPage } from '../scripts/lib/problem-page';
+import { MathFont } from '../scripts/lib/typeset';
+import { mulberry32 } from '../bench/problem-set';
+import { MathRecognizer } from '../src/pipeline/recognition/math/math.recognizer';
+import { readProblem } from '../src/pipeline/providers/read-problem';
+import { PipelineError } from '../src/pipeline/errors';
+import { Recognition } from '../src/pipeline/recognition/recognizer';
+
+/**
+ * The math recogniser on typeset pages (MathJax, two math fonts of which one, Termes, the
+ * classifier never saw) and on the same pages photographed: each structure must come back as
+ * the expected LaTeX, and the reading must be the problem that was printed.
+ */
+jest.setTimeout(120_000);
+
+const recognizer = new MathRecognizer();
+afterAll(() => recognizer.close());
+
+const compact = (latex: string | undefined) => (latex ?? '').replace(/\s+/g, '');
+
+function page(latex: string, font: MathFont, prompt = '', fontSize = 40): PageSpec {
+  return { prompt, latex, font, fontSize, layout: 'inline', textFont: 'Noto Serif CJK SC' };
+}
+
+async function photographed(spec: PageSpec, seed: number): Promise<Buffer> {
+  return photographPage(await renderTypesetPage(spec), {
+    rotation: 3.5,
+    blurSigma: 1,
+    minLight: 0.5,
+    jpegQuality: 60,
+    width: 1100,
+    random: mulberry32(seed),
+  });
+}
+
+const STRUCTURES: { name: string; latex: string; expected?: string }[] = [
+  { name: 'nested fractions', latex: '\\frac{\\frac{1}{2} + 3}{4} - \\frac{5}{\\frac{2}{3}}' },
+  { name: 'exponent on a bracket', latex: '(2x - 3)^{2} + (x + 1)^{3}' },
+  {
+    name: 'system of two equations',
+    latex: '\\begin{cases} 2x + y = 5 \\\\ x - y = 1 \\end{cases}',
+  },
+  {
+    name: 'system with a fraction in a row',
+    latex: '\\begin{cases} \\frac{x}{2} + y = 4 \\\\ 3x - 2y = 1 \\end{cases}',
+  },
+  { name: 'radical', latex: '\\sqrt{16} + \\sqrt{x + 9} \\times 2' },
+  { name: 'exponents and functions', latex: 'f(x) = 3x^{4} + 2\\sin(x) - e^{3x}' },
+  { name: 'relations and division', latex: '12 \\div 4 \\ge 3 - 2.5 \\times 2' },
+];
+
+describe('structure is recognised as LaTeX', () => {
+  for (const font of ['tex', 'termes'] as MathFont[]) {
+    for (const s of STRUCTURES) {
+      it(`${s.name} (${font}, typeset)`, async () => {
+        const r = await recognizer.recognize(await renderTypesetPage(page(s.latex, font)));
+        expect(compact(r.latex)).toBe(compact(s.expected ?? s.latex));
+      });
+    }
+  }
+  for (const [i, s] of STRUCTURES.entries()) {
+    it(`${s.name} (stix2, photographed)`, async () => {
+      const r = await recognizer.recognize(await photographed(page(s.latex, 'stix2'), i));
+      expect(compact(r.latex)).toBe(compact(s.expected ?? s.latex));
+    });
+  }
+});
+
+describe('a Chinese prompt with a formula', () => {
+  const spec = page('\\frac{5x}{2} + 2 = \\frac{3x}{2} + 10', 'termes', '解方程：', 36);
+
+  async function check(r: Recognition) {
+    expect(r.rawText.startsWith('解方程')).toBe(true);
+    expect(compact(r.latex)).toBe(compact('\\frac{5x}{2} + 2 = \\frac{3x}{2} + 10'));
+    const reading = readProblem(r);
+    expect(reading.parsed.kind).toBe('linear_equation');
+    expect(reading.solution.answer.values).toEqual([{ variable: 'x', value: '8' }]);
+  }
+
+  it('is read from the typeset page and solved', async () => {
+    await check(await recognizer.recognize(await renderTypesetPage(spec)));
+  });
+
+  it('is read from a photograph of it, on a separate line too', async () => {
+    await check(await recognizer.recognize(await photographed({ ...spec, layout: 'display' }, 9)));
+  });
+
+  it('reports a confidence for every symbol of the formula', async () => {
+    const r = await recognizer.recognize(await renderTypesetPage(spec));
+    expect(r.symbols?.map((s) => s.text).join('')).toBe('5x−2+2=3x−2+10');
+    for (const s of r.symbols ?? []) {
+      expect(s.confidence).toBeGreaterThan(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('nothing usable', () => {
+  async function refusal(image: Buffer): Promise<PipelineError> {
+    try {
+      readProblem(await recognizer.recognize(image));
+    } catch (e) {
+      if (e instanceof PipelineError) return e;
+      throw e;
+    }
+    throw new Error('the image was read as a problem');
+  }
+
+  it('a blank photo is refused, in both languages', async () => {
+    const blank = await sharp({
+      create: { width: 800, height: 500, channels: 3, background: '#e8e2d0' },
+    })
+      .jpeg()
+      .toBuffer();
+    const e = await refusal(blank);
+    expect(e.code).toBe('NO_PROBLEM_FOUND');
+    expect(e.messageIn('zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+    expect(e.messageIn('en-US')).toMatch(/photo|type/i);
+  });
+
+  it('prose without math is refused, not guessed into a problem', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="700" height="160"><rect width="100%" height="100%" fill="#fff"/><text x="30" y="95" font-family="Noto Serif CJK SC" font-size="44">今天天气很好，我们去公园。</text></svg>`;
+    const e = await refusal(await sharp(Buffer.from(svg)).png().toBuffer());
+    expect(['NO_PROBLEM_FOUND', 'UNSUPPORTED_PROBLEM']).toContain(e.code);
+  });
+
+  it('a file that is not an image is an invalid image', async () => {
+    await expect(recognizer.recognize(Buffer.from('not an image'))).rejects.toMatchObject({
+      code: 'INVALID_IMAGE',
+    });
+  });
+});
