@@ -53,6 +53,8 @@ export function photoOptions(seed: number, count: number): PhotoOptions[] {
     minLight: 0.45 + rand() * 0.35,
     jpegQuality: 50 + Math.floor(rand() * 35),
     width: 900 + Math.floor(rand() * 700),
+    margin: 0.08 + rand() * 0.4,
+    keystone: (rand() - 0.5) * 0.16,
     random: mulberry32(Math.floor(rand() * 2 ** 31)),
   }));
 }

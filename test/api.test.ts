@@ -183,6 +183,10 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
       expect(res.body).toMatchObject({ kind: 'quadratic_equation' });
       expect(res.body.latex).toContain('x^{2}');
       expect(res.body.confidence).toBeGreaterThan(0);
+      // Every symbol of the formula, with the recogniser's confidence in it.
+      const symbols = res.body.symbols as { text: string; confidence: number }[];
+      expect(symbols.map((s) => s.text).join('')).toBe('x2−5x+6=0');
+      for (const s of symbols) expect(s.confidence).toBeGreaterThan(0);
       const typed = await request(http)
         .post('/recognize')
         .set(auth(token))

@@ -55,14 +55,14 @@ describe('structure is recognised as LaTeX', () => {
     for (const s of STRUCTURES) {
       it(`${s.name} (${font}, typeset)`, async () => {
         const r = await recognizer.recognize(await renderTypesetPage(page(s.latex, font)));
-        expect(compact(r.latex)).toBe(compact(s.expected ?? s.latex));
+        expect(compact(r.details?.[0].latex)).toBe(compact(s.expected ?? s.latex));
       });
     }
   }
   for (const [i, s] of STRUCTURES.entries()) {
     it(`${s.name} (stix2, photographed)`, async () => {
       const r = await recognizer.recognize(await photographed(page(s.latex, 'stix2'), i));
-      expect(compact(r.latex)).toBe(compact(s.expected ?? s.latex));
+      expect(compact(r.details?.[0].latex)).toBe(compact(s.expected ?? s.latex));
     });
   }
 });
@@ -72,7 +72,7 @@ describe('a Chinese prompt with a formula', () => {
 
   async function check(r: Recognition) {
     expect(r.rawText.startsWith('解方程')).toBe(true);
-    expect(compact(r.latex)).toBe(compact('\\frac{5x}{2} + 2 = \\frac{3x}{2} + 10'));
+    expect(compact(r.details?.[0].latex)).toBe(compact('\\frac{5x}{2} + 2 = \\frac{3x}{2} + 10'));
     const reading = readProblem(r);
     expect(reading.parsed.kind).toBe('linear_equation');
     expect(reading.solution.answer.values).toEqual([{ variable: 'x', value: '8' }]);
@@ -88,8 +88,8 @@ describe('a Chinese prompt with a formula', () => {
 
   it('reports a confidence for every symbol of the formula', async () => {
     const r = await recognizer.recognize(await renderTypesetPage(spec));
-    expect(r.symbols?.map((s) => s.text).join('')).toBe('5x−2+2=3x−2+10');
-    for (const s of r.symbols ?? []) {
+    expect(r.details?.[0].symbols.map((s) => s.text).join('')).toBe('5x−2+2=3x−2+10');
+    for (const s of r.details?.[0].symbols ?? []) {
       expect(s.confidence).toBeGreaterThan(0);
       expect(s.confidence).toBeLessThanOrEqual(1);
     }

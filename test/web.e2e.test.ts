@@ -62,6 +62,8 @@ describe('the web page in Chromium, against real API and worker processes', () =
     await page.getByRole('button', { name: '识别题目' }).click();
     await page.locator('#formula .katex').waitFor({ timeout: 30_000 });
     expect(await page.locator('#confirmed').inputValue()).not.toBe('');
+    // A clear print: no symbol to point at.
+    expect(await page.locator('#unsure').isHidden()).toBe(true);
     await page.screenshot({ path: join(SHOTS, `${shotPrefix}-2-confirm.png`) });
 
     // Every value the bar takes, recorded in the page as it changes (polling from here
@@ -176,6 +178,22 @@ describe('the web page in Chromium, against real API and worker processes', () =
       .waitFor();
     await page.locator('#message').getByRole('button', { name: '重试' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'error-failed-job.png') });
+    await page.close();
+  }, 60_000);
+
+  it('points at the symbols of a photo it was unsure of before quota is spent', async () => {
+    const page = await browser.newPage();
+    await signUp(page, 'unsure@example.com');
+    // A phone photo of a textbook page whose "1" of "10" is soft (confidence ≈ 0.3).
+    await page
+      .locator('#photo')
+      .setInputFiles(join(__dirname, '..', 'examples', 'textbook-photo.jpg'));
+    await page.getByRole('button', { name: '识别题目' }).click();
+    await page.locator('#formula .katex').waitFor({ timeout: 30_000 });
+    await page.locator('#unsure').getByText('请特别核对').waitFor();
+    expect(await page.locator('#unsure').textContent()).toMatch(/：.*1/);
+    expect(await page.locator('#confirmed').inputValue()).toContain('5x/2 + 2 = 3x/2 + 10');
+    await page.screenshot({ path: join(SHOTS, 'confirm-unsure-symbols.png') });
     await page.close();
   }, 60_000);
 

@@ -79,14 +79,21 @@ export interface PhotoOptions {
   jpegQuality: number;
   /** Width of the final image in px (a phone upload, resized by the app). */
   width: number;
+  /** Paper around the problem, as a share of the page's longer side (how far the phone is). */
+  margin?: number;
+  /**
+   * Keystone: the top edge is this share narrower than the bottom (negative: wider), as
+   * when the phone is not held parallel to the page.
+   */
+  keystone?: number;
   /** 0..1 random source for the light pattern and the sensor noise. */
   random: () => number;
 }
 
-/** The page as a phone photographs it: tilted, soft, unevenly lit, noisy, JPEG. */
+/** The page as a phone photographs it: tilted, keystoned, soft, unevenly lit, noisy, JPEG. */
 export async function photographPage(page: Buffer, o: PhotoOptions): Promise<Buffer> {
   const meta = await sharp(page).metadata();
-  const pad = Math.round(Math.max(meta.width!, meta.height!) * 0.08);
+  const pad = Math.round(Math.max(meta.width!, meta.height!) * (o.margin ?? 0.08));
   const paper = { r: 236, g: 230, b: 214 };
   // sharp applies one geometric step per pipeline in its own order, so each is a pass.
   const padded = await sharp(page)
@@ -99,8 +106,9 @@ export async function photographPage(page: Buffer, o: PhotoOptions): Promise<Buf
     .removeAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const { data, info } = rotated;
+  const { info } = rotated;
   const { width, height, channels } = info;
+  const data = keystone(rotated.data, width, height, channels, o.keystone ?? 0);
   // Light falls off from a bright spot somewhere on the page towards the far corner.
   const sx = o.random() * width;
   const sy = o.random() * height;
@@ -125,4 +133,26 @@ export async function photographPage(page: Buffer, o: PhotoOptions): Promise<Buf
 
 function clamp(v: number): number {
   return v < 0 ? 0 : v > 255 ? 255 : Math.round(v);
+}
+
+/** Each row is squeezed about the centre, from (1 − k) at the top to 1 at the bottom. */
+function keystone(src: Buffer, width: number, height: number, channels: number, k: number): Buffer {
+  if (k === 0) return src;
+  const out = Buffer.alloc(src.length, 255);
+  const cx = width / 2;
+  for (let y = 0; y < height; y += 1) {
+    const scale = 1 - k * (1 - y / height);
+    for (let x = 0; x < width; x += 1) {
+      const sx = cx + (x - cx) / scale;
+      const x0 = Math.floor(sx);
+      if (x0 < 0 || x0 + 1 >= width) continue;
+      const t = sx - x0;
+      for (let c = 0; c < channels; c += 1) {
+        const a = src[(y * width + x0) * channels + c];
+        const b = src[(y * width + x0 + 1) * channels + c];
+        out[(y * width + x) * channels + c] = Math.round(a + (b - a) * t);
+      }
+    }
+  }
+  return out;
 }

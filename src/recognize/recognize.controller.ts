@@ -26,7 +26,10 @@ export class RecognizeController {
   /** What a photo (or typed text) reads as, for the student to confirm: no quota spent. */
   @Post()
   @ApiConsumes('multipart/form-data', 'application/json')
-  @ApiOkResponse({ description: '{text, latex, kind, confidence, rawText}' })
+  @ApiOkResponse({
+    description:
+      '{text, latex, kind, confidence, rawText, symbols: [{text, confidence}]}: symbols with a low confidence are the ones to check',
+  })
   @ApiResponse({ status: 422, description: 'No problem found, in the requested language' })
   @HttpCode(200)
   @UseGuards(RateLimitGuard)

@@ -94,8 +94,7 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
         kind: reading.parsed.kind,
         confidence: Number(recognition.confidence.toFixed(3)),
         rawText: recognition.rawText,
-        // Symbols describe the first reading; they are only meaningful if it won.
-        symbols: reading.text === recognition.candidates[0] ? (recognition.symbols ?? []) : [],
+        symbols: recognition.details?.[recognition.candidates.indexOf(reading.text)]?.symbols ?? [],
       };
     } catch (e) {
       if (e instanceof PipelineError) throw new UnprocessableEntityException(e.messageIn(lang));

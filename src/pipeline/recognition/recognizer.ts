@@ -7,10 +7,14 @@ export interface Recognition {
   confidence: number;
   /** The raw text, for diagnostics and for the student to confirm. */
   rawText: string;
-  /** The formula of the first reading in LaTeX, when the engine reads 2-D structure. */
-  latex?: string;
-  /** Each symbol of the formula with the engine's confidence, so a page can ask about weak ones. */
-  symbols?: RecognizedSymbol[];
+  /** Per candidate (same order), when the engine reads 2-D structure: its formula in LaTeX and
+   * each symbol with the engine's confidence, so a page can ask about the weak ones. */
+  details?: CandidateDetail[];
+}
+
+export interface CandidateDetail {
+  latex: string;
+  symbols: RecognizedSymbol[];
 }
 
 export interface RecognizedSymbol {

@@ -108,7 +108,7 @@ describe('2-D structure', () => {
     ];
     const r = readFormula(parseRegion(syms, metrics));
     expect(r.latex).toBe('\\frac{\\frac{1}{2}}{3}');
-    expect(r.text).toBe('((1)/(2))/(3)');
+    expect(r.text).toBe('(1/2)/3');
   });
 
   it('keeps an exponent of several glyphs in brackets for the solver (e^{3x})', () => {

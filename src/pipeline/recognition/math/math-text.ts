@@ -65,6 +65,8 @@ export function readFormula(
   // Spaces are tidied; line breaks stay, as they separate a system's equations.
   const tidy = (s: string) =>
     s
+      .replace(/\(\s+/g, '(')
+      .replace(/\s+\)/g, ')')
       .replace(/[^\S\n]+/g, ' ')
       .replace(/ ?\n ?/g, '\n')
       .trim();
@@ -89,7 +91,10 @@ function readNode(
     case 'frac': {
       const num = readFormula(n.num, overrides);
       const den = readFormula(n.den, overrides);
-      return { latex: `\\frac{${num.latex}}{${den.latex}}`, text: ` (${num.text})/(${den.text}) ` };
+      // As a student would type it: 5x/2, (x + 3)/4, 1/(2x).
+      const top = /^[\w.]+$/.test(num.text) ? num.text : `(${num.text})`;
+      const bottom = /^\d+(\.\d+)?$/.test(den.text) ? den.text : `(${den.text})`;
+      return { latex: `\\frac{${num.latex}}{${den.latex}}`, text: ` ${top}/${bottom} ` };
     }
     case 'sqrt': {
       const body = readFormula(n.body, overrides);

@@ -9,7 +9,7 @@ import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
 import { likelyPrompts } from './prompt-words';
 import { MathNode, parseRegion } from './structure';
-import { Sym, classifyBlobs, groupSymbols } from './symbols';
+import { Sym, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
 
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
 const UNSURE = 0.85;
@@ -54,39 +54,48 @@ export class MathRecognizer implements ProblemRecognizer {
       return {
         latex: lines.map((l) => l.latex).join(' \\\\ '),
         text: lines.map((l) => l.text).join('\n'),
+        symbols: symbols.map((s) => symbolAsRead(s, overrides)),
       };
     });
-    const first = readings[0];
-    const candidates = [
-      ...readings.map((r) => (prompt ? `${prompt}: ${r.text}` : r.text)),
+    const withPrompt = (word: string, r: (typeof readings)[number]) => ({
+      ...r,
+      text: word ? `${word}: ${r.text}` : r.text,
+    });
+    const all = [
+      ...readings.map((r) => withPrompt(prompt, r)),
       // The prompt may be misread: the nearest prompt words, then the formula alone (which
       // still says what to do in most cases).
       ...likelyPrompts(prompt).flatMap((word) =>
-        readings.slice(0, 2).map((r) => `${word}: ${r.text}`),
+        readings.slice(0, 2).map((r) => withPrompt(word, r)),
       ),
-      ...(prompt ? readings.slice(0, 2).map((r) => r.text) : []),
+      ...(prompt ? readings.slice(0, 2) : []),
     ];
-    const recognizedSymbols: RecognizedSymbol[] = symbols.map((s) => ({
-      text: displayLabel(s.label),
-      confidence: Number(s.confidence.toFixed(3)),
-    }));
+    const unique = all.filter((c, i) => all.findIndex((o) => o.text === c.text) === i);
     const confidence = Math.min(
       proseConfidence,
       symbols.reduce((a, s) => a + s.confidence, 0) / Math.max(1, symbols.length),
     );
     return {
       engine: 'dogmath-math',
-      candidates: [...new Set(candidates)],
+      candidates: unique.map((c) => c.text),
+      details: unique.map(({ latex, symbols: read }) => ({ latex, symbols: read })),
       confidence,
-      rawText: prompt ? `${prompt}: ${first.text}` : first.text,
-      latex: first.latex,
-      symbols: recognizedSymbols,
+      rawText: unique[0].text,
     };
   }
 
   close(): Promise<void> {
     return this.prose.close();
   }
+}
+
+/** A symbol as one reading has it: a swapped symbol carries its runner-up's (low) probability. */
+function symbolAsRead(s: Sym, overrides: LabelOverrides): RecognizedSymbol {
+  const label = overrides.get(s) ?? s.label;
+  const p = overrides.has(s)
+    ? (s.alternatives.find((a) => a.label === label)?.p ?? 0)
+    : s.confidence;
+  return { text: displayLabel(label), confidence: Number(p.toFixed(3)) };
 }
 
 function displayLabel(label: string): string {
@@ -100,7 +109,7 @@ const RELATION = /^[=<>≤≥≠]$/;
  * formula; everything else is math. Returns the prompt's boxes (for the prose reader).
  */
 function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
-  const bands = splitBands(syms);
+  const bands = substantialBands(syms);
   const promptBoxes: Box[] = [];
   const math: Sym[] = [];
   bands.forEach((band, i) => {
@@ -127,7 +136,15 @@ function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
 
 /** The formula's lines (a system written without a brace has one equation per line). */
 function splitLines(math: Sym[]): Sym[][] {
-  return splitBands(math).filter((band) => band.some((s) => boxHeight(s.box) > 2));
+  return substantialBands(math);
+}
+
+/** Bands of the page, without those made of specks (dust, paper grain): two real glyphs at least. */
+function substantialBands(syms: Sym[]): Sym[][] {
+  const typical = typicalHeight(syms);
+  return splitBands(syms).filter(
+    (band) => band.filter((s) => boxHeight(s.box) > 0.6 * typical).length >= 2,
+  );
 }
 
 /** Every symbol of the structure, left to right within each level. */

@@ -127,11 +127,34 @@ export function otsuThreshold(g: GrayImage): number {
 }
 
 /**
+ * The paper's grey level (the median: most of a page is paper) and its noise (the median
+ * absolute deviation, scaled to a standard deviation).
+ */
+export function paperLevel(g: GrayImage): { paper: number; noise: number } {
+  const histogram = new Uint32Array(256);
+  for (const v of g.data) histogram[v] += 1;
+  const percentile = (h: Uint32Array, share: number) => {
+    let seen = 0;
+    for (let v = 0; v < h.length; v += 1) {
+      seen += h[v];
+      if (seen >= share * g.data.length) return v;
+    }
+    return h.length - 1;
+  };
+  const paper = percentile(histogram, 0.5);
+  const deviations = new Uint32Array(256);
+  for (let v = 0; v < 256; v += 1) deviations[Math.abs(v - paper)] += histogram[v];
+  return { paper, noise: 1.4826 * percentile(deviations, 0.5) };
+}
+
+/**
  * Ink where the evened-out page is darker than Otsu's threshold, nudged towards the paper
- * so that thin, blurred fraction bars and minus signs stay whole.
+ * so that thin, blurred fraction bars and minus signs stay whole — but never into the
+ * paper's own noise: on a photo that is almost all paper, Otsu splits the paper's grain.
  */
 export function binarize(g: GrayImage): InkImage {
-  const t = Math.min(200, otsuThreshold(g) + 12);
+  const { paper, noise } = paperLevel(g);
+  const t = Math.min(200, otsuThreshold(g) + 12, paper - 4 * noise);
   const data = new Uint8Array(g.data.length);
   for (let i = 0; i < data.length; i += 1) data[i] = g.data[i] < t ? 1 : 0;
   return { data, width: g.width, height: g.height };

@@ -73,7 +73,8 @@ function typicalBlobHeight(components: Component[]): number {
 /** Sensor specks, and shadows or page edges that touch the border, are not ink of the problem. */
 function dropNoise(components: Component[], g: GrayImage): Component[] {
   const typical = typicalBlobHeight(components) || TARGET_GLYPH_HEIGHT;
-  const minArea = Math.max(6, Math.round(0.004 * typical * typical));
+  // A decimal point is ~0.03 of a digit's height squared; specks are far smaller.
+  const minArea = Math.max(6, Math.round(0.01 * typical * typical));
   return components.filter((c) => {
     if (c.area < minArea) return false;
     const touches =

@@ -195,10 +195,14 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
   // A stem left without its dot is not an i: it is whatever it most resembles after that,
   // and no symbol may be read as a lone stem.
   for (const s of syms) {
-    s.alternatives = s.alternatives.filter((a) => !a.label.endsWith('-stem'));
+    const kept = s.alternatives.filter((a) => !a.label.endsWith('-stem'));
+    if (kept.length === s.alternatives.length) continue;
+    // The probabilities are shared out again among the readings that remain.
+    const mass = kept.reduce((a, k) => a + k.p, 0) || 1;
+    s.alternatives = kept.map((k) => ({ label: k.label, p: k.p / mass }));
     if (s.label !== 'i-stem' && s.label !== 'j-stem') continue;
     s.label = s.alternatives[0]?.label ?? '1';
-    s.confidence = Math.min(s.confidence, s.alternatives[0]?.p ?? 0.5);
+    s.confidence = s.alternatives[0]?.p ?? 0.5;
   }
   return syms.sort((a, b) => a.box.x0 - b.box.x0);
 }
@@ -243,25 +247,35 @@ export function radicalBarStart(s: Sym, all: Sym[]): number | null {
  * the middle when the blob is too wide and unsure, and kept cut only if both halves read
  * with more confidence than the whole.
  */
-function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym, depth = 0): Sym[] {
+function splitTouching(
+  s: Sym,
+  typical: number,
+  classify: (c: Component) => Sym,
+  depth = 0,
+): Sym[] {
   const c = s.parts[0];
   const w = boxWidth(c.box);
   const h = boxHeight(c.box);
   if (depth > 2 || s.confidence > 0.9 || w < 0.75 * h || h < 0.6 * typical || h > 1.5 * typical)
     return [s];
-  let best = -1;
-  let bestInk = Infinity;
+  // The thinnest columns of the middle half are the candidate cuts; the best-read cut wins.
+  const columns: { x: number; ink: number }[] = [];
   for (let x = Math.round(0.25 * w); x <= Math.round(0.75 * w); x += 1) {
     let ink = 0;
     for (let y = 0; y < h; y += 1) ink += c.mask[y * w + x];
-    if (ink < bestInk) [best, bestInk] = [x, ink];
+    columns.push({ x, ink });
   }
-  if (best < 0 || bestInk > 0.35 * h) return [s];
-  const halves = [cut(c, 0, best), cut(c, best + 1, w)].filter((p): p is Component => p !== null);
-  if (halves.length !== 2) return [s];
-  const read = halves.map(classify);
-  if (Math.min(...read.map((r) => r.confidence)) <= Math.max(s.confidence, 0.6)) return [s];
-  return read.flatMap((r) => splitTouching(r, typical, classify, depth + 1));
+  let best: { read: Sym[]; score: number } | null = null;
+  for (const { x, ink } of columns.sort((a, b) => a.ink - b.ink).slice(0, 4)) {
+    if (ink > 0.5 * h) break;
+    const halves = [cut(c, 0, x), cut(c, x + 1, w)];
+    if (halves.some((p) => p === null)) continue;
+    const read = (halves as Component[]).map(classify);
+    const score = Math.min(...read.map((r) => r.confidence));
+    if (!best || score > best.score) best = { read, score };
+  }
+  if (!best || best.score <= Math.max(s.confidence + 0.1, 0.5)) return [s];
+  return best.read.flatMap((r) => splitTouching(r, typical, classify, depth + 1));
 }
 
 /** Columns [from, to) of a blob as a blob of their own, trimmed to its ink. */
