@@ -48,9 +48,11 @@ const TEXT_FONTS = [
 const HELD_OUT_FONTS: MathFont[] = ['termes', 'stix2'];
 const FONT_SIZES = [24, 34, 46, 62];
 const HIDDEN = 128;
+/** Per glyph, font and size: clean, blurred/tilted/inked, and two phone-photo copies. */
+const COPIES = 4;
 const EPOCHS = 14;
 
-interface GlyphSpec {
+export interface GlyphSpec {
   /** LaTeX for MathJax fonts. */
   tex: string;
   /** Text for system fonts ('' = MathJax only). */
@@ -64,7 +66,7 @@ interface GlyphSpec {
   stretch?: number;
 }
 
-function glyphSpecs(): GlyphSpec[] {
+export function glyphSpecs(): GlyphSpec[] {
   const specs: GlyphSpec[] = [];
   for (const d of DIGITS) specs.push({ tex: d, text: d, parts: [d] });
   for (const l of [...LETTERS, 'i', 'j']) {
@@ -139,7 +141,7 @@ interface Rendered {
   gray: GrayImage;
 }
 
-async function renderMath(
+export async function renderMath(
   spec: GlyphSpec,
   font: MathFont,
   fontSize: number,
@@ -182,6 +184,7 @@ async function augment(
   fontSize: number,
 ): Promise<GrayImage> {
   if (copy === 0) return g;
+  if (copy >= 2) return phoneCopy(g, rand, fontSize);
   let img = sharp(Buffer.from(g.data), { raw: { width: g.width, height: g.height, channels: 1 } });
   const angle = (rand() - 0.5) * 6;
   img = sharp(await img.rotate(angle, { background: '#fff' }).png().toBuffer());
@@ -194,8 +197,37 @@ async function augment(
   return blurred;
 }
 
+/**
+ * The glyph as a phone photo of a distant page gives it to recognition: shrunk to 16-30 px
+ * text, tilted, soft, noisy and JPEG-compressed, then enlarged back as page-prep does.
+ */
+async function phoneCopy(g: GrayImage, rand: () => number, fontSize: number): Promise<GrayImage> {
+  const raw = { raw: { width: g.width, height: g.height, channels: 1 as const } };
+  const small = Math.max(8, Math.round((g.width * (16 + rand() * 14)) / fontSize));
+  const tilted = await sharp(Buffer.from(g.data), raw)
+    .rotate((rand() - 0.5) * 6, { background: '#fff' })
+    .png()
+    .toBuffer();
+  const shrunk = await grayFromSharp(
+    sharp(tilted)
+      .resize({ width: small })
+      .blur(0.3 + rand() * 0.5),
+  );
+  const noise = 3 + rand() * 7;
+  for (let i = 0; i < shrunk.data.length; i += 1) {
+    const n = (rand() + rand() + rand() - 1.5) * 2 * noise;
+    shrunk.data[i] = Math.max(0, Math.min(255, shrunk.data[i] + n));
+  }
+  const jpeg = await sharp(Buffer.from(shrunk.data), {
+    raw: { width: shrunk.width, height: shrunk.height, channels: 1 },
+  })
+    .jpeg({ quality: 50 + Math.floor(rand() * 35) })
+    .toBuffer();
+  return grayFromSharp(sharp(jpeg).resize({ width: g.width, kernel: 'cubic' }));
+}
+
 /** Ink of a rendered glyph: the same light levelling and threshold as recognition, nudged. */
-function inkComponents(g: GrayImage, nudge: number): Component[] {
+export function inkComponents(g: GrayImage, nudge: number): Component[] {
   const even = evenLight(g);
   const ink = nudge === 0 ? binarize(even) : thresholdAt(even, otsuThreshold(even) + 12 + nudge);
   return connectedComponents(ink, 3);
@@ -208,7 +240,7 @@ function thresholdAt(g: GrayImage, t: number) {
 }
 
 /** Splits the reference digit from the glyph's blobs and labels each blob. */
-function labelBlobs(comps: Component[], spec: GlyphSpec) {
+export function labelBlobs(comps: Component[], spec: GlyphSpec) {
   const big = comps.filter((c) => c.area >= 6);
   if (big.length < 2) return null;
   const reference = big[0];
@@ -247,7 +279,7 @@ async function collect(
         if (!rendered) continue;
         for (let copy = 0; copy < copies; copy += 1) {
           const g = await augment(rendered.gray, copy, rand, fontSize);
-          const nudge = copy === 0 ? 0 : Math.round((rand() - 0.4) * 50);
+          const nudge = copy === 1 ? Math.round((rand() - 0.4) * 50) : 0;
           const blobs = labelBlobs(inkComponents(g, nudge), spec);
           if (!blobs) {
             skipped += 1;
@@ -399,7 +431,7 @@ async function main() {
   ];
   const cache = process.argv.includes('--cache') ? '/tmp/dogmath-glyph-samples.json' : '';
   const { samples, placement, skipped } =
-    cache && existsSync(cache) ? readCache(cache) : await collect(fonts, rand, 3);
+    cache && existsSync(cache) ? readCache(cache) : await collect(fonts, rand, COPIES);
   if (cache && !existsSync(cache)) writeCache(cache, { samples, placement, skipped });
   console.log(
     `${samples.length} training blobs (${skipped} renders skipped: blob count differs) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
@@ -452,4 +484,4 @@ async function main() {
   console.log(`wrote ${out} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
-void main();
+if (require.main === module) void main();

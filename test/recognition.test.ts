@@ -2,7 +2,8 @@ import sharp from 'sharp';
 import { PageSpec, photographPage, renderTypesetPage } from '../scripts/lib/problem-page';
 import { MathFont } from '../scripts/lib/typeset';
 import { mulberry32 } from '../bench/problem-set';
-import { MathRecognizer } from '../src/pipeline/recognition/math/math.recognizer';
+import { MathRecognizer, glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
+import { preparePage } from '../src/pipeline/recognition/math/page-prep';
 import { readProblem } from '../src/pipeline/providers/read-problem';
 import { PipelineError } from '../src/pipeline/errors';
 import { Recognition } from '../src/pipeline/recognition/recognizer';
@@ -65,6 +66,21 @@ describe('structure is recognised as LaTeX', () => {
       expect(compact(r.details?.[0].latex)).toBe(compact(s.expected ?? s.latex));
     });
   }
+});
+
+describe('photo clean-up', () => {
+  // Tilted pages whose rows could line up at a wrong angle: a system, a display fraction.
+  it.each([
+    ['\\begin{cases} x + y = 8 \\\\ 3x - y = -4 \\end{cases}', -4.5],
+    ['\\begin{cases} x + y = 8 \\\\ 3x - y = -4 \\end{cases}', 0],
+    ['\\frac{x + 3}{4} = \\frac{x - 3}{2}', 3],
+    ['(2x - 3)^{2} = 25', -1.5],
+  ])('measures the tilt of %s turned by %s degrees', async (latex, degrees) => {
+    const straight = await renderTypesetPage(page(latex, 'termes', '解方程组：', 34));
+    const turned = await sharp(straight).rotate(degrees, { background: '#fff' }).png().toBuffer();
+    const prepared = await preparePage(turned, glyphModel());
+    expect(Math.abs(prepared.skew - degrees)).toBeLessThanOrEqual(0.5);
+  });
 });
 
 describe('a Chinese prompt with a formula', () => {

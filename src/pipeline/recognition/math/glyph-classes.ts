@@ -39,3 +39,10 @@ export const GLYPH_CLASSES = [...DIGITS, ...LETTERS, ...SYMBOL_CLASSES];
 export function isMetricClass(label: string): boolean {
   return /^[0-9a-z]$/.test(label);
 }
+
+/**
+ * Letters a school formula rarely uses (x, y, a, b, c, n, t, e, f … are common): a reading
+ * that needs one is less likely than the classifier alone says, so such a symbol is looked
+ * at again and its runner-up preferred when close.
+ */
+export const UNLIKELY_LETTERS = /^[dghijklmopqruvwz]$/;

@@ -1,5 +1,5 @@
 import { Box, connectedComponents } from './components';
-import { binarize, estimateSkew, evenLight, GrayImage, InkImage } from './page-image';
+import { binarize, evenLight, GrayImage, InkImage } from './page-image';
 import { glyphModel } from './math.recognizer';
 import { parseRegion } from './structure';
 import { readFormula } from './math-text';
@@ -28,19 +28,6 @@ describe('photo clean-up', () => {
     expect(inkAt(ink, 500, 120)).toBe(0);
     expect(inkAt(ink, 580, 20)).toBe(0);
     expect(inkAt(ink, 20, 20)).toBe(0);
-  });
-
-  it.each([-4.5, -1.2, 0, 2.3, 6])('finds a tilt of %s degrees', (degrees) => {
-    const t = Math.tan((degrees * Math.PI) / 180);
-    // Three lines of dashes ("text") at that slope.
-    const g = gray(900, 400, (x, y) => {
-      for (const row of [100, 200, 300]) {
-        const onLine = Math.abs(y - (row + t * (x - 450))) < 6;
-        if (onLine && x % 30 < 18 && x > 60 && x < 840) return 20;
-      }
-      return 240;
-    });
-    expect(Math.abs(estimateSkew(binarize(g)) - degrees)).toBeLessThanOrEqual(0.3);
   });
 
   it('labels 8-connected blobs with their boxes', () => {

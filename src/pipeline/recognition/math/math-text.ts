@@ -29,9 +29,16 @@ const LATEX: Record<string, string> = {
 const TEXT: Record<string, string> = { bar: '-', prime: "'", comma: ',', dot: '.', '·': '*' };
 const FUNCTIONS = ['sin', 'cos', 'tan', 'cot', 'ln', 'log', 'lg', 'exp'];
 
-/** In a function name, an l may come out as any upright stroke (1, |, [) in sans fonts. */
+/**
+ * In a function name, an l may come out as any upright stroke (1, |, [) in sans fonts, and
+ * an i whose dot was lost as the same strokes: "s1n" is sin, never anything else.
+ */
 function sameLetter(label: string | null, letter: string): boolean {
-  return label === letter || (letter === 'l' && !!label && ['1', '|', '['].includes(label));
+  const strokes = ['1', '|', '[', 'l'];
+  return (
+    label === letter ||
+    (!!label && (letter === 'l' || letter === 'i') && strokes.includes(label) && label !== letter)
+  );
 }
 
 function label(sym: Sym, overrides: LabelOverrides): string {

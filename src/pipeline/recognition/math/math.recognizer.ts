@@ -3,6 +3,7 @@ import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer'
 import { Box, boxHeight, unionBox } from './components';
 import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
+import { UNLIKELY_LETTERS } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import { LabelOverrides, readFormula } from './math-text';
 import { preparePage } from './page-prep';
@@ -34,7 +35,7 @@ export class MathRecognizer implements ProblemRecognizer {
 
   async recognize(image: Buffer): Promise<Recognition> {
     const model = glyphModel();
-    const page = await preparePage(image);
+    const page = await preparePage(image, model);
     const syms = groupSymbols(classifyBlobs(page.components, model));
     if (syms.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'the image has no ink');
     const { promptBoxes, math } = splitPrompt(syms);
@@ -169,16 +170,19 @@ function leaves(nodes: MathNode[]): Sym[] {
  * The first reading, then readings where the least certain symbols take their runner-up
  * labels, ordered by how likely the classifier finds them.
  */
-/**
- * Letters school problems rarely use as unknowns: a reading that needs one (x − i for
- * x − 1) is less likely than the classifier alone says.
- */
-const RARE_LETTERS = /^[dghijklmopqruvw]$/;
+/** A reading that needs an unlikely letter (x − i for x − 1) costs this much log-probability. */
+const RARE_LETTERS = UNLIKELY_LETTERS;
 const RARE_LETTER_PENALTY = -3;
 
 function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
+  // A rare letter is doubted however sure the classifier is: an l in 1/2 is a misread 1.
   const unsure = symbols
-    .filter((s) => s.parts.length === 1 && s.confidence < UNSURE && s.alternatives.length > 1)
+    .filter(
+      (s) =>
+        s.parts.length === 1 &&
+        (s.confidence < UNSURE || RARE_LETTERS.test(s.label)) &&
+        s.alternatives.length > 1,
+    )
     .sort((a, b) => a.confidence - b.confidence)
     .slice(0, 4);
   const options: { overrides: LabelOverrides; logP: number }[] = [

@@ -1,7 +1,9 @@
 import sharp from 'sharp';
 import { PipelineError } from '../../errors';
 import { Component, boxHeight, boxWidth, connectedComponents } from './components';
-import { GrayImage, binarize, estimateSkew, evenLight, grayFromSharp, toSharp } from './page-image';
+import { GrayImage, binarize, evenLight, grayFromSharp, toSharp } from './page-image';
+import { GlyphModel } from './glyph-model';
+import { skewFromBaselines } from './skew';
 
 /** Decoding more than this many pixels is refused before any pixel is decoded (pixel floods). */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -23,7 +25,7 @@ export interface PreparedPage {
  * Photo clean-up: EXIF rotation, even light, binarisation, deskew, and a rescale so that
  * glyphs come out about the same size whatever the camera's resolution.
  */
-export async function preparePage(input: Buffer): Promise<PreparedPage> {
+export async function preparePage(input: Buffer, model: GlyphModel): Promise<PreparedPage> {
   if (input.length === 0) throw new PipelineError('INVALID_IMAGE', 'empty file');
   let gray: GrayImage;
   try {
@@ -40,18 +42,19 @@ export async function preparePage(input: Buffer): Promise<PreparedPage> {
   }
   let even = evenLight(gray);
   let components = blobs(even);
-  const skew = estimateSkew(binarize(even));
-  if (Math.abs(skew) >= 0.3) {
-    even = await grayFromSharp(toSharp(even).rotate(-skew, { background: '#ffffff' }));
-    components = blobs(even);
-  }
-  const typical = typicalBlobHeight(components);
+  // Rescale first: the tilt is read from classified glyphs, which need a readable size.
+  const typical = typicalBlobHeight(components, even);
   let scale = 1;
-  if (typical && (typical < 0.75 * TARGET_GLYPH_HEIGHT || typical > 2 * TARGET_GLYPH_HEIGHT)) {
+  if (typical && (typical < 0.95 * TARGET_GLYPH_HEIGHT || typical > 2 * TARGET_GLYPH_HEIGHT)) {
     scale = Math.max(0.4, Math.min(3, TARGET_GLYPH_HEIGHT / typical));
     even = await grayFromSharp(
       toSharp(even).resize({ width: Math.round(even.width * scale), kernel: 'cubic' }),
     );
+    components = blobs(even);
+  }
+  const skew = skewFromBaselines(dropNoise(components, even), model) ?? 0;
+  if (Math.abs(skew) >= 0.3) {
+    even = await grayFromSharp(toSharp(even).rotate(-skew, { background: '#ffffff' }));
     components = blobs(even);
   }
   return { gray: even, components: dropNoise(components, even), skew, scale };
@@ -61,24 +64,34 @@ function blobs(g: GrayImage): Component[] {
   return connectedComponents(binarize(g), 3);
 }
 
-/** Median height of blobs big enough to be glyphs (specks and dots left out). */
-function typicalBlobHeight(components: Component[]): number {
+/** Median height of blobs big enough to be glyphs (specks, dots and the image's rim left out). */
+function typicalBlobHeight(components: Component[], g: GrayImage): number {
   const hs = components
-    .filter((c) => c.area >= 30 && boxHeight(c.box) >= 8)
+    .filter((c) => c.area >= 30 && boxHeight(c.box) >= 8 && !touchesRim(c, g))
     .map((c) => boxHeight(c.box))
     .sort((a, b) => a - b);
   return hs.length ? hs[Math.floor(hs.length / 2)] : 0;
 }
 
-/** Sensor specks, and shadows or page edges that touch the border, are not ink of the problem. */
+function touchesRim(c: Component, g: GrayImage): boolean {
+  return c.box.x0 === 0 || c.box.y0 === 0 || c.box.x1 === g.width - 1 || c.box.y1 === g.height - 1;
+}
+
+/**
+ * Sensor specks are not ink; neither are shadows, page edges, or the thin dark seam that
+ * vignetting leaves along the rim of a photo, when they touch the border.
+ */
 function dropNoise(components: Component[], g: GrayImage): Component[] {
-  const typical = typicalBlobHeight(components) || TARGET_GLYPH_HEIGHT;
+  const typical = typicalBlobHeight(components, g) || TARGET_GLYPH_HEIGHT;
   // A decimal point is ~0.03 of a digit's height squared; specks are far smaller.
   const minArea = Math.max(6, Math.round(0.01 * typical * typical));
   return components.filter((c) => {
     if (c.area < minArea) return false;
-    const touches =
-      c.box.x0 === 0 || c.box.y0 === 0 || c.box.x1 === g.width - 1 || c.box.y1 === g.height - 1;
-    return !(touches && (boxWidth(c.box) > 4 * typical || boxHeight(c.box) > 4 * typical));
+    if (!touchesRim(c, g)) return true;
+    const w = boxWidth(c.box);
+    const h = boxHeight(c.box);
+    const large = w > 4 * typical || h > 4 * typical;
+    const small = h < 0.5 * typical || c.area < 0.05 * typical * typical;
+    return !large && !small;
   });
 }

@@ -55,14 +55,18 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
         centerY(o.box) > brace.box.y0 &&
         centerY(o.box) < brace.box.y1,
     );
-    const rows = splitBands(right, 0);
+    // Specks between the rows (a broken tail, dust) are not a row.
+    const rows = splitBands(right, 0).filter((row) =>
+      row.some((o) => boxHeight(o.box) > 0.5 * typical),
+    );
     if (rows.length < 2) continue;
     rest = rest.filter((o) => o !== brace && !right.includes(o));
+    const kept = rows.flat();
     nodes.push({
       kind: 'cases',
       rows: rows.map((row) => parseRegion(row, metrics)),
       brace,
-      box: unionBox([brace.box, ...right.map((o) => o.box)]),
+      box: unionBox([brace.box, ...kept.map((o) => o.box)]),
     });
   }
 

@@ -10,6 +10,7 @@ import {
 } from './components';
 import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
+import { UNLIKELY_LETTERS } from './glyph-classes';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
 export interface Sym {
@@ -46,7 +47,11 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   };
   const first = components.map(classify);
   const typical = typicalHeight(first);
-  const syms = first.flatMap((s) => splitTouching(s, typical, classify));
+  const syms = recut(
+    joinBroken(first, typical, classify).flatMap((s) => splitTouching(s, typical, classify)),
+    typical,
+    classify,
+  );
   for (const s of syms) {
     const w = boxWidth(s.box);
     const h = boxHeight(s.box);
@@ -247,12 +252,7 @@ export function radicalBarStart(s: Sym, all: Sym[]): number | null {
  * the middle when the blob is too wide and unsure, and kept cut only if both halves read
  * with more confidence than the whole.
  */
-function splitTouching(
-  s: Sym,
-  typical: number,
-  classify: (c: Component) => Sym,
-  depth = 0,
-): Sym[] {
+function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym, depth = 0): Sym[] {
   const c = s.parts[0];
   const w = boxWidth(c.box);
   const h = boxHeight(c.box);
@@ -276,6 +276,95 @@ function splitTouching(
   }
   if (!best || best.score <= Math.max(s.confidence + 0.1, 0.5)) return [s];
   return best.read.flatMap((r) => splitTouching(r, typical, classify, depth + 1));
+}
+
+/**
+ * A hairline lost to blur breaks a glyph in two (an italic x as "." and "r"): a small blob
+ * almost touching a neighbour is joined to it when the two read together with more
+ * confidence than either alone.
+ */
+function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sym): Sym[] {
+  const out = [...syms];
+  const gap = Math.max(2, 0.07 * typical);
+  const near = (a: Box, b: Box) =>
+    a.x0 - b.x1 <= gap && b.x0 - a.x1 <= gap && a.y0 - b.y1 <= gap && b.y0 - a.y1 <= gap;
+  for (const small of [...out].sort((a, b) => boxHeight(a.box) - boxHeight(b.box))) {
+    if (!out.includes(small) || boxHeight(small.box) > 0.8 * typical) continue;
+    let best: { other: Sym; joined: Sym } | null = null;
+    for (const other of out) {
+      if (other === small || !near(small.box, other.box)) continue;
+      // A dot above or below a stem is an i, a j or a colon: the symbol grouper's business.
+      if (small.box.y1 < other.box.y0 || small.box.y0 > other.box.y1) continue;
+      const box = unionBox([small.box, other.box]);
+      if (boxHeight(box) > 1.3 * typical || boxWidth(box) > 1.3 * typical) continue;
+      const joined = classify(mergeBlobs(small.parts[0], other.parts[0]));
+      const better =
+        joined.confidence >= 0.8 &&
+        joined.confidence > Math.max(small.confidence, other.confidence) + 0.1 &&
+        !['dot', 'bar', 'comma', 'prime'].includes(joined.label);
+      if (better && (!best || joined.confidence > best.joined.confidence)) best = { other, joined };
+    }
+    if (!best) continue;
+    out.splice(out.indexOf(small), 1, best.joined);
+    out.splice(out.indexOf(best.other), 1);
+  }
+  return out;
+}
+
+const UNLIKELY = UNLIKELY_LETTERS;
+const plausibility = (s: Sym) =>
+  Math.log(Math.max(s.confidence, 1e-6)) - (UNLIKELY.test(s.label) ? 3 : 0);
+
+/**
+ * Two glyphs that touch ("2x" in a soft Times italic) may come out cut in the wrong place
+ * ("z" + "r"). Neighbours that nearly touch, where one is unsure or an unlikely letter, are
+ * joined and cut again at each of the thinnest columns; the cut whose two halves read best
+ * (unlikely letters counting against) replaces them when it is clearly better.
+ */
+function recut(syms: Sym[], typical: number, classify: (c: Component) => Sym): Sym[] {
+  const out = [...syms].sort((a, b) => a.box.x0 - b.box.x0);
+  for (let i = 0; i + 1 < out.length; i += 1) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.parts.length !== 1 || b.parts.length !== 1) continue;
+    if (boxHeight(a.box) < 0.4 * typical || boxHeight(b.box) < 0.4 * typical) continue;
+    const doubt = (s: Sym) => s.confidence < 0.95 || UNLIKELY.test(s.label);
+    if (!doubt(a) && !doubt(b)) continue;
+    if (b.box.x0 - a.box.x1 > Math.max(2, 0.07 * typical)) continue;
+    const joined = mergeBlobs(a.parts[0], b.parts[0]);
+    const w = boxWidth(joined.box);
+    const h = boxHeight(joined.box);
+    if (h > 1.4 * typical || w > 2.5 * typical) continue;
+    const columns: { x: number; ink: number }[] = [];
+    for (let x = 2; x < w - 2; x += 1) {
+      let ink = 0;
+      for (let y = 0; y < h; y += 1) ink += joined.mask[y * w + x];
+      columns.push({ x, ink });
+    }
+    const current = plausibility(a) + plausibility(b);
+    let best: { read: Sym[]; score: number } | null = null;
+    for (const { x } of columns.sort((p, q) => p.ink - q.ink).slice(0, 6)) {
+      const halves = [cut(joined, 0, x), cut(joined, x, w)];
+      if (halves.some((half) => half === null)) continue;
+      const read = (halves as Component[]).map(classify);
+      const score = plausibility(read[0]) + plausibility(read[1]);
+      if (!best || score > best.score) best = { read, score };
+    }
+    if (best && best.score > current + 1) out.splice(i, 2, ...best.read);
+  }
+  return out;
+}
+
+function mergeBlobs(a: Component, b: Component): Component {
+  const box = unionBox([a.box, b.box]);
+  const w = boxWidth(box);
+  const mask = new Uint8Array(w * boxHeight(box));
+  for (const c of [a, b]) {
+    const cw = boxWidth(c.box);
+    for (let y = 0; y < boxHeight(c.box); y += 1)
+      for (let x = 0; x < cw; x += 1)
+        if (c.mask[y * cw + x]) mask[(y + c.box.y0 - box.y0) * w + (x + c.box.x0 - box.x0)] = 1;
+  }
+  return { id: a.id, box, area: a.area + b.area, mask };
 }
 
 /** Columns [from, to) of a blob as a blob of their own, trimmed to its ink. */
