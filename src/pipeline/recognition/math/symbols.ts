@@ -179,6 +179,22 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
     if (dot && syms.includes(stem))
       take([stem, dot], compose(stem.label === 'j-stem' ? 'j' : 'i', [stem, dot]));
   }
+  // "in" whose i touches the n reads as m; the i's dot above its first stroke gives it away.
+  for (const m of syms.filter((x) => x.label === 'm')) {
+    const dot = dots().find(
+      (d) =>
+        d.box.y1 < m.box.y0 &&
+        m.box.y0 - d.box.y1 < 0.45 * typical &&
+        centerX(d.box) >= m.box.x0 - 2 &&
+        centerX(d.box) <= m.box.x0 + 0.35 * boxWidth(m.box),
+    );
+    if (!dot || !syms.includes(m)) continue;
+    const split = Math.round(m.box.x0 + 0.3 * boxWidth(m.box));
+    const i = compose('i', [dot, { ...m, box: { ...m.box, x1: split } }]);
+    const n: Sym = { ...m, label: 'n', box: { ...m.box, x0: split + 1 }, parts: [] };
+    syms = syms.filter((x) => x !== m && x !== dot);
+    syms.push(i, n);
+  }
   for (const [top, made] of [
     ['<', '≤'],
     ['>', '≥'],
@@ -298,10 +314,17 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       const box = unionBox([small.box, other.box]);
       if (boxHeight(box) > 1.3 * typical || boxWidth(box) > 1.3 * typical) continue;
       const joined = classify(mergeBlobs(small.parts[0], other.parts[0]));
+      // Punctuation glued to a letter or to more punctuation (".r", ",,") never occurs in a
+      // formula: read apart, such pieces are unlikely however sure each one is.
+      const glued =
+        PUNCTUATION.has(small.label) &&
+        (/^[a-z]$/.test(other.label) || PUNCTUATION.has(other.label));
+      const apart = plausibility(small) + plausibility(other) - (glued ? 3 : 0);
       const better =
-        joined.confidence >= 0.8 &&
-        joined.confidence > Math.max(small.confidence, other.confidence) + 0.1 &&
-        !['dot', 'bar', 'comma', 'prime'].includes(joined.label);
+        joined.confidence >= 0.6 &&
+        !PUNCTUATION.has(joined.label) &&
+        joined.label !== 'bar' &&
+        plausibility(joined) > apart + 1;
       if (better && (!best || joined.confidence > best.joined.confidence)) best = { other, joined };
     }
     if (!best) continue;
@@ -312,6 +335,7 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
 }
 
 const UNLIKELY = UNLIKELY_LETTERS;
+const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
 const plausibility = (s: Sym) =>
   Math.log(Math.max(s.confidence, 1e-6)) - (UNLIKELY.test(s.label) ? 3 : 0);
 
