@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import {
   BadRequestException,
   Injectable,
@@ -47,11 +46,8 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
   /** Starts the OCR engine in the background (RECOGNIZE_WARMUP): its start-up takes seconds. */
   onApplicationBootstrap(): void {
     if (!this.env.RECOGNIZE_WARMUP) return;
-    const blank = sharp({ create: { width: 64, height: 32, channels: 3, background: 'white' } });
-    void blank
-      .png()
-      .toBuffer()
-      .then((png) => this.engine().recognize(png))
+    void this.engine()
+      .warmUp()
       .catch(() => undefined);
   }
 

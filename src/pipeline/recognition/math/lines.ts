@@ -42,25 +42,27 @@ function joinFractions(bands: Sym[][], typical: number): Sym[][] {
       );
     const above = out[i - 1];
     const below = out[i + 1];
-    const inkOver = (b: Sym, other: Sym[] | undefined) => !!other && other.some((s) => spans(b, s));
-    const near = (upper: Sym[] | undefined, lower: Sym[] | undefined) =>
-      !!upper && !!lower && top(lower) - bottom(upper) < typical;
+    const neighbour = { above, below };
+    // The neighbour on a side has ink over the bar and sits close to the band.
+    const reaches = (b: Sym, side: 'above' | 'below') => {
+      const other = neighbour[side];
+      if (!other || !other.some((s) => spans(b, s))) return false;
+      return side === 'below'
+        ? top(other) - bottom(band) < typical
+        : top(band) - bottom(other) < typical;
+    };
+    const opposite = { above: 'below', below: 'above' } as const;
     // A bar with neither part in its band needs both neighbours (a lone minus has neither);
     // a bar missing one part takes that neighbour.
-    const wantsBelow = bars.some(
-      (b) =>
-        bare(b, 'below') &&
-        inkOver(b, below) &&
-        near(band, below) &&
-        (!bare(b, 'above') || (inkOver(b, above) && near(above, band))),
-    );
-    const wantsAbove = bars.some(
-      (b) =>
-        bare(b, 'above') &&
-        inkOver(b, above) &&
-        near(above, band) &&
-        (!bare(b, 'below') || (inkOver(b, below) && near(band, below))),
-    );
+    const wants = (side: 'above' | 'below') =>
+      bars.some(
+        (b) =>
+          bare(b, side) &&
+          reaches(b, side) &&
+          (!bare(b, opposite[side]) || reaches(b, opposite[side])),
+      );
+    const wantsBelow = wants('below');
+    const wantsAbove = wants('above');
     if (wantsBelow) {
       band.push(...below);
       out.splice(i + 1, 1);

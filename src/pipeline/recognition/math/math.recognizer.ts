@@ -85,6 +85,12 @@ export class MathRecognizer implements ProblemRecognizer {
     };
   }
 
+  /** Loads the classifier and the prompt reader's models, so the first photo is not slow. */
+  async warmUp(): Promise<void> {
+    glyphModel();
+    await this.prose.warmUp();
+  }
+
   close(): Promise<void> {
     return this.prose.close();
   }

@@ -42,6 +42,11 @@ export class ProseReader {
     return w;
   }
 
+  /** Loads both models now rather than on the first prompt (each takes about a second). */
+  async warmUp(): Promise<void> {
+    await Promise.all([this.engine('eng'), this.engine('chi_sim')]);
+  }
+
   async read(page: GrayImage, box: Box): Promise<{ text: string; confidence: number }> {
     const png = await cropInk(page, box);
     const english = await this.readWith('eng', png);
