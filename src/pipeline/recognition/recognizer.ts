@@ -23,7 +23,7 @@ export interface RecognizedSymbol {
   confidence: number;
 }
 
-/** Image → candidate problem texts. Tesseract today; a math-structure recogniser can replace it. */
+/** Image → candidate problem texts (offline: the math recogniser in ./math). */
 export interface ProblemRecognizer {
   recognize(image: Buffer): Promise<Recognition>;
   close(): Promise<void>;

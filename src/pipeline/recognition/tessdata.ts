@@ -21,15 +21,15 @@ export interface TessdataLocation {
 
 /**
  * The npm packages hold two models per language: '4.0.0' (the full data) and
- * '4.0.0_best_int' (the LSTM network alone, integer weights: a tenth of the memory, used to
- * read short prompts).
+ * '4.0.0_best_int' (the LSTM network alone, integer weights: a tenth of the memory). Only
+ * short prompts are read with tesseract, so the small one is used.
  */
-export type TessdataVariant = '4.0.0' | '4.0.0_best_int';
+const VARIANT = '4.0.0_best_int';
 
-function npmData(lang: string, variant: TessdataVariant): string | null {
+function npmData(lang: string): string | null {
   try {
     const pkg = require.resolve(`@tesseract.js-data/${lang}/package.json`);
-    const file = join(dirname(pkg), variant, `${lang}.traineddata.gz`);
+    const file = join(dirname(pkg), VARIANT, `${lang}.traineddata.gz`);
     return existsSync(file) ? file : null;
   } catch {
     return null;
@@ -39,14 +39,13 @@ function npmData(lang: string, variant: TessdataVariant): string | null {
 export function locateTessdata(
   wanted: string[],
   cacheRoot = join(tmpdir(), 'dogmath-tessdata'),
-  variant: TessdataVariant = '4.0.0',
 ): TessdataLocation {
-  const gzDir = join(cacheRoot, variant === '4.0.0' ? 'gz' : `gz-${variant}`);
+  const gzDir = join(cacheRoot, `gz-${VARIANT}`);
   mkdirSync(gzDir, { recursive: true });
   const languages: string[] = [];
   const warnings: string[] = [];
   for (const lang of wanted) {
-    const file = npmData(lang, variant);
+    const file = npmData(lang);
     if (file) {
       link(file, join(gzDir, `${lang}.traineddata.gz`));
       languages.push(lang);

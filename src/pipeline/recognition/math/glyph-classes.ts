@@ -46,3 +46,8 @@ export function isMetricClass(label: string): boolean {
  * at again and its runner-up preferred when close.
  */
 export const UNLIKELY_LETTERS = /^[dghijklmopqruvwz]$/;
+
+/** The log-probability a reading gives up for each unlikely letter it needs (x − i for x − 1). */
+export function letterPrior(label: string): number {
+  return UNLIKELY_LETTERS.test(label) ? -3 : 0;
+}

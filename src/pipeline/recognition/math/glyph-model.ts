@@ -1,3 +1,6 @@
+import { Box, boxHeight } from './components';
+import { isMetricClass } from './glyph-classes';
+
 /**
  * A small two-layer network (features → hidden ReLU → softmax over glyph classes). The
  * weights are trained by `npm run train:glyphs` on glyphs this repository renders and are
@@ -21,6 +24,22 @@ export interface GlyphMetrics {
   height: number;
   /** (baseline − bottom) / digit height: positive when the glyph floats above the baseline. */
   bottom: number;
+}
+
+/**
+ * Where a letter or digit says its line is: the height a digit of its size would have, and
+ * the baseline's y (a 2 sits on it, a y hangs below it). Null for classes whose size says
+ * nothing about the line (brackets stretch, bars vary).
+ */
+export function placeOnLine(
+  label: string,
+  box: Box,
+  metrics: Record<string, GlyphMetrics>,
+): { digit: number; baseline: number } | null {
+  const m = metrics[label];
+  if (!m || !isMetricClass(label)) return null;
+  const digit = boxHeight(box) / m.height;
+  return { digit, baseline: box.y1 + m.bottom * digit };
 }
 
 export interface Prediction {

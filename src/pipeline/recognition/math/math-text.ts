@@ -35,10 +35,7 @@ const FUNCTIONS = ['sin', 'cos', 'tan', 'cot', 'ln', 'log', 'lg', 'exp'];
  */
 function sameLetter(label: string | null, letter: string): boolean {
   const strokes = ['1', '|', '[', 'l'];
-  return (
-    label === letter ||
-    (!!label && (letter === 'l' || letter === 'i') && strokes.includes(label) && label !== letter)
-  );
+  return label === letter || ((letter === 'l' || letter === 'i') && strokes.includes(label ?? ''));
 }
 
 function label(sym: Sym, overrides: LabelOverrides): string {

@@ -3,7 +3,7 @@ import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer'
 import { Box, boxHeight, unionBox } from './components';
 import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
-import { UNLIKELY_LETTERS } from './glyph-classes';
+import { UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import { LabelOverrides, readFormula } from './math-text';
 import { preparePage } from './page-prep';
@@ -47,7 +47,8 @@ export class MathRecognizer implements ProblemRecognizer {
       proseConfidence = Math.min(proseConfidence, read.confidence);
     }
     if (math.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'no formula found');
-    const rows = splitLines(math).map((line) => parseRegion(line, model.metrics));
+    // One line per equation when a system is written without a brace.
+    const rows = substantialBands(math).map((line) => parseRegion(line, model.metrics));
     const symbols = leaves(rows.flat());
     const prompt = prompts.join(' ').trim();
     const readings = alternativeReadings(symbols).map((overrides) => {
@@ -141,11 +142,6 @@ function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
   return { promptBoxes, math };
 }
 
-/** The formula's lines (a system written without a brace has one equation per line). */
-function splitLines(math: Sym[]): Sym[][] {
-  return substantialBands(math);
-}
-
 /** Bands of the page, without those made of specks (dust, paper grain): two real glyphs at least. */
 function substantialBands(syms: Sym[]): Sym[][] {
   const typical = typicalHeight(syms);
@@ -174,19 +170,15 @@ function leaves(nodes: MathNode[]): Sym[] {
 
 /**
  * The first reading, then readings where the least certain symbols take their runner-up
- * labels, ordered by how likely the classifier finds them.
+ * labels, ordered by how likely the classifier finds them, unlikely letters counting against.
  */
-/** A reading that needs an unlikely letter (x − i for x − 1) costs this much log-probability. */
-const RARE_LETTERS = UNLIKELY_LETTERS;
-const RARE_LETTER_PENALTY = -3;
-
 function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
   // A rare letter is doubted however sure the classifier is: an l in 1/2 is a misread 1.
   const unsure = symbols
     .filter(
       (s) =>
         s.parts.length === 1 &&
-        (s.confidence < UNSURE || RARE_LETTERS.test(s.label)) &&
+        (s.confidence < UNSURE || UNLIKELY_LETTERS.test(s.label)) &&
         s.alternatives.length > 1,
     )
     .sort((a, b) => a.confidence - b.confidence)
@@ -201,9 +193,7 @@ function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
         if (alt.p < 0.03) continue;
         const overrides = new Map(o.overrides);
         overrides.set(s, alt.label);
-        const rarity =
-          (RARE_LETTERS.test(alt.label) ? RARE_LETTER_PENALTY : 0) -
-          (RARE_LETTERS.test(s.label) ? RARE_LETTER_PENALTY : 0);
+        const rarity = letterPrior(alt.label) - letterPrior(s.label);
         extended.push({ overrides, logP: o.logP + Math.log(alt.p / s.confidence) + rarity });
       }
     }

@@ -154,8 +154,12 @@ export function paperLevel(g: GrayImage): { paper: number; noise: number } {
  */
 export function binarize(g: GrayImage): InkImage {
   const { paper, noise } = paperLevel(g);
-  const t = Math.min(200, otsuThreshold(g) + 12, paper - 4 * noise);
+  return inkBelow(g, Math.min(200, otsuThreshold(g) + 12, paper - 4 * noise));
+}
+
+/** Ink wherever the grey is darker than `threshold`. */
+export function inkBelow(g: GrayImage, threshold: number): InkImage {
   const data = new Uint8Array(g.data.length);
-  for (let i = 0; i < data.length; i += 1) data[i] = g.data[i] < t ? 1 : 0;
+  for (let i = 0; i < data.length; i += 1) data[i] = g.data[i] < threshold ? 1 : 0;
   return { data, width: g.width, height: g.height };
 }

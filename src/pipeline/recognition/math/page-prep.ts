@@ -52,12 +52,13 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
     );
     components = blobs(even);
   }
-  const skew = skewFromBaselines(dropNoise(components, even), model) ?? 0;
+  let glyphs = dropNoise(components, even);
+  const skew = skewFromBaselines(glyphs, model) ?? 0;
   if (Math.abs(skew) >= 0.3) {
     even = await grayFromSharp(toSharp(even).rotate(-skew, { background: '#ffffff' }));
-    components = blobs(even);
+    glyphs = dropNoise(blobs(even), even);
   }
-  return { gray: even, components: dropNoise(components, even), skew, scale };
+  return { gray: even, components: glyphs, skew, scale };
 }
 
 function blobs(g: GrayImage): Component[] {

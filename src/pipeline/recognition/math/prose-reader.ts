@@ -21,7 +21,7 @@ export class ProseReader {
     let w = this.workers.get(lang);
     if (!w) {
       w = (async () => {
-        const data = locateTessdata([lang], undefined, '4.0.0_best_int');
+        const data = locateTessdata([lang]);
         const worker = await createWorker(data.languages, 1, {
           langPath: data.langPath,
           gzip: data.gzip,

@@ -1,7 +1,6 @@
 import { Component, boxHeight, centerX } from './components';
-import { isMetricClass } from './glyph-classes';
 import { glyphFeatures } from './glyph-features';
-import { GlyphModel } from './glyph-model';
+import { GlyphModel, placeOnLine } from './glyph-model';
 
 const MAX_DEGREES = 8;
 
@@ -24,10 +23,8 @@ export function skewFromBaselines(components: Component[], model: GlyphModel): n
     const h = boxHeight(c.box);
     if (h < 0.4 * typical || h > 1.6 * typical) return [];
     const best = model.predict(glyphFeatures(c))[0];
-    const m = model.metrics[best.label];
-    if (!isMetricClass(best.label) || best.p < 0.8 || !m) return [];
-    const digit = h / m.height;
-    return [{ x: centerX(c.box), y: c.box.y1 + m.bottom * digit, digit }];
+    const place = best.p >= 0.8 ? placeOnLine(best.label, c.box, model.metrics) : null;
+    return place ? [{ x: centerX(c.box), y: place.baseline, digit: place.digit }] : [];
   });
   // Every pair of same-size glyphs close enough to share a line votes with its direction,
   // longer pairs more (a pixel of error matters less over a longer run).

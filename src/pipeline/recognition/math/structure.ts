@@ -1,5 +1,5 @@
 import { Box, boxHeight, boxWidth, centerX, centerY, unionBox } from './components';
-import { GlyphMetrics } from './glyph-model';
+import { GlyphMetrics, placeOnLine } from './glyph-model';
 import { isMetricClass } from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
 import { splitBands } from './lines';
@@ -15,9 +15,9 @@ export type MathNode =
 type Metrics = Record<string, GlyphMetrics>;
 
 /**
- * Parses a set of symbols into a row of nodes: radicals take what is under their bar,
- * fraction bars (widest first) take what is above and below them, a tall brace takes the
- * rows to its right, and raised smaller symbols become the exponent of the one before.
+ * Parses a set of symbols into a row of nodes: radicals take what is under their bar, a
+ * tall brace takes the rows to its right, fraction bars (widest first) take what is above
+ * and below them, and raised smaller symbols become the exponent of the one before.
  */
 export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
   let rest = [...syms];
@@ -108,10 +108,8 @@ interface LineMetrics {
 /** Where the row's baseline is and how tall its digits are, from the letters and digits on it. */
 function lineMetrics(nodes: MathNode[], metrics: Metrics): LineMetrics | null {
   const estimates = nodes.flatMap((n) => {
-    if (n.kind !== 'sym' || !isMetricClass(n.sym.label) || !metrics[n.sym.label]) return [];
-    const m = metrics[n.sym.label];
-    const digit = boxHeight(n.box) / m.height;
-    return [{ digit, x: centerX(n.box), baseline: n.box.y1 + m.bottom * digit }];
+    const place = n.kind === 'sym' ? placeOnLine(n.sym.label, n.box, metrics) : null;
+    return place ? [{ ...place, x: centerX(n.box) }] : [];
   });
   if (estimates.length === 0) return null;
   // The larger part decides the size: exponents are the minority on a line.
@@ -139,11 +137,9 @@ function lineMetrics(nodes: MathNode[], metrics: Metrics): LineMetrics | null {
  */
 function isRaised(n: MathNode, line: LineMetrics, metrics: Metrics): boolean {
   const baseline = line.baselineAt(centerX(n.box));
-  if (n.kind === 'sym' && isMetricClass(n.sym.label) && metrics[n.sym.label]) {
-    const m = metrics[n.sym.label];
-    const digit = boxHeight(n.box) / m.height;
-    return digit < 0.85 * line.digit && n.box.y1 + m.bottom * digit < baseline - 0.28 * line.digit;
-  }
+  const place = n.kind === 'sym' ? placeOnLine(n.sym.label, n.box, metrics) : null;
+  if (place)
+    return place.digit < 0.85 * line.digit && place.baseline < baseline - 0.28 * line.digit;
   return n.box.y1 < baseline - 0.45 * line.digit && boxHeight(n.box) < 0.8 * line.digit;
 }
 

@@ -10,7 +10,7 @@ import {
 } from './components';
 import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
-import { UNLIKELY_LETTERS } from './glyph-classes';
+import { UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
 export interface Sym {
@@ -275,21 +275,11 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
   if (depth > 2 || s.confidence > 0.9 || w < 0.75 * h || h < 0.6 * typical || h > 1.5 * typical)
     return [s];
   // The thinnest columns of the middle half are the candidate cuts; the best-read cut wins.
-  const columns: { x: number; ink: number }[] = [];
-  for (let x = Math.round(0.25 * w); x <= Math.round(0.75 * w); x += 1) {
-    let ink = 0;
-    for (let y = 0; y < h; y += 1) ink += c.mask[y * w + x];
-    columns.push({ x, ink });
-  }
-  let best: { read: Sym[]; score: number } | null = null;
-  for (const { x, ink } of columns.sort((a, b) => a.ink - b.ink).slice(0, 4)) {
-    if (ink > 0.5 * h) break;
-    const halves = [cut(c, 0, x), cut(c, x + 1, w)];
-    if (halves.some((p) => p === null)) continue;
-    const read = (halves as Component[]).map(classify);
-    const score = Math.min(...read.map((r) => r.confidence));
-    if (!best || score > best.score) best = { read, score };
-  }
+  const cuts = thinnestColumns(c, Math.round(0.25 * w), Math.round(0.75 * w) + 1)
+    .slice(0, 4)
+    .filter(({ ink }) => ink <= 0.5 * h)
+    .map(({ x }): [number, number] => [x, x + 1]);
+  const best = bestCut(c, cuts, classify, (read) => Math.min(...read.map((r) => r.confidence)));
   if (!best || best.score <= Math.max(s.confidence + 0.1, 0.5)) return [s];
   return best.read.flatMap((r) => splitTouching(r, typical, classify, depth + 1));
 }
@@ -334,10 +324,8 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
   return out;
 }
 
-const UNLIKELY = UNLIKELY_LETTERS;
 const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
-const plausibility = (s: Sym) =>
-  Math.log(Math.max(s.confidence, 1e-6)) - (UNLIKELY.test(s.label) ? 3 : 0);
+const plausibility = (s: Sym) => Math.log(Math.max(s.confidence, 1e-6)) + letterPrior(s.label);
 
 /**
  * Two glyphs that touch ("2x" in a soft Times italic) may come out cut in the wrong place
@@ -351,31 +339,58 @@ function recut(syms: Sym[], typical: number, classify: (c: Component) => Sym): S
     const [a, b] = [out[i], out[i + 1]];
     if (a.parts.length !== 1 || b.parts.length !== 1) continue;
     if (boxHeight(a.box) < 0.4 * typical || boxHeight(b.box) < 0.4 * typical) continue;
-    const doubt = (s: Sym) => s.confidence < 0.95 || UNLIKELY.test(s.label);
+    const doubt = (s: Sym) => s.confidence < 0.95 || UNLIKELY_LETTERS.test(s.label);
     if (!doubt(a) && !doubt(b)) continue;
     if (b.box.x0 - a.box.x1 > Math.max(2, 0.07 * typical)) continue;
     const joined = mergeBlobs(a.parts[0], b.parts[0]);
     const w = boxWidth(joined.box);
     const h = boxHeight(joined.box);
     if (h > 1.4 * typical || w > 2.5 * typical) continue;
-    const columns: { x: number; ink: number }[] = [];
-    for (let x = 2; x < w - 2; x += 1) {
-      let ink = 0;
-      for (let y = 0; y < h; y += 1) ink += joined.mask[y * w + x];
-      columns.push({ x, ink });
-    }
     const current = plausibility(a) + plausibility(b);
-    let best: { read: Sym[]; score: number } | null = null;
-    for (const { x } of columns.sort((p, q) => p.ink - q.ink).slice(0, 6)) {
-      const halves = [cut(joined, 0, x), cut(joined, x, w)];
-      if (halves.some((half) => half === null)) continue;
-      const read = (halves as Component[]).map(classify);
-      const score = plausibility(read[0]) + plausibility(read[1]);
-      if (!best || score > best.score) best = { read, score };
-    }
+    const cuts = thinnestColumns(joined, 2, w - 2)
+      .slice(0, 6)
+      .map(({ x }): [number, number] => [x, x]);
+    const best = bestCut(joined, cuts, classify, (read) =>
+      read.reduce((sum, r) => sum + plausibility(r), 0),
+    );
     if (best && best.score > current + 1) out.splice(i, 2, ...best.read);
   }
   return out;
+}
+
+/** Columns [from, to) of a blob with the ink in each, thinnest first. */
+function thinnestColumns(c: Component, from: number, to: number): { x: number; ink: number }[] {
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  const columns: { x: number; ink: number }[] = [];
+  for (let x = from; x < to; x += 1) {
+    let ink = 0;
+    for (let y = 0; y < h; y += 1) ink += c.mask[y * w + x];
+    columns.push({ x, ink });
+  }
+  return columns.sort((p, q) => p.ink - q.ink);
+}
+
+/**
+ * Reads a blob cut in two at each [left end, right start) pair and returns the halves of
+ * the cut that `score` rates highest (null when no cut leaves two halves).
+ */
+function bestCut(
+  c: Component,
+  cuts: [number, number][],
+  classify: (c: Component) => Sym,
+  score: (read: Sym[]) => number,
+): { read: Sym[]; score: number } | null {
+  const w = boxWidth(c.box);
+  let best: { read: Sym[]; score: number } | null = null;
+  for (const [leftEnd, rightStart] of cuts) {
+    const halves = [cut(c, 0, leftEnd), cut(c, rightStart, w)];
+    if (halves.some((half) => half === null)) continue;
+    const read = (halves as Component[]).map(classify);
+    const rated = score(read);
+    if (!best || rated > best.score) best = { read, score: rated };
+  }
+  return best;
 }
 
 function mergeBlobs(a: Component, b: Component): Component {
