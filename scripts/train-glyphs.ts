@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { mulberry32 } from '../bench/problem-set';
 import { MathFont, placeMath, typesetMath } from './lib/typeset';
+import { escapeXml } from './lib/svg-text';
 import {
   GrayImage,
   binarize,
   evenLight,
   grayFromSharp,
+  inkBelow,
   otsuThreshold,
 } from '../src/pipeline/recognition/math/page-image';
 import {
@@ -166,14 +168,10 @@ async function renderText(
   const baseline = fontSize * (0.5 + 1.1 * stretch);
   const glyph =
     stretch === 1
-      ? `<text x="${fontSize * 1.8}" y="${baseline}" font-family="${font}" font-size="${fontSize}"${style}>${escape(spec.text)}</text>`
-      : `<g transform="translate(${fontSize * 1.8} ${baseline - 0.3 * fontSize * (stretch - 1)}) scale(1 ${stretch})"><text x="0" y="0" font-family="${font}" font-size="${fontSize}">${escape(spec.text)}</text></g>`;
+      ? `<text x="${fontSize * 1.8}" y="${baseline}" font-family="${font}" font-size="${fontSize}"${style}>${escapeXml(spec.text)}</text>`
+      : `<g transform="translate(${fontSize * 1.8} ${baseline - 0.3 * fontSize * (stretch - 1)}) scale(1 ${stretch})"><text x="0" y="0" font-family="${font}" font-size="${fontSize}">${escapeXml(spec.text)}</text></g>`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${fontSize * 3.5}" height="${Math.ceil(fontSize * (1 + 1.6 * stretch))}"><rect width="100%" height="100%" fill="#fff"/><text x="${fontSize * 0.4}" y="${baseline}" font-family="${font}" font-size="${fontSize}">0</text>${glyph}</svg>`;
   return { gray: await grayFromSharp(sharp(Buffer.from(svg))) };
-}
-
-function escape(s: string) {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Blur, tilt and ink weight of one training copy; the first copy is clean. */
@@ -229,14 +227,8 @@ async function phoneCopy(g: GrayImage, rand: () => number, fontSize: number): Pr
 /** Ink of a rendered glyph: the same light levelling and threshold as recognition, nudged. */
 export function inkComponents(g: GrayImage, nudge: number): Component[] {
   const even = evenLight(g);
-  const ink = nudge === 0 ? binarize(even) : thresholdAt(even, otsuThreshold(even) + 12 + nudge);
+  const ink = nudge === 0 ? binarize(even) : inkBelow(even, otsuThreshold(even) + 12 + nudge);
   return connectedComponents(ink, 3);
-}
-
-function thresholdAt(g: GrayImage, t: number) {
-  const data = new Uint8Array(g.data.length);
-  for (let i = 0; i < data.length; i += 1) data[i] = g.data[i] < t ? 1 : 0;
-  return { data, width: g.width, height: g.height };
 }
 
 /** Splits the reference digit from the glyph's blobs and labels each blob. */

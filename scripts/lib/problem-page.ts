@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { escapeXml, textEms } from './svg-text';
 import { MathFont, placeMath, typesetMath } from './typeset';
 
 /**
@@ -20,16 +21,9 @@ export interface PageSpec {
   textFont: string;
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** A generous width estimate for the prompt (CJK a full em, Latin about 0.6 em): never overlap. */
 function textWidth(text: string, fontSize: number): number {
-  return (
-    [...text].reduce((a, c) => a + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1.02 : 0.6), 0) *
-    fontSize
-  );
+  return textEms(text, 1.02, 0.6) * fontSize;
 }
 
 export async function renderTypesetPage(spec: PageSpec): Promise<Buffer> {

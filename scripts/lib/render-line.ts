@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { escapeXml, textEms } from './svg-text';
 
 /**
  * Renders problem text the way a worksheet prints it: real superscripts (x² as a raised
@@ -13,10 +14,6 @@ export interface RenderOptions {
 }
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = { '²': '2', '³': '3', '⁴': '4' };
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** "x^2", "x²" and "e^(3x)" become raised, smaller text; the rest of the line returns to the baseline. */
 function lineToSvgText(line: string, fontSize: number): string {
@@ -47,8 +44,7 @@ export async function renderProblemImage(
   const fontSize = options.fontSize ?? 40;
   const lines = text.split('\n');
   // CJK glyphs are a full em wide, Latin ones about 0.62 em (monospace 0.6): never clip the line.
-  const ems = (l: string) =>
-    [...l].reduce((a, c) => a + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1.05 : 0.66), 0);
+  const ems = (l: string) => textEms(l, 1.05, 0.66);
   const width =
     options.width ?? Math.max(600, Math.round(Math.max(...lines.map(ems)) * fontSize + 100));
   const lineHeight = Math.round(fontSize * 1.8);
