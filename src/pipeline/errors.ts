@@ -4,6 +4,7 @@ export type PipelineErrorCode =
   | 'INVALID_IMAGE'
   | 'NO_PROBLEM_FOUND'
   | 'UNSUPPORTED_PROBLEM'
+  | 'PROBLEM_TOO_LARGE'
   | 'ANSWER_CHECK_FAILED'
   | 'PROVIDER_UNAVAILABLE'
   | 'PROVIDER_REJECTED'
@@ -23,6 +24,10 @@ const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {
       '暂时还不会讲这种题目。目前支持：四则运算、一元一次方程、一元二次方程、二元一次方程组、一元一次不等式、整式化简与展开、求导。',
     'en-US':
       'This kind of problem is not supported yet. Supported: arithmetic, linear and quadratic equations, systems of two linear equations, linear inequalities, simplifying and expanding polynomials, derivatives.',
+  },
+  PROBLEM_TOO_LARGE: {
+    'zh-CN': '这道题太大了，无法讲解。',
+    'en-US': 'This problem is too large to explain.',
   },
   ANSWER_CHECK_FAILED: {
     'zh-CN': '答案没有通过验算，为了不教错，我们没有生成讲解。',
@@ -49,6 +54,7 @@ const PERMANENT: ReadonlySet<PipelineErrorCode> = new Set([
   'INVALID_IMAGE',
   'NO_PROBLEM_FOUND',
   'UNSUPPORTED_PROBLEM',
+  'PROBLEM_TOO_LARGE',
   'PROVIDER_REJECTED',
 ]);
 
@@ -60,13 +66,38 @@ export class PipelineError extends Error {
     readonly code: PipelineErrorCode,
     readonly detail?: string,
     permanent?: boolean,
+    /** A message naming what was refused, replacing the code's general one. */
+    readonly localized?: Record<Language, string>,
   ) {
-    super(`${MESSAGES[code]['en-US']}${detail ? ` (${detail})` : ''}`);
+    super(localized?.['en-US'] ?? `${MESSAGES[code]['en-US']}${detail ? ` (${detail})` : ''}`);
     this.name = 'PipelineError';
     this.permanent = permanent ?? PERMANENT.has(code);
   }
 
   messageIn(lang: Language): string {
-    return MESSAGES[this.code][lang];
+    return this.localized?.[lang] ?? MESSAGES[this.code][lang];
   }
+
+  /** A plain object that crosses a thread or process boundary and comes back whole. */
+  toJSON(): SerializedPipelineError {
+    return {
+      name: 'PipelineError',
+      code: this.code,
+      detail: this.detail,
+      permanent: this.permanent,
+      localized: this.localized,
+    };
+  }
+
+  static fromJSON(e: SerializedPipelineError): PipelineError {
+    return new PipelineError(e.code, e.detail, e.permanent, e.localized);
+  }
+}
+
+export interface SerializedPipelineError {
+  name: 'PipelineError';
+  code: PipelineErrorCode;
+  detail?: string;
+  permanent: boolean;
+  localized?: Record<Language, string>;
 }

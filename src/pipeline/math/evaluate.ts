@@ -74,6 +74,25 @@ export const RationalField: Field<Rational> = {
   },
 };
 
+/** log is natural, as in mathjs (what plain answers are written for); lg is base 10. */
+const FLOAT_FUNCTIONS: Record<string, (a: number) => number> = {
+  sin: Math.sin,
+  cos: Math.cos,
+  tan: Math.tan,
+  cot: (a) => 1 / Math.tan(a),
+  sec: (a) => 1 / Math.cos(a),
+  csc: (a) => 1 / Math.sin(a),
+  arcsin: Math.asin,
+  arccos: Math.acos,
+  arctan: Math.atan,
+  exp: Math.exp,
+  ln: Math.log,
+  log: Math.log,
+  lg: Math.log10,
+  sqrt: Math.sqrt,
+  abs: Math.abs,
+};
+
 export const FloatField: Field<number> = {
   fromRational: (r) => r.toNumber(),
   add: (a, b) => a + b,
@@ -83,22 +102,9 @@ export const FloatField: Field<number> = {
   neg: (a) => -a,
   pow: (a, b) => Math.pow(a, b),
   call: (fn, a) => {
-    switch (fn) {
-      case 'sin':
-        return Math.sin(a);
-      case 'cos':
-        return Math.cos(a);
-      case 'tan':
-        return Math.tan(a);
-      case 'exp':
-        return Math.exp(a);
-      case 'ln':
-        return Math.log(a);
-      case 'sqrt':
-        return Math.sqrt(a);
-      default:
-        throw new NotEvaluable(fn);
-    }
+    const f = FLOAT_FUNCTIONS[fn];
+    if (!f) throw new NotEvaluable(fn);
+    return f(a);
   },
   constant: (name) => (name === 'pi' ? Math.PI : Math.E),
 };

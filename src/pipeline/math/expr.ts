@@ -5,13 +5,31 @@ import { Rational } from './rational';
  * structure (left-to-right order, which operation came first) so steps can be shown
  * the way a teacher would rewrite the line.
  */
-export type FunctionName = 'sin' | 'cos' | 'tan' | 'exp' | 'ln' | 'sqrt';
-export const FUNCTION_NAMES: readonly FunctionName[] = ['sin', 'cos', 'tan', 'exp', 'ln', 'sqrt'];
+export const FUNCTION_NAMES = [
+  'arcsin',
+  'arccos',
+  'arctan',
+  'sqrt',
+  'sin',
+  'cos',
+  'tan',
+  'cot',
+  'sec',
+  'csc',
+  'exp',
+  'abs',
+  'log',
+  'ln',
+  'lg',
+] as const;
+/** Every function a student may write; which of them a solver handles is the solver's business. */
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export type NumberStyle = 'integer' | 'fraction' | 'decimal';
 
 export type Expr =
-  | { type: 'num'; value: Rational; style: NumberStyle }
+  /** `text` is the literal as written ("0.50", "6/8"), kept so the reading can be audited. */
+  | { type: 'num'; value: Rational; style: NumberStyle; text?: string }
   | { type: 'var'; name: string }
   | { type: 'const'; name: 'pi' | 'e' }
   | { type: 'bin'; op: '+' | '-' | '*' | '/' | '^'; left: Expr; right: Expr; divSign?: boolean }

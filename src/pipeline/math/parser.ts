@@ -1,5 +1,6 @@
 import { Rational } from './rational';
-import { Expr, FUNCTION_NAMES, FunctionName, Relation, Statement, call, num } from './expr';
+import { Expr, FUNCTION_NAMES, FunctionName, Relation, Statement, call } from './expr';
+import { LIMITS, WorkLimitError } from './limits';
 
 /**
  * Recursive-descent parser for school notation: implicit multiplication (2x, 3(x-2),
@@ -7,6 +8,13 @@ import { Expr, FUNCTION_NAMES, FunctionName, Relation, Statement, call, num } fr
  * operators and superscripts. Precedence: ^ (right) > unary minus > × ÷ implicit (left) > + −.
  */
 export class ParseError extends Error {}
+
+/** A run of letters that is a word, not mathematics: refused by name, never read as a·b·c. */
+export class UnknownWordError extends ParseError {
+  constructor(readonly word: string) {
+    super(`"${word}" is not mathematics`);
+  }
+}
 
 type Token =
   { kind: 'num'; text: string } | { kind: 'ident'; text: string } | { kind: 'op'; text: string };
@@ -62,6 +70,8 @@ export function tokenize(input: string): Token[] {
       continue;
     }
     const number = /^(\d+(?:\.\d+)?|\.\d+)/.exec(s.slice(i));
+    if (number && number[1].replace('.', '').length > LIMITS.literalDigits)
+      throw new WorkLimitError('literalDigits');
     if (number) {
       tokens.push({ kind: 'num', text: number[1] });
       i += number[1].length;
@@ -69,7 +79,9 @@ export function tokenize(input: string): Token[] {
     }
     if (/[A-Za-z]/.test(c)) {
       const word = /^[A-Za-z]+/.exec(s.slice(i))![0];
-      for (const part of splitIdentifierRun(word)) tokens.push({ kind: 'ident', text: part });
+      const parts = mathWordParts(word);
+      if (!parts) throw new UnknownWordError(word);
+      for (const part of parts) tokens.push({ kind: 'ident', text: part });
       i += word.length;
       continue;
     }
@@ -79,7 +91,7 @@ export function tokenize(input: string): Token[] {
       i += 2;
       continue;
     }
-    if ('+-*/÷^()=<>,'.includes(c)) {
+    if ('+-*/÷^()=<>,|'.includes(c)) {
       tokens.push({ kind: 'op', text: c });
       i += 1;
       continue;
@@ -89,26 +101,45 @@ export function tokenize(input: string): Token[] {
   return tokens;
 }
 
-/** "sinx" → sin x, "xy" → x y, "pi" stays one constant. */
-function splitIdentifierRun(word: string): string[] {
+/** Two-letter English words that are never a product of two unknowns. */
+const SHORT_WORDS = new Set(
+  'am an as at be by do go he if in is it me my no of on or so to up us we'.split(' '),
+);
+
+/**
+ * How a run of letters reads as mathematics: "sinx" → sin x, "xy" → x y, "pi" one constant.
+ * A word is never a product of letters: a run with more than two single letters
+ * ("Factor", "abc"), a short English word ("is", "of") or a capitalised word is not
+ * mathematics (null), so the reader can refuse it by name.
+ */
+export function mathWordParts(word: string): string[] | null {
+  const lower = word.toLowerCase();
+  if (word.length > 1 && word !== lower && word !== word.toUpperCase()) return null;
+  if (SHORT_WORDS.has(lower)) return null;
   const parts: string[] = [];
+  let singles = 0;
   let i = 0;
   outer: while (i < word.length) {
     for (const name of [...FUNCTION_NAMES, 'pi']) {
-      if (word.startsWith(name, i)) {
+      if (lower.startsWith(name, i) && word.slice(i, i + name.length) === name) {
         parts.push(name);
         i += name.length;
         continue outer;
       }
     }
     parts.push(word[i]);
+    singles += 1;
     i += 1;
   }
-  return parts;
+  return singles > 2 ? null : parts;
 }
 
 class Parser {
   private pos = 0;
+  /** Brackets, powers and calls inside one another, bounded so no input overflows the stack. */
+  private depth = 0;
+  /** Inside |…| a "|" closes the bar instead of starting a factor. */
+  private absDepth = 0;
   /** Inside an exponent "2^3/4" is (2^3)/4, so no fraction literal is formed there. */
   private exponentDepth = 0;
   constructor(private readonly tokens: Token[]) {}
@@ -165,7 +196,18 @@ class Parser {
 
   startsFactor(): boolean {
     const t = this.peek();
-    return !!t && (t.kind === 'num' || t.kind === 'ident' || (t.kind === 'op' && t.text === '('));
+    if (!t) return false;
+    if (t.kind === 'op') return t.text === '(' || (t.text === '|' && this.absDepth === 0);
+    return true;
+  }
+
+  private nested<T>(f: () => T): T {
+    if (++this.depth > LIMITS.nesting) throw new WorkLimitError('nesting');
+    try {
+      return f();
+    } finally {
+      this.depth -= 1;
+    }
   }
 
   parseUnary(): Expr {
@@ -174,7 +216,10 @@ class Parser {
       // "3 - -2" is written 3 − (−2) in school; two signs in a row is a misreading.
       if (this.isOp('-') || this.isOp('+')) throw new ParseError('two signs in a row');
       const arg = this.parseUnary();
-      return arg.type === 'num' ? { ...arg, value: arg.value.neg() } : { type: 'neg', arg };
+      // −3 is one number; −0 stays a sign so the reading keeps every sign that was written.
+      return arg.type === 'num' && !arg.value.isZero()
+        ? { ...arg, value: arg.value.neg() }
+        : { type: 'neg', arg };
     }
     if (this.isOp('+')) {
       // "3 × + 2" is not school notation (and is a typical OCR artefact); only a leading + is.
@@ -199,7 +244,7 @@ class Parser {
       this.pos += 1;
       this.exponentDepth += 1;
       try {
-        return { type: 'bin', op: '^', left: base, right: this.parseUnary() };
+        return { type: 'bin', op: '^', left: base, right: this.nested(() => this.parseUnary()) };
       } finally {
         this.exponentDepth -= 1;
       }
@@ -212,7 +257,12 @@ class Parser {
     if (t.kind === 'num') {
       const value = Rational.parse(t.text);
       return (
-        this.fractionLiteral(t.text) ?? num(value, t.text.includes('.') ? 'decimal' : 'integer')
+        this.fractionLiteral(t.text) ?? {
+          type: 'num',
+          value,
+          style: t.text.includes('.') ? 'decimal' : 'integer',
+          text: t.text,
+        }
       );
     }
     if (t.kind === 'ident') {
@@ -223,9 +273,19 @@ class Parser {
       return { type: 'var', name: t.text };
     }
     if (t.text === '(') {
-      const inner = this.parseSum();
+      const inner = this.nested(() => this.parseSum());
       this.expectOp(')');
       return inner;
+    }
+    if (t.text === '|' && this.absDepth === 0) {
+      this.absDepth += 1;
+      try {
+        const inner = this.nested(() => this.parseSum());
+        this.expectOp('|');
+        return call('abs', inner);
+      } finally {
+        this.absDepth -= 1;
+      }
     }
     throw new ParseError(`unexpected "${t.text}"`);
   }
@@ -249,23 +309,30 @@ class Parser {
     if (after?.kind === 'op' && after.text === '^') return null;
     if (/^0+$/.test(denominator.text)) return null;
     this.pos += 2;
-    return num(Rational.of(BigInt(numerator), BigInt(denominator.text)), 'fraction');
+    return {
+      type: 'num',
+      value: Rational.of(BigInt(numerator), BigInt(denominator.text)),
+      style: 'fraction',
+      text: `${numerator}/${denominator.text}`,
+    };
   }
 
   /** sin(x), sin x, sin 2x (argument runs to the end of the product), sqrt(x). */
   parseCall(fn: FunctionName): Expr {
-    if (this.isOp('(')) {
-      this.pos += 1;
-      const arg = this.parseSum();
-      this.expectOp(')');
+    return this.nested(() => {
+      if (this.isOp('(')) {
+        this.pos += 1;
+        const arg = this.parseSum();
+        this.expectOp(')');
+        return call(fn, arg);
+      }
+      if (!this.startsFactor()) throw new ParseError(`${fn} needs an argument`);
+      let arg = this.parsePower();
+      while (this.startsFactor() && this.peek()!.kind !== 'num') {
+        arg = { type: 'bin', op: '*', left: arg, right: this.parsePower() };
+      }
       return call(fn, arg);
-    }
-    if (!this.startsFactor()) throw new ParseError(`${fn} needs an argument`);
-    let arg = this.parsePower();
-    while (this.startsFactor() && this.peek()!.kind !== 'num') {
-      arg = { type: 'bin', op: '*', left: arg, right: this.parsePower() };
-    }
-    return call(fn, arg);
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { Rational, lcm } from './rational';
+import { LIMITS, WorkLimitError } from './limits';
 import { Expr, NumberStyle, buildSum, mul, num, pow, variable } from './expr';
 
 export class NotPolynomial extends Error {}
@@ -40,6 +41,7 @@ export class Polynomial {
       if (coef.isZero()) map.delete(key);
       else map.set(key, { mono: t.mono, coef });
     }
+    if (map.size > LIMITS.terms) throw new WorkLimitError('terms');
     return new Polynomial(map);
   }
 
@@ -57,8 +59,10 @@ export class Polynomial {
         if (e.op === '^') {
           const ex = Polynomial.fromExpr(e.right);
           const k = ex.constantValue();
-          if (!k || !k.isInteger() || k.sign() < 0 || k.num > 12n)
-            throw new NotPolynomial('exponent');
+          if (!k || !k.isInteger() || k.sign() < 0) throw new NotPolynomial('exponent');
+          // The total degree is bounded, not each exponent: ((x+1)^12)^12 is refused here.
+          if (k.num > BigInt(LIMITS.totalDegree) || l.degree() * Number(k.num) > LIMITS.totalDegree)
+            throw new WorkLimitError('totalDegree');
           return l.pow(Number(k.num));
         }
         const r = Polynomial.fromExpr(e.right);
@@ -89,6 +93,9 @@ export class Polynomial {
     );
   }
   mul(o: Polynomial): Polynomial {
+    if (this.degree() + o.degree() > LIMITS.totalDegree) throw new WorkLimitError('totalDegree');
+    if (this.terms.size * o.terms.size > LIMITS.terms * LIMITS.terms)
+      throw new WorkLimitError('terms');
     const out: Term[] = [];
     for (const a of this.termList()) {
       for (const b of o.termList()) {

@@ -1,3 +1,5 @@
+import { LIMITS, WorkLimitError, bitLength, checkNumberSize } from './limits';
+
 /** Exact rational numbers on BigInt: the student must see 2/3, never 0.6666666. */
 export class Rational {
   readonly num: bigint;
@@ -17,7 +19,10 @@ export class Rational {
       d = -d;
     }
     const g = gcd(n < 0n ? -n : n, d);
-    return new Rational(n / g, d / g);
+    const r = new Rational(n / g, d / g);
+    checkNumberSize(r.num);
+    checkNumberSize(r.den);
+    return r;
   }
 
   static readonly ZERO = Rational.of(0);
@@ -58,6 +63,10 @@ export class Rational {
   pow(exponent: number): Rational {
     if (!Number.isInteger(exponent)) throw new RangeError('non-integer exponent');
     if (exponent < 0) return Rational.ONE.div(this.pow(-exponent));
+    if (Math.abs(exponent) > LIMITS.exponent) throw new WorkLimitError('exponent');
+    // Refuse before computing a power that would be too large to carry.
+    if (Math.max(bitLength(this.num), bitLength(this.den)) * exponent > LIMITS.numberBits + 64)
+      throw new WorkLimitError('numberBits');
     const e = BigInt(exponent);
     return Rational.of(this.num ** e, this.den ** e);
   }
@@ -95,14 +104,11 @@ export class Rational {
 
   toDecimalString(): string {
     if (!this.isTerminatingDecimal()) throw new RangeError('not a terminating decimal');
-    let places = 0;
-    let scaled = Rational.of(this.num, this.den);
-    while (!scaled.isInteger()) {
-      scaled = scaled.mul(Rational.of(10));
-      places += 1;
-    }
-    const neg = scaled.num < 0n;
-    const digits = (neg ? -scaled.num : scaled.num).toString().padStart(places + 1, '0');
+    // den = 2^a·5^b: scale by 10^max(a, b) in one multiplication (no digit-by-digit loop).
+    const places = Math.max(multiplicity(this.den, 2n), multiplicity(this.den, 5n));
+    const scaled = (this.num * 10n ** BigInt(places)) / this.den;
+    const neg = scaled < 0n;
+    const digits = (neg ? -scaled : scaled).toString().padStart(places + 1, '0');
     const body = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
     return (neg ? '-' : '') + body;
   }
@@ -124,25 +130,44 @@ export function lcm(a: bigint, b: bigint): bigint {
   return (a / gcd(a, b)) * b;
 }
 
-/** Largest k with k*k <= n, exactly. */
+function multiplicity(n: bigint, p: bigint): number {
+  let k = 0;
+  while (n % p === 0n) {
+    n /= p;
+    k += 1;
+  }
+  return k;
+}
+
+/** Largest k with k*k <= n, exactly (Newton's method: a few dozen steps for any size). */
 export function isqrt(n: bigint): bigint {
   if (n < 0n) throw new RangeError('negative');
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  while (x * x > n) x -= 1n;
-  while ((x + 1n) * (x + 1n) <= n) x += 1n;
-  return x;
+  // Start above the root (2^ceil(bits/2)) so the iteration falls monotonically onto it.
+  let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
 }
 
-/** Splits n >= 0 into k*sqrt(m) with m square-free: sqrt(72) = 6*sqrt(2). */
+/**
+ * Splits n >= 0 into k*sqrt(m): sqrt(72) = 6*sqrt(2). Square factors are taken out by trial
+ * division up to a bound; past it the rest stays under the root unless it is itself a
+ * perfect square (exact either way, only less tidy for huge n, which nobody is taught).
+ */
 export function splitSquareFactor(n: bigint): { outside: bigint; inside: bigint } {
   let outside = 1n;
   let inside = n;
-  for (let p = 2n; p * p <= inside; p += 1n) {
+  const bound = BigInt(LIMITS.squareFactorTrials);
+  for (let p = 2n; p <= bound && p * p <= inside; p += 1n) {
     while (inside % (p * p) === 0n) {
       inside /= p * p;
       outside *= p;
     }
   }
+  const root = isqrt(inside);
+  if (root * root === inside) return { outside: outside * root, inside: 1n };
   return { outside, inside };
 }

@@ -1,4 +1,4 @@
-import { Rational, splitSquareFactor } from './rational';
+import { Rational, isqrt } from './rational';
 import { Field, NotEvaluable } from './evaluate';
 
 /**
@@ -48,7 +48,10 @@ export class Surd {
 }
 
 export function surdField(m: bigint): Field<Surd> {
-  if (splitSquareFactor(m).outside !== 1n) throw new RangeError('m must be square-free');
+  // Exactness needs √m irrational (then a + b√m = 0 only when a = b = 0); m need not be
+  // square-free past the square-factor bound.
+  const root = isqrt(m);
+  if (root * root === m) throw new RangeError('m must not be a perfect square');
   return {
     fromRational: (r) => Surd.rational(r, m),
     add: (x, y) => x.add(y),

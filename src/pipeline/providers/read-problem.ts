@@ -8,6 +8,7 @@ import { solveText } from './solve-text';
 const SEVERITY: Record<string, number> = {
   NO_PROBLEM_FOUND: 0,
   UNSUPPORTED_PROBLEM: 1,
+  PROBLEM_TOO_LARGE: 1,
   ANSWER_CHECK_FAILED: 2,
 };
 

@@ -2,7 +2,10 @@ import { NoMathFoundError, ParsedProblem, parseProblemText } from '../solver/pro
 import { solveAndCheck } from '../solver/solve';
 import { Solution } from '../solver/solution';
 import { AnswerCheckError, UnsupportedProblemError } from '../solver/errors';
-import { ParseError } from '../math/parser';
+import { ParseError, UnknownWordError } from '../math/parser';
+import { WorkLimitError } from '../math/limits';
+import { ReadingMismatchError } from '../solver/fidelity';
+import { refusalMessage } from '../refusals';
 import { NotEvaluable } from '../math/evaluate';
 import { NotPolynomial } from '../math/polynomial';
 import { PipelineError } from '../errors';
@@ -19,6 +22,16 @@ export function solveText(text: string): { parsed: ParsedProblem; solution: Solu
 
 export function toPipelineError(e: unknown): unknown {
   if (e instanceof PipelineError) return e;
+  const named = refusalMessage(e);
+  if (named) {
+    const code =
+      e instanceof WorkLimitError
+        ? 'PROBLEM_TOO_LARGE'
+        : e instanceof UnknownWordError || e instanceof ReadingMismatchError
+          ? 'NO_PROBLEM_FOUND'
+          : 'UNSUPPORTED_PROBLEM';
+    return new PipelineError(code, (e as Error).message, true, named);
+  }
   if (e instanceof NoMathFoundError || e instanceof ParseError)
     return new PipelineError('NO_PROBLEM_FOUND', e.message);
   if (e instanceof UnsupportedProblemError)

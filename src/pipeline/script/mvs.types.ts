@@ -1,4 +1,5 @@
 import { ProblemKind } from '../solver/solution';
+import { Task } from '../solver/instructions';
 
 /** TypeScript view of mvs.schema.json (MathVideoScript v1); a test keeps the two in step. */
 export type Language = 'zh-CN' | 'en-US';
@@ -27,7 +28,8 @@ export interface MathVideoScript {
   version: 1;
   language: Language;
   title: string;
-  problem: { text: string; latex: string; kind: ProblemKind | string };
+  /** task: what was asked (solve, factor …); kind: the class that solved it. */
+  problem: { text: string; latex: string; kind: ProblemKind | string; task?: Task };
   answer: { latex: string; values: { variable: string; value: string }[] };
   scenes: Scene[];
   source: {

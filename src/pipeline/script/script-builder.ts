@@ -96,6 +96,7 @@ export function buildScript(
       text: truncate(displayText(parsed, problemText, lang, !!source.recognition), 2000),
       latex: parsed.latex,
       kind: solution.kind,
+      task: parsed.task,
     },
     answer: { ...solution.answer, latex: localiseLatex(solution.answer.latex, lang) },
     scenes,

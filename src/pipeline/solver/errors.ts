@@ -1,3 +1,5 @@
+import { Task } from './instructions';
+
 /**
  * Problems the solver recognises as outside what it can do, or as ill-posed. The pipeline
  * maps them to a permanent (no-retry) failure with a bilingual message.
@@ -9,6 +11,33 @@ export class UnsupportedProblemError extends Error {
     detail: string,
   ) {
     super(detail);
+  }
+}
+
+/** A task no solver handles ("factoring is not supported yet"): refused by name. */
+export class UnsupportedTaskError extends UnsupportedProblemError {
+  constructor(readonly task: Task) {
+    super('not_supported', `${task} is not supported yet`);
+  }
+}
+
+/** A function no solver of this class handles ("equations with sin"): refused by name. */
+export class UnsupportedFunctionError extends UnsupportedProblemError {
+  constructor(
+    readonly fn: string,
+    readonly task: Task,
+  ) {
+    super('not_supported', `${fn} in a ${task} problem is not supported yet`);
+  }
+}
+
+/** The instruction does not fit the mathematics ("simplify" an equation, "solve" 3 + 4x). */
+export class TaskMismatchError extends UnsupportedProblemError {
+  constructor(
+    readonly task: Task,
+    readonly found: 'equation' | 'expression',
+  ) {
+    super('not_supported', `"${task}" does not apply to an ${found}`);
   }
 }
 

@@ -1,14 +1,30 @@
 import { Expr, Statement, variablesOf } from '../math/expr';
-import { ParseError, normalizeMathSymbols, parseExpression, parseStatement } from '../math/parser';
+import {
+  ParseError,
+  UnknownWordError,
+  normalizeMathSymbols,
+  parseExpression,
+  parseStatement,
+} from '../math/parser';
+import { LIMITS, WorkLimitError } from '../math/limits';
 import { NotPolynomial, Polynomial } from '../math/polynomial';
 import { statementToLatex, toLatex } from '../math/print';
 import { Problem, ProblemKind } from './solution';
-import { UnsupportedProblemError } from './errors';
+import {
+  TaskMismatchError,
+  UnsupportedFunctionError,
+  UnsupportedProblemError,
+  UnsupportedTaskError,
+} from './errors';
+import { Task, readInstructions, taskOf } from './instructions';
+import { auditReading } from './fidelity';
 import { hasBrackets } from './rewrite';
 
 export interface ParsedProblem {
   problem: Problem;
   kind: ProblemKind;
+  /** What was asked (product.md: problem.task); kind stays the class that solved it. */
+  task: Task;
   /** The problem as a student would read it, prompt included. */
   text: string;
   /** The prompt words ("解方程", "Solve for x"), or "" when there were none. */
@@ -19,15 +35,8 @@ export interface ParsedProblem {
 
 export class NoMathFoundError extends Error {}
 
-export type Intent = 'solve' | 'compute' | 'simplify' | 'expand' | 'derivative' | 'none';
-
-const INTENTS: [Intent, RegExp][] = [
-  ['derivative', /求导|导数|微分|derivative|differentiate|d\/dx/i],
-  ['expand', /展开|去括号|expand|multiply out/i],
-  ['simplify', /化简|合并同类项|simplify/i],
-  ['solve', /解方程组|解不等式|解方程|解|求解|solve|find\s+[a-z]\b/i],
-  ['compute', /计算|求值|算一算|compute|calculate|evaluate|work out/i],
-];
+/** Kept for the prompt readers of the recogniser: what a line of prose asks for, or 'none'. */
+export type Intent = Task | 'none';
 
 /** Common OCR and typing variants of prompt punctuation and spacing. */
 function tidy(text: string): string {
@@ -45,64 +54,101 @@ function tidy(text: string): string {
   );
 }
 
-/** Splits "Solve for x: 3x + 1 = 7" into the prompt and the math. */
-function splitPrompt(text: string): { prompt: string; body: string } {
-  const colon = text.indexOf(':');
-  if (colon >= 0 && !/[=<>≤≥]/.test(text.slice(0, colon))) {
-    return { prompt: text.slice(0, colon).trim(), body: text.slice(colon + 1).trim() };
-  }
-  // No colon: leading words up to the first character that starts math.
-  const m =
-    /^((?:[\u4e00-\u9fff]+|[A-Za-z]{3,}(?:\s+(?:[A-Za-z]{3,}|of|to))*(?:\s+(?:for|of)\s+[a-z](?!\s*\())?)\s*)(?=[-(\d a-z√])/i.exec(
-      text,
-    );
-  if (m && INTENTS.some(([, re]) => re.test(m[1])))
-    return { prompt: m[1].trim(), body: text.slice(m[1].length).trim() };
-  return { prompt: '', body: text };
-}
-
-/** "f(x) = x² sin x, find the derivative": a prose clause after the math is a prompt too. */
-function splitTrailingPrompt({ prompt, body }: { prompt: string; body: string }): {
-  prompt: string;
-  body: string;
-} {
-  const m = /^(.*?)(?:[,;.]|\s)\s*([^=<>\d()^+\-*/]+)$/i.exec(body);
-  if (m && m[1] && INTENTS.some(([, re]) => re.test(m[2])))
-    return { prompt: `${prompt} ${m[2]}`.trim(), body: m[1].trim() };
-  return { prompt, body };
-}
-
 /** What the prompt words ask for ("计算", "Simplify", "find the derivative"), or 'none'. */
 export function promptIntent(prompt: string): Intent {
-  return INTENTS.find(([, re]) => re.test(prompt))?.[0] ?? 'none';
+  return taskOf(prompt) ?? 'none';
 }
 
-/** Whether the text uses the words of one particular request (used on raw OCR text). */
-export function mentionsIntent(text: string, intent: Intent): boolean {
-  return INTENTS.some(([i, re]) => i === intent && re.test(text));
-}
+/** f'(x) or y' written as what is asked for ("求 f'(x)"). */
+const DERIVATIVE_REQUEST = /^(?:[a-z]'\s*\(\s*[a-z]\s*\)|y')$/;
 
-function intentOf(prompt: string, body: string): Intent {
-  const fromPrompt = promptIntent(prompt);
-  if (fromPrompt !== 'none') return fromPrompt;
-  if (/f'\s*\(|d\/dx|y'/.test(body)) return 'derivative';
-  return 'none';
-}
+/** Functions each class of problem can explain; any other is refused by name. */
+const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
+  arithmetic: ['sqrt'],
+  derivative: ['sin', 'cos', 'tan', 'exp', 'ln', 'sqrt'],
+  linear_equation: [],
+  quadratic_equation: [],
+  linear_system: [],
+  linear_inequality: [],
+  simplify: [],
+  expand: [],
+};
 
-/** "for x" / "求 x" in the prompt picks the unknown when several letters appear. */
-function preferredVariable(prompt: string): string | undefined {
-  return /(?:for|求)\s*([a-z])\b/i.exec(prompt)?.[1];
-}
-
-export function parseProblemText(input: string): ParsedProblem {
+/**
+ * Reads a typed (or recognised) problem faithfully: every part is mathematics that the
+ * parsed problem represents, or an instruction word; anything else is refused by name.
+ * `requested` is the task chosen outside the text (CLI --task, the API's task field), for
+ * a photo that shows an expression but no instruction.
+ */
+export function parseProblemText(input: string, requested?: Task): ParsedProblem {
+  if (input.length > LIMITS.inputChars) throw new WorkLimitError('inputChars');
   const text = tidy(input);
   if (!text) throw new NoMathFoundError('empty problem');
-  const { prompt, body: rawBody } = splitTrailingPrompt(splitPrompt(text));
-  return { ...parseBody(text, prompt, rawBody), prompt };
+  const words = readInstructions(text);
+  const tasks = [...words.tasks];
+  const parts = words.parts.filter((p) => {
+    if (!DERIVATIVE_REQUEST.test(p)) return true;
+    if (!tasks.includes('derivative')) tasks.push('derivative');
+    return false;
+  });
+  if (parts.length === 0) throw new NoMathFoundError('no math in the text');
+  if (parts.length > 1)
+    throw new UnsupportedProblemError('not_supported', 'one problem at a time, please');
+  const task = chooseTask(tasks, requested);
+  const parsed = parseBody(text, parts[0], task, words.variable);
+  refuseUnsolvableFunctions(parsed);
+  return { ...parsed, prompt: words.prompt };
 }
 
-function parseBody(text: string, prompt: string, rawBody: string): Omit<ParsedProblem, 'prompt'> {
-  const intent = intentOf(prompt, rawBody);
+function chooseTask(tasks: Task[], requested?: Task): Task | undefined {
+  // "Evaluate the derivative", "计算…的导数": compute is the generic word, the other is the task.
+  const specific = tasks.length > 1 ? tasks.filter((t) => t !== 'compute') : tasks;
+  if (specific.length > 1)
+    throw new UnsupportedProblemError(
+      'not_supported',
+      `one instruction at a time, please (${specific.join(', ')})`,
+    );
+  const written = specific[0];
+  if (requested && written && requested !== written)
+    throw new UnsupportedProblemError(
+      'not_supported',
+      `the problem asks to ${written}, but ${requested} was requested`,
+    );
+  return written ?? requested;
+}
+
+function refuseUnsolvableFunctions(parsed: Omit<ParsedProblem, 'prompt'>): void {
+  const exprs: Expr[] =
+    'statement' in parsed.problem
+      ? [parsed.problem.statement.left, parsed.problem.statement.right]
+      : 'statements' in parsed.problem
+        ? parsed.problem.statements.flatMap((s) => [s.left, s.right])
+        : [parsed.problem.expr];
+  const allowed = SOLVABLE_FUNCTIONS[parsed.kind];
+  for (const fn of exprs.flatMap((e) => functionsOf(e))) {
+    if (!allowed.includes(fn)) throw new UnsupportedFunctionError(fn, parsed.task);
+  }
+}
+
+function functionsOf(e: Expr): string[] {
+  if (e.type === 'call') return [e.fn, ...functionsOf(e.arg)];
+  if (e.type === 'bin') return [...functionsOf(e.left), ...functionsOf(e.right)];
+  if (e.type === 'neg') return functionsOf(e.arg);
+  return [];
+}
+
+/** Chinese or other non-math characters left after the instruction words: refused by name. */
+function refuseProse(part: string): void {
+  const prose = /[^\t-~²³¹⁰⁴-⁹⁻√π×÷−–—·∙⋅≤≥⩽⩾＋＝（）±]+/u.exec(normalizeMathSymbols(part));
+  if (prose) throw new UnknownWordError(prose[0]);
+}
+
+function parseBody(
+  text: string,
+  rawBody: string,
+  task: Task | undefined,
+  preferred: string | undefined,
+): Omit<ParsedProblem, 'prompt'> {
   let body = rawBody
     .replace(/\s*=\s*\?*\s*$/, (m) =>
       /[a-z]/i.test(rawBody.replace(m, '')) && !/[=<>]/.test(rawBody.replace(m, '')) ? m : '',
@@ -110,38 +156,53 @@ function parseBody(text: string, prompt: string, rawBody: string): Omit<ParsedPr
     .replace(/[.。]$/, '')
     .trim();
   // Math has digits or operators; "hello world" is not a problem about h·e·l·l·o.
-  if (!/\d|[+\-*/^=<>×÷≤≥²³√]/.test(normalizeMathSymbols(body)))
+  if (!/\d|[+\-*/^=<>×÷≤≥²³√|]/.test(normalizeMathSymbols(body)))
     throw new NoMathFoundError('no math in the text');
 
-  if (intent === 'derivative') return derivativeProblem(text, body);
+  if (task === 'factor' || task === 'integral' || task === 'limit')
+    throw new UnsupportedTaskError(task);
+  if (task === 'derivative' || /[a-z]'\s*\(|d\/d[a-z]|y'/.test(body))
+    return derivativeProblem(text, body);
 
   const parts = body.split(/\s*(?:;|,|\band\b|和|且|\n)\s*/).filter(Boolean);
+  parts.forEach(refuseProse);
   const relationCount = (s: string) => (normalizeMathSymbols(s).match(/<=|>=|=|<|>/g) ?? []).length;
-  if (parts.length === 2 && parts.every((p) => relationCount(p) === 1))
+  if (parts.length === 2 && parts.every((p) => relationCount(p) === 1)) {
+    if (task && task !== 'solve') throw new TaskMismatchError(task, 'equation');
     return systemProblem(text, parts);
+  }
+  if (parts.length > 1 && !/\n/.test(body) && parts.some((p) => relationCount(p) > 0))
+    throw new UnsupportedProblemError('not_supported', 'a system needs exactly two equations');
   body = parts.join(' ');
 
-  if (relationCount(body) === 0) return expressionProblem(text, body, intent);
+  if (relationCount(body) === 0) return expressionProblem(text, body, task);
+  if (task && task !== 'solve') throw new TaskMismatchError(task, 'equation');
   if (relationCount(body) > 1)
     throw new UnsupportedProblemError('not_supported', 'chained relations');
-  const statement = parseOrThrow(() => parseStatement(body));
-  return statementProblem(text, statement, preferredVariable(prompt));
+  const statement = parseOrThrow(() => parseStatement(body), body);
+  return statementProblem(text, statement, preferred);
 }
 
-function parseOrThrow<T>(f: () => T): T {
+/** Parses and audits the reading against the text it came from (see fidelity.ts). */
+function parseOrThrow<T extends Expr | Statement>(f: () => T, source: string): T {
+  let reading: T;
   try {
-    return f();
+    reading = f();
   } catch (e) {
-    if (e instanceof ParseError) throw new NoMathFoundError(e.message);
+    if (e instanceof ParseError && !(e instanceof UnknownWordError))
+      throw new NoMathFoundError(e.message);
     throw e;
   }
+  auditReading(source, reading);
+  return reading;
 }
 
 function derivativeProblem(text: string, body: string): Omit<ParsedProblem, 'prompt'> {
   const m = /^(?:([a-zA-Z])\s*\(\s*([a-z])\s*\)|y)\s*=\s*(.+)$/.exec(body);
   const functionName = m?.[1] ?? (m ? 'y' : 'f');
   const exprText = m ? m[3] : body.replace(/^d\/d[a-z]\s*/, '');
-  const expr = parseOrThrow(() => parseExpression(exprText));
+  refuseProse(exprText);
+  const expr = parseOrThrow(() => parseExpression(exprText), exprText);
   const vars = [...variablesOf(expr)];
   const v = m?.[2] ?? (vars.length === 1 ? vars[0] : undefined);
   if (!v) throw new UnsupportedProblemError('not_supported', 'no variable to differentiate by');
@@ -153,13 +214,14 @@ function derivativeProblem(text: string, body: string): Omit<ParsedProblem, 'pro
   return {
     problem: { kind: 'derivative', expr, variable: v, functionName },
     kind: 'derivative',
+    task: 'derivative',
     text,
     latex: `${functionName === 'y' ? 'y' : `${functionName}(${v})`} = ${toLatex(expr)}`,
   };
 }
 
 function systemProblem(text: string, parts: string[]): Omit<ParsedProblem, 'prompt'> {
-  const statements = parts.map((p) => parseOrThrow(() => parseStatement(p))) as [
+  const statements = parts.map((p) => parseOrThrow(() => parseStatement(p), p)) as [
     Statement,
     Statement,
   ];
@@ -173,6 +235,7 @@ function systemProblem(text: string, parts: string[]): Omit<ParsedProblem, 'prom
   return {
     problem: { kind: 'linear_system', statements, variables: [vars[0], vars[1]] },
     kind: 'linear_system',
+    task: 'solve',
     text,
     latex: `\\begin{cases} ${statements.map(statementToLatex).join(' \\\\ ')} \\end{cases}`,
   };
@@ -181,23 +244,27 @@ function systemProblem(text: string, parts: string[]): Omit<ParsedProblem, 'prom
 function expressionProblem(
   text: string,
   body: string,
-  intent: Intent,
+  task: Task | undefined,
 ): Omit<ParsedProblem, 'prompt'> {
-  const expr: Expr = parseOrThrow(() => parseExpression(body));
+  const expr: Expr = parseOrThrow(() => parseExpression(body), body);
   const vars = variablesOf(expr);
-  let kind: ProblemKind;
-  if (vars.size === 0) kind = 'arithmetic';
-  else if (intent === 'compute')
+  const latex = toLatex(expr);
+  if (task === 'solve') throw new TaskMismatchError(task, 'expression');
+  if (vars.size === 0) {
+    if (task === 'simplify' || task === 'expand') throw new UnsupportedTaskError(task);
+    return {
+      problem: { kind: 'arithmetic', expr },
+      kind: 'arithmetic',
+      task: 'compute',
+      text,
+      latex,
+    };
+  }
+  if (task === 'compute')
     throw new UnsupportedProblemError('not_supported', 'a calculation cannot contain letters');
-  else if (intent === 'expand' || intent === 'simplify') kind = intent;
-  else kind = hasBrackets(expr) ? 'expand' : 'simplify';
-  if (kind === 'arithmetic') return { problem: { kind, expr }, kind, text, latex: toLatex(expr) };
-  return {
-    problem: { kind: kind as 'simplify' | 'expand', expr },
-    kind,
-    text,
-    latex: toLatex(expr),
-  };
+  if (task && task !== 'simplify' && task !== 'expand') throw new UnsupportedTaskError(task);
+  const kind = task ?? (hasBrackets(expr) ? 'expand' : 'simplify');
+  return { problem: { kind, expr }, kind, task: kind, text, latex };
 }
 
 function statementProblem(
@@ -230,6 +297,7 @@ function statementProblem(
     return {
       problem: { kind: 'linear_inequality', statement, variable: v },
       kind: 'linear_inequality',
+      task: 'solve',
       text,
       latex,
     };
@@ -238,6 +306,7 @@ function statementProblem(
     return {
       problem: { kind: 'quadratic_equation', statement, variable: v },
       kind: 'quadratic_equation',
+      task: 'solve',
       text,
       latex,
     };
@@ -246,6 +315,7 @@ function statementProblem(
   return {
     problem: { kind: 'linear_equation', statement, variable: v },
     kind: 'linear_equation',
+    task: 'solve',
     text,
     latex,
   };

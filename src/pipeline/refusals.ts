@@ -1,0 +1,125 @@
+import { LIMITS, LimitName, WorkLimitError } from './math/limits';
+import { UnknownWordError } from './math/parser';
+import { Language } from './script/mvs.types';
+import { TaskMismatchError, UnsupportedFunctionError, UnsupportedTaskError } from './solver/errors';
+import { ReadingMismatchError } from './solver/fidelity';
+import { Task } from './solver/instructions';
+
+/**
+ * Refusals that name what was refused, in the student's language: the word not understood,
+ * the task or function no solver handles, the limit a problem went past.
+ */
+export type Localized = Record<Language, string>;
+
+const TASK_NOUN: Record<Task, Localized> = {
+  solve: { 'zh-CN': '解方程', 'en-US': 'solving' },
+  compute: { 'zh-CN': '计算', 'en-US': 'calculating' },
+  simplify: { 'zh-CN': '化简', 'en-US': 'simplifying' },
+  expand: { 'zh-CN': '展开', 'en-US': 'expanding' },
+  factor: { 'zh-CN': '因式分解', 'en-US': 'factoring' },
+  derivative: { 'zh-CN': '求导', 'en-US': 'differentiating' },
+  integral: { 'zh-CN': '求积分', 'en-US': 'integration' },
+  limit: { 'zh-CN': '求极限', 'en-US': 'finding limits' },
+};
+
+const SUPPORTED: Localized = {
+  'zh-CN':
+    '目前支持：四则运算、一元一次方程、一元二次方程、二元一次方程组、一元一次不等式、整式化简与展开、求导',
+  'en-US':
+    'supported: arithmetic, linear and quadratic equations, systems of two linear equations, linear inequalities, simplifying and expanding polynomials, derivatives',
+};
+
+const LIMIT_TEXT: Record<LimitName | 'time', Localized> = {
+  inputChars: {
+    'zh-CN': `题目超过 ${LIMITS.inputChars} 个字符`,
+    'en-US': `more than ${LIMITS.inputChars} characters`,
+  },
+  literalDigits: {
+    'zh-CN': `有超过 ${LIMITS.literalDigits} 位的数`,
+    'en-US': `a number with more than ${LIMITS.literalDigits} digits`,
+  },
+  numberBits: {
+    'zh-CN': '计算中的数超过 1200 位',
+    'en-US': 'the numbers grow past 1,200 digits',
+  },
+  exponent: {
+    'zh-CN': `指数超过 ${LIMITS.exponent}`,
+    'en-US': `an exponent above ${LIMITS.exponent}`,
+  },
+  totalDegree: {
+    'zh-CN': `展开后次数超过 ${LIMITS.totalDegree}`,
+    'en-US': `a degree above ${LIMITS.totalDegree} once expanded`,
+  },
+  terms: {
+    'zh-CN': `展开后超过 ${LIMITS.terms} 项`,
+    'en-US': `more than ${LIMITS.terms} terms once expanded`,
+  },
+  nesting: {
+    'zh-CN': `括号嵌套超过 ${LIMITS.nesting} 层`,
+    'en-US': `brackets nested more than ${LIMITS.nesting} deep`,
+  },
+  time: { 'zh-CN': '在限定时间内没有算完', 'en-US': 'it could not be worked out in time' },
+};
+
+const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+export function tooLarge(limit: LimitName | 'time'): Localized {
+  return {
+    'zh-CN': `这道题太大了，无法讲解（${LIMIT_TEXT[limit]['zh-CN']}）。`,
+    'en-US': `This problem is too large to explain (${LIMIT_TEXT[limit]['en-US']}).`,
+  };
+}
+
+function unsupportedFunction(fn: string, task: Task): Localized {
+  const zh: Partial<Record<Task, string>> = {
+    solve: `暂时还不会解含有 ${fn} 的方程。`,
+    compute: `暂时还不会计算含有 ${fn} 的式子（只会算完全平方数的平方根）。`,
+    derivative: `暂时还不会求含有 ${fn} 的函数的导数。`,
+  };
+  const en: Partial<Record<Task, string>> = {
+    solve: `Equations with ${fn} are not supported yet.`,
+    compute: `Calculations with ${fn} are not supported yet (only square roots of perfect squares).`,
+    derivative: `Derivatives of functions with ${fn} are not supported yet.`,
+  };
+  return {
+    'zh-CN': zh[task] ?? `暂时还不会${TASK_NOUN[task]['zh-CN']}含有 ${fn} 的式子。`,
+    'en-US':
+      en[task] ?? `${capitalised(TASK_NOUN[task]['en-US'])} with ${fn} is not supported yet.`,
+  };
+}
+
+function taskMismatch(e: TaskMismatchError): Localized {
+  if (e.found === 'expression')
+    return {
+      'zh-CN': '这是一个式子，不是方程，没有要解的未知数。请输入带“=”的方程，或改为“化简”“计算”。',
+      'en-US':
+        'There is nothing to solve: this is an expression, not an equation. Type the equation with "=", or ask to simplify or calculate it.',
+    };
+  return {
+    'zh-CN': `“${TASK_NOUN[e.task]['zh-CN']}”用于式子，但这是一个方程或不等式。请去掉这个要求，或只输入式子。`,
+    'en-US': `${capitalised(TASK_NOUN[e.task]['en-US'])} applies to an expression, but this is an equation or inequality. Remove the instruction, or type the expression alone.`,
+  };
+}
+
+/** The named, localised refusal for an error of the reader or the limits, if it is one. */
+export function refusalMessage(e: unknown): Localized | undefined {
+  if (e instanceof UnsupportedTaskError)
+    return {
+      'zh-CN': `暂时还不会${TASK_NOUN[e.task]['zh-CN']}（${SUPPORTED['zh-CN']}）。`,
+      'en-US': `${capitalised(TASK_NOUN[e.task]['en-US'])} is not supported yet (${SUPPORTED['en-US']}).`,
+    };
+  if (e instanceof UnsupportedFunctionError) return unsupportedFunction(e.fn, e.task);
+  if (e instanceof TaskMismatchError) return taskMismatch(e);
+  if (e instanceof UnknownWordError)
+    return {
+      'zh-CN': `看不懂题目中的“${e.word}”。请只输入数学式子和“解方程”“化简”这样的要求。`,
+      'en-US': `"${e.word}" was not understood. Please type only the math and an instruction such as "Solve" or "Simplify".`,
+    };
+  if (e instanceof ReadingMismatchError)
+    return {
+      'zh-CN': `题目没能按原样读出（${e.difference}），请检查后重新输入。`,
+      'en-US': `The problem could not be read exactly as written (${e.difference}). Please check it and type it again.`,
+    };
+  if (e instanceof WorkLimitError) return tooLarge(e.limit);
+  return undefined;
+}
