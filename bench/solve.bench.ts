@@ -8,7 +8,8 @@ import { renderProblemImage } from '../scripts/lib/render-line';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
 import { renderTypesetPage, photographPage } from '../scripts/lib/problem-page';
 import { EVAL_MATH_FONTS, UNSEEN_MATH_FONTS, pageSpecs, photoOptions } from './typeset-set';
-import { MathRecognizer, glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
+import { glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
+import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
 import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
 import { PipelineError } from '../src/pipeline/errors';
 
@@ -128,7 +129,7 @@ async function renderImages(problems: BenchProblem[], seed: number, dir: string)
 async function runImageTier(tier: ImageTier, problems: BenchProblem[], dir: string) {
   const ext = tier === 'photographed' ? 'jpg' : 'png';
   const images = problems.map((_, i) => readFileSync(join(dir, `${tier}-${i}.${ext}`)));
-  const provider = new OfflineScriptProvider(new MathRecognizer());
+  const provider = new OfflineScriptProvider(new ProblemReader());
   const peak = watchMemory();
   // Warm-up: the first call loads the OCR models; it is not a per-image cost.
   await provider.createScript({ image: images[0], lang: 'zh-CN' }).catch(() => undefined);
@@ -153,7 +154,7 @@ async function main() {
   console.log(
     `bench:solve seed=${seed}, ${problems.length} problems (${per} per kind and language), node ${process.version}`,
   );
-  const provider = new OfflineScriptProvider(new MathRecognizer());
+  const provider = new OfflineScriptProvider(new ProblemReader());
   await runTier(
     'text',
     problems,

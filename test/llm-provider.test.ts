@@ -1,3 +1,4 @@
+import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
 import { LlmScriptProvider } from '../src/pipeline/providers/llm.provider';
 import {
   createScriptProvider,
@@ -52,7 +53,7 @@ describe('LLM provider over the chat-completions protocol', () => {
       apiKey: 'test-key',
       model: 'vision-model-1',
       timeoutMs: 1500,
-    });
+    }, new ProblemReader());
   });
   afterAll(() => server.stop());
 
@@ -146,7 +147,7 @@ describe('LLM provider over the chat-completions protocol', () => {
       apiKey: 'nope',
       model: 'm',
       timeoutMs: 1500,
-    });
+    }, new ProblemReader());
     await expect(wrongKey.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({
       code: 'PROVIDER_REJECTED',
       permanent: true,
@@ -169,7 +170,7 @@ describe('LLM provider over the chat-completions protocol', () => {
       apiKey: 'k',
       model: 'm',
       timeoutMs: 1500,
-    });
+    }, new ProblemReader());
     await expect(nowhere.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({
       code: 'PROVIDER_UNAVAILABLE',
     });

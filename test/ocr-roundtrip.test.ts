@@ -1,6 +1,6 @@
 import { renderProblemImage } from '../scripts/lib/render-line';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
-import { MathRecognizer } from '../src/pipeline/recognition/math/math.recognizer';
+import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
 import { PipelineError } from '../src/pipeline/errors';
 import sharp from 'sharp';
 import { pngBomb } from './helpers/png-bomb';
@@ -12,7 +12,7 @@ import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
  * OCR and solved: the answer must be the one the problem was built with.
  */
 describe('printed problem images → checked script', () => {
-  const provider = new OfflineScriptProvider(new MathRecognizer());
+  const provider = new OfflineScriptProvider(new ProblemReader());
   afterAll(() => provider.close());
 
   it.each([

@@ -5,6 +5,7 @@ import { mulberry32 } from '../bench/problem-set';
 import { MathRecognizer, glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
 import { preparePage } from '../src/pipeline/recognition/math/page-prep';
 import { readProblem } from '../src/pipeline/providers/read-problem';
+import { solveText } from '../src/pipeline/providers/solve-text';
 import { PipelineError } from '../src/pipeline/errors';
 import { Recognition } from '../src/pipeline/recognition/recognizer';
 
@@ -89,9 +90,9 @@ describe('a Chinese prompt with a formula', () => {
   async function check(r: Recognition) {
     expect(r.rawText.startsWith('解方程')).toBe(true);
     expect(compact(r.details?.[0].latex)).toBe(compact('\\frac{5x}{2} + 2 = \\frac{3x}{2} + 10'));
-    const reading = readProblem(r);
-    expect(reading.parsed.kind).toBe('linear_equation');
-    expect(reading.solution.answer.values).toEqual([{ variable: 'x', value: '8' }]);
+    const { value } = await readProblem(r, async (text) => solveText(text));
+    expect(value.parsed.kind).toBe('linear_equation');
+    expect(value.solution.answer.values).toEqual([{ variable: 'x', value: '8' }]);
   }
 
   it('is read from the typeset page and solved', async () => {
@@ -115,7 +116,7 @@ describe('a Chinese prompt with a formula', () => {
 describe('nothing usable', () => {
   async function refusal(image: Buffer): Promise<PipelineError> {
     try {
-      readProblem(await recognizer.recognize(image));
+      await readProblem(await recognizer.recognize(image), async (text) => solveText(text));
     } catch (e) {
       if (e instanceof PipelineError) return e;
       throw e;

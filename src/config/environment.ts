@@ -12,6 +12,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { ProblemReaderOptions } from '../pipeline/sandbox/problem-reader';
 
 /** An integer setting with a default when unset or empty. */
 const int = (fallback: number | undefined) =>
@@ -121,6 +122,31 @@ export class Environment {
   /** Start the API's OCR engine at boot, so the first student's /recognize is fast. */
   @Transform(({ value }) => !(value === 'false' || value === '0'))
   RECOGNIZE_WARMUP = true;
+
+  /** Budget for parsing, solving and checking one reading, in a worker thread. */
+  @int(2000)
+  @IsInt()
+  @Min(100)
+  SOLVE_TIMEOUT_MS = 2000;
+
+  /** Budget for recognising one photo, in a worker thread. */
+  @int(30000)
+  @IsInt()
+  @Min(1000)
+  RECOGNIZE_TIMEOUT_MS = 30000;
+
+  /** Worker threads that solve (light) and that recognise photos (≈350 MB each). */
+  @int(1)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  SOLVER_THREADS = 1;
+
+  @int(1)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  RECOGNIZER_THREADS = 1;
 
   /** POST /recognize (OCR without quota) per client address per minute. */
   @int(30)
@@ -248,6 +274,16 @@ export class Environment {
   @IsInt()
   @IsPositive()
   LLM_TIMEOUT_MS?: number;
+}
+
+/** The problem reader's budgets and threads, as the pipeline takes them. */
+export function readerOptions(env: Environment): ProblemReaderOptions {
+  return {
+    solveTimeoutMs: env.SOLVE_TIMEOUT_MS,
+    recognizeTimeoutMs: env.RECOGNIZE_TIMEOUT_MS,
+    solverThreads: env.SOLVER_THREADS,
+    recognizerThreads: env.RECOGNIZER_THREADS,
+  };
 }
 
 export class EnvironmentError extends Error {}

@@ -1,5 +1,5 @@
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Environment } from '../config/environment';
+import { Environment, readerOptions } from '../config/environment';
 import { createScriptProvider } from './providers/provider-factory';
 import { ScriptProvider } from './providers/script-provider';
 
@@ -14,7 +14,8 @@ export const SCRIPT_PROVIDER = Symbol('SCRIPT_PROVIDER');
     {
       provide: SCRIPT_PROVIDER,
       inject: [Environment],
-      useFactory: (env: Environment) => createScriptProvider(env.SCRIPT_PROVIDER, process.env),
+      useFactory: (env: Environment) =>
+        createScriptProvider(env.SCRIPT_PROVIDER, process.env, readerOptions(env)),
     },
   ],
   exports: [SCRIPT_PROVIDER],

@@ -29,7 +29,9 @@ const SUPPORTED: Localized = {
     'supported: arithmetic, linear and quadratic equations, systems of two linear equations, linear inequalities, simplifying and expanding polynomials, derivatives',
 };
 
-const LIMIT_TEXT: Record<LimitName | 'time', Localized> = {
+type Limit = LimitName | 'time' | 'memory';
+
+const LIMIT_TEXT: Record<Limit, Localized> = {
   inputChars: {
     'zh-CN': `题目超过 ${LIMITS.inputChars} 个字符`,
     'en-US': `more than ${LIMITS.inputChars} characters`,
@@ -59,18 +61,20 @@ const LIMIT_TEXT: Record<LimitName | 'time', Localized> = {
     'en-US': `brackets nested more than ${LIMITS.nesting} deep`,
   },
   time: { 'zh-CN': '在限定时间内没有算完', 'en-US': 'it could not be worked out in time' },
+  memory: { 'zh-CN': '需要的内存太多', 'en-US': 'it needs too much memory' },
 };
 
 const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-export function tooLarge(limit: LimitName | 'time'): Localized {
+export function tooLarge(limit: Limit): Localized {
   return {
     'zh-CN': `这道题太大了，无法讲解（${LIMIT_TEXT[limit]['zh-CN']}）。`,
     'en-US': `This problem is too large to explain (${LIMIT_TEXT[limit]['en-US']}).`,
   };
 }
 
-function unsupportedFunction(fn: string, task: Task): Localized {
+function unsupportedFunction(name: string, task: Task): Localized {
+  const fn = name === 'abs' ? 'abs |…|' : name;
   const zh: Partial<Record<Task, string>> = {
     solve: `暂时还不会解含有 ${fn} 的方程。`,
     compute: `暂时还不会计算含有 ${fn} 的式子（只会算完全平方数的平方根）。`,

@@ -6,14 +6,15 @@ import {
   UnprocessableEntityException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import { Environment } from '../config/environment';
+import { Environment, readerOptions } from '../config/environment';
 import { RejectedImageError, reencodeUpload } from '../jobs/image-intake';
 import { PipelineError } from '../pipeline/errors';
 import { readProblem } from '../pipeline/providers/read-problem';
-import { solveText } from '../pipeline/providers/solve-text';
-import { MathRecognizer } from '../pipeline/recognition/math/math.recognizer';
 import { RecognizedSymbol } from '../pipeline/recognition/recognizer';
+import { ProblemReader } from '../pipeline/sandbox/problem-reader';
+import { Reading } from '../pipeline/sandbox/reader.messages';
 import { Language } from '../pipeline/script/mvs.types';
+import { Task } from '../pipeline/solver/instructions';
 
 /** What the page shows the student to confirm before a job spends quota. */
 export interface RecognizedProblem {
@@ -21,6 +22,8 @@ export interface RecognizedProblem {
   text: string;
   latex: string;
   kind: string;
+  /** What was asked: solve, compute, simplify … (problem.task in the MVS). */
+  task: Task;
   /** The OCR's confidence (1 for typed text). */
   confidence: number;
   /** What the OCR saw before the solver chose a reading ("" for typed text). */
@@ -34,46 +37,38 @@ export interface RecognizedProblem {
 
 /**
  * OCR + reading only (no script, no video, no quota): the same reader the image2json
- * worker uses, so what the student confirms is what will be solved. The OCR engine starts
- * on first use and is shared by all requests of this process.
+ * worker uses, so what the student confirms is what will be solved. Recognition and solving
+ * run in the reader's worker threads with a time budget: a hostile photo or text never
+ * blocks this process's event loop (its health checks, its other requests).
  */
 @Injectable()
 export class RecognizeService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private recognizer?: MathRecognizer;
+  private readonly reader: ProblemReader;
 
-  constructor(private readonly env: Environment) {}
-
-  /** Starts the OCR engine in the background (RECOGNIZE_WARMUP): its start-up takes seconds. */
-  onApplicationBootstrap(): void {
-    if (!this.env.RECOGNIZE_WARMUP) return;
-    void this.engine()
-      .warmUp()
-      .catch(() => undefined);
+  constructor(private readonly env: Environment) {
+    this.reader = new ProblemReader(readerOptions(env));
   }
 
-  private engine(): MathRecognizer {
-    this.recognizer ??= new MathRecognizer();
-    return this.recognizer;
+  /** Starts the threads and loads the models in the background (RECOGNIZE_WARMUP). */
+  onApplicationBootstrap(): void {
+    if (!this.env.RECOGNIZE_WARMUP) return;
+    void this.reader.warmUp().catch(() => undefined);
   }
 
   async recognize(
     upload: Buffer | undefined,
     text: string | undefined,
     lang: Language,
+    task?: Task,
   ): Promise<RecognizedProblem> {
     if (!upload && !text)
       throw new BadRequestException('Send a photo (form field "image") or text (field "text").');
+    const read = (candidate: string) =>
+      this.reader.solve({ op: 'solve', output: 'reading', text: candidate, lang, task });
     try {
       if (text) {
-        const { parsed } = solveText(text);
-        return {
-          text: parsed.text,
-          latex: parsed.latex,
-          kind: parsed.kind,
-          confidence: 1,
-          rawText: '',
-          symbols: [],
-        };
+        const reading: Reading = await read(text);
+        return { ...reading, confidence: 1, rawText: '', symbols: [] };
       }
       let png: Buffer;
       try {
@@ -82,15 +77,14 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
         if (e instanceof RejectedImageError) throw new UnsupportedMediaTypeException(e.message);
         throw e;
       }
-      const recognition = await this.engine().recognize(png);
-      const reading = readProblem(recognition);
+      const recognition = await this.reader.recognize(png);
+      const { text: candidate, index, value } = await readProblem(recognition, read);
       return {
-        text: reading.text,
-        latex: reading.parsed.latex,
-        kind: reading.parsed.kind,
+        ...value,
+        text: candidate,
         confidence: Number(recognition.confidence.toFixed(3)),
         rawText: recognition.rawText,
-        symbols: recognition.details?.[recognition.candidates.indexOf(reading.text)]?.symbols ?? [],
+        symbols: recognition.details?.[index]?.symbols ?? [],
       };
     } catch (e) {
       if (e instanceof PipelineError) throw new UnprocessableEntityException(e.messageIn(lang));
@@ -99,6 +93,6 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.recognizer?.close();
+    await this.reader.close();
   }
 }

@@ -60,6 +60,9 @@ export class Polynomial {
           const ex = Polynomial.fromExpr(e.right);
           const k = ex.constantValue();
           if (!k || !k.isInteger() || k.sign() < 0) throw new NotPolynomial('exponent');
+          // A number's power is bounded by the number's own limits (2^60 is fine).
+          const base = l.constantValue();
+          if (base) return Polynomial.constant(base.pow(Number(k.num)));
           // The total degree is bounded, not each exponent: ((x+1)^12)^12 is refused here.
           if (k.num > BigInt(LIMITS.totalDegree) || l.degree() * Number(k.num) > LIMITS.totalDegree)
             throw new WorkLimitError('totalDegree');

@@ -3,7 +3,7 @@ import { PipelineError } from '../errors';
 import { MathVideoScript } from '../script/mvs.types';
 import { validateScript } from '../script/validate-script';
 import { ProblemInput, ScriptProvider } from './script-provider';
-import { solveText } from './solve-text';
+import { ProblemReader } from '../sandbox/problem-reader';
 import { sameAnswers } from './answer-equivalence';
 import { postJson } from '../http/post-json';
 
@@ -36,7 +36,10 @@ If there is no readable math problem, reply {"error":"no_problem"}. Reply with J
 export class LlmScriptProvider implements ScriptProvider {
   readonly name = 'llm';
 
-  constructor(private readonly config: LlmConfig) {}
+  constructor(
+    private readonly config: LlmConfig,
+    private readonly reader: ProblemReader,
+  ) {}
 
   async createScript(input: ProblemInput): Promise<MathVideoScript> {
     const userContent: unknown[] = [
@@ -61,19 +64,29 @@ export class LlmScriptProvider implements ScriptProvider {
     if (candidate && typeof candidate === 'object' && 'error' in candidate)
       throw new PipelineError('NO_PROBLEM_FOUND', 'the model found no problem');
     const script = normalise(candidate, input, this.config.model);
-    return this.checkWithCas(validateScript(script));
+    return this.checkWithCas(validateScript(script), input);
   }
 
-  private checkWithCas(script: MathVideoScript): MathVideoScript {
+  private async checkWithCas(
+    script: MathVideoScript,
+    input: ProblemInput,
+  ): Promise<MathVideoScript> {
     let cas;
     try {
-      cas = solveText(script.problem.text);
-    } catch {
+      cas = await this.reader.solve({
+        op: 'solve',
+        output: 'answer',
+        text: script.problem.text,
+        lang: input.lang,
+        task: input.task,
+      });
+    } catch (e) {
       // The CAS does not cover this problem: keep the script, marked as unchecked.
-      return script;
+      if (e instanceof PipelineError) return script;
+      throw e;
     }
-    if (!sameAnswers(cas.solution.answer.values, script.answer.values)) {
-      const expected = cas.solution.answer.values
+    if (!sameAnswers(cas.values, script.answer.values)) {
+      const expected = cas.values
         .map((v) => `${v.variable}${v.variable ? '=' : ''}${v.value}`)
         .join(', ');
       throw new PipelineError(
@@ -84,7 +97,7 @@ export class LlmScriptProvider implements ScriptProvider {
     }
     return {
       ...script,
-      source: { ...script.source, checkedBy: `cas:${cas.solution.check?.method}` },
+      source: { ...script.source, checkedBy: `cas:${cas.method}` },
     };
   }
 
@@ -128,7 +141,9 @@ export class LlmScriptProvider implements ScriptProvider {
     return content;
   }
 
-  async close(): Promise<void> {}
+  close(): Promise<void> {
+    return this.reader.close();
+  }
 }
 
 function parseJsonReply(content: string): unknown {

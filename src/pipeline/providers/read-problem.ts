@@ -1,8 +1,5 @@
 import { PipelineError } from '../errors';
 import { Recognition } from '../recognition/recognizer';
-import { ParsedProblem } from '../solver/problem-parser';
-import { Solution } from '../solver/solution';
-import { solveText } from './solve-text';
 
 /** How strongly each failure speaks against the image: the most specific one is reported. */
 const SEVERITY: Record<string, number> = {
@@ -12,26 +9,30 @@ const SEVERITY: Record<string, number> = {
   ANSWER_CHECK_FAILED: 2,
 };
 
-export interface ProblemReading {
+export interface ProblemReading<T> {
   /** The reading that won: the first candidate that is a well-posed, checkable problem. */
   text: string;
-  parsed: ParsedProblem;
-  solution: Solution;
+  /** Its place among the recogniser's candidates (for the per-symbol details). */
+  index: number;
+  value: T;
 }
 
 /**
  * The solver as judge over an OCR's candidate readings: the first that parses, solves and
- * checks wins.
+ * checks wins. `attempt` solves one candidate (in the reader's threads, within its budget).
  * Throws the most specific failure when none does.
  */
-export function readProblem(recognition: Recognition): ProblemReading {
+export async function readProblem<T>(
+  recognition: Recognition,
+  attempt: (candidate: string) => Promise<T>,
+): Promise<ProblemReading<T>> {
   let best = new PipelineError(
     'NO_PROBLEM_FOUND',
     `nothing readable in "${recognition.rawText.slice(0, 80)}"`,
   );
-  for (const candidate of recognition.candidates) {
+  for (const [index, candidate] of recognition.candidates.entries()) {
     try {
-      return { text: candidate, ...solveText(candidate) };
+      return { text: candidate, index, value: await attempt(candidate) };
     } catch (e) {
       if (!(e instanceof PipelineError)) throw e;
       if ((SEVERITY[e.code] ?? 0) > (SEVERITY[best.code] ?? 0)) best = e;

@@ -1,4 +1,5 @@
 import { Language, MathVideoScript } from '../script/mvs.types';
+import { Task } from '../solver/instructions';
 
 export interface ProblemInput {
   /** A photo or scan; ignored when text is given. */
@@ -6,6 +7,8 @@ export interface ProblemInput {
   /** The problem typed by the student (text or LaTeX-ish); skips recognition. */
   text?: string;
   lang: Language;
+  /** What to do with an expression when the problem itself does not say (product.md). */
+  task?: Task;
 }
 
 /** image2json: a problem in, a checked and schema-valid MathVideoScript out. */

@@ -6,14 +6,18 @@ import { ParseError, UnknownWordError } from '../math/parser';
 import { WorkLimitError } from '../math/limits';
 import { ReadingMismatchError } from '../solver/fidelity';
 import { refusalMessage } from '../refusals';
+import { Task } from '../solver/instructions';
 import { NotEvaluable } from '../math/evaluate';
 import { NotPolynomial } from '../math/polynomial';
 import { PipelineError } from '../errors';
 
 /** Parse, solve and check one candidate text, mapping failures to pipeline errors. */
-export function solveText(text: string): { parsed: ParsedProblem; solution: Solution } {
+export function solveText(
+  text: string,
+  task?: Task,
+): { parsed: ParsedProblem; solution: Solution } {
   try {
-    const parsed = parseProblemText(text);
+    const parsed = parseProblemText(text, task);
     return { parsed, solution: solveAndCheck(parsed.problem) };
   } catch (e) {
     throw toPipelineError(e);

@@ -124,9 +124,12 @@ function refuseUnsolvableFunctions(parsed: Omit<ParsedProblem, 'prompt'>): void 
       : 'statements' in parsed.problem
         ? parsed.problem.statements.flatMap((s) => [s.left, s.right])
         : [parsed.problem.expr];
-  const allowed = SOLVABLE_FUNCTIONS[parsed.kind];
+  refuseFunctions(exprs, SOLVABLE_FUNCTIONS[parsed.kind], parsed.task);
+}
+
+function refuseFunctions(exprs: Expr[], allowed: readonly string[], task: Task): void {
   for (const fn of exprs.flatMap((e) => functionsOf(e))) {
-    if (!allowed.includes(fn)) throw new UnsupportedFunctionError(fn, parsed.task);
+    if (!allowed.includes(fn)) throw new UnsupportedFunctionError(fn, task);
   }
 }
 
@@ -180,6 +183,8 @@ function parseBody(
   if (relationCount(body) > 1)
     throw new UnsupportedProblemError('not_supported', 'chained relations');
   const statement = parseOrThrow(() => parseStatement(body), body);
+  // Before any classification, which would only see "not a polynomial".
+  refuseFunctions([statement.left, statement.right], [], 'solve');
   return statementProblem(text, statement, preferred);
 }
 
@@ -225,6 +230,11 @@ function systemProblem(text: string, parts: string[]): Omit<ParsedProblem, 'prom
     Statement,
     Statement,
   ];
+  refuseFunctions(
+    statements.flatMap((s) => [s.left, s.right]),
+    [],
+    'solve',
+  );
   if (statements.some((s) => s.relation !== '='))
     throw new UnsupportedProblemError('not_supported', 'systems of inequalities');
   const vars = [
