@@ -26,4 +26,10 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // Plain CommonJS that Node loads before any TypeScript loader (a thread's bootstrap).
+    files: ['src/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
