@@ -48,12 +48,15 @@ describe('LLM provider over the chat-completions protocol', () => {
 
   beforeAll(async () => {
     baseUrl = await server.start();
-    provider = new LlmScriptProvider({
-      baseUrl,
-      apiKey: 'test-key',
-      model: 'vision-model-1',
-      timeoutMs: 1500,
-    }, new ProblemReader());
+    provider = new LlmScriptProvider(
+      {
+        baseUrl,
+        apiKey: 'test-key',
+        model: 'vision-model-1',
+        timeoutMs: 1500,
+      },
+      new ProblemReader(),
+    );
   });
   afterAll(() => server.stop());
 
@@ -142,12 +145,15 @@ describe('LLM provider over the chat-completions protocol', () => {
   });
 
   it('maps a wrong key to a permanent configuration error', async () => {
-    const wrongKey = new LlmScriptProvider({
-      baseUrl,
-      apiKey: 'nope',
-      model: 'm',
-      timeoutMs: 1500,
-    }, new ProblemReader());
+    const wrongKey = new LlmScriptProvider(
+      {
+        baseUrl,
+        apiKey: 'nope',
+        model: 'm',
+        timeoutMs: 1500,
+      },
+      new ProblemReader(),
+    );
     await expect(wrongKey.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({
       code: 'PROVIDER_REJECTED',
       permanent: true,
@@ -165,12 +171,15 @@ describe('LLM provider over the chat-completions protocol', () => {
   });
 
   it('reports an unreachable endpoint as unavailable', async () => {
-    const nowhere = new LlmScriptProvider({
-      baseUrl: 'http://127.0.0.1:9/v1',
-      apiKey: 'k',
-      model: 'm',
-      timeoutMs: 1500,
-    }, new ProblemReader());
+    const nowhere = new LlmScriptProvider(
+      {
+        baseUrl: 'http://127.0.0.1:9/v1',
+        apiKey: 'k',
+        model: 'm',
+        timeoutMs: 1500,
+      },
+      new ProblemReader(),
+    );
     await expect(nowhere.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({
       code: 'PROVIDER_UNAVAILABLE',
     });
