@@ -1,3 +1,4 @@
+import { SOLVER_BOMB } from './helpers/solver-bombs';
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -74,6 +75,30 @@ describe('workers', () => {
     expect(row.error_msg).toMatch(/没有识别到数学题目|暂时还不会讲这种题目/);
     // The student's input was the problem: the video stays spent.
     expect(await quota()).toBe(before - 1);
+  });
+
+  it('refuses a solver bomb at once, and a job queued behind it still finishes', async () => {
+    const bomb = await request(http)
+      .post('/jobs')
+      .set(auth())
+      .field('text', SOLVER_BOMB)
+      .field('lang', 'en-US')
+      .expect(201);
+    const normal = await request(http)
+      .post('/jobs')
+      .set(auth())
+      .field('text', '(x+1)^2')
+      .field('task', 'simplify')
+      .expect(201);
+    const bombRow = await until(bomb.body.id, ['FAILED', 'FINISHED']);
+    expect(bombRow).toMatchObject({ status: 'FAILED', attempts: 1 });
+    expect(bombRow.error_msg).toMatch(/too large to explain/);
+    const normalRow = await until(normal.body.id, ['FAILED', 'FINISHED']);
+    expect(normalRow).toMatchObject({
+      status: 'FINISHED',
+      task: 'simplify',
+      answer_text: 'x^2 + 2*x + 1',
+    });
   });
 
   it('after three failed attempts the row is FAILED with a readable message and the quota comes back', async () => {

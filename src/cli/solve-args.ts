@@ -1,4 +1,5 @@
 import { LANGUAGES, Language } from '../pipeline/script/mvs.types';
+import { TASKS, Task } from '../pipeline/solver/instructions';
 
 export interface SolveArgs {
   imagePath?: string;
@@ -7,12 +8,13 @@ export interface SolveArgs {
   outDir: string;
   scriptOnly: boolean;
   provider: 'offline' | 'llm';
+  task?: Task;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE =
-  'usage: npm run solve -- <image-path> | --text "<problem>" [--lang zh-CN|en-US] [--out DIR] [--script-only] [--provider offline|llm]';
+  'usage: npm run solve -- <image-path> | --text "<problem>" [--lang zh-CN|en-US] [--out DIR] [--script-only] [--provider offline|llm] [--task solve|compute|simplify|expand|factor|derivative|integral|limit]';
 
 export function parseSolveArgs(argv: string[]): SolveArgs {
   const args: SolveArgs = { lang: 'zh-CN', outDir: 'out', scriptOnly: false, provider: 'offline' };
@@ -35,6 +37,11 @@ export function parseSolveArgs(argv: string[]): SolveArgs {
       const p = value();
       if (p !== 'offline' && p !== 'llm') throw new UsageError('--provider must be offline or llm');
       args.provider = p;
+    } else if (a === '--task') {
+      const t = value();
+      if (!TASKS.includes(t as Task))
+        throw new UsageError(`--task must be one of ${TASKS.join(', ')}`);
+      args.task = t as Task;
     } else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else if (args.imagePath) throw new UsageError('only one image path');

@@ -34,7 +34,12 @@ async function main(argv: string[]): Promise<number> {
   try {
     const image = args.imagePath ? await readImage(args.imagePath) : undefined;
     const started = Date.now();
-    const script = await provider.createScript({ image, text: args.text, lang: args.lang });
+    const script = await provider.createScript({
+      image,
+      text: args.text,
+      lang: args.lang,
+      task: args.task,
+    });
     await mkdir(args.outDir, { recursive: true });
     const scriptPath = join(args.outDir, 'script.json');
     await writeFile(scriptPath, JSON.stringify(script, null, 2) + '\n');

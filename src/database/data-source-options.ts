@@ -3,6 +3,7 @@ import { Environment } from '../config/environment';
 import { UserEntity } from '../auth/entities/user.entity';
 import { JobEntity } from '../jobs/entities/job.entity';
 import { CreateUsersAndJobs1764403200000 } from './migrations/1764403200000-CreateUsersAndJobs';
+import { AddJobTask1764489600000 } from './migrations/1764489600000-AddJobTask';
 
 /**
  * Postgres settings shared by the app, ormconfig.ts and the scripts. Schema changes go
@@ -17,7 +18,7 @@ export function dataSourceOptions(env: Environment): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     entities: [UserEntity, JobEntity],
-    migrations: [CreateUsersAndJobs1764403200000],
+    migrations: [CreateUsersAndJobs1764403200000, AddJobTask1764489600000],
     // A lost connection fails the query that used it; the pool opens a new one next time.
     extra: { max: 10, connectionTimeoutMillis: 5000 },
   };

@@ -59,6 +59,7 @@ export class Image2JsonProcessor extends StageProcessor<Image2JsonPayload> {
         image,
         text: row.inputText ?? undefined,
         lang: row.lang,
+        task: row.task ?? undefined,
       });
     } catch (e) {
       if (e instanceof PipelineError && e.permanent) {

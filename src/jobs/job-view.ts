@@ -9,6 +9,8 @@ export interface JobView {
   percent: number;
   error: string | null;
   lang: JobEntity['lang'];
+  /** The task asked for with the job (null: as the problem says). */
+  task: JobEntity['task'];
   /** The problem as typed, for text jobs. */
   text: string | null;
   /** The checked answer, once solved. */
@@ -44,6 +46,7 @@ export async function toJobView(
     percent: job.percent,
     error: job.errorMsg,
     lang: job.lang,
+    task: job.task,
     text: job.inputText,
     answer: job.answerText,
     expired: job.expiredAt !== null,

@@ -1,3 +1,4 @@
+import { Task } from '../pipeline/solver/instructions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,6 +13,7 @@ export interface NewJob {
   lang: Language;
   inputText: string | null;
   imageKey: string | null;
+  task: Task | null;
 }
 
 export interface ResultKeys {

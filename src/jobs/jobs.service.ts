@@ -77,6 +77,7 @@ export class JobsService {
         userId: user.id,
         lang,
         inputText: upload ? null : dto.text!,
+        task: dto.task ?? null,
         imageKey: upload ? keys.image : null,
       });
     } catch (e) {

@@ -41,8 +41,8 @@ const LIMIT_TEXT: Record<Limit, Localized> = {
     'en-US': `a number with more than ${LIMITS.literalDigits} digits`,
   },
   numberBits: {
-    'zh-CN': '计算中的数超过 1200 位',
-    'en-US': 'the numbers grow past 1,200 digits',
+    'zh-CN': '计算中的数超过 150 位',
+    'en-US': 'the numbers grow past 150 digits',
   },
   exponent: {
     'zh-CN': `指数超过 ${LIMITS.exponent}`,

@@ -40,6 +40,6 @@ export class RecognizeController {
     @Body() dto: RecognizeDto,
     @UploadedFile() image?: { buffer: Buffer },
   ): Promise<RecognizedProblem> {
-    return this.recognizer.recognize(image?.buffer, dto.text, dto.lang ?? 'zh-CN');
+    return this.recognizer.recognize(image?.buffer, dto.text, dto.lang ?? 'zh-CN', dto.task);
   }
 }

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Language } from '../../pipeline/script/mvs.types';
+import { TASKS, Task } from '../../pipeline/solver/instructions';
 
 /** The form fields of POST /jobs (the photo, if any, arrives as the `image` file). */
 export class CreateJobDto {
@@ -20,4 +21,12 @@ export class CreateJobDto {
   @IsOptional()
   @IsIn(['zh-CN', 'en-US'], { message: 'lang must be zh-CN or en-US' })
   lang?: Language;
+
+  @ApiPropertyOptional({
+    enum: TASKS,
+    description: 'What to do when the problem shows an expression but no instruction',
+  })
+  @IsOptional()
+  @IsIn(TASKS, { message: `task must be one of ${TASKS.join(', ')}` })
+  task?: Task;
 }

@@ -1,3 +1,4 @@
+import { Task } from '../../pipeline/solver/instructions';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Language } from '../../pipeline/script/mvs.types';
 
@@ -39,6 +40,10 @@ export class JobEntity {
 
   @Column({ type: 'varchar', length: 5 })
   lang!: Language;
+
+  /** What to do when the problem does not say (an expression on a photo); null: as written. */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  task!: Task | null;
 
   /** The problem as typed (text jobs); null for photos. */
   @Column({ name: 'input_text', type: 'text', nullable: true })

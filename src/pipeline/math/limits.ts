@@ -8,8 +8,8 @@ export const LIMITS = {
   inputChars: 2000,
   /** Digits of one number as written. */
   literalDigits: 30,
-  /** Bits of a numerator or denominator during the work (about 1,230 decimal digits). */
-  numberBits: 4096,
+  /** Bits of a numerator or denominator during the work (about 150 decimal digits). */
+  numberBits: 512,
   /** A power's exponent when evaluated exactly. */
   exponent: 64,
   /** Total degree of a polynomial after expansion. */

@@ -36,7 +36,9 @@ export const SUPERSCRIPTS: Record<string, string> = {
 
 /** Canonical ASCII spelling of the symbols people and OCR produce. */
 export function normalizeMathSymbols(input: string): string {
+  // Full-width forms from a Chinese input method (２ｘ＋３＝７) are the ASCII characters.
   let s = input
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[−–—‐‑﹣－]/g, '-')
     .replace(/[×✕⋅·∙＊*]/g, '*')
     .replace(/[＋]/g, '+')
@@ -127,6 +129,8 @@ export function mathWordParts(word: string): string[] | null {
         continue outer;
       }
     }
+    // "ee", "xx": nobody writes a square as a doubled letter.
+    if (parts[parts.length - 1] === word[i]) return null;
     parts.push(word[i]);
     singles += 1;
     i += 1;
@@ -187,6 +191,9 @@ class Parser {
       } else if (this.startsFactor()) {
         if (this.peek()!.kind === 'num' && endsWithNumber(left))
           throw new ParseError('two numbers in a row');
+        // "x2" is x² mistyped as often as 2x: neither is guessed.
+        if (this.peek()!.kind === 'num' && endsWithLetter(left))
+          throw new ParseError('a number right after a letter');
         left = { type: 'bin', op: '*', left, right: this.parsePower() };
       } else {
         return left;
@@ -266,6 +273,9 @@ class Parser {
       );
     }
     if (t.kind === 'ident') {
+      // f(2), g(x): function notation, which no solver reads as a product f·2.
+      if (/^[fgh]$/.test(t.text) && this.isOp('('))
+        throw new ParseError(`function notation ${t.text}(…)`);
       if ((FUNCTION_NAMES as readonly string[]).includes(t.text))
         return this.parseCall(t.text as FunctionName);
       if (t.text === 'pi') return { type: 'const', name: 'pi' };
@@ -334,6 +344,13 @@ class Parser {
       return call(fn, arg);
     });
   }
+}
+
+function endsWithLetter(e: Expr): boolean {
+  if (e.type === 'var' || e.type === 'const') return true;
+  if (e.type === 'neg') return endsWithLetter(e.arg);
+  if (e.type === 'bin' && e.op !== '^' && e.op !== '/') return endsWithLetter(e.right);
+  return false;
 }
 
 function endsWithNumber(e: Expr): boolean {

@@ -125,7 +125,10 @@ export function statementToLatex(s: Statement): string {
 export function toPlain(e: Expr): string {
   switch (e.type) {
     case 'num':
-      return e.value.toString();
+      // A decimal is one atom (precedence says so); written as n/d it would need brackets.
+      return e.style === 'decimal' && e.value.isTerminatingDecimal()
+        ? e.value.toDecimalString()
+        : e.value.toString();
     case 'var':
       return e.name;
     case 'const':

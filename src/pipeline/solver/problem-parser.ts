@@ -174,8 +174,6 @@ function parseBody(
     if (task && task !== 'solve') throw new TaskMismatchError(task, 'equation');
     return systemProblem(text, parts);
   }
-  if (parts.length > 1 && !/\n/.test(body) && parts.some((p) => relationCount(p) > 0))
-    throw new UnsupportedProblemError('not_supported', 'a system needs exactly two equations');
   body = parts.join(' ');
 
   if (relationCount(body) === 0) return expressionProblem(text, body, task);
@@ -261,11 +259,13 @@ function expressionProblem(
   const latex = toLatex(expr);
   if (task === 'solve') throw new TaskMismatchError(task, 'expression');
   if (vars.size === 0) {
-    if (task === 'simplify' || task === 'expand') throw new UnsupportedTaskError(task);
+    // "Simplify -7 + 5": simplifying numbers is calculating them; the task stays as asked.
+    if (task && task !== 'compute' && task !== 'simplify' && task !== 'expand')
+      throw new UnsupportedTaskError(task);
     return {
       problem: { kind: 'arithmetic', expr },
       kind: 'arithmetic',
-      task: 'compute',
+      task: task ?? 'compute',
       text,
       latex,
     };
