@@ -44,8 +44,8 @@ export function toMathjs(text: string): string | { notMath: string } {
     .replace(/≥/g, '>=')
     .replace(/√/g, 'sqrt')
     .replace(/\|([^|]*)\|/g, 'abs($1)')
-    .replace(/\bln\(/g, 'log(')
-    .replace(/\blg\(/g, 'log10(');
+    .replace(/(?<![A-Za-z])ln\(/g, 'log(')
+    .replace(/(?<![A-Za-z])lg\(/g, 'log10(');
   // The function's name is not part of what is differentiated.
   s = s.replace(/^\s*(?:f\s*\(\s*x\s*\)|y)\s*=\s*/, '');
   const stray = /[^\x20-\x7e]/.exec(s);
@@ -55,6 +55,8 @@ export function toMathjs(text: string): string | { notMath: string } {
     if (!/^[xy]{1,2}$/.test(word)) return { notMath: `word ${word}` };
   }
   s = s.replace(/(?<![A-Za-z])([xy])([xy])(?![A-Za-z])/g, '$1*$2');
+  // 0x would start a hexadecimal number in mathjs: a number times a letter is a product.
+  s = s.replace(/(\d)(?=[A-Za-z])/g, '$1*');
   // x(x + 1) is a product in school; mathjs would call a function x.
   s = s.replace(/(?<![A-Za-z])([xy])\s*\(/g, '$1*(');
   // A fraction written with a slash between two whole numbers is one number in school.
@@ -110,7 +112,7 @@ export function reference(text: string, intent: Intent): Reference {
       if (/[<>=]/.test(body)) return { type: 'none', why: 'relation in a derivative' };
       return { type: 'derivative', expr: body, derivative: math.derivative(body, 'x').toString() };
     }
-    const parts = converted.split(',');
+    const parts = converted.split(/,+/);
     const relations = converted.match(/<=|>=|=|<|>/g) ?? [];
     if (parts.length === 2 && relations.length === 2) return system(parts);
     if (parts.length > 1) return { type: 'none', why: 'comma' };

@@ -20,8 +20,12 @@ export function buildApp(): string {
       ],
       { cwd: ROOT, stdio: 'inherit' },
     );
-    const runner = 'src/pipeline/render/speech/espeak-runner.mjs';
-    cpSync(join(ROOT, runner), join(BUILD, runner));
+    // Plain JavaScript that tsc does not emit (as `npm run build` copies them too).
+    for (const file of [
+      'src/pipeline/render/speech/espeak-runner.mjs',
+      'src/pipeline/sandbox/thread-bootstrap.js',
+    ])
+      cpSync(join(ROOT, file), join(BUILD, file));
     built = true;
   }
   return BUILD;

@@ -353,9 +353,10 @@ function endsWithLetter(e: Expr): boolean {
   return false;
 }
 
+/** Whether the written text ends in digits: "x^2 0x" is two numbers in a row (x^20?). */
 function endsWithNumber(e: Expr): boolean {
   if (e.type === 'num') return true;
-  if (e.type === 'bin' && e.op !== '^') return endsWithNumber(e.right);
+  if (e.type === 'bin') return endsWithNumber(e.right);
   return false;
 }
 

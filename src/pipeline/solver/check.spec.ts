@@ -98,4 +98,18 @@ describe('independent answer check', () => {
       })),
     ).toThrow();
   });
+
+  it('checks against the problem as read: a solution of a tampered reading fails', () => {
+    // The reader dropped sqrt: x + 3 = x - 3 "has no solution". Against the problem as
+    // written, that verdict cannot be checked and must not pass.
+    const read = parseProblemText('x + 3 = x - 3').problem;
+    if (read.kind !== 'linear_equation') throw new Error('read as a linear equation');
+    const solution = solveProblem(read);
+    const asWritten = { ...read, statement: parseStatement('sqrt(x + 3) = x - 3') };
+    expect(() => checkSolution(asWritten, solution)).toThrow(/cannot evaluate|not equivalent/);
+    // A derivative whose reading lost a factor (x^2 sin x read as x^2) is caught numerically.
+    const derivative = parseProblemText('求导：f(x) = x^2 sin(x)').problem;
+    const lost = solveProblem(parseProblemText('求导：f(x) = x^2').problem);
+    expect(() => checkSolution(derivative, lost)).toThrow(/disagrees/);
+  });
 });

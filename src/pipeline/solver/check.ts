@@ -1,7 +1,7 @@
 import { Rational } from '../math/rational';
 import { Expr, Relation, Statement, num, flipRelation, substitute } from '../math/expr';
-import { Polynomial } from '../math/polynomial';
-import { evaluate, evaluateFloat, evaluateRational } from '../math/evaluate';
+import { NotPolynomial, Polynomial } from '../math/polynomial';
+import { NotEvaluable, evaluate, evaluateFloat, evaluateRational } from '../math/evaluate';
 import { parseExpression } from '../math/parser';
 import { Surd, surdField } from '../math/surd';
 import { numberToLatex, toLatex } from '../math/print';
@@ -17,6 +17,18 @@ import { numberStyleOf } from './rewrite';
  * against it. A failed check throws; no script is written for an unchecked answer.
  */
 export function checkSolution(problem: Problem, solution: Solution): CheckReport {
+  try {
+    return checkAgainst(problem, solution);
+  } catch (e) {
+    // A problem the check cannot evaluate as read (a function inside an equation, say) is
+    // a failed check, never a pass.
+    if (e instanceof NotPolynomial || e instanceof NotEvaluable)
+      throw new AnswerCheckError(`the check cannot evaluate the problem as read: ${e.message}`);
+    throw e;
+  }
+}
+
+function checkAgainst(problem: Problem, solution: Solution): CheckReport {
   switch (problem.kind) {
     case 'arithmetic':
       return checkArithmetic(problem.expr, solution);

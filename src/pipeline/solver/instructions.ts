@@ -30,7 +30,8 @@ const EN = (pattern: string, task?: Task): Phrase => ({
 });
 const ZH = (pattern: string, task?: Task): Phrase => ({ pattern, task });
 
-const OBJECT = `(?:the\\s+)?(?:following\\s+)?(?:equations?|inequalit(?:y|ies)|system(?:\\s+of\\s+equations)?|expressions?|problem)?`;
+/** "the equation", "the following system" … — "the" alone is not an instruction. */
+const OBJECT = `(?:(?:the\\s+)?(?:following\\s+)?(?:equations?|inequalit(?:y|ies)|system(?:\\s+of\\s+equations)?|expressions?|problem)|the\\s+following)`;
 const FOR_VAR = `(?:\\s+for\\s+([a-z]))?`;
 
 /** Longest phrases first: "find the derivative of" must win over "find". */
