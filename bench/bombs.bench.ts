@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { runMain } from './run-main';
 import { freePort } from '../test/helpers/free-port';
 import { ServiceProcess, startService } from '../test/helpers/service-processes';
 import { SOLVER_BOMB } from '../test/helpers/solver-bombs';
@@ -19,10 +21,12 @@ const percentile = (xs: number[], p: number) =>
 
 async function main(): Promise<void> {
   const database = await createTestDatabase();
+  const dataDir = await mkdtemp(join(tmpdir(), 'dogmath-bombs-'));
   const processes: ServiceProcess[] = [];
   try {
     const env = {
       DATABASE_URL: database.url,
+      DATA_DIR: dataDir,
       REDIS_URL: await testRedisUrl(),
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
       SIGNUP_RATE_PER_MINUTE: '1000',
@@ -111,13 +115,8 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     await database.drop();
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
+import { runMain } from './run-main';
 import { freePort } from '../test/helpers/free-port';
 import { startS3Server } from '../test/helpers/s3-server';
 import { ServiceProcess, startService } from '../test/helpers/service-processes';
@@ -157,10 +158,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -2,7 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Language } from '../../pipeline/script/mvs.types';
-import { TASKS, Task } from '../../pipeline/solver/instructions';
+import { Task } from '../../pipeline/solver/instructions';
+import { TaskField } from '../../common/task-field';
 
 /** The form fields of POST /jobs (the photo, if any, arrives as the `image` file). */
 export class CreateJobDto {
@@ -22,11 +23,6 @@ export class CreateJobDto {
   @IsIn(['zh-CN', 'en-US'], { message: 'lang must be zh-CN or en-US' })
   lang?: Language;
 
-  @ApiPropertyOptional({
-    enum: TASKS,
-    description: 'What to do when the problem shows an expression but no instruction',
-  })
-  @IsOptional()
-  @IsIn(TASKS, { message: `task must be one of ${TASKS.join(', ')}` })
+  @TaskField()
   task?: Task;
 }

@@ -88,22 +88,19 @@ export class ProblemReader {
   }
 
   private solverPool(): ThreadPool {
-    this.solvers ??= new ThreadPool({
-      module: 'reader.thread',
-      size: this.options.solverThreads,
-      maxHeapMb: 512,
-    });
+    this.solvers ??= readerPool(this.options.solverThreads, 512);
     return this.solvers;
   }
 
+  /** Recognising threads hold the models (≈350 MB): a larger heap cap. */
   private recognizerPool(): ThreadPool {
-    this.recognizers ??= new ThreadPool({
-      module: 'reader.thread',
-      size: this.options.recognizerThreads,
-      maxHeapMb: 1536,
-    });
+    this.recognizers ??= readerPool(this.options.recognizerThreads, 1536);
     return this.recognizers;
   }
+}
+
+function readerPool(size: number, maxHeapMb: number): ThreadPool {
+  return new ThreadPool({ module: 'reader.thread', size, maxHeapMb });
 }
 
 /** A thread's error, brought back to what it was: a PipelineError stays one. */

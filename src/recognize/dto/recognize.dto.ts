@@ -2,7 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Language } from '../../pipeline/script/mvs.types';
-import { TASKS, Task } from '../../pipeline/solver/instructions';
+import { Task } from '../../pipeline/solver/instructions';
+import { TaskField } from '../../common/task-field';
 
 /** The form of POST /recognize: a photo in `image`, or `text` to check, and `lang`. */
 export class RecognizeDto {
@@ -19,11 +20,6 @@ export class RecognizeDto {
   @IsIn(['zh-CN', 'en-US'], { message: 'lang must be zh-CN or en-US' })
   lang?: Language;
 
-  @ApiPropertyOptional({
-    enum: TASKS,
-    description: 'What to do when the problem shows an expression but no instruction',
-  })
-  @IsOptional()
-  @IsIn(TASKS, { message: `task must be one of ${TASKS.join(', ')}` })
+  @TaskField()
   task?: Task;
 }
