@@ -55,7 +55,8 @@ describe('configuration', () => {
         runMigrationsLocked(dataSource),
         runMigrationsLocked(dataSource),
       ]);
-      expect([...a, ...b]).toEqual(['CreateUsersAndJobs1764403200000']);
+      // Each migration applied exactly once, in order, between the two.
+      expect([...a, ...b]).toEqual(['CreateUsersAndJobs1764403200000', 'AddJobTask1764489600000']);
       const tables = await dataSource.query(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
       );
