@@ -54,4 +54,8 @@ export const TRICKY_INPUTS: [string, TrickyOutcome][] = [
   ['x^2 = 2^60', { answer: ['-1073741824', '1073741824'] }],
   ['0.5^20', { answer: ['1/1048576'] }],
   ['3x + 1 ≥ 7', { answer: ['>= 2'] }],
+  // x written for ×, only where it cannot be an unknown.
+  ['3 + 2 x 2 =', { answer: ['7'] }],
+  ['12x3', { answer: ['36'] }],
+  ['2x2 = 4x', { refusal: 'any' }],
 ];

@@ -146,12 +146,25 @@ function refuseProse(part: string): void {
   if (prose) throw new UnknownWordError(prose[0]);
 }
 
+/**
+ * "3 + 2 x 2": when every x stands between two numbers and no other letter appears, x is
+ * the times sign (worksheets and phone keyboards write it so); as an unknown it would be
+ * "2·x·2", which nobody writes.
+ */
+function timesWrittenAsX(body: string): string {
+  const letters = body.match(/[A-Za-z]/g) ?? [];
+  const between = body.match(/(?<=\d\s*)[xX](?=\s*\d)/g) ?? [];
+  if (!letters.length || letters.length !== between.length) return body;
+  return body.replace(/(?<=\d\s*)[xX](?=\s*\d)/g, '×');
+}
+
 function parseBody(
   text: string,
   rawBody: string,
   task: Task | undefined,
   preferred: string | undefined,
 ): Omit<ParsedProblem, 'prompt'> {
+  rawBody = timesWrittenAsX(rawBody);
   let body = rawBody
     .replace(/\s*=\s*\?*\s*$/, (m) =>
       /[a-z]/i.test(rawBody.replace(m, '')) && !/[=<>]/.test(rawBody.replace(m, '')) ? m : '',
