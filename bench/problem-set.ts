@@ -34,6 +34,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   simplify: { 'zh-CN': '化简：', 'en-US': 'Simplify: ' },
   expand: { 'zh-CN': '展开：', 'en-US': 'Expand: ' },
   derivative: { 'zh-CN': '求导：', 'en-US': 'Differentiate: ' },
+  factoring: { 'zh-CN': '因式分解：', 'en-US': 'Factor: ' },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -303,6 +304,45 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `f(x) = e^(${a}x) + ln(x)`,
         expected: [{ variable: '', value: `${a}*e^(${a}*x) + 1/x` }],
+      };
+    },
+  ],
+  // Factored forms are built first; the text is their product multiplied out.
+  factoring: [
+    (_r, _p, int) => {
+      const p = int(1, 9),
+        q = -int(1, 9);
+      return {
+        text: `x²${term(p + q, 'x')}${term(p * q, '')}`.replace(/ \+ 0x| − 0x/, ''),
+        expected: [
+          { variable: '', value: `(x${term(p, '')})(x${term(q, '')})`.replace(/−/g, '-') },
+        ],
+      };
+    },
+    (_r, pick, int) => {
+      const a = pick([1, 2, 3, 5]),
+        b = pick([1, 2, 4, 7, 8].filter((n) => gcd(n, a) === 1));
+      void int;
+      return {
+        text: `${a * a === 1 ? '' : a * a}x² − ${b * b}`,
+        expected: [
+          { variable: '', value: `(${a === 1 ? '' : a}x + ${b})(${a === 1 ? '' : a}x - ${b})` },
+        ],
+      };
+    },
+    (_r, pick, int) => {
+      const b = int(1, 9) * pick([1, -1]);
+      return {
+        text: `x²${term(2 * b, 'x')}${term(b * b, '')}`,
+        expected: [{ variable: '', value: `(x${term(b, '')})^2`.replace(/−/g, '-') }],
+      };
+    },
+    (_r, _p, int) => {
+      const k = int(2, 5),
+        m = int(1, 6);
+      return {
+        text: `${k}x³ − ${k * m * m}x`,
+        expected: [{ variable: '', value: `${k}x(x + ${m})(x - ${m})` }],
       };
     },
   ],

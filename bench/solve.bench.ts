@@ -11,6 +11,7 @@ import { EVAL_MATH_FONTS, UNSEEN_MATH_FONTS, pageSpecs, photoOptions } from './t
 import { glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
 import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
 import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
+import { sameFactoring } from './factored-form';
 import { PipelineError } from '../src/pipeline/errors';
 
 /**
@@ -50,7 +51,10 @@ async function runTier(
     try {
       const { values } = await run(p, i);
       const ms = performance.now() - t0;
-      const ok = sameAnswers(values, p.expected);
+      const ok =
+        p.kind === 'factoring'
+          ? sameFactoring(values, p.expected)
+          : sameAnswers(values, p.expected);
       outcomes.push({
         problem: p,
         ok,

@@ -12,8 +12,8 @@ export type TrickyOutcome =
 
 export const TRICKY_INPUTS: [string, TrickyOutcome][] = [
   // The issue's own cases: wrong answers that were "checked", and inputs that never finished.
-  ['Factor x^2 + 5x + 6', { refusal: 'named', names: 'Factoring' }],
-  ['因式分解：x^2 - 9', { refusal: 'named', names: '因式分解' }],
+  ['Factor x^2 + 5x + 6', { answer: ['(x + 2)(x + 3)'] }],
+  ['因式分解：x^2 - 9', { answer: ['(x + 3)(x - 3)'] }],
   ['Solve sqrt(x + 3) = x - 3', { refusal: 'named', names: 'sqrt' }],
   ['Solve sin(x) = 0.5', { refusal: 'named', names: 'sin' }],
   ['x^2=1000000000000000000000000000007', { refusal: 'too_large' }],
@@ -24,7 +24,9 @@ export const TRICKY_INPUTS: [string, TrickyOutcome][] = [
   ['Solve 2x + 3 = 7 quickly', { refusal: 'named', names: 'quickly' }],
   ['the cost is 3x + 2', { refusal: 'named', names: 'the' }],
   ['解方程：2x + 3 = 7 吗', { refusal: 'named', names: '吗' }],
-  ['Factorise 6x^2 - 3x', { refusal: 'named', names: 'Factoring' }],
+  ['Factorise 6x^2 - 3x', { answer: ['3x(2x - 1)'] }],
+  ['Factor 12', { refusal: 'named', names: 'primes' }],
+  ['Factor x^4 + 4', { refusal: 'any' }],
   ['Integrate x^2', { refusal: 'named', names: 'Integration' }],
   ['求极限：(x^2 - 1)/(x - 1)', { refusal: 'named', names: '求极限' }],
   ['lg(100) + 1', { refusal: 'named', names: 'lg' }],

@@ -24,9 +24,9 @@ const TASK_NOUN: Record<Task, Localized> = {
 
 const SUPPORTED: Localized = {
   'zh-CN':
-    '目前支持：四则运算、一元一次方程、一元二次方程、二元一次方程组、一元一次不等式、整式化简与展开、求导',
+    '目前支持：四则运算、一元一次方程、一元二次方程、二元一次方程组、一元一次不等式、整式化简与展开、因式分解、求导',
   'en-US':
-    'supported: arithmetic, linear and quadratic equations, systems of two linear equations, linear inequalities, simplifying and expanding polynomials, derivatives',
+    'supported: arithmetic, linear and quadratic equations, systems of two linear equations, linear inequalities, simplifying, expanding and factoring polynomials, derivatives',
 };
 
 type Limit = LimitName | 'time' | 'memory';
@@ -93,6 +93,12 @@ function unsupportedFunction(name: string, task: Task): Localized {
 }
 
 function taskMismatch(e: TaskMismatchError): Localized {
+  if (e.found === 'number')
+    return {
+      'zh-CN': '因式分解要分解含字母的式子；分解一个数的质因数暂时还不支持。',
+      'en-US':
+        'Factoring applies to expressions with letters; splitting a number into primes is not supported yet.',
+    };
   if (e.found === 'expression')
     return {
       'zh-CN': '这是一个式子，不是方程，没有要解的未知数。请输入带“=”的方程，或改为“化简”“计算”。',

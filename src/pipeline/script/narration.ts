@@ -1,6 +1,7 @@
 import { CheckReport, ProblemKind, Solution, StepAction } from '../solver/solution';
 import { Language } from './mvs.types';
 import { latexToText as t } from './math-text';
+import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
 
 /**
  * What the teacher says. Each step explains why it is taken, in the words used in class,
@@ -29,6 +30,7 @@ const zh: Narrator = {
       simplify: `化简 ${p}`,
       expand: `展开 ${p}`,
       derivative: `求导 ${p}`,
+      factoring: FACTORING_NARRATION['zh-CN'].title(p),
     })[kind],
   intro: (kind, p, v) =>
     ({
@@ -40,6 +42,7 @@ const zh: Narrator = {
       simplify: `我们来化简 ${p}。先去括号，再合并同类项。`,
       expand: `我们来展开 ${p}。用乘法分配律，把每一项都乘开，再合并同类项。`,
       derivative: `我们来求 ${p} 的导数。我们逐项使用求导法则。`,
+      factoring: FACTORING_NARRATION['zh-CN'].intro(p),
     })[kind],
   step: (a, line, v) => {
     switch (a.type) {
@@ -156,6 +159,8 @@ const zh: Narrator = {
         };
       case 'simplify_derivative':
         return { narration: `把各项合在一起，得到 ${t(line)}。`, caption: '整理结果' };
+      case 'factoring':
+        return FACTORING_NARRATION['zh-CN'].step(a.move, line);
     }
   },
   answer: (s, v) => {
@@ -190,6 +195,7 @@ const zh: Narrator = {
       case 'evaluation':
         return `检验一下：用小数估算，结果约等于 ${f.estimate}，和我们的答案一致。`;
       case 'identity':
+        if (s.kind === 'factoring') return FACTORING_NARRATION['zh-CN'].check(f);
         return f.point
           ? `检验一下：取 ${f.point}，原式和化简后的式子的值都是 ${f.value}，结果一致。`
           : '我们已经验证了这个结论。';
@@ -227,6 +233,7 @@ const en: Narrator = {
       simplify: `Simplifying ${p}`,
       expand: `Expanding ${p}`,
       derivative: `Differentiating ${p}`,
+      factoring: FACTORING_NARRATION['en-US'].title(p),
     })[kind],
   intro: (kind, p, v) =>
     ({
@@ -238,6 +245,7 @@ const en: Narrator = {
       simplify: `Let's simplify ${p}. First we remove the brackets, then we collect like terms.`,
       expand: `Let's expand ${p}. We multiply every term out using the distributive law, then collect like terms.`,
       derivative: `Let's find the derivative of ${p}, term by term, using the differentiation rules.`,
+      factoring: FACTORING_NARRATION['en-US'].intro(p),
     })[kind],
   step: (a, line, v) => {
     switch (a.type) {
@@ -367,6 +375,8 @@ const en: Narrator = {
         };
       case 'simplify_derivative':
         return { narration: `Put the terms together: ${t(line)}.`, caption: 'Result' };
+      case 'factoring':
+        return FACTORING_NARRATION['en-US'].step(a.move, line);
     }
   },
   answer: (s, v) => {
@@ -401,6 +411,7 @@ const en: Narrator = {
       case 'evaluation':
         return `Let's check with decimals: the result is about ${f.estimate}, which matches our answer.`;
       case 'identity':
+        if (s.kind === 'factoring') return FACTORING_NARRATION['en-US'].check(f);
         return f.point
           ? `Let's check with ${f.point}: the original and the simplified expression both give ${f.value}.`
           : 'We have checked this conclusion.';

@@ -1,5 +1,5 @@
 import { ParsedProblem } from '../solver/problem-parser';
-import { Problem, Solution } from '../solver/solution';
+import { Problem, Solution, StepAction } from '../solver/solution';
 import { BoardItem, Language, MathVideoScript, Scene } from './mvs.types';
 import { NARRATORS } from './narration';
 import { latexToText } from './math-text';
@@ -48,8 +48,8 @@ export function buildScript(
   solution.steps.forEach((step, i) => {
     const { narration, caption } = n.step(step.action, step.latex, v);
     const board: BoardItem[] = [];
-    if (step.action.type === 'evaluate')
-      board.push({ type: 'math', latex: step.action.work, emphasis: 'note' });
+    const work = sideWork(step.action);
+    if (work) board.push({ type: 'math', latex: work, emphasis: 'note' });
     board.push({ type: 'math', latex: localiseLatex(step.latex, lang) });
     scenes.push({
       id: `step-${i + 1}`,
@@ -102,6 +102,13 @@ export function buildScript(
     scenes,
     source: { ...source, checkedBy: check.method },
   });
+}
+
+/** Side working a step shows in small type above its line (the sum worked out, the cross). */
+function sideWork(action: StepAction): string | undefined {
+  if (action.type === 'evaluate') return action.work;
+  if (action.type === 'factoring' && 'work' in action.move) return action.move.work;
+  return undefined;
 }
 
 /** Typed text is kept as the student wrote it; a photo's reading is shown cleaned up. */

@@ -18,6 +18,9 @@ const PROBLEMS = [
   '展开：(x+3)(x-2)',
   '求导：f(x) = x^2 sin(x)',
   '2x + 1 = 2x + 5',
+  '因式分解：6x^2 + x - 2',
+  'Factor 2x^3 - 8x',
+  'Factor x^3 + 2x^2 - 3x - 6',
 ];
 
 function scriptFor(text: string, lang: (typeof LANGUAGES)[number]): MathVideoScript {

@@ -7,6 +7,7 @@ import { Surd, surdField } from '../math/surd';
 import { numberToLatex, toLatex } from '../math/print';
 import { CheckReport, Problem, QuadraticRoot, Solution } from './solution';
 import { AnswerCheckError } from './errors';
+import { checkFactoring } from './factoring/factoring.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
 import { numberStyleOf } from './rewrite';
@@ -48,6 +49,8 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
       return checkSystem(problem.statements, problem.variables, solution);
     case 'derivative':
       return checkDerivative(problem.expr, problem.variable, solution);
+    case 'factoring':
+      return checkFactoring(problem.expr, solution);
   }
 }
 

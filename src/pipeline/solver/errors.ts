@@ -35,7 +35,7 @@ export class UnsupportedFunctionError extends UnsupportedProblemError {
 export class TaskMismatchError extends UnsupportedProblemError {
   constructor(
     readonly task: Task,
-    readonly found: 'equation' | 'expression',
+    readonly found: 'equation' | 'expression' | 'number',
   ) {
     super('not_supported', `"${task}" does not apply to an ${found}`);
   }

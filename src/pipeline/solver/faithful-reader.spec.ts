@@ -70,7 +70,11 @@ describe('instruction words', () => {
       task: 'simplify',
       kind: 'simplify',
     });
-    expect(() => parseProblemText('x^2 - 9', 'factor')).toThrow(/factor/);
+    expect(parseProblemText('x^2 - 9', 'factor')).toMatchObject({
+      task: 'factor',
+      kind: 'factoring',
+    });
+    expect(() => parseProblemText('Factor x^2 - 9 = 0')).toThrow(/equation/);
     expect(() => parseProblemText('Expand (x+1)^2', 'simplify')).toThrow(/asks to expand/);
   });
 

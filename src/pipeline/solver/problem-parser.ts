@@ -72,6 +72,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   linear_inequality: [],
   simplify: [],
   expand: [],
+  factoring: [],
 };
 
 /**
@@ -175,8 +176,7 @@ function parseBody(
   if (!/\d|[+\-*/^=<>×÷≤≥²³√|]/.test(normalizeMathSymbols(body)))
     throw new NoMathFoundError('no math in the text');
 
-  if (task === 'factor' || task === 'integral' || task === 'limit')
-    throw new UnsupportedTaskError(task);
+  if (task === 'integral' || task === 'limit') throw new UnsupportedTaskError(task);
   if (task === 'derivative' || /[a-z]'\s*\(|d\/d[a-z]|y'/.test(body))
     return derivativeProblem(text, body);
 
@@ -273,6 +273,7 @@ function expressionProblem(
   if (task === 'solve') throw new TaskMismatchError(task, 'expression');
   if (vars.size === 0) {
     // "Simplify -7 + 5": simplifying numbers is calculating them; the task stays as asked.
+    if (task === 'factor') throw new TaskMismatchError(task, 'number');
     if (task && task !== 'compute' && task !== 'simplify' && task !== 'expand')
       throw new UnsupportedTaskError(task);
     return {
@@ -285,6 +286,8 @@ function expressionProblem(
   }
   if (task === 'compute')
     throw new UnsupportedProblemError('not_supported', 'a calculation cannot contain letters');
+  if (task === 'factor')
+    return { problem: { kind: 'factoring', expr }, kind: 'factoring', task, text, latex };
   if (task && task !== 'simplify' && task !== 'expand') throw new UnsupportedTaskError(task);
   const kind = task ?? (hasBrackets(expr) ? 'expand' : 'simplify');
   return { problem: { kind, expr }, kind, task: kind, text, latex };

@@ -8,7 +8,8 @@ export type ProblemKind =
   | 'linear_inequality'
   | 'simplify'
   | 'expand'
-  | 'derivative';
+  | 'derivative'
+  | 'factoring';
 
 export const PROBLEM_KINDS: readonly ProblemKind[] = [
   'arithmetic',
@@ -19,11 +20,12 @@ export const PROBLEM_KINDS: readonly ProblemKind[] = [
   'simplify',
   'expand',
   'derivative',
+  'factoring',
 ];
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
-  | { kind: 'arithmetic' | 'simplify' | 'expand'; expr: Expr }
+  | { kind: 'arithmetic' | 'simplify' | 'expand' | 'factoring'; expr: Expr }
   | { kind: 'linear_equation' | 'quadratic_equation'; statement: Statement; variable: string }
   | { kind: 'linear_inequality'; statement: Statement; variable: string }
   | { kind: 'linear_system'; statements: [Statement, Statement]; variables: [string, string] }
@@ -63,7 +65,19 @@ export type StepAction =
   | { type: 'substitute_back'; variable: string; value: string; label: string }
   | { type: 'sum_rule' }
   | { type: 'differentiate_term'; rule: DerivativeRule; term: string; result: string }
-  | { type: 'simplify_derivative' };
+  | { type: 'simplify_derivative' }
+  | { type: 'factoring'; move: FactoringMove };
+
+/** One move of factoring (因式分解); `work` is side working for the board, in LaTeX. */
+export type FactoringMove =
+  | { kind: 'common'; factor: string }
+  | { kind: 'difference_of_squares'; a: string; b: string }
+  | { kind: 'perfect_square'; a: string; b: string; sign: '+' | '-' }
+  | { kind: 'cross'; work: string; a1: string; c1: string; a2: string; c2: string; b: string }
+  | { kind: 'grouping'; work: string; common: string }
+  | { kind: 'substitute_square'; u: string }
+  | { kind: 'rational_root'; root: string; factor: string; work: string }
+  | { kind: 'irreducible'; factor: string };
 
 export type DerivativeRule =
   | 'constant'

@@ -6,6 +6,7 @@ import { solveLinearSystem } from './system.solver';
 import { solvePolynomial } from './polynomial.solver';
 import { solveDerivative } from './derivative.solver';
 import { checkSolution } from './check';
+import { solveFactoring } from './factoring/factoring.solver';
 
 /** Solves step by step, then checks the result independently; throws if the check fails. */
 export function solveAndCheck(problem: Problem): Solution {
@@ -30,5 +31,7 @@ export function solveProblem(problem: Problem): Solution {
       return solveLinearSystem(problem.statements, problem.variables);
     case 'derivative':
       return solveDerivative(problem.expr, problem.variable, problem.functionName);
+    case 'factoring':
+      return solveFactoring(problem.expr);
   }
 }

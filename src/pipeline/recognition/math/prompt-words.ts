@@ -5,13 +5,25 @@ import { promptIntent } from '../../solver/problem-parser';
  * wrong (求寻 for 求导, "Sirnplify"). They only add candidates after the prompt as read: the
  * solver still has to accept the problem, and the student sees the reading before it is used.
  */
-const CHINESE = ['计算', '解方程组', '解方程', '解不等式', '化简', '展开', '求导', '求值', '求解'];
+const CHINESE = [
+  '计算',
+  '解方程组',
+  '解方程',
+  '解不等式',
+  '化简',
+  '展开',
+  '因式分解',
+  '求导',
+  '求值',
+  '求解',
+];
 const ENGLISH = [
   'Compute',
   'Solve',
   'Simplify',
   'Expand',
   'Differentiate',
+  'Factor',
   'Evaluate',
   'Calculate',
 ];
