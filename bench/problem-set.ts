@@ -35,6 +35,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   expand: { 'zh-CN': '展开：', 'en-US': 'Expand: ' },
   derivative: { 'zh-CN': '求导：', 'en-US': 'Differentiate: ' },
   factoring: { 'zh-CN': '因式分解：', 'en-US': 'Factor: ' },
+  polynomial_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -343,6 +344,49 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `${k}x³ − ${k * m * m}x`,
         expected: [{ variable: '', value: `${k}x(x + ${m})(x - ${m})` }],
+      };
+    },
+  ],
+  // Roots first; the equation is their product multiplied out.
+  polynomial_equation: [
+    (_r, _p, int) => {
+      const roots = [int(-5, -1), int(0, 2), int(3, 6)];
+      const [a, b, c] = roots;
+      const [s1, s2, s3] = [a + b + c, a * b + b * c + c * a, a * b * c];
+      return {
+        text: `x³${term(-s1, 'x²')}${term(s2, 'x')}${term(-s3, '')} = 0`.replace(
+          / [+−] 0x²| [+−] 0x(?!²)| [+−] 0 = 0/g,
+          (m) => (m.endsWith('= 0') ? ' = 0' : ''),
+        ),
+        expected: roots.map((r) => ({ variable: 'x', value: `${r}` })),
+      };
+    },
+    (_r, pick) => {
+      const [a, b] = pick([
+        [1, 2],
+        [1, 3],
+        [2, 3],
+        [1, 4],
+      ]);
+      return {
+        text: `x⁴${term(-(a * a + b * b), 'x²')}${term(a * a * b * b, '')} = 0`,
+        expected: [-b, -a, a, b].map((r) => ({ variable: 'x', value: `${r}` })),
+      };
+    },
+    (_r, pick, int) => {
+      const r = int(1, 5) * pick([1, -1]),
+        k = pick([2, 3, 5, 7]);
+      // (x − r)(x² − k) = x³ − r x² − k x + r k
+      return {
+        text: `x³${term(-r, 'x²')}${term(-k, 'x')}${term(r * k, '')} = 0`,
+        expected: [`${r}`, `-sqrt(${k})`, `sqrt(${k})`].map((value) => ({ variable: 'x', value })),
+      };
+    },
+    (_r, _p, int) => {
+      const m = int(1, 6);
+      return {
+        text: `x³ = ${m === 1 ? '' : m * m}x`,
+        expected: [`${-m}`, '0', `${m}`].map((value) => ({ variable: 'x', value })),
       };
     },
   ],

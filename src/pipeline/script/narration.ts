@@ -31,6 +31,7 @@ const zh: Narrator = {
       expand: `展开 ${p}`,
       derivative: `求导 ${p}`,
       factoring: FACTORING_NARRATION['zh-CN'].title(p),
+      polynomial_equation: `解高次方程 ${p}`,
     })[kind],
   intro: (kind, p, v) =>
     ({
@@ -43,6 +44,7 @@ const zh: Narrator = {
       expand: `我们来展开 ${p}。用乘法分配律，把每一项都乘开，再合并同类项。`,
       derivative: `我们来求 ${p} 的导数。我们逐项使用求导法则。`,
       factoring: FACTORING_NARRATION['zh-CN'].intro(p),
+      polynomial_equation: `我们来解方程 ${p}。这是一个高次方程，思路是降次：先移项化成一边为零，再因式分解，让每个因式分别等于零。`,
     })[kind],
   step: (a, line, v) => {
     switch (a.type) {
@@ -187,6 +189,8 @@ const zh: Narrator = {
           return `检验一下：把 x = ${f.x}、y = ${f.y} 代入两个原方程，两个等式都成立，答案正确。`;
         if (s.kind === 'quadratic_equation')
           return `检验一下：把求出的根代回原方程，左边都等于右边，答案正确。`;
+        if (s.kind === 'polynomial_equation')
+          return `检验一下：把求出的根逐个代回原方程，左边都等于右边；而且这个方程恰好有 ${f.count} 个不同的实数根，一个都没有漏掉。`;
         return `检验一下：把 ${v} = ${f.value} 代入原方程，左边等于 ${f.left}，右边也等于 ${f.right}，两边相等，答案正确。`;
       case 'boundary_and_test_points':
         return f.inside
@@ -234,6 +238,7 @@ const en: Narrator = {
       expand: `Expanding ${p}`,
       derivative: `Differentiating ${p}`,
       factoring: FACTORING_NARRATION['en-US'].title(p),
+      polynomial_equation: `Solving ${p}`,
     })[kind],
   intro: (kind, p, v) =>
     ({
@@ -246,6 +251,7 @@ const en: Narrator = {
       expand: `Let's expand ${p}. We multiply every term out using the distributive law, then collect like terms.`,
       derivative: `Let's find the derivative of ${p}, term by term, using the differentiation rules.`,
       factoring: FACTORING_NARRATION['en-US'].intro(p),
+      polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
     })[kind],
   step: (a, line, v) => {
     switch (a.type) {
@@ -403,6 +409,8 @@ const en: Narrator = {
           return `Let's check: with x = ${f.x} and y = ${f.y}, both original equations hold. The answer is right.`;
         if (s.kind === 'quadratic_equation')
           return `Let's check: putting each root back into the original equation makes both sides equal. The answer is right.`;
+        if (s.kind === 'polynomial_equation')
+          return `Let's check: putting each root back into the original equation makes both sides equal, and the equation has exactly ${f.count} different real roots, so none is missing.`;
         return `Let's check: put ${v} = ${f.value} into the original equation. The left side is ${f.left} and the right side is ${f.right}, so they match.`;
       case 'boundary_and_test_points':
         return f.inside

@@ -21,6 +21,8 @@ const PROBLEMS = [
   '因式分解：6x^2 + x - 2',
   'Factor 2x^3 - 8x',
   'Factor x^3 + 2x^2 - 3x - 6',
+  'x^3 - 2x^2 - x + 2 = 0',
+  '解方程：x^4 - 5x^2 + 4 = 0',
 ];
 
 function scriptFor(text: string, lang: (typeof LANGUAGES)[number]): MathVideoScript {

@@ -8,6 +8,7 @@ import { numberToLatex, toLatex } from '../math/print';
 import { CheckReport, Problem, QuadraticRoot, Solution } from './solution';
 import { AnswerCheckError } from './errors';
 import { checkFactoring } from './factoring/factoring.check';
+import { checkPolynomialEquation } from './polynomial-equation/polynomial-equation.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
 import { numberStyleOf } from './rewrite';
@@ -51,6 +52,9 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
       return checkDerivative(problem.expr, problem.variable, solution);
     case 'factoring':
       return checkFactoring(problem.expr, solution);
+    case 'polynomial_equation':
+      checkStatementSteps(problem.statement, solution);
+      return checkPolynomialEquation(problem.statement, problem.variable, solution);
   }
 }
 

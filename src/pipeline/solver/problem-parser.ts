@@ -73,6 +73,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   simplify: [],
   expand: [],
   factoring: [],
+  polynomial_equation: [],
 };
 
 /**
@@ -336,8 +337,16 @@ function statementProblem(
       text,
       latex,
     };
+  if (degree > 4)
+    throw new UnsupportedProblemError('degree_too_high', 'equations of degree 5 or more');
   if (degree > 2)
-    throw new UnsupportedProblemError('degree_too_high', 'equations of degree 3 or more');
+    return {
+      problem: { kind: 'polynomial_equation', statement, variable: v },
+      kind: 'polynomial_equation',
+      task: 'solve',
+      text,
+      latex,
+    };
   return {
     problem: { kind: 'linear_equation', statement, variable: v },
     kind: 'linear_equation',

@@ -165,8 +165,8 @@ function sqrtRoot(k: Rational): QuadraticRoot {
   if (k.isZero()) return rationalRoot(Rational.ZERO);
   // sqrt(n/d) = sqrt(n·d)/d
   const { outside, inside } = splitSquareFactor(k.num * k.den);
-  if (inside === 1n) return normalise({ p: outside, q: 0n, m: 1n, r: k.den });
-  return normalise({ p: 0n, q: outside, m: inside, r: k.den });
+  if (inside === 1n) return normaliseRoot({ p: outside, q: 0n, m: 1n, r: k.den });
+  return normaliseRoot({ p: 0n, q: outside, m: inside, r: k.den });
 }
 
 function formulaRoots(a: Rational, b: Rational, disc: Rational): QuadraticRoot[] {
@@ -176,12 +176,13 @@ function formulaRoots(a: Rational, b: Rational, disc: Rational): QuadraticRoot[]
   const B = b.mul(Rational.of(den));
   const D = disc.mul(Rational.of(den * den));
   const { outside, inside } = splitSquareFactor(D.num);
-  const plus = normalise({ p: -B.num, q: outside, m: inside, r: 2n * A.num });
-  const minus = normalise({ p: -B.num, q: -outside, m: inside, r: 2n * A.num });
+  const plus = normaliseRoot({ p: -B.num, q: outside, m: inside, r: 2n * A.num });
+  const minus = normaliseRoot({ p: -B.num, q: -outside, m: inside, r: 2n * A.num });
   return [minus, plus];
 }
 
-function normalise(root: QuadraticRoot): QuadraticRoot {
+/** (p + q√m)/r in lowest terms with r > 0. */
+export function normaliseRoot(root: QuadraticRoot): QuadraticRoot {
   let { p, q, r } = root;
   if (r < 0n) {
     p = -p;

@@ -9,7 +9,8 @@ export type ProblemKind =
   | 'simplify'
   | 'expand'
   | 'derivative'
-  | 'factoring';
+  | 'factoring'
+  | 'polynomial_equation';
 
 export const PROBLEM_KINDS: readonly ProblemKind[] = [
   'arithmetic',
@@ -21,12 +22,17 @@ export const PROBLEM_KINDS: readonly ProblemKind[] = [
   'expand',
   'derivative',
   'factoring',
+  'polynomial_equation',
 ];
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
   | { kind: 'arithmetic' | 'simplify' | 'expand' | 'factoring'; expr: Expr }
-  | { kind: 'linear_equation' | 'quadratic_equation'; statement: Statement; variable: string }
+  | {
+      kind: 'linear_equation' | 'quadratic_equation' | 'polynomial_equation';
+      statement: Statement;
+      variable: string;
+    }
   | { kind: 'linear_inequality'; statement: Statement; variable: string }
   | { kind: 'linear_system'; statements: [Statement, Statement]; variables: [string, string] }
   | { kind: 'derivative'; expr: Expr; variable: string; functionName: string };

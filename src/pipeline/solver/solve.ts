@@ -7,6 +7,7 @@ import { solvePolynomial } from './polynomial.solver';
 import { solveDerivative } from './derivative.solver';
 import { checkSolution } from './check';
 import { solveFactoring } from './factoring/factoring.solver';
+import { solvePolynomialEquation } from './polynomial-equation/polynomial-equation.solver';
 
 /** Solves step by step, then checks the result independently; throws if the check fails. */
 export function solveAndCheck(problem: Problem): Solution {
@@ -33,5 +34,7 @@ export function solveProblem(problem: Problem): Solution {
       return solveDerivative(problem.expr, problem.variable, problem.functionName);
     case 'factoring':
       return solveFactoring(problem.expr);
+    case 'polynomial_equation':
+      return solvePolynomialEquation(problem.statement, problem.variable);
   }
 }

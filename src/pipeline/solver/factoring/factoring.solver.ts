@@ -52,7 +52,7 @@ function pieceExpr(p: IntPoly, letters: Letters): Expr {
   return poly.toExpr();
 }
 
-class Factoring {
+export class Factoring {
   readonly steps: SolutionStep[] = [];
   readonly pieces: Piece[] = [];
 
@@ -248,6 +248,21 @@ class Factoring {
 
 /** Factors a polynomial expression completely over the integers, with the steps shown. */
 export function solveFactoring(expr: Expr): Solution {
+  const factoring = factorCompletely(expr);
+  const answer = factoring.expr();
+  if (factoring.steps.length === 0)
+    factoring.step({ kind: 'irreducible', factor: toLatex(answer) });
+  return {
+    kind: 'factoring',
+    problemLatex: toLatex(expr),
+    steps: factoring.steps,
+    outcome: 'expression',
+    answer: { latex: toLatex(answer), values: [{ variable: '', value: plainProduct(factoring) }] },
+  };
+}
+
+/** The factoring itself: constant, monomial and irreducible pieces, and the moves made. */
+export function factorCompletely(expr: Expr): Factoring {
   const p = Polynomial.fromExpr(expr);
   const vars = p.variables();
   if (vars.length === 0)
@@ -270,8 +285,7 @@ export function solveFactoring(expr: Expr): Solution {
     (acc, v) => acc.mul(Polynomial.variable(v).pow(lowest[v])),
     Polynomial.constant(1),
   );
-  const rest = p.sub(Polynomial.constant(0)).scale(Rational.ONE.div(constant));
-  const remaining = divideMonomial(rest, lowest);
+  const remaining = divideMonomial(p.scale(Rational.ONE.div(constant)), lowest);
   const monomial = monomialPoly.constantValue() ? null : monomialPoly.toExpr();
 
   const letters = lettersOf(remaining, vars);
@@ -286,17 +300,7 @@ export function solveFactoring(expr: Expr): Solution {
       ),
     });
   factoring.run();
-
-  const answer = factoring.expr();
-  const irreducible = factoring.steps.length === 0;
-  if (irreducible) factoring.step({ kind: 'irreducible', factor: toLatex(answer) });
-  return {
-    kind: 'factoring',
-    problemLatex: toLatex(expr),
-    steps: factoring.steps,
-    outcome: 'expression',
-    answer: { latex: toLatex(answer), values: [{ variable: '', value: plainProduct(factoring) }] },
-  };
+  return factoring;
 }
 
 function divideMonomial(p: Polynomial, lowest: Record<string, number>): Polynomial {
