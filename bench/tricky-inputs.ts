@@ -60,4 +60,15 @@ export const TRICKY_INPUTS: [string, TrickyOutcome][] = [
   ['3 + 2 x 2 =', { answer: ['7'] }],
   ['12x3', { answer: ['36'] }],
   ['2x2 = 4x', { refusal: 'any' }],
+  // Primary-school arithmetic notations.
+  ['[2 + 3] × 4 - {6 ÷ [1 + 2]}', { answer: ['18'] }],
+  ['3 1/2 + 1 1/4', { answer: ['19/4'] }],
+  ['计算：3又1/2 - 1/2', { answer: ['3'] }],
+  ['8^(1/3) + 4^(-1/2)', { answer: ['5/2'] }],
+  ['(-8)^(1/3)', { answer: ['-2'] }],
+  ['2^(1/2)', { refusal: 'any' }],
+  ['3 4', { refusal: 'any' }],
+  // Equations of degree 3 and 4 that factor.
+  ['x^3 - 6x^2 + 11x - 6 = 0', { answer: ['1', '2', '3'] }],
+  ['解方程：x^4 - 5x^2 + 4 = 0', { answer: ['-2', '-1', '1', '2'] }],
 ];

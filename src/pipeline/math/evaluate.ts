@@ -1,4 +1,4 @@
-import { Rational, isqrt } from './rational';
+import { Rational, exactPower, isqrt } from './rational';
 import { Expr } from './expr';
 
 /** A number system the evaluator can run in: exact rationals, exact surds or floats. */
@@ -60,9 +60,10 @@ export const RationalField: Field<Rational> = {
   div: (a, b) => a.div(b),
   neg: (a) => a.neg(),
   pow: (a, b) => {
-    if (!b.isInteger() || b.abs().compare(Rational.of(64)) > 0)
-      throw new NotEvaluable('exponent not a small integer');
-    return a.pow(Number(b.num));
+    if (b.abs().compare(Rational.of(64)) > 0) throw new NotEvaluable('exponent too large');
+    const power = exactPower(a, b);
+    if (!power) throw new NotEvaluable('irrational power');
+    return power;
   },
   call: (fn, a) => {
     // Only roots of perfect squares are rational; anything else is not exact.
@@ -100,7 +101,15 @@ export const FloatField: Field<number> = {
   mul: (a, b) => a * b,
   div: (a, b) => a / b,
   neg: (a) => -a,
-  pow: (a, b) => Math.pow(a, b),
+  pow: (a, b) => {
+    if (a >= 0 || Number.isInteger(b)) return Math.pow(a, b);
+    // A negative base has a real odd root: (−8)^(1/3) = −2, as exact arithmetic says.
+    for (const q of [3, 5, 7, 9, 11]) {
+      const p = Math.round(b * q);
+      if (Math.abs(b * q - p) < 1e-9) return (p % 2 ? -1 : 1) * Math.pow(-a, b);
+    }
+    return NaN;
+  },
   call: (fn, a) => {
     const f = FLOAT_FUNCTIONS[fn];
     if (!f) throw new NotEvaluable(fn);

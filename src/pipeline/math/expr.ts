@@ -25,7 +25,7 @@ export const FUNCTION_NAMES = [
 /** Every function a student may write; which of them a solver handles is the solver's business. */
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
-export type NumberStyle = 'integer' | 'fraction' | 'decimal';
+export type NumberStyle = 'integer' | 'fraction' | 'decimal' | 'mixed';
 
 export type Expr =
   /** `text` is the literal as written ("0.50", "6/8"), kept so the reading can be audited. */

@@ -39,6 +39,11 @@ export function normalizeMathSymbols(input: string): string {
   // Full-width forms from a Chinese input method (２ｘ＋３＝７) are the ASCII characters.
   let s = input
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    // Square brackets and braces group like round ones in school arithmetic: [2 + 3] × 4.
+    .replace(/[[{]/g, '(')
+    .replace(/[\]}]/g, ')')
+    // 3又1/2 is the mixed number 3 1/2.
+    .replace(/(\d)\s*又\s*(?=\d)/g, '$1 ')
     .replace(/[−–—‐‑﹣－]/g, '-')
     .replace(/[×✕⋅·∙＊*]/g, '*')
     .replace(/[＋]/g, '+')
@@ -264,6 +269,7 @@ class Parser {
     if (t.kind === 'num') {
       const value = Rational.parse(t.text);
       return (
+        this.mixedNumber(t.text) ??
         this.fractionLiteral(t.text) ?? {
           type: 'num',
           value,
@@ -324,6 +330,32 @@ class Parser {
       value: Rational.of(BigInt(numerator), BigInt(denominator.text)),
       style: 'fraction',
       text: `${numerator}/${denominator.text}`,
+    };
+  }
+
+  /**
+   * 3 1/2 — a whole number followed by a proper fraction literal — is the mixed number 3½
+   * (written so in primary school); "3 4" stays two numbers in a row.
+   */
+  private mixedNumber(whole: string): Expr | null {
+    if (this.exponentDepth > 0 || whole.includes('.')) return null;
+    const [n, slash, d, after] = this.tokens.slice(this.pos, this.pos + 4);
+    if (n?.kind !== 'num' || slash?.kind !== 'op' || slash.text !== '/' || d?.kind !== 'num')
+      return null;
+    if (
+      n.text.includes('.') ||
+      d.text.includes('.') ||
+      (after?.kind === 'op' && after.text === '^')
+    )
+      return null;
+    const part = Rational.of(BigInt(n.text), BigInt(d.text || '1'));
+    if (BigInt(n.text) >= BigInt(d.text) || part.isZero()) return null;
+    this.pos += 3;
+    return {
+      type: 'num',
+      value: Rational.of(BigInt(whole)).add(part),
+      style: 'mixed',
+      text: `${whole} ${n.text}/${d.text}`,
     };
   }
 

@@ -15,7 +15,9 @@ function precedence(e: Expr): number {
       return PREC.neg;
     case 'num':
       if (e.value.sign() < 0) return PREC.neg;
-      return e.style === 'fraction' && !e.value.isInteger() ? PREC.product : PREC.atom;
+      return (e.style === 'fraction' || e.style === 'mixed') && !e.value.isInteger()
+        ? PREC.product
+        : PREC.atom;
     default:
       return PREC.atom;
   }
@@ -43,6 +45,12 @@ function leftmostAtom(e: Expr): Expr {
 export function numberToLatex(value: Rational, style: string): string {
   if (style === 'decimal' && value.isTerminatingDecimal()) return value.toDecimalString();
   if (value.isInteger()) return value.num.toString();
+  if (style === 'mixed' && value.abs().compare(Rational.ONE) > 0) {
+    // 7/2 as 3½: the whole part, then the proper fraction.
+    const abs = value.abs();
+    const whole = abs.num / abs.den;
+    return `${value.sign() < 0 ? '-' : ''}${whole}\\frac{${abs.num - whole * abs.den}}{${abs.den}}`;
+  }
   const sign = value.sign() < 0 ? '-' : '';
   const abs = value.abs();
   return `${sign}\\frac{${abs.num}}{${abs.den}}`;

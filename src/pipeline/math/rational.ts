@@ -171,3 +171,32 @@ export function splitSquareFactor(n: bigint): { outside: bigint; inside: bigint 
   if (root * root === inside) return { outside: outside * root, inside: 1n };
   return { outside, inside };
 }
+
+/** The exact k-th root of n ≥ 0, or null when n is not a k-th power (Newton's method). */
+export function exactRoot(n: bigint, k: number): bigint | null {
+  if (n < 2n) return n;
+  const K = BigInt(k);
+  let x = 1n << BigInt(Math.ceil(bitLength(n) / k) + 1);
+  for (;;) {
+    const y = ((K - 1n) * x + n / x ** (K - 1n)) / K;
+    if (y >= x) break;
+    x = y;
+  }
+  return x ** K === n ? x : null;
+}
+
+/**
+ * a^(p/q) when it is rational: 8^(1/3) = 2, 4^(−1/2) = 1/2; null for 2^(1/2). Roots of
+ * negative numbers only for odd q.
+ */
+export function exactPower(a: Rational, b: Rational): Rational | null {
+  if (b.isInteger()) return a.pow(Number(b.num));
+  if (b.den > 12n) return null;
+  const q = Number(b.den);
+  if (a.sign() < 0 && q % 2 === 0) return null;
+  const sign = a.sign() < 0 ? -1n : 1n;
+  const num = exactRoot(a.num * sign, q);
+  const den = exactRoot(a.den, q);
+  if (num === null || den === null) return null;
+  return Rational.of(sign * num, den).pow(Number(b.num));
+}

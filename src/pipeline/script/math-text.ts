@@ -36,6 +36,8 @@ export function latexToText(latex: string): string {
       .map((row) => row.trim())
       .join('; '),
   );
+  // A mixed number 3\frac{1}{2} is "3 1/2" (a no-break space marks it for speech), never 31/2.
+  s = s.replace(/(\d)\\frac\{(\d+)\}\{(\d+)\}/g, '$1\u00a0$2/$3');
   for (let i = 0; i < 6; i += 1) {
     const before = s;
     s = s.replace(
@@ -68,7 +70,7 @@ export function latexToText(latex: string): string {
     .replace(/\\boxed\{(.*)\}/g, '$1')
     .replace(/\\quad|\\;|\\,/g, ' ')
     .replace(/[{}]/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S\u00a0]+/g, ' ')
     .trim();
 }
 

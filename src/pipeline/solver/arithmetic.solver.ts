@@ -1,4 +1,4 @@
-import { Rational, isqrt, lcm } from '../math/rational';
+import { Rational, exactPower, isqrt, lcm } from '../math/rational';
 import { Expr, NumberStyle, num } from '../math/expr';
 import { numberToLatex, toLatex, toPlain } from '../math/print';
 import { Solution, SolutionStep, StepAction } from './solution';
@@ -166,13 +166,15 @@ function evaluateNode(e: Expr, style: NumberStyle): { value: Rational; work: str
       if (b.isZero()) throw new UnsupportedProblemError('division_by_zero', 'division by zero');
       v = a.div(b);
       break;
-    case '^':
-      if (!b.isInteger() || b.abs().num > 20n)
-        throw new UnsupportedProblemError('not_supported', 'exponent');
+    case '^': {
+      if (b.abs().num > 20n * b.den) throw new UnsupportedProblemError('not_supported', 'exponent');
       if (a.isZero() && b.sign() < 0)
         throw new UnsupportedProblemError('division_by_zero', 'zero to a negative power');
-      v = a.pow(Number(b.num));
+      const power = exactPower(a, b);
+      if (!power) throw new UnsupportedProblemError('not_supported', 'an irrational power');
+      v = power;
       break;
+    }
   }
   return {
     value: v,

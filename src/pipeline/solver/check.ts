@@ -94,7 +94,10 @@ function checkArithmetic(expr: Expr, solution: Solution): CheckReport {
   const claimed = Rational.parse(solution.answer.values[0].value);
   if (!exact.equals(claimed)) fail(`answer ${claimed} differs from ${exact}`);
   const float = evaluateFloat(expr);
-  if (Math.abs(float - exact.toNumber()) > 1e-9 * Math.max(1, Math.abs(float)))
+  if (
+    !Number.isFinite(float) ||
+    Math.abs(float - exact.toNumber()) > 1e-9 * Math.max(1, Math.abs(float))
+  )
     fail('floating-point estimate disagrees');
   for (const step of solution.steps) {
     if (step.state.kind === 'expr' && !evaluateRational(step.state.expr).equals(exact))

@@ -57,7 +57,7 @@ export function inventoryOfReading(reading: Expr | Statement): Inventory {
     switch (e.type) {
       case 'num': {
         const literal = e.text ?? e.value.abs().toString();
-        inv.numbers.push(...literal.split('/'));
+        inv.numbers.push(...literal.split(/[\s/]+/));
         if (literal.includes('/')) inv.operators.push('/');
         if (e.value.sign() < 0) inv.operators.push('-');
         return;

@@ -1,3 +1,4 @@
+import { latexToText } from '../../script/math-text';
 import { chineseNumber, speakMath } from './math-speech';
 
 describe('reading math aloud', () => {
@@ -28,4 +29,11 @@ describe('reading math aloud', () => {
     ['x³ ≥ 8', 'x cubed is greater than or equal to 8'],
     ['x₁ = 2', 'x1 equals 2'],
   ])('en-US: %s', (math, spoken) => expect(speakMath(math, 'en-US')).toBe(spoken));
+
+  it('reads a mixed number as one number, never as 31/2', () => {
+    const text = latexToText('3\\frac{1}{2} + 1\\frac{1}{4}');
+    expect(text).toBe('3\u00a01/2 + 1\u00a01/4');
+    expect(speakMath(text, 'zh-CN')).toBe('三又二分之一 加 一又四分之一');
+    expect(speakMath(text, 'en-US')).toBe('3 and 1 half plus 1 and 1 quarter');
+  });
 });

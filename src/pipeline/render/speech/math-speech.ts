@@ -147,6 +147,10 @@ export function speakMath(text: string, lang: Language): string {
       /([A-Za-z0-9)])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g,
       (_m, b: string, e: string) => `${b}^${[...e].map((c) => SUPERSCRIPTS[c]).join('')}`,
     );
+  // Mixed numbers: 3 1/2 is 三又二分之一, "3 and 1 half".
+  s = s.replace(/(\d+)\u00a0(\d+)\/(\d+)/g, (_m, whole: string, a: string, b: string) =>
+    lang === 'zh-CN' ? `${whole}又${fraction(a, b, lang)}` : `${whole} and ${fraction(a, b, lang)}`,
+  );
   // Fractions of plain operands: 3/4, 5x/2, (x+1)/3.
   s = s.replace(/(\([^()]+\)|\d+[a-z]?|[a-z])\/(\([^()]+\)|\d+)/g, (_m, a: string, b: string) =>
     fraction(a, b, lang),
