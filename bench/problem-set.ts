@@ -36,6 +36,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   derivative: { 'zh-CN': '求导：', 'en-US': 'Differentiate: ' },
   factoring: { 'zh-CN': '因式分解：', 'en-US': 'Factor: ' },
   polynomial_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
+  quadratic_inequality: { 'zh-CN': '解不等式：', 'en-US': 'Solve the inequality: ' },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -387,6 +388,43 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `x³ = ${m === 1 ? '' : m * m}x`,
         expected: [`${-m}`, '0', `${m}`].map((value) => ({ variable: 'x', value })),
+      };
+    },
+  ],
+  // Roots and the relation first; the answer set follows from them.
+  quadratic_inequality: [
+    (_r, pick, int) => {
+      const r1 = int(-6, 1),
+        r2 = r1 + int(1, 7);
+      const rel = pick(['>', '<', '≥', '≤']);
+      const closed = rel === '≥' || rel === '≤';
+      const [o, c] = closed ? ['[', ']'] : ['(', ')'];
+      const value =
+        rel === '>' || rel === '≥' ? `(-inf, ${r1}${c} U ${o}${r2}, inf)` : `${o}${r1}, ${r2}${c}`;
+      return {
+        text: `x²${term(-(r1 + r2), 'x')}${term(r1 * r2, '')} ${rel} 0`.replace(
+          / [+−] 0x| [+−] 0 (?=[<>≤≥])/g,
+          ' ',
+        ),
+        expected: [{ variable: 'x', value }],
+      };
+    },
+    (_r, pick, int) => {
+      const k = int(1, 9);
+      const rel = pick(['>', '<']);
+      return {
+        text: `x² ${rel} ${k * k}`,
+        expected: [
+          { variable: 'x', value: rel === '>' ? `(-inf, ${-k}) U (${k}, inf)` : `(${-k}, ${k})` },
+        ],
+      };
+    },
+    (_r, pick, int) => {
+      const b = int(1, 4);
+      const rel = pick(['>', '<']);
+      return {
+        text: `x²${term(2 * b, 'x')} + ${b * b + int(1, 6)} ${rel} 0`,
+        expected: rel === '>' ? [{ variable: 'x', value: 'all real numbers' }] : [],
       };
     },
   ],

@@ -71,4 +71,9 @@ export const TRICKY_INPUTS: [string, TrickyOutcome][] = [
   // Equations of degree 3 and 4 that factor.
   ['x^3 - 6x^2 + 11x - 6 = 0', { answer: ['1', '2', '3'] }],
   ['解方程：x^4 - 5x^2 + 4 = 0', { answer: ['-2', '-1', '1', '2'] }],
+  // Quadratic inequalities, answered as intervals.
+  ['x^2 - 5x + 6 > 0', { answer: ['(-inf, 2) U (3, inf)'] }],
+  ['解不等式：-x^2 + 4 >= 0', { answer: ['[-2, 2]'] }],
+  ['x^2 - 2x - 1 < 0', { answer: ['(1 - sqrt(2), 1 + sqrt(2))'] }],
+  ['x^2 + 1 > 0', { answer: ['all real numbers'] }],
 ];

@@ -15,7 +15,10 @@ export type FuzzClass =
   | 'inequality'
   | 'simplify'
   | 'expand'
-  | 'derivative';
+  | 'derivative'
+  | 'factor'
+  | 'cubic'
+  | 'quad_inequality';
 
 export const FUZZ_CLASSES: FuzzClass[] = [
   'arithmetic',
@@ -26,6 +29,9 @@ export const FUZZ_CLASSES: FuzzClass[] = [
   'simplify',
   'expand',
   'derivative',
+  'factor',
+  'cubic',
+  'quad_inequality',
 ];
 
 export type Mutation =
@@ -134,6 +140,30 @@ function polynomial(g: Gen, brackets: boolean): string {
   return terms.join('');
 }
 
+/** A product of small factors multiplied out, e.g. 2x^3 - 8x from 2x(x + 2)(x - 2). */
+function productOfFactors(g: Gen): string {
+  let coefs = [g.nonzero(-3, 3)]; // lowest degree first
+  for (let i = g.int(1, 3); i > 0; i -= 1) {
+    const [a, b] = g.chance(0.2) ? [1, 0] : [g.pick([1, 1, 1, 2, 3]), g.int(-6, 6)];
+    const next = new Array(coefs.length + 1).fill(0);
+    coefs.forEach((c, k) => {
+      next[k] += c * b;
+      next[k + 1] += c * a;
+    });
+    coefs = next;
+  }
+  const terms = coefs
+    .map((c, k) => ({ c, k }))
+    .filter((t) => t.c !== 0)
+    .reverse()
+    .map(({ c, k }, i) => {
+      const body = k === 0 ? '' : k === 1 ? 'x' : `x^${k}`;
+      const mag = Math.abs(c) === 1 && body ? body : `${Math.abs(c)}${body}`;
+      return i === 0 ? (c < 0 ? `-${mag}` : mag) : c < 0 ? ` - ${mag}` : ` + ${mag}`;
+    });
+  return terms.join('') || '0';
+}
+
 function derivativeBody(g: Gen, depth = 0): string {
   const atoms = ['x', `x^${g.int(2, 5)}`, `${g.int(2, 9)}x`, `${g.int(1, 9)}`];
   if (depth > 1 || g.chance(0.35)) return g.pick(atoms);
@@ -165,6 +195,9 @@ const PROMPTS: Record<FuzzClass, string[]> = {
   simplify: ['化简：', 'Simplify: '],
   expand: ['展开：', 'Expand '],
   derivative: ['求导：', 'Differentiate: ', 'Find the derivative of '],
+  factor: ['因式分解：', 'Factor ', 'Factorise: '],
+  cubic: ['', '解方程：', 'Solve: '],
+  quad_inequality: ['', '解不等式：', 'Solve the inequality '],
 };
 
 function base(g: Gen, cls: FuzzClass): string {
@@ -189,6 +222,14 @@ function base(g: Gen, cls: FuzzClass): string {
       return polynomial(g, true);
     case 'derivative':
       return `f(x) = ${derivativeBody(g)}`;
+    case 'factor':
+      return productOfFactors(g);
+    case 'cubic':
+      return g.chance(0.5)
+        ? `${productOfFactors(g)} = 0`
+        : `x^3${signed(g.int(-9, 9))}x^2${signed(g.int(-20, 20))}x = ${g.int(-30, 30)}`;
+    case 'quad_inequality':
+      return `${g.chance(0.5) ? `x^2${signed(g.int(-9, 9))}x` : `${g.nonzero(-3, 3)}x^2`} ${g.pick(['<', '>', '<=', '>=', '≤', '≥'])} ${g.int(-20, 20)}`;
   }
 }
 

@@ -8,7 +8,7 @@ import { AnswerValue } from '../../src/pipeline/solver/solution';
  */
 const math = create(all, {});
 /** High precision for substitution, where huge numbers defeat floating point. */
-const big = create(all, { number: 'BigNumber', precision: 160 });
+const big = create(all, { number: 'BigNumber', precision: 320 });
 
 export type Reference =
   | { type: 'not_math'; why: string }
@@ -26,7 +26,15 @@ export type Reference =
       right: string;
     }
   | { type: 'pair'; equations: [string, string][] }
-  | { type: 'pair_degenerate' };
+  | { type: 'pair_degenerate' }
+  | { type: 'set'; intervals: Interval[] };
+
+interface Interval {
+  lo: number;
+  hi: number;
+  loClosed: boolean;
+  hiClosed: boolean;
+}
 
 const FUNCTIONS = new Set(['sqrt', 'sin', 'cos', 'tan', 'log', 'log10', 'abs', 'exp', 'pi', 'e']);
 
@@ -79,22 +87,41 @@ function evalAt(expr: string | MathNode, scope: Record<string, number>): number 
 const close = (a: number, b: number) =>
   Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
 
-/** Polynomial coefficients in x of `expr` (lowest first), when it is one of degree ≤ 2. */
+/**
+ * Polynomial coefficients in x of `expr` (lowest first), when it is a polynomial of degree
+ * ≤ 3: fitted exactly (160 digits) through x = 0…4 and confirmed at two more points.
+ * (mathjs's rationalize refuses some inputs, such as a leading −x^3.)
+ */
 function coefficients(expr: string): number[] | null {
   try {
-    const r = math.rationalize(expr, {}, true) as unknown as {
-      coefficients: unknown[];
-      denominator: MathNode | null;
-      variables: string[];
-    };
-    if (r.variables.some((v) => v !== 'x')) return null;
-    if (r.denominator && r.denominator.toString() !== '1' && /x/.test(r.denominator.toString()))
-      return null;
-    const denominator = r.denominator ? Number(r.denominator.evaluate()) : 1;
-    const c = r.coefficients.length
-      ? r.coefficients.map((k) => Number(k) / denominator)
-      : [Number(math.evaluate(expr))];
-    return c.length <= 3 ? c : null;
+    const symbols = math
+      .parse(expr)
+      .filter((n) => (n as { isSymbolNode?: boolean }).isSymbolNode === true)
+      .map((n) => (n as unknown as { name: string }).name)
+      .filter((name) => !FUNCTIONS.has(name));
+    if (symbols.some((name) => name !== 'x')) return null;
+    const f = (x: number) => big.evaluate(expr, { x: big.bignumber(x) });
+    const xs = [0, 1, 2, 3, 4];
+    const A = xs.map((x) => xs.map((_, k) => big.pow(big.bignumber(x), k)));
+    const b = xs.map((x) => [f(x)]);
+    const solved = big.lusolve(A as never, b as never) as unknown as unknown[][];
+    const c = solved.map((row) => row[0]);
+    const at = (x: number) =>
+      c.reduceRight(
+        (acc: unknown, k) => big.add(big.multiply(acc as never, big.bignumber(x)), k as never),
+        big.bignumber(0),
+      );
+    for (const x of [5, -1.5]) {
+      const diff = Number(big.abs(big.subtract(at(x) as never, f(x) as never) as never));
+      if (!(diff <= 1e-30 * Math.max(1, Math.abs(Number(f(x)))))) return null;
+    }
+    // Zero at 160 digits is zero; a tiny x coefficient beside a huge constant is not.
+    const magnitude = Math.max(...c.map((k) => Number(big.abs(k as never))), 1);
+    const numbers = c.map((k) =>
+      Number(big.abs(k as never)) < 1e-280 * magnitude ? 0 : Number(k),
+    );
+    while (numbers.length > 1 && numbers[numbers.length - 1] === 0) numbers.pop();
+    return numbers.length <= 4 ? numbers : null;
   } catch {
     return null;
   }
@@ -130,7 +157,37 @@ function statement(s: string, relation: string): Reference {
   const [left, right] = s.split(relation);
   const c = coefficients(`(${left}) - (${right})`);
   if (!c) return { type: 'none', why: 'not a polynomial of degree ≤ 2 in x' };
-  const [c0, c1 = 0, c2 = 0] = c;
+  const [c0, c1 = 0, c2 = 0, c3 = 0] = c;
+  if (c3 !== 0) {
+    if (relation !== '=') return { type: 'none', why: 'cubic inequality' };
+    // Distinct real roots of the cubic: x = 0 for each zero low coefficient (exactly), the
+    // rest by the formula or mathjs's own root finder.
+    let rest = [c0, c1, c2, c3];
+    let zero = false;
+    while (rest[0] === 0) {
+      zero = true;
+      rest = rest.slice(1);
+    }
+    const raw =
+      rest.length === 1
+        ? []
+        : rest.length === 2
+          ? [-rest[0] / rest[1]]
+          : rest.length === 3
+            ? quadraticReal(rest[0], rest[1], rest[2])
+            : (math.polynomialRoot(rest[0], rest[1], rest[2], rest[3]) as unknown[])
+                .map((r) =>
+                  typeof r === 'number' ? { re: r, im: 0 } : (r as { re: number; im: number }),
+                )
+                .filter((r) => Math.abs(r.im) < 1e-9)
+                .map((r) => r.re);
+    const distinct = raw.filter(
+      (x, i) =>
+        raw.findIndex((y) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y))) === i,
+    );
+    const count = distinct.length + (zero ? 1 : 0);
+    return { type: 'roots', count, left, right };
+  }
   if (relation === '=') {
     if (c2 !== 0) {
       const d = c1 * c1 - 4 * c2 * c0;
@@ -140,7 +197,7 @@ function statement(s: string, relation: string): Reference {
     if (c1 !== 0) return { type: 'roots', count: 1, left, right };
     return { type: 'roots', count: c0 === 0 ? 'all' : 0, left, right };
   }
-  if (c2 !== 0) return { type: 'none', why: 'quadratic inequality' };
+  if (c2 !== 0) return quadraticSet(c0, c1, c2, relation);
   if (c1 === 0) {
     const holds = math.evaluate(`${c0} ${relation} 0`) as boolean;
     return { type: 'interval', relation, boundary: null, all: holds, left, right };
@@ -179,6 +236,68 @@ function satisfies(left: string, right: string, scope: Record<string, string>): 
   );
 }
 
+/** The solution set of c2 x² + c1 x + c0 REL 0, from the roots and the leading sign. */
+function quadraticSet(c0: number, c1: number, c2: number, relation: string): Reference {
+  const sign = c2 > 0 ? 1 : -1;
+  const [a, b, c] = [c2 * sign, c1 * sign, c0 * sign];
+  const rel =
+    sign > 0
+      ? relation
+      : ({ '<': '>', '>': '<', '<=': '>=', '>=': '<=' } as Record<string, string>)[relation];
+  const above = rel === '>' || rel === '>=';
+  const closed = rel === '>=' || rel === '<=';
+  const d = b * b - 4 * a * c;
+  const all: Interval = { lo: -Infinity, hi: Infinity, loClosed: false, hiClosed: false };
+  if (Math.abs(d) <= 1e-9 * Math.max(1, b * b)) {
+    const r = -b / (2 * a);
+    if (rel === '>=') return { type: 'set', intervals: [all] };
+    if (rel === '<') return { type: 'set', intervals: [] };
+    if (rel === '<=')
+      return { type: 'set', intervals: [{ lo: r, hi: r, loClosed: true, hiClosed: true }] };
+    return {
+      type: 'set',
+      intervals: [
+        { lo: -Infinity, hi: r, loClosed: false, hiClosed: false },
+        { lo: r, hi: Infinity, loClosed: false, hiClosed: false },
+      ],
+    };
+  }
+  if (d < 0) return { type: 'set', intervals: above ? [all] : [] };
+  const [r1, r2] = [(-b - Math.sqrt(d)) / (2 * a), (-b + Math.sqrt(d)) / (2 * a)];
+  return {
+    type: 'set',
+    intervals: above
+      ? [
+          { lo: -Infinity, hi: r1, loClosed: false, hiClosed: closed },
+          { lo: r2, hi: Infinity, loClosed: closed, hiClosed: false },
+        ]
+      : [{ lo: r1, hi: r2, loClosed: closed, hiClosed: closed }],
+  };
+}
+
+function quadraticReal(c: number, b: number, a: number): number[] {
+  const d = b * b - 4 * a * c;
+  if (Math.abs(d) <= 1e-12 * Math.max(b * b, Math.abs(4 * a * c))) return [-b / (2 * a)];
+  return d < 0 ? [] : [(-b - Math.sqrt(d)) / (2 * a), (-b + Math.sqrt(d)) / (2 * a)];
+}
+
+/** Our answer's set: [] (none), "all real numbers", or intervals joined by U. */
+function answerSet(values: AnswerValue[]): Interval[] | null {
+  if (values.length === 0) return [];
+  if (values.length !== 1) return null;
+  if (values[0].value === 'all real numbers')
+    return [{ lo: -Infinity, hi: Infinity, loClosed: false, hiClosed: false }];
+  const out: Interval[] = [];
+  for (const part of values[0].value.split(/\s+U\s+/)) {
+    const m = /^([[(])\s*(.+?)\s*,\s*(.+?)\s*([\])])$/.exec(part.trim());
+    if (!m) return null;
+    const end = (t: string) =>
+      t === '-inf' ? -Infinity : t === 'inf' ? Infinity : Number(math.evaluate(t));
+    out.push({ lo: end(m[2]), hi: end(m[3]), loClosed: m[1] === '[', hiClosed: m[4] === ']' });
+  }
+  return out;
+}
+
 function system(parts: string[]): Reference {
   const equations = parts.map((p) => p.split('=')) as [string, string][];
   if (equations.some((e) => e.length !== 2)) return { type: 'none', why: 'not two equations' };
@@ -204,7 +323,12 @@ function system(parts: string[]): Reference {
 export type Verdict = 'agree' | 'disagree' | 'unreferenced';
 
 /** Whether our answer values say what the reference says. */
-export function judge(ref: Reference, values: AnswerValue[]): Verdict {
+export function judge(ref: Reference, answer: AnswerValue[]): Verdict {
+  // Our answers are written in school notation too ("2x(x - 6)"): read them the same way.
+  const values = answer.map((v) => {
+    const converted = /inf|all real/.test(v.value) ? v.value : toMathjs(v.value);
+    return { ...v, value: typeof converted === 'string' ? converted : v.value };
+  });
   const num = (v: string) => Number(math.evaluate(v));
   try {
     switch (ref.type) {
@@ -268,6 +392,21 @@ export function judge(ref: Reference, values: AnswerValue[]): Verdict {
       }
       case 'pair_degenerate':
         return values.length === 0 ? 'agree' : 'disagree';
+      case 'set': {
+        const ours = answerSet(values);
+        const endsMatch = (x: number, y: number) => (Number.isFinite(x) ? close(x, y) : x === y);
+        return ours &&
+          ours.length === ref.intervals.length &&
+          ours.every(
+            (i, k) =>
+              endsMatch(i.lo, ref.intervals[k].lo) &&
+              endsMatch(i.hi, ref.intervals[k].hi) &&
+              (!Number.isFinite(i.lo) || i.loClosed === ref.intervals[k].loClosed) &&
+              (!Number.isFinite(i.hi) || i.hiClosed === ref.intervals[k].hiClosed),
+          )
+          ? 'agree'
+          : 'disagree';
+      }
     }
   } catch {
     return 'disagree';

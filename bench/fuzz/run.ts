@@ -16,7 +16,7 @@ export type Solve = (text: string) => Promise<AnswerValue[]>;
 
 function intentOf(prompt: string): Intent {
   if (/求导|Differentiate|derivative/.test(prompt)) return 'derivative';
-  if (/化简|Simplify|展开|Expand/.test(prompt)) return 'simplify';
+  if (/化简|Simplify|展开|Expand|因式分解|Factor/.test(prompt)) return 'simplify';
   return 'solve';
 }
 

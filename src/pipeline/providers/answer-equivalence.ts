@@ -20,7 +20,24 @@ export function sameAnswers(a: AnswerValue[], b: AnswerValue[]): boolean {
 
 const SAMPLES = [0.7, 1.3, 2.9];
 
+/** Interval notation (product.md): "(-inf, 2) U [3, inf)", compared piece by piece. */
+function sameSet(p: string, q: string): boolean {
+  const pieces = (s: string) => s.split(/\s+U\s+/).map((x) => x.trim());
+  const [a, b] = [pieces(p), pieces(q)];
+  if (a.length !== b.length) return false;
+  const interval = /^([[(])\s*(.+?)\s*,\s*(.+?)\s*([\])])$/;
+  const sameEnd = (x: string, y: string) =>
+    /inf$/.test(x) || /inf$/.test(y) ? x === y : sameValue(x, y);
+  return a.every((x, i) => {
+    const [m, n] = [interval.exec(x), interval.exec(b[i])];
+    if (!m || !n) return false;
+    return m[1] === n[1] && m[4] === n[4] && sameEnd(m[2], n[2]) && sameEnd(m[3], n[3]);
+  });
+}
+
 export function sameValue(p: string, q: string): boolean {
+  const isSet = (s: string) => /^[[(].*,.*[\])]$/.test(s.trim());
+  if (isSet(p) || isSet(q)) return sameSet(p, q);
   const rel = /^\s*(<=|>=|<|>|≤|≥)\s*/;
   const rp = rel.exec(p)?.[1]?.replace('≤', '<=').replace('≥', '>=') ?? '';
   const rq = rel.exec(q)?.[1]?.replace('≤', '<=').replace('≥', '>=') ?? '';

@@ -2,6 +2,7 @@ import { CheckReport, ProblemKind, Solution, StepAction } from '../solver/soluti
 import { Language } from './mvs.types';
 import { latexToText as t } from './math-text';
 import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
 
 /**
  * What the teacher says. Each step explains why it is taken, in the words used in class,
@@ -31,6 +32,7 @@ const zh: Narrator = {
       expand: `展开 ${p}`,
       derivative: `求导 ${p}`,
       factoring: FACTORING_NARRATION['zh-CN'].title(p),
+      quadratic_inequality: QI['zh-CN'].title(p),
       polynomial_equation: `解高次方程 ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -44,6 +46,7 @@ const zh: Narrator = {
       expand: `我们来展开 ${p}。用乘法分配律，把每一项都乘开，再合并同类项。`,
       derivative: `我们来求 ${p} 的导数。我们逐项使用求导法则。`,
       factoring: FACTORING_NARRATION['zh-CN'].intro(p),
+      quadratic_inequality: QI['zh-CN'].intro(p),
       polynomial_equation: `我们来解方程 ${p}。这是一个高次方程，思路是降次：先移项化成一边为零，再因式分解，让每个因式分别等于零。`,
     })[kind],
   step: (a, line, v) => {
@@ -163,9 +166,19 @@ const zh: Narrator = {
         return { narration: `把各项合在一起，得到 ${t(line)}。`, caption: '整理结果' };
       case 'factoring':
         return FACTORING_NARRATION['zh-CN'].step(a.move, line);
+      case 'inequality_roots':
+        return QI['zh-CN'].roots(a, line);
+      case 'parabola_sign':
+        return QI['zh-CN'].sign(a, line);
     }
   },
   answer: (s, v) => {
+    if (s.kind === 'quadratic_inequality')
+      return s.outcome === 'no_solution'
+        ? '所以原不等式无解。'
+        : s.outcome === 'all_numbers'
+          ? `所以 ${v} 可以取任意实数。`
+          : `所以，解集是 ${t(s.answer.latex)}。`;
     switch (s.outcome) {
       case 'no_solution':
         return s.kind === 'linear_system'
@@ -238,6 +251,7 @@ const en: Narrator = {
       expand: `Expanding ${p}`,
       derivative: `Differentiating ${p}`,
       factoring: FACTORING_NARRATION['en-US'].title(p),
+      quadratic_inequality: QI['en-US'].title(p),
       polynomial_equation: `Solving ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -251,6 +265,7 @@ const en: Narrator = {
       expand: `Let's expand ${p}. We multiply every term out using the distributive law, then collect like terms.`,
       derivative: `Let's find the derivative of ${p}, term by term, using the differentiation rules.`,
       factoring: FACTORING_NARRATION['en-US'].intro(p),
+      quadratic_inequality: QI['en-US'].intro(p),
       polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
     })[kind],
   step: (a, line, v) => {
@@ -383,9 +398,19 @@ const en: Narrator = {
         return { narration: `Put the terms together: ${t(line)}.`, caption: 'Result' };
       case 'factoring':
         return FACTORING_NARRATION['en-US'].step(a.move, line);
+      case 'inequality_roots':
+        return QI['en-US'].roots(a, line);
+      case 'parabola_sign':
+        return QI['en-US'].sign(a, line);
     }
   },
   answer: (s, v) => {
+    if (s.kind === 'quadratic_inequality')
+      return s.outcome === 'no_solution'
+        ? 'So the inequality has no solution.'
+        : s.outcome === 'all_numbers'
+          ? `So ${v} can be any real number.`
+          : `So the solution is ${t(s.answer.latex)}.`;
     switch (s.outcome) {
       case 'no_solution':
         return s.kind === 'linear_system'

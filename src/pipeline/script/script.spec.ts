@@ -23,6 +23,9 @@ const PROBLEMS = [
   'Factor x^3 + 2x^2 - 3x - 6',
   'x^3 - 2x^2 - x + 2 = 0',
   '解方程：x^4 - 5x^2 + 4 = 0',
+  '解不等式：x^2 - 5x + 6 > 0',
+  'Solve x^2 - 2x - 1 <= 0',
+  'x^2 + 1 < 0',
 ];
 
 function scriptFor(text: string, lang: (typeof LANGUAGES)[number]): MathVideoScript {

@@ -9,6 +9,7 @@ import { CheckReport, Problem, QuadraticRoot, Solution } from './solution';
 import { AnswerCheckError } from './errors';
 import { checkFactoring } from './factoring/factoring.check';
 import { checkPolynomialEquation } from './polynomial-equation/polynomial-equation.check';
+import { checkQuadraticInequality } from './quadratic-inequality/quadratic-inequality.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
 import { numberStyleOf } from './rewrite';
@@ -55,6 +56,9 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
     case 'polynomial_equation':
       checkStatementSteps(problem.statement, solution);
       return checkPolynomialEquation(problem.statement, problem.variable, solution);
+    case 'quadratic_inequality':
+      checkStatementSteps(problem.statement, solution);
+      return checkQuadraticInequality(problem.statement, problem.variable, solution);
   }
 }
 

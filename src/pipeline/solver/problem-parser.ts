@@ -74,6 +74,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   expand: [],
   factoring: [],
   polynomial_equation: [],
+  quadratic_inequality: [],
 };
 
 /**
@@ -319,8 +320,16 @@ function statementProblem(
   }
   const latex = statementToLatex(statement);
   if (statement.relation !== '=') {
-    if (degree > 1)
-      throw new UnsupportedProblemError('degree_too_high', 'only linear inequalities');
+    if (degree === 2)
+      return {
+        problem: { kind: 'quadratic_inequality', statement, variable: v },
+        kind: 'quadratic_inequality',
+        task: 'solve',
+        text,
+        latex,
+      };
+    if (degree > 2)
+      throw new UnsupportedProblemError('degree_too_high', 'inequalities of degree 3 or more');
     return {
       problem: { kind: 'linear_inequality', statement, variable: v },
       kind: 'linear_inequality',

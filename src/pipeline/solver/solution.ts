@@ -1,4 +1,4 @@
-import { Expr, Statement } from '../math/expr';
+import { Expr, Relation, Statement } from '../math/expr';
 
 export type ProblemKind =
   | 'arithmetic'
@@ -10,7 +10,8 @@ export type ProblemKind =
   | 'expand'
   | 'derivative'
   | 'factoring'
-  | 'polynomial_equation';
+  | 'polynomial_equation'
+  | 'quadratic_inequality';
 
 export const PROBLEM_KINDS: readonly ProblemKind[] = [
   'arithmetic',
@@ -23,6 +24,7 @@ export const PROBLEM_KINDS: readonly ProblemKind[] = [
   'derivative',
   'factoring',
   'polynomial_equation',
+  'quadratic_inequality',
 ];
 
 /** What the problem parser hands to a solver: structure, not text. */
@@ -33,7 +35,7 @@ export type Problem =
       statement: Statement;
       variable: string;
     }
-  | { kind: 'linear_inequality'; statement: Statement; variable: string }
+  | { kind: 'linear_inequality' | 'quadratic_inequality'; statement: Statement; variable: string }
   | { kind: 'linear_system'; statements: [Statement, Statement]; variables: [string, string] }
   | { kind: 'derivative'; expr: Expr; variable: string; functionName: string };
 
@@ -72,7 +74,9 @@ export type StepAction =
   | { type: 'sum_rule' }
   | { type: 'differentiate_term'; rule: DerivativeRule; term: string; result: string }
   | { type: 'simplify_derivative' }
-  | { type: 'factoring'; move: FactoringMove };
+  | { type: 'factoring'; move: FactoringMove }
+  | { type: 'inequality_roots'; equation: string; roots: string[]; discriminant: string }
+  | { type: 'parabola_sign'; relation: Relation; roots: number };
 
 /** One move of factoring (因式分解); `work` is side working for the board, in LaTeX. */
 export type FactoringMove =

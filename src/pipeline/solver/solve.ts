@@ -8,6 +8,7 @@ import { solveDerivative } from './derivative.solver';
 import { checkSolution } from './check';
 import { solveFactoring } from './factoring/factoring.solver';
 import { solvePolynomialEquation } from './polynomial-equation/polynomial-equation.solver';
+import { solveQuadraticInequality } from './quadratic-inequality/quadratic-inequality.solver';
 
 /** Solves step by step, then checks the result independently; throws if the check fails. */
 export function solveAndCheck(problem: Problem): Solution {
@@ -36,5 +37,7 @@ export function solveProblem(problem: Problem): Solution {
       return solveFactoring(problem.expr);
     case 'polynomial_equation':
       return solvePolynomialEquation(problem.statement, problem.variable);
+    case 'quadratic_inequality':
+      return solveQuadraticInequality(problem.statement, problem.variable);
   }
 }
