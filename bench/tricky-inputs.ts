@@ -66,6 +66,7 @@ export const TRICKY_INPUTS: [string, TrickyOutcome][] = [
   ['计算：3又1/2 - 1/2', { answer: ['3'] }],
   ['8^(1/3) + 4^(-1/2)', { answer: ['5/2'] }],
   ['(-8)^(1/3)', { answer: ['-2'] }],
+  ['(3/9) ÷ ((51.73 ÷ 33) ÷ 52)', { answer: ['57200/5173'] }],
   ['2^(1/2)', { refusal: 'any' }],
   ['3 4', { refusal: 'any' }],
   // Equations of degree 3 and 4 that factor.

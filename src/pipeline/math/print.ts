@@ -152,7 +152,13 @@ export function toPlain(e: Expr): string {
         return `${toPlain(left)} - ${wrapPlain(right, precedence(right) <= PREC.sum || isNegativeLeading(right))}`;
       if (op === '^')
         return `${wrapPlain(left, precedence(left) < PREC.atom)}^${wrapPlain(right, precedence(right) < PREC.atom)}`;
-      const l = wrapPlain(left, precedence(left) < PREC.product);
+      // a/33/52 would read back as a ÷ (33/52): "33/52" between integers is one number.
+      const endsInInteger =
+        left.type === 'bin' &&
+        left.op === '/' &&
+        left.right.type === 'num' &&
+        left.right.value.isInteger();
+      const l = wrapPlain(left, precedence(left) < PREC.product || (op === '/' && endsInInteger));
       const r = wrapPlain(right, precedence(right) <= PREC.product || isNegativeLeading(right));
       return `${l}${op === '*' ? '*' : '/'}${r}`;
     }
