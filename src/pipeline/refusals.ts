@@ -1,7 +1,12 @@
 import { LIMITS, LimitName, WorkLimitError } from './math/limits';
 import { UnknownWordError } from './math/parser';
 import { Language } from './script/mvs.types';
-import { TaskMismatchError, UnsupportedFunctionError, UnsupportedTaskError } from './solver/errors';
+import {
+  TaskMismatchError,
+  UnreadInstructionError,
+  UnsupportedFunctionError,
+  UnsupportedTaskError,
+} from './solver/errors';
 import { ReadingMismatchError } from './solver/fidelity';
 import { Task } from './solver/instructions';
 
@@ -119,6 +124,13 @@ export function refusalMessage(e: unknown): Localized | undefined {
       'en-US': `${capitalised(TASK_NOUN[e.task]['en-US'])} is not supported yet (${SUPPORTED['en-US']}).`,
     };
   if (e instanceof UnsupportedFunctionError) return unsupportedFunction(e.fn, e.task);
+  if (e instanceof UnreadInstructionError)
+    return {
+      'zh-CN':
+        '题目的要求没有看清楚（化简、展开还是因式分解？）。请拍得更清楚一些，或者直接输入题目。',
+      'en-US':
+        'The instruction next to the expression could not be read (simplify, expand or factor?). Please take a clearer photo, or type the problem.',
+    };
   if (e instanceof TaskMismatchError) return taskMismatch(e);
   if (e instanceof UnknownWordError)
     return {

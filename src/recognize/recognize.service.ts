@@ -63,8 +63,15 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
   ): Promise<RecognizedProblem> {
     if (!upload && !text)
       throw new BadRequestException('Send a photo (form field "image") or text (field "text").');
-    const read = (candidate: string) =>
-      this.reader.solve({ op: 'solve', output: 'reading', text: candidate, lang, task });
+    const read = (candidate: string, promptDropped = false) =>
+      this.reader.solve({
+        op: 'solve',
+        output: 'reading',
+        text: candidate,
+        lang,
+        task,
+        promptDropped,
+      });
     try {
       if (text) {
         const reading: Reading = await read(text);

@@ -15,9 +15,10 @@ import { PipelineError } from '../errors';
 export function solveText(
   text: string,
   task?: Task,
+  promptDropped = false,
 ): { parsed: ParsedProblem; solution: Solution } {
   try {
-    const parsed = parseProblemText(text, task);
+    const parsed = parseProblemText(text, task, promptDropped);
     return { parsed, solution: solveAndCheck(parsed.problem) };
   } catch (e) {
     throw toPipelineError(e);

@@ -14,6 +14,8 @@ export type SolveRequest = {
   text: string;
   lang: Language;
   task?: Task;
+  /** The photo's prompt could not be read: a bare expression must not get a default task. */
+  promptDropped?: boolean;
 } & (
   | { output: 'script'; source: MathVideoScript['source'] }
   | { output: 'reading' }

@@ -41,5 +41,12 @@ export class TaskMismatchError extends UnsupportedProblemError {
   }
 }
 
+/** A photo's instruction could not be read, and the expression alone does not say what to do. */
+export class UnreadInstructionError extends UnsupportedProblemError {
+  constructor() {
+    super('not_supported', 'the instruction next to the expression could not be read');
+  }
+}
+
 /** The answer (or a step) failed the independent check: never publish such a script. */
 export class AnswerCheckError extends Error {}

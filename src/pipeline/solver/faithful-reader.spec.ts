@@ -78,6 +78,14 @@ describe('instruction words', () => {
     expect(() => parseProblemText('Expand (x+1)^2', 'simplify')).toThrow(/asks to expand/);
   });
 
+  it('never guesses the task of a bare expression whose photo prompt was unreadable', () => {
+    expect(() => parseProblemText('x^2 - 6x + 9', undefined, true)).toThrow(/instruction/);
+    expect(parseProblemText('x^2 - 6x + 9', 'factor', true).kind).toBe('factoring');
+    // An equation or a calculation says what to do by itself.
+    expect(parseProblemText('x^2 - 6x + 9 = 0', undefined, true).kind).toBe('quadratic_equation');
+    expect(parseProblemText('2 + 3', undefined, true).kind).toBe('arithmetic');
+  });
+
   it('never reads a word as a product of letters', () => {
     for (const word of ['Factor', 'expand', 'is', 'abc', 'Solve']) {
       expect(() => parseExpression(`${word} x`)).toThrow(/not mathematics/);

@@ -12,6 +12,7 @@ import { statementToLatex, toLatex } from '../math/print';
 import { Problem, ProblemKind } from './solution';
 import {
   TaskMismatchError,
+  UnreadInstructionError,
   UnsupportedFunctionError,
   UnsupportedProblemError,
   UnsupportedTaskError,
@@ -83,7 +84,11 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
  * `requested` is the task chosen outside the text (CLI --task, the API's task field), for
  * a photo that shows an expression but no instruction.
  */
-export function parseProblemText(input: string, requested?: Task): ParsedProblem {
+export function parseProblemText(
+  input: string,
+  requested?: Task,
+  promptDropped = false,
+): ParsedProblem {
   if (input.length > LIMITS.inputChars) throw new WorkLimitError('inputChars');
   const text = tidy(input);
   if (!text) throw new NoMathFoundError('empty problem');
@@ -99,6 +104,9 @@ export function parseProblemText(input: string, requested?: Task): ParsedProblem
     throw new UnsupportedProblemError('not_supported', 'one problem at a time, please');
   const task = chooseTask(tasks, requested);
   const parsed = parseBody(text, parts[0], task, words.variable);
+  // A photo's unreadable prompt may have said factor, expand or simplify: never guess.
+  if (promptDropped && !task && (parsed.kind === 'simplify' || parsed.kind === 'expand'))
+    throw new UnreadInstructionError();
   refuseUnsolvableFunctions(parsed);
   return { ...parsed, prompt: words.prompt };
 }

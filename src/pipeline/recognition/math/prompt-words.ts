@@ -1,4 +1,4 @@
-import { promptIntent } from '../../solver/problem-parser';
+import { readInstructions } from '../../solver/instructions';
 
 /**
  * Prompt words a worksheet uses, for when the prose reader gets one character or letter
@@ -29,7 +29,10 @@ const ENGLISH = [
 ];
 
 export function likelyPrompts(read: string): string[] {
-  if (!read || promptIntent(read) !== 'none') return [];
+  // Nothing to add when every word of the prompt was understood.
+  if (!read) return [];
+  const understood = readInstructions(read);
+  if (understood.tasks.length && understood.parts.length === 0) return [];
   const han = [...read].filter((c) => /[\u4e00-\u9fff]/.test(c));
   if (han.length) {
     return CHINESE.map((w) => ({ w, shared: [...w].filter((c) => han.includes(c)).length }))
