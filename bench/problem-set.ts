@@ -37,6 +37,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   factoring: { 'zh-CN': '因式分解：', 'en-US': 'Factor: ' },
   polynomial_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
   quadratic_inequality: { 'zh-CN': '解不等式：', 'en-US': 'Solve the inequality: ' },
+  radical_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -425,6 +426,28 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `x²${term(2 * b, 'x')} + ${b * b + int(1, 6)} ${rel} 0`,
         expected: rel === '>' ? [{ variable: 'x', value: 'all real numbers' }] : [],
+      };
+    },
+  ],
+  // √(x + c) = x − d built around a root a = d + t: squaring gives a second root d + 1 − t,
+  // which is extraneous unless t = 1.
+  radical_equation: [
+    (_r, _p, int) => {
+      const d = int(1, 4),
+        t = int(1, 5);
+      const a = d + t,
+        c = t * t - a;
+      const roots = [...new Set([a, d + 1 - t].filter((r) => r - d >= 0))].sort((x, y) => x - y);
+      return {
+        text: `√(x${term(c, '')}) = x − ${d}`.replace(' + 0)', ')'),
+        expected: roots.map((r) => ({ variable: 'x', value: `${r}` })),
+      };
+    },
+    (_r, _p, int) => {
+      const a = int(1, 9);
+      return {
+        text: `√(${a * a} − x) = x − ${a * a}`.replace('√(1 − x) = x − 1', '√(1 − x) = x − 1'),
+        expected: [{ variable: 'x', value: `${a * a}` }],
       };
     },
   ],

@@ -14,7 +14,10 @@ export const TRICKY_INPUTS: [string, TrickyOutcome][] = [
   // The issue's own cases: wrong answers that were "checked", and inputs that never finished.
   ['Factor x^2 + 5x + 6', { answer: ['(x + 2)(x + 3)'] }],
   ['因式分解：x^2 - 9', { answer: ['(x + 3)(x - 3)'] }],
-  ['Solve sqrt(x + 3) = x - 3', { refusal: 'named', names: 'sqrt' }],
+  ['Solve sqrt(x + 3) = x - 3', { answer: ['6'] }],
+  ['sqrt(x) = -2', { answer: [] }],
+  ['sqrt(x) + sqrt(x + 1) = 3', { refusal: 'any' }],
+  ['sqrt(x) > 2', { refusal: 'named', names: 'sqrt' }],
   ['Solve sin(x) = 0.5', { refusal: 'named', names: 'sin' }],
   ['x^2=1000000000000000000000000000007', { refusal: 'too_large' }],
   ['sqrt(1000000000000000000000000000000000000000000000000000000000000)', { refusal: 'too_large' }],

@@ -2,6 +2,7 @@ import { CheckReport, ProblemKind, Solution, StepAction } from '../solver/soluti
 import { Language } from './mvs.types';
 import { latexToText as t } from './math-text';
 import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
 
 /**
@@ -33,6 +34,7 @@ const zh: Narrator = {
       derivative: `求导 ${p}`,
       factoring: FACTORING_NARRATION['zh-CN'].title(p),
       quadratic_inequality: QI['zh-CN'].title(p),
+      radical_equation: RAD['zh-CN'].title(p),
       polynomial_equation: `解高次方程 ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -47,6 +49,7 @@ const zh: Narrator = {
       derivative: `我们来求 ${p} 的导数。我们逐项使用求导法则。`,
       factoring: FACTORING_NARRATION['zh-CN'].intro(p),
       quadratic_inequality: QI['zh-CN'].intro(p),
+      radical_equation: RAD['zh-CN'].intro(p),
       polynomial_equation: `我们来解方程 ${p}。这是一个高次方程，思路是降次：先移项化成一边为零，再因式分解，让每个因式分别等于零。`,
     })[kind],
   step: (a, line, v) => {
@@ -170,6 +173,12 @@ const zh: Narrator = {
         return QI['zh-CN'].roots(a, line);
       case 'parabola_sign':
         return QI['zh-CN'].sign(a, line);
+      case 'isolate_radical':
+        return RAD['zh-CN'].isolate(line);
+      case 'square_both_sides':
+        return RAD['zh-CN'].square(a, line);
+      case 'check_candidates':
+        return RAD['zh-CN'].candidates(a);
     }
   },
   answer: (s, v) => {
@@ -202,6 +211,7 @@ const zh: Narrator = {
           return `检验一下：把 x = ${f.x}、y = ${f.y} 代入两个原方程，两个等式都成立，答案正确。`;
         if (s.kind === 'quadratic_equation')
           return `检验一下：把求出的根代回原方程，左边都等于右边，答案正确。`;
+        if (s.kind === 'radical_equation') return RAD['zh-CN'].check(f);
         if (s.kind === 'polynomial_equation')
           return `检验一下：把求出的根逐个代回原方程，左边都等于右边；而且这个方程恰好有 ${f.count} 个不同的实数根，一个都没有漏掉。`;
         return `检验一下：把 ${v} = ${f.value} 代入原方程，左边等于 ${f.left}，右边也等于 ${f.right}，两边相等，答案正确。`;
@@ -252,6 +262,7 @@ const en: Narrator = {
       derivative: `Differentiating ${p}`,
       factoring: FACTORING_NARRATION['en-US'].title(p),
       quadratic_inequality: QI['en-US'].title(p),
+      radical_equation: RAD['en-US'].title(p),
       polynomial_equation: `Solving ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -266,6 +277,7 @@ const en: Narrator = {
       derivative: `Let's find the derivative of ${p}, term by term, using the differentiation rules.`,
       factoring: FACTORING_NARRATION['en-US'].intro(p),
       quadratic_inequality: QI['en-US'].intro(p),
+      radical_equation: RAD['en-US'].intro(p),
       polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
     })[kind],
   step: (a, line, v) => {
@@ -402,6 +414,12 @@ const en: Narrator = {
         return QI['en-US'].roots(a, line);
       case 'parabola_sign':
         return QI['en-US'].sign(a, line);
+      case 'isolate_radical':
+        return RAD['en-US'].isolate(line);
+      case 'square_both_sides':
+        return RAD['en-US'].square(a, line);
+      case 'check_candidates':
+        return RAD['en-US'].candidates(a);
     }
   },
   answer: (s, v) => {
@@ -434,6 +452,7 @@ const en: Narrator = {
           return `Let's check: with x = ${f.x} and y = ${f.y}, both original equations hold. The answer is right.`;
         if (s.kind === 'quadratic_equation')
           return `Let's check: putting each root back into the original equation makes both sides equal. The answer is right.`;
+        if (s.kind === 'radical_equation') return RAD['en-US'].check(f);
         if (s.kind === 'polynomial_equation')
           return `Let's check: putting each root back into the original equation makes both sides equal, and the equation has exactly ${f.count} different real roots, so none is missing.`;
         return `Let's check: put ${v} = ${f.value} into the original equation. The left side is ${f.left} and the right side is ${f.right}, so they match.`;

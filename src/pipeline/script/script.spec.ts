@@ -26,6 +26,8 @@ const PROBLEMS = [
   '解不等式：x^2 - 5x + 6 > 0',
   'Solve x^2 - 2x - 1 <= 0',
   'x^2 + 1 < 0',
+  'Solve sqrt(x + 3) = x - 3',
+  '解方程：sqrt(x) = -2',
 ];
 
 function scriptFor(text: string, lang: (typeof LANGUAGES)[number]): MathVideoScript {

@@ -10,6 +10,7 @@ import { AnswerCheckError } from './errors';
 import { checkFactoring } from './factoring/factoring.check';
 import { checkPolynomialEquation } from './polynomial-equation/polynomial-equation.check';
 import { checkQuadraticInequality } from './quadratic-inequality/quadratic-inequality.check';
+import { checkRadicalEquation } from './radical-equation/radical-equation.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
 import { numberStyleOf } from './rewrite';
@@ -59,6 +60,8 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
     case 'quadratic_inequality':
       checkStatementSteps(problem.statement, solution);
       return checkQuadraticInequality(problem.statement, problem.variable, solution);
+    case 'radical_equation':
+      return checkRadicalEquation(problem.statement, problem.variable, solution);
   }
 }
 

@@ -76,6 +76,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   factoring: [],
   polynomial_equation: [],
   quadratic_inequality: [],
+  radical_equation: ['sqrt'],
 };
 
 /**
@@ -204,7 +205,11 @@ function parseBody(
   if (relationCount(body) > 1)
     throw new UnsupportedProblemError('not_supported', 'chained relations');
   const statement = parseOrThrow(() => parseStatement(body), body);
-  // Before any classification, which would only see "not a polynomial".
+  // One square root in an equation is a radical equation (无理方程); any other function is
+  // refused by name before classification, which would only see "not a polynomial".
+  const roots = [statement.left, statement.right].flatMap((e) => functionsOf(e));
+  if (statement.relation === '=' && roots.length === 1 && roots[0] === 'sqrt')
+    return radicalProblem(text, statement, preferred);
   refuseFunctions([statement.left, statement.right], [], 'solve');
   return statementProblem(text, statement, preferred);
 }
@@ -301,6 +306,23 @@ function expressionProblem(
   if (task && task !== 'simplify' && task !== 'expand') throw new UnsupportedTaskError(task);
   const kind = task ?? (hasBrackets(expr) ? 'expand' : 'simplify');
   return { problem: { kind, expr }, kind, task: kind, text, latex };
+}
+
+function radicalProblem(
+  text: string,
+  statement: Statement,
+  preferred?: string,
+): Omit<ParsedProblem, 'prompt'> {
+  const vars = [...new Set([...variablesOf(statement.left), ...variablesOf(statement.right)])];
+  if (vars.length !== 1)
+    throw new UnsupportedProblemError('not_supported', 'a radical equation in one unknown only');
+  return {
+    problem: { kind: 'radical_equation', statement, variable: preferred ?? vars[0] },
+    kind: 'radical_equation',
+    task: 'solve',
+    text,
+    latex: statementToLatex(statement),
+  };
 }
 
 function statementProblem(

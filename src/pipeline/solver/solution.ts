@@ -11,7 +11,8 @@ export type ProblemKind =
   | 'derivative'
   | 'factoring'
   | 'polynomial_equation'
-  | 'quadratic_inequality';
+  | 'quadratic_inequality'
+  | 'radical_equation';
 
 export const PROBLEM_KINDS: readonly ProblemKind[] = [
   'arithmetic',
@@ -25,13 +26,14 @@ export const PROBLEM_KINDS: readonly ProblemKind[] = [
   'factoring',
   'polynomial_equation',
   'quadratic_inequality',
+  'radical_equation',
 ];
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
   | { kind: 'arithmetic' | 'simplify' | 'expand' | 'factoring'; expr: Expr }
   | {
-      kind: 'linear_equation' | 'quadratic_equation' | 'polynomial_equation';
+      kind: 'linear_equation' | 'quadratic_equation' | 'polynomial_equation' | 'radical_equation';
       statement: Statement;
       variable: string;
     }
@@ -76,7 +78,10 @@ export type StepAction =
   | { type: 'simplify_derivative' }
   | { type: 'factoring'; move: FactoringMove }
   | { type: 'inequality_roots'; equation: string; roots: string[]; discriminant: string }
-  | { type: 'parabola_sign'; relation: Relation; roots: number };
+  | { type: 'parabola_sign'; relation: Relation; roots: number }
+  | { type: 'isolate_radical' }
+  | { type: 'square_both_sides'; squared: string }
+  | { type: 'check_candidates'; candidates: string[]; kept: string[]; rejected: string[] };
 
 /** One move of factoring (因式分解); `work` is side working for the board, in LaTeX. */
 export type FactoringMove =
@@ -137,6 +142,8 @@ export interface Solution {
   answer: { latex: string; values: AnswerValue[] };
   /** Exact roots of a quadratic, for the checker (the plain strings in values are for people and mathjs). */
   exactRoots?: QuadraticRoot[];
+  /** Candidates that squaring added and the check of the original rejected (增根). */
+  rejectedRoots?: QuadraticRoot[];
   /** Lines for the "check" scene, produced by the verifier, never by the solver. */
   check?: CheckReport;
 }

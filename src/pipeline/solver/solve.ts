@@ -9,6 +9,7 @@ import { checkSolution } from './check';
 import { solveFactoring } from './factoring/factoring.solver';
 import { solvePolynomialEquation } from './polynomial-equation/polynomial-equation.solver';
 import { solveQuadraticInequality } from './quadratic-inequality/quadratic-inequality.solver';
+import { solveRadicalEquation } from './radical-equation/radical-equation.solver';
 
 /** Solves step by step, then checks the result independently; throws if the check fails. */
 export function solveAndCheck(problem: Problem): Solution {
@@ -39,5 +40,7 @@ export function solveProblem(problem: Problem): Solution {
       return solvePolynomialEquation(problem.statement, problem.variable);
     case 'quadratic_inequality':
       return solveQuadraticInequality(problem.statement, problem.variable);
+    case 'radical_equation':
+      return solveRadicalEquation(problem.statement, problem.variable);
   }
 }
