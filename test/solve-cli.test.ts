@@ -63,7 +63,12 @@ describe('npm run solve', () => {
     [['--script-only'], 2, /give an image path or --text/],
     [['--text', '1+1', '--lang', 'fr', '--script-only'], 2, /--lang must be one of zh-CN, en-US/],
     [['--text', '1+1', '--bogus'], 2, /unknown option --bogus/],
-    [['--text', 'x^3 = 8', '--script-only'], 1, /^暂时还不会讲这种题目/],
+    [['--text', 'x^5 = 32', '--script-only'], 1, /^暂时还不会讲这种题目/],
+    [
+      ['--text', 'Integrate x^2', '--script-only', '--lang', 'en-US'],
+      1,
+      /^Integration is not supported yet/,
+    ],
     [['--text', 'hello', '--script-only', '--lang', 'en-US'], 1, /^No math problem was found/],
     [
       ['/nonexistent/photo.png', '--script-only', '--lang', 'en-US'],

@@ -18,7 +18,8 @@ export type FuzzClass =
   | 'derivative'
   | 'factor'
   | 'cubic'
-  | 'quad_inequality';
+  | 'quad_inequality'
+  | 'radical';
 
 export const FUZZ_CLASSES: FuzzClass[] = [
   'arithmetic',
@@ -32,6 +33,7 @@ export const FUZZ_CLASSES: FuzzClass[] = [
   'factor',
   'cubic',
   'quad_inequality',
+  'radical',
 ];
 
 export type Mutation =
@@ -198,6 +200,7 @@ const PROMPTS: Record<FuzzClass, string[]> = {
   factor: ['因式分解：', 'Factor ', 'Factorise: '],
   cubic: ['', '解方程：', 'Solve: '],
   quad_inequality: ['', '解不等式：', 'Solve the inequality '],
+  radical: ['', '解方程：', 'Solve: '],
 };
 
 function base(g: Gen, cls: FuzzClass): string {
@@ -228,6 +231,10 @@ function base(g: Gen, cls: FuzzClass): string {
       return g.chance(0.5)
         ? `${productOfFactors(g)} = 0`
         : `x^3${signed(g.int(-9, 9))}x^2${signed(g.int(-20, 20))}x = ${g.int(-30, 30)}`;
+    case 'radical':
+      return g.chance(0.5)
+        ? `sqrt(${linear(g, 'x')}) = ${linear(g, 'x')}`
+        : `${g.int(1, 4)}sqrt(x${signed(g.int(-9, 9))})${signed(g.int(-9, 9))} = x`;
     case 'quad_inequality':
       return `${g.chance(0.5) ? `x^2${signed(g.int(-9, 9))}x` : `${g.nonzero(-3, 3)}x^2`} ${g.pick(['<', '>', '<=', '>=', '≤', '≥'])} ${g.int(-20, 20)}`;
   }

@@ -65,6 +65,8 @@ export function toMathjs(text: string): string | { notMath: string } {
   s = s.replace(/(?<![A-Za-z])([xy])([xy])(?![A-Za-z])/g, '$1*$2');
   // 0x would start a hexadecimal number in mathjs: a number times a letter is a product.
   s = s.replace(/(\d)(?=[A-Za-z])/g, '$1*');
+  // e(…) is e times a bracket, not a call.
+  s = s.replace(/(?<![A-Za-z])e\s*\(/g, 'e*(');
   // x(x + 1) is a product in school; mathjs would call a function x.
   s = s.replace(/(?<![A-Za-z])([xy])\s*\(/g, '$1*(');
   // A fraction written with a slash between two whole numbers is one number in school.
@@ -93,6 +95,12 @@ const close = (a: number, b: number) =>
  * (mathjs's rationalize refuses some inputs, such as a leading −x^3.)
  */
 function coefficients(expr: string): number[] | null {
+  const c = bigFit(expr);
+  return c && c.map((k) => Number(k));
+}
+
+/** The fitted coefficients at full precision (exact zeros as zero), or null. */
+function bigFit(expr: string): unknown[] | null {
   try {
     const symbols = math
       .parse(expr)
@@ -115,13 +123,13 @@ function coefficients(expr: string): number[] | null {
       const diff = Number(big.abs(big.subtract(at(x) as never, f(x) as never) as never));
       if (!(diff <= 1e-30 * Math.max(1, Math.abs(Number(f(x)))))) return null;
     }
-    // Zero at 160 digits is zero; a tiny x coefficient beside a huge constant is not.
+    // Zero at 320 digits is zero; a tiny x coefficient beside a huge constant is not.
     const magnitude = Math.max(...c.map((k) => Number(big.abs(k as never))), 1);
-    const numbers = c.map((k) =>
-      Number(big.abs(k as never)) < 1e-280 * magnitude ? 0 : Number(k),
+    const out = c.map((k) =>
+      Number(big.abs(k as never)) < 1e-280 * magnitude ? big.bignumber(0) : k,
     );
-    while (numbers.length > 1 && numbers[numbers.length - 1] === 0) numbers.pop();
-    return numbers.length <= 4 ? numbers : null;
+    while (out.length > 1 && big.isZero(out[out.length - 1] as never)) out.pop();
+    return out.length <= 4 ? out : null;
   } catch {
     return null;
   }
@@ -155,6 +163,9 @@ export function reference(text: string, intent: Intent): Reference {
 
 function statement(s: string, relation: string): Reference {
   const [left, right] = s.split(relation);
+  const withRoot = relation === '=' && (s.match(/sqrt\(/g) ?? []).length === 1;
+  const root = withRoot ? radical(left, right) : null;
+  if (root) return root;
   const c = coefficients(`(${left}) - (${right})`);
   if (!c) return { type: 'none', why: 'not a polynomial of degree ≤ 2 in x' };
   const [c0, c1 = 0, c2 = 0, c3 = 0] = c;
@@ -212,8 +223,42 @@ function statement(s: string, relation: string): Reference {
   };
 }
 
+/** Exact rational arithmetic first (8/3 is not 2.666…), then 160 digits where roots appear. */
+const fraction = create(all, { number: 'Fraction' });
+
+/** Newton's method: exact for any size. */
+function exactSquareRoot(n: bigint): bigint | null {
+  if (n < 0n) return null;
+  if (n < 2n) return n;
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) break;
+    x = y;
+  }
+  return x * x === n ? x : null;
+}
+
+/** √ of an exact square of a fraction, exactly; anything else is left to BigNumber. */
+function fractionSqrt(v: unknown) {
+  const f = fraction.fraction(v as never) as unknown as { s: bigint; n: bigint; d: bigint };
+  const [a, b] = [exactSquareRoot(f.n), exactSquareRoot(f.d)];
+  if ((f.s < 0n && f.n !== 0n) || a === null || b === null) throw new Error('irrational');
+  return fraction.fraction(`${a}/${b}`);
+}
+
 /** Whether left = right at the given values, to 100 digits. */
 function satisfies(left: string, right: string, scope: Record<string, string>): boolean {
+  try {
+    const values = Object.fromEntries(
+      Object.entries(scope).map(([k, v]) => [k, fraction.evaluate(v)]),
+    );
+    const exact = { ...values, sqrt: fractionSqrt };
+    const [l, r] = [fraction.evaluate(left, { ...exact }), fraction.evaluate(right, { ...exact })];
+    if (fraction.isFraction(l) && fraction.isFraction(r)) return fraction.equal(l, r) as boolean;
+  } catch {
+    // irrational values: fall through to BigNumber
+  }
   const values = Object.fromEntries(
     Object.entries(scope).map(([k, v]) => [k, big.evaluate(v) as unknown]),
   );
@@ -279,6 +324,87 @@ function quadraticReal(c: number, b: number, a: number): number[] {
   const d = b * b - 4 * a * c;
   if (Math.abs(d) <= 1e-12 * Math.max(b * b, Math.abs(4 * a * c))) return [-b / (2 * a)];
   return d < 0 ? [] : [(-b - Math.sqrt(d)) / (2 * a), (-b + Math.sqrt(d)) / (2 * a)];
+}
+
+/**
+ * An equation with one square root, squared by mathjs's own tree: F = k·√A + P, so every
+ * root satisfies k²A − P² = 0; its real roots that satisfy F = 0 (at 320 digits) are the
+ * solutions.
+ */
+function radical(left: string, right: string): Reference | null {
+  // In BigNumber throughout: huge constants defeat floating point here.
+  const f = big.parse(`(${left}) - (${right})`);
+  const isRoot = (n: MathNode) =>
+    (n as { isFunctionNode?: boolean }).isFunctionNode === true &&
+    (n as unknown as { fn: { name: string } }).fn.name === 'sqrt';
+  const roots = f.filter(isRoot);
+  if (roots.length !== 1) return { type: 'none', why: 'not one square root' };
+  const radicand = (roots[0] as unknown as { args: MathNode[] }).args[0].toString();
+  // √0, √9: a number, and the equation is a polynomial one; √(8(x − 10) − 8x) is √(−80).
+  const radicandFit = bigFit(radicand);
+  if (!/x/.test(radicand) || (radicandFit && radicandFit.length === 1)) {
+    if (radicandFit && Number(radicandFit[0]) < 0) return { type: 'roots', count: 0, left, right };
+    return null;
+  }
+  const rest = f.transform((n) => (isRoot(n) ? new big.ConstantNode(0) : n)).toString();
+  type Big = { toNumber(): number };
+  const at = (expr: string, x: unknown) => big.evaluate(expr, { x }) as Big;
+  const F = `(${left}) - (${right})`;
+  const samples = [
+    0.5, 1.7, 2.5, 3.9, 7.3, 11.1, 25.6, 100.3, -0.7, -1.9, -4.1, -9.3, -31.7, -1e6, 1e6, 1e30,
+    -1e30, 1e60, 1e80, 1e100, -1e60, -1e100,
+  ]
+    .map((x) => big.bignumber(x))
+    .filter((x) => Number(at(radicand, x)) > 0)
+    .slice(0, 2);
+  const ks = samples.map(
+    (x) =>
+      big.divide(
+        big.subtract(at(F, x) as never, at(rest, x) as never),
+        big.sqrt(at(radicand, x) as never),
+      ) as unknown as Big,
+  );
+  if (ks.length < 2 || !close(ks[0].toNumber(), ks[1].toNumber()))
+    return { type: 'none', why: 'the root has a non-constant factor' };
+  const k = ks[0];
+  const c = bigFit(`(${k.toString()})^2 * (${radicand}) - (${rest})^2`);
+  if (!c) return { type: 'none', why: 'the squared equation is not a low-degree polynomial' };
+  const [c0, c1, c2, c3] = [0, 1, 2, 3].map((i) => (c[i] ?? big.bignumber(0)) as never);
+  const zero = (v: unknown) => big.isZero(v as never);
+  let candidates: unknown[];
+  if (!zero(c3)) {
+    candidates = (math.polynomialRoot(Number(c0), Number(c1), Number(c2), Number(c3)) as unknown[])
+      .map((r) => (typeof r === 'number' ? { re: r, im: 0 } : (r as { re: number; im: number })))
+      .filter((r) => Math.abs(r.im) < 1e-9)
+      .map((r) => big.bignumber(r.re));
+  } else if (!zero(c2)) {
+    const d = big.subtract(big.multiply(c1, c1), big.multiply(4, big.multiply(c2, c0)));
+    candidates = big.smaller(d as never, 0)
+      ? []
+      : [-1, 1].map((sign) =>
+          big.divide(
+            big.add(big.unaryMinus(c1), big.multiply(sign, big.sqrt(d as never))),
+            big.multiply(2, c2),
+          ),
+        );
+  } else {
+    candidates = zero(c1) ? [] : [big.divide(big.unaryMinus(c0), c1)];
+  }
+  const valid = candidates.filter((x) => {
+    const a = Number(at(radicand, x));
+    const p = at(rest, x);
+    const scale = Math.max(1, Math.abs(Number(p)));
+    if (a < -1e-9 * scale) return false;
+    const value = big.add(
+      big.multiply(k as never, big.sqrt(big.max(at(radicand, x) as never, 0))),
+      p as never,
+    );
+    return Math.abs(Number(value)) <= 1e-20 * scale;
+  });
+  const distinct = valid.filter(
+    (x, i) => valid.findIndex((y) => close(Number(x), Number(y))) === i,
+  );
+  return { type: 'roots', count: distinct.length, left, right };
 }
 
 /** Our answer's set: [] (none), "all real numbers", or intervals joined by U. */
@@ -360,7 +486,9 @@ export function judge(ref: Reference, answer: AnswerValue[]): Verdict {
             ? 'agree'
             : 'disagree';
         // As many distinct roots as the reference counts, each satisfying the equation.
-        const distinct = new Set(values.map((v) => num(v.value).toPrecision(12))).size;
+        const distinct = new Set(
+          values.map((v) => (big.evaluate(v.value) as { toString(): string }).toString()),
+        ).size;
         return values.length === ref.count &&
           distinct === ref.count &&
           values.every((v) => satisfies(ref.left, ref.right, { x: v.value }))

@@ -40,6 +40,17 @@ export function checkNumberSize(n: bigint): void {
   if (n >= NUMBER_LIMIT || -n >= NUMBER_LIMIT) throw new WorkLimitError('numberBits');
 }
 
+/**
+ * Every number the problem contains — including constant parts such as ((9^16)^13)^27 that
+ * a symbolic solver might never evaluate — must stay within the work's size: estimated in
+ * floating point (log scale), before anything is solved.
+ */
+export function checkConstantSize(value: number): void {
+  const bits = Math.log2(Math.abs(value));
+  if (!Number.isFinite(value) || (value !== 0 && Math.abs(bits) > LIMITS.numberBits))
+    throw new WorkLimitError('numberBits');
+}
+
 /** Bits of |n| (0 for 0), cheaply. */
 export function bitLength(n: bigint): number {
   return (n < 0n ? -n : n).toString(16).length * 4;

@@ -6,7 +6,8 @@ import {
   parseExpression,
   parseStatement,
 } from '../math/parser';
-import { LIMITS, WorkLimitError } from '../math/limits';
+import { LIMITS, WorkLimitError, checkConstantSize } from '../math/limits';
+import { evaluateFloat } from '../math/evaluate';
 import { NotPolynomial, Polynomial } from '../math/polynomial';
 import { statementToLatex, toLatex } from '../math/print';
 import { Problem, ProblemKind } from './solution';
@@ -225,7 +226,46 @@ function parseOrThrow<T extends Expr | Statement>(f: () => T, source: string): T
     throw e;
   }
   auditReading(source, reading);
+  const sides: Expr[] = 'relation' in reading ? [reading.left, reading.right] : [reading as Expr];
+  sides.forEach(checkConstants);
   return reading;
+}
+
+/** Refuses a constant part too large to explain, even where no solver would evaluate it. */
+function checkConstants(e: Expr): void {
+  if (variablesOf(e).size === 0) {
+    const bits = log2Magnitude(e);
+    if (Number.isFinite(bits) || bits === Infinity) checkConstantSize(2 ** Math.min(bits, 1024));
+    return;
+  }
+  if (e.type === 'bin') {
+    checkConstants(e.left);
+    checkConstants(e.right);
+  } else if (e.type === 'neg' || e.type === 'call') checkConstants(e.arg);
+}
+
+/**
+ * An upper estimate of log₂|value| of a constant expression, without computing it
+ * (((9^16)^13)^27 is 2^(…)); NaN where it does not apply (division by zero, functions):
+ * those are the solver's to refuse, with their own message.
+ */
+function log2Magnitude(e: Expr): number {
+  switch (e.type) {
+    case 'num':
+      return e.value.isZero() ? -Infinity : Math.log2(Math.abs(e.value.toNumber()));
+    case 'neg':
+      return log2Magnitude(e.arg);
+    case 'bin': {
+      const [l, r] = [log2Magnitude(e.left), log2Magnitude(e.right)];
+      if (e.op === '+' || e.op === '-') return Math.max(l, r) + 1;
+      if (e.op === '*') return l + r;
+      if (e.op === '/') return r === -Infinity ? NaN : l - r;
+      const exponent = evaluateFloat(e.right);
+      return l === -Infinity ? -Infinity : exponent * l;
+    }
+    default:
+      return NaN;
+  }
 }
 
 function derivativeProblem(text: string, body: string): Omit<ParsedProblem, 'prompt'> {
