@@ -56,8 +56,17 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const w = boxWidth(s.box);
     const h = boxHeight(s.box);
     if (h <= Math.max(2, 0.3 * w) && w >= 0.25 * typical) relabel(s, 'bar', 0.95);
-    else if (h < 0.3 * typical && w < 0.3 * typical && w < 2 * h && s.label !== 'comma')
-      relabel(s, 'dot', Math.max(s.confidence, 0.8));
+    else if (h > 0.6 * w && s.alternatives.some((a) => a.label === 'bar')) {
+      // A bar is flat: a tall blob has no "minus" among its readings. (The bare √ of DejaVu
+      // Sans read q 0.31 / bar 0.26, and the letter prior let the minus win, turning
+      // √(x + 16) = x − 4 into a different, solvable problem.)
+      const rest = s.alternatives.filter((a) => a.label !== 'bar');
+      if (rest.length) {
+        s.alternatives = rest;
+        s.label = rest[0].label;
+        s.confidence = rest[0].p;
+      }
+    }
   }
   return syms;
 }
