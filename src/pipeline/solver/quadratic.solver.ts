@@ -3,7 +3,7 @@ import { Expr, Statement, add, div, mul, neg, num, pow, sub, variable, call } fr
 import { Polynomial } from '../math/polynomial';
 import { statementToLatex, toLatex, toPlain } from '../math/print';
 import { AnswerValue, QuadraticRoot, Solution, SolutionStep } from './solution';
-import { clearDenominators, expandSides, statementStep } from './rewrite';
+import { clearedDifference, expandSides, statementStep } from './rewrite';
 import { UnsupportedProblemError } from './errors';
 
 /**
@@ -12,13 +12,8 @@ import { UnsupportedProblemError } from './errors';
  */
 export function solveQuadratic(statement: Statement, v: string): Solution {
   const steps: SolutionStep[] = [];
-  let s = statement;
-  const cleared = clearDenominators(s);
-  if (cleared) {
-    steps.push(cleared.step);
-    s = cleared.statement;
-  }
-  let p = Polynomial.fromExpr(s.left).sub(Polynomial.fromExpr(s.right));
+  const { statement: s, difference } = clearedDifference(statement, steps);
+  let p = difference;
   if (p.variables().some((x) => x !== v))
     throw new UnsupportedProblemError('not_supported', 'more than one variable');
   if (p.degree(v) !== 2) throw new UnsupportedProblemError('degree_too_high', 'not quadratic');

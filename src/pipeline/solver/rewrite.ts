@@ -75,6 +75,23 @@ function scaleSide(side: Expr, factor: Rational): Expr | null {
 }
 
 /** Multiply both sides by the LCD so no fractions remain: 5x/2 + 2 = 3x/2 + 10 → 5x + 4 = 3x + 20. */
+/**
+ * The prologue of every polynomial equation or inequality: denominators cleared (the step
+ * recorded), then left − right as one polynomial.
+ */
+export function clearedDifference(
+  statement: Statement,
+  steps: SolutionStep[],
+): { statement: Statement; difference: Polynomial } {
+  const cleared = clearDenominators(statement);
+  if (cleared) steps.push(cleared.step);
+  const s = cleared ? cleared.statement : statement;
+  return {
+    statement: s,
+    difference: Polynomial.fromExpr(s.left).sub(Polynomial.fromExpr(s.right)),
+  };
+}
+
 export function clearDenominators(
   s: Statement,
 ): { statement: Statement; step: SolutionStep } | null {

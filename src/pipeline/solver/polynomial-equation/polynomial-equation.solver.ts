@@ -1,12 +1,11 @@
 import { Rational, splitSquareFactor } from '../../math/rational';
 import { Statement, num } from '../../math/expr';
-import { Polynomial } from '../../math/polynomial';
 import { statementToLatex, toLatex, toPlain } from '../../math/print';
 import { UnsupportedProblemError } from '../errors';
 import { factorCompletely } from '../factoring/factoring.solver';
 import { IntPoly, degree } from '../factoring/int-poly';
 import { normaliseRoot, rootExpr, rootValue, rationalRoot } from '../quadratic.solver';
-import { clearDenominators, statementStep } from '../rewrite';
+import { clearedDifference, statementStep } from '../rewrite';
 import { QuadraticRoot, Solution, SolutionStep } from '../solution';
 
 /**
@@ -16,13 +15,7 @@ import { QuadraticRoot, Solution, SolutionStep } from '../solution';
  */
 export function solvePolynomialEquation(statement: Statement, v: string): Solution {
   const steps: SolutionStep[] = [];
-  let s = statement;
-  const cleared = clearDenominators(s);
-  if (cleared) {
-    steps.push(cleared.step);
-    s = cleared.statement;
-  }
-  const p = Polynomial.fromExpr(s.left).sub(Polynomial.fromExpr(s.right));
+  const { statement: s, difference: p } = clearedDifference(statement, steps);
   if (p.variables().some((x) => x !== v))
     throw new UnsupportedProblemError('not_supported', 'more than one variable');
   const zero = num(0);

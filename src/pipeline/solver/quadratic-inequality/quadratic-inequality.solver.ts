@@ -1,10 +1,9 @@
 import { Rational, gcd, isqrt, splitSquareFactor } from '../../math/rational';
 import { Relation, Statement, flipRelation, num } from '../../math/expr';
-import { Polynomial } from '../../math/polynomial';
 import { statementToLatex, toLatex, toPlain } from '../../math/print';
 import { UnsupportedProblemError } from '../errors';
 import { normaliseRoot, rationalRoot, rootExpr, rootValue } from '../quadratic.solver';
-import { clearDenominators, statementStep } from '../rewrite';
+import { clearedDifference, statementStep } from '../rewrite';
 import { QuadraticRoot, Solution, SolutionStep } from '../solution';
 
 /**
@@ -15,13 +14,8 @@ import { QuadraticRoot, Solution, SolutionStep } from '../solution';
  */
 export function solveQuadraticInequality(statement: Statement, v: string): Solution {
   const steps: SolutionStep[] = [];
-  let s = statement;
-  const cleared = clearDenominators(s);
-  if (cleared) {
-    steps.push(cleared.step);
-    s = cleared.statement;
-  }
-  let p = Polynomial.fromExpr(s.left).sub(Polynomial.fromExpr(s.right));
+  const { statement: s, difference } = clearedDifference(statement, steps);
+  let p = difference;
   if (p.variables().some((x) => x !== v) || p.degree(v) !== 2)
     throw new UnsupportedProblemError('not_supported', 'not a quadratic inequality in one letter');
   let relation = s.relation as Exclude<Relation, '='>;
