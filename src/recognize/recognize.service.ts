@@ -63,14 +63,14 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
   ): Promise<RecognizedProblem> {
     if (!upload && !text)
       throw new BadRequestException('Send a photo (form field "image") or text (field "text").');
-    const read = (candidate: string, promptDropped = false) =>
+    const read = (candidate: string, fromPhoto = false) =>
       this.reader.solve({
         op: 'solve',
         output: 'reading',
         text: candidate,
         lang,
         task,
-        promptDropped,
+        fromPhoto,
       });
     try {
       if (text) {
@@ -85,7 +85,11 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
         throw e;
       }
       const recognition = await this.reader.recognize(png);
-      const { text: candidate, index, value } = await readProblem(recognition, read);
+      const {
+        text: candidate,
+        index,
+        value,
+      } = await readProblem(recognition, (c) => read(c, true));
       return {
         ...value,
         text: candidate,

@@ -23,14 +23,14 @@ export class OfflineScriptProvider implements ScriptProvider {
       });
     if (!input.image) throw new PipelineError('NO_PROBLEM_FOUND', 'neither image nor text given');
     const recognition = await this.reader.recognize(input.image);
-    const reading = await readProblem(recognition, (text, promptDropped) =>
+    const reading = await readProblem(recognition, (text) =>
       this.reader.solve({
         op: 'solve',
         output: 'script',
         text,
         lang,
         task,
-        promptDropped,
+        fromPhoto: true,
         source: {
           provider: this.name,
           recognition: {

@@ -24,7 +24,7 @@ export interface ProblemReading<T> {
  */
 export async function readProblem<T>(
   recognition: Recognition,
-  attempt: (candidate: string, promptDropped: boolean) => Promise<T>,
+  attempt: (candidate: string) => Promise<T>,
 ): Promise<ProblemReading<T>> {
   let best = new PipelineError(
     'NO_PROBLEM_FOUND',
@@ -32,8 +32,7 @@ export async function readProblem<T>(
   );
   for (const [index, candidate] of recognition.candidates.entries()) {
     try {
-      const promptDropped = recognition.details?.[index]?.promptDropped ?? false;
-      return { text: candidate, index, value: await attempt(candidate, promptDropped) };
+      return { text: candidate, index, value: await attempt(candidate) };
     } catch (e) {
       if (!(e instanceof PipelineError)) throw e;
       if ((SEVERITY[e.code] ?? 0) > (SEVERITY[best.code] ?? 0)) best = e;

@@ -15,10 +15,10 @@ import { PipelineError } from '../errors';
 export function solveText(
   text: string,
   task?: Task,
-  promptDropped = false,
+  fromPhoto = false,
 ): { parsed: ParsedProblem; solution: Solution } {
   try {
-    const parsed = parseProblemText(text, task, promptDropped);
+    const parsed = parseProblemText(text, task, fromPhoto);
     return { parsed, solution: solveAndCheck(parsed.problem) };
   } catch (e) {
     throw toPipelineError(e);

@@ -15,12 +15,6 @@ export interface Recognition {
 export interface CandidateDetail {
   latex: string;
   symbols: RecognizedSymbol[];
-  /**
-   * The page had a prompt that this candidate leaves out (it could not be read): the
-   * formula alone must then say what to do — an equation or arithmetic does, a bare
-   * expression does not (simplify? expand? factor?).
-   */
-  promptDropped?: boolean;
 }
 
 export interface RecognizedSymbol {

@@ -14,8 +14,8 @@ export type SolveRequest = {
   text: string;
   lang: Language;
   task?: Task;
-  /** The photo's prompt could not be read: a bare expression must not get a default task. */
-  promptDropped?: boolean;
+  /** Read from a photo: a bare expression takes its task from the page or the task field. */
+  fromPhoto?: boolean;
 } & (
   | { output: 'script'; source: MathVideoScript['source'] }
   | { output: 'reading' }

@@ -20,7 +20,7 @@ serveThread(() => {
     recognize: ({ image }: RecognizeRequest) =>
       engine().recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength)),
     solve: (request: SolveRequest) => {
-      const { parsed, solution } = solveText(request.text, request.task, request.promptDropped);
+      const { parsed, solution } = solveText(request.text, request.task, request.fromPhoto);
       switch (request.output) {
         case 'script':
           return buildScript(parsed, solution, request.lang, request.source);

@@ -41,7 +41,7 @@ export class TaskMismatchError extends UnsupportedProblemError {
   }
 }
 
-/** A photo's instruction could not be read, and the expression alone does not say what to do. */
+/** A photo shows an expression but no readable instruction: simplify? expand? factor? */
 export class UnreadInstructionError extends UnsupportedProblemError {
   constructor() {
     super('not_supported', 'the instruction next to the expression could not be read');

@@ -78,7 +78,7 @@ describe('instruction words', () => {
     expect(() => parseProblemText('Expand (x+1)^2', 'simplify')).toThrow(/asks to expand/);
   });
 
-  it('never guesses the task of a bare expression whose photo prompt was unreadable', () => {
+  it('never guesses the task of a bare expression read from a photo without a readable instruction', () => {
     expect(() => parseProblemText('x^2 - 6x + 9', undefined, true)).toThrow(/instruction/);
     expect(parseProblemText('x^2 - 6x + 9', 'factor', true).kind).toBe('factoring');
     // An equation or a calculation says what to do by itself.

@@ -89,7 +89,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
 export function parseProblemText(
   input: string,
   requested?: Task,
-  promptDropped = false,
+  fromPhoto = false,
 ): ParsedProblem {
   if (input.length > LIMITS.inputChars) throw new WorkLimitError('inputChars');
   const text = tidy(input);
@@ -106,8 +106,9 @@ export function parseProblemText(
     throw new UnsupportedProblemError('not_supported', 'one problem at a time, please');
   const task = chooseTask(tasks, requested);
   const parsed = parseBody(text, parts[0], task, words.variable);
-  // A photo's unreadable prompt may have said factor, expand or simplify: never guess.
-  if (promptDropped && !task && (parsed.kind === 'simplify' || parsed.kind === 'expand'))
+  // A photo's expression takes its task from words on the page (or the task field), never
+  // by default: an unread prompt, or a misread sign (39.6 + 5.63 read as 39.6h), is no task.
+  if (fromPhoto && !task && (parsed.kind === 'simplify' || parsed.kind === 'expand'))
     throw new UnreadInstructionError();
   refuseUnsolvableFunctions(parsed);
   return { ...parsed, prompt: words.prompt };

@@ -70,7 +70,7 @@ export class MathRecognizer implements ProblemRecognizer {
       ...likelyPrompts(prompt).flatMap((word) =>
         readings.slice(0, 2).map((r) => withPrompt(word, r)),
       ),
-      ...(prompt ? readings.slice(0, 2).map((r) => ({ ...r, promptDropped: true })) : []),
+      ...(prompt ? readings.slice(0, 2) : []),
     ];
     const unique = all.filter((c, i) => all.findIndex((o) => o.text === c.text) === i);
     const confidence = Math.min(
@@ -80,11 +80,7 @@ export class MathRecognizer implements ProblemRecognizer {
     return {
       engine: 'dogmath-math',
       candidates: unique.map((c) => c.text),
-      details: unique.map(({ latex, symbols: read, ...rest }) => ({
-        latex,
-        symbols: read,
-        ...('promptDropped' in rest ? { promptDropped: true } : {}),
-      })),
+      details: unique.map(({ latex, symbols: read }) => ({ latex, symbols: read })),
       confidence,
       rawText: unique[0].text,
     };
