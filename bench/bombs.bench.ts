@@ -30,6 +30,9 @@ async function main(): Promise<void> {
       REDIS_URL: await testRedisUrl(),
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
       SIGNUP_RATE_PER_MINUTE: '1000',
+      SIGNUP_RATE_PER_DAY: '100000',
+      LOGIN_ACCOUNT_RATE_PER_HOUR: '1000',
+      JOBS_RATE_PER_MINUTE: '1000',
       RECOGNIZE_RATE_PER_MINUTE: '1000',
     };
     const port = await freePort();

@@ -116,6 +116,9 @@ async function main(): Promise<void> {
       AWS_SECRET_ACCESS_KEY: s3.secretKey,
       S3_BUCKET: 'dogmath-bench',
       SIGNUP_RATE_PER_MINUTE: '1000',
+      SIGNUP_RATE_PER_DAY: '100000',
+      LOGIN_ACCOUNT_RATE_PER_HOUR: '1000',
+      JOBS_RATE_PER_MINUTE: '1000',
     };
     const port = await freePort();
     const api = `http://127.0.0.1:${port}`;

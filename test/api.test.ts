@@ -8,9 +8,13 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import bcrypt from 'bcryptjs';
+import { TokenService } from '../src/auth/token.service';
+import { UsersRepository } from '../src/auth/users.repository';
 import { startApiApp, TEST_JWT_SECRET } from './helpers/api-app';
 import { pngBomb } from './helpers/png-bomb';
 
+const METRICS_TOKEN = 'scraper-token-0123456789';
 const photo = () => readFile(join(__dirname, '..', 'examples', 'arithmetic.png'));
 
 describe('API (in process, Postgres + Redis + local storage)', () => {
@@ -19,7 +23,7 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
   let http: ReturnType<INestApplication['getHttpServer']>;
 
   beforeAll(async () => {
-    ctx = await startApiApp({ MAX_UPLOAD_BYTES: String(300 * 1024) });
+    ctx = await startApiApp({ MAX_UPLOAD_BYTES: String(300 * 1024), METRICS_TOKEN });
     app = ctx.app;
     http = app.getHttpServer();
   });
@@ -33,13 +37,33 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
     return { token: res.body.access_token, email };
   }
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+  /** A user made admin in the database (as `npm run admin:create` does); returns a token. */
+  async function newAdmin(): Promise<string> {
+    const { token, email } = await newUser();
+    await ctx.app
+      .get(DataSource)
+      .query(`UPDATE "user" SET role = 'admin' WHERE email = $1`, [email]);
+    return token;
+  }
 
   describe('basics', () => {
     it('answers /health/live, and /health with each dependency (503: no worker is running)', async () => {
       const live = await request(http).get('/health/live').expect(200);
       expect(live.body).toMatchObject({ status: 'ok' });
+      // The public answer says up or down per dependency, never an error text.
       const health = await request(http).get('/health').expect(503);
-      expect(health.body.details).toMatchObject({
+      expect(health.body).toEqual({
+        status: 'error',
+        dependencies: { database: 'up', redis: 'up', storage: 'up', workers: 'down' },
+      });
+      const { token: userToken } = await newUser();
+      const asUser = await request(http).get('/health').set(auth(userToken)).expect(503);
+      expect(asUser.body.details).toBeUndefined();
+      const admin = await request(http)
+        .get('/health')
+        .set(auth(await newAdmin()))
+        .expect(503);
+      expect(admin.body.details).toMatchObject({
         database: { status: 'up' },
         redis: { status: 'up' },
         storage: { status: 'up', driver: 'local' },
@@ -79,8 +103,10 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
       expect(ui.text).not.toMatch(/https?:\/\/(cdn|unpkg|cdnjs)/);
     });
 
-    it('serves Prometheus metrics: jobs by status, queue depth, HTTP latency', async () => {
-      const res = await request(http).get('/metrics').expect(200);
+    it('serves Prometheus metrics only to the scraper (METRICS_TOKEN): jobs, queues, latency', async () => {
+      await request(http).get('/metrics').expect(404);
+      await request(http).get('/metrics').set(auth('not-the-metrics-token')).expect(404);
+      const res = await request(http).get('/metrics').set(auth(METRICS_TOKEN)).expect(200);
       expect(res.text).toMatch(/dogmath_jobs\{status="FINISHED"\} \d+/);
       expect(res.text).toMatch(/dogmath_queue_jobs\{queue="image2json",state="waiting"\} \d+/);
       expect(res.text).toMatch(
@@ -466,12 +492,23 @@ describe('API with Redis down', () => {
   });
   afterAll(() => ctx.close());
 
+  it('refuses logins and signups with 503 while it cannot count guesses (fails closed)', async () => {
+    const http = ctx.app.getHttpServer();
+    const credentials = { email: 'closed@example.com', password: 'password1' };
+    const signup = await request(http).post('/auth/signup').send(credentials);
+    expect(signup.status).toBe(503);
+    expect(signup.body.message).toMatch(/Try again in a minute/);
+    await ctx.app
+      .get(UsersRepository)
+      .create(credentials.email, await bcrypt.hash('password1', 4), 10);
+    expect((await request(http).post('/auth/login').send(credentials)).status).toBe(503);
+  });
+
   it('answers 503 at once, fails the job and gives the video back', async () => {
     const http = ctx.app.getHttpServer();
-    const signup = await request(http)
-      .post('/auth/signup')
-      .send({ email: 'down@example.com', password: 'password1' });
-    const token = signup.body.access_token;
+    // Signing up needs Redis (rate limits fail closed): the account is made directly.
+    const user = await ctx.app.get(UsersRepository).create('down@example.com', 'x'.repeat(60), 10);
+    const token = await ctx.app.get(TokenService).issue(user);
     const started = Date.now();
     const res = await request(http)
       .post('/jobs')

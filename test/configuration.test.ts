@@ -56,7 +56,11 @@ describe('configuration', () => {
         runMigrationsLocked(dataSource),
       ]);
       // Each migration applied exactly once, in order, between the two.
-      expect([...a, ...b]).toEqual(['CreateUsersAndJobs1764403200000', 'AddJobTask1764489600000']);
+      expect([...a, ...b]).toEqual([
+        'CreateUsersAndJobs1764403200000',
+        'AddJobTask1764489600000',
+        'AddUserTokenVersion1764576000000',
+      ]);
       const tables = await dataSource.query(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
       );

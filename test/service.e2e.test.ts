@@ -49,6 +49,7 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
   let api: string;
   let api2: string;
   let workerMetricsPort: number;
+  let apiMetricsPort: number;
 
   beforeAll(async () => {
     [database, s3] = await Promise.all([createTestDatabase(), startS3Server()]);
@@ -65,10 +66,17 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
     };
     const [port1, port2] = [await freePort(), await freePort()];
     workerMetricsPort = await freePort();
+    apiMetricsPort = await freePort();
     api = `http://127.0.0.1:${port1}`;
     api2 = `http://127.0.0.1:${port2}`;
     // The first API migrates; the second starts after it, as a replica would.
-    processes.push(await startService('main', { ...env, PORT: String(port1) }, /listening on/));
+    processes.push(
+      await startService(
+        'main',
+        { ...env, PORT: String(port1), METRICS_PORT: String(apiMetricsPort) },
+        /listening on/,
+      ),
+    );
     const rest = await Promise.all([
       startService('main', { ...env, PORT: String(port2) }, /listening on/),
       startService(
@@ -172,6 +180,7 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
 
     const preview = await get(api, `/results/${job.id}/preview`, alice);
     expect(preview.status).toBe(302);
+    expect(preview.headers.get('location')).toMatch(/X-Amz-Signature=/);
     const video = await fetch(preview.headers.get('location')!);
     expect(video.status).toBe(200);
     const path = join(tmpdir(), `e2e-${job.id}.mp4`);
@@ -222,7 +231,9 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
     );
 
     // Every metric the provisioned Grafana dashboard plots is one the processes export.
-    const apiMetrics = await (await fetch(`${api}/metrics`)).text();
+    // The API's metrics are on its internal port only; the public port answers 404.
+    expect((await fetch(`${api}/metrics`)).status).toBe(404);
+    const apiMetrics = await (await fetch(`http://127.0.0.1:${apiMetricsPort}/metrics`)).text();
     const dashboard = await readFile(
       join(__dirname, '..', 'monitoring', 'grafana', 'dashboards', 'dogmath.json'),
       'utf8',
@@ -232,12 +243,12 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
     for (const name of plotted)
       expect(`${apiMetrics}\n${workerMetrics}`).toMatch(new RegExp(`^${name}[{ ]`, 'm'));
 
-    // With a worker consuming both queues, every dependency is up.
+    // With a worker consuming both queues, every dependency is up (details: admins only).
     const health = await get(api2, '/health');
     expect(health.status).toBe(200);
-    expect(((await health.json()) as { details: Record<string, unknown> }).details).toMatchObject({
-      workers: { status: 'up', image2json: 1, json2video: 1 },
-      storage: { status: 'up', driver: 's3' },
+    expect(await health.json()).toEqual({
+      status: 'ok',
+      dependencies: { database: 'up', redis: 'up', storage: 'up', workers: 'up' },
     });
 
     // Structured logs: JSON lines, requests with ids, worker lines naming queue and job,
@@ -256,7 +267,10 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
     for (const log of [apiLog, workerLog]) {
       expect(log).not.toContain(alice);
       expect(log).not.toMatch(/authorization/i);
+      // The preview's 302 carried a presigned link: no signature reaches the logs.
+      expect(log).not.toMatch(/X-Amz-Signature=|X-Amz-Credential=|[?&]sig=/);
     }
+    expect(apiLog).toMatch(new RegExp(`"url":"/results/${job.id}/preview"`));
 
     // Bull Board: admins only, including its API routes.
     expect((await get(api, '/admin/queues')).status).toBe(401);
@@ -281,5 +295,25 @@ describe('the service: API and worker as separate processes, Postgres, Redis and
     } finally {
       await browser.close();
     }
+    const bobLogin = await post(api, '/auth/login', {
+      email: 'bob@example.com',
+      password: 'correct horse',
+    });
+    const bobToken = ((await bobLogin.json()) as { access_token: string }).access_token;
+    expect((await get(api, '/admin/queues/api/queues', bobToken)).status).toBe(200);
+    const adminHealth = (await (await get(api2, '/health', bobToken)).json()) as {
+      details: Record<string, unknown>;
+    };
+    expect(adminHealth.details).toMatchObject({
+      workers: { status: 'up', image2json: 1, json2video: 1 },
+      storage: { status: 'up', driver: 's3' },
+    });
+    // Demoted: the same token is refused by the board at once, on every replica.
+    const demote = new Client({ connectionString: database.url });
+    await demote.connect();
+    await demote.query(`UPDATE "user" SET role = 'user' WHERE email = 'bob@example.com'`);
+    await demote.end();
+    expect((await get(api, '/admin/queues/api/queues', bobToken)).status).toBe(403);
+    expect((await get(api2, '/admin/queues/api/queues', bobToken)).status).toBe(403);
   }, 180_000);
 });

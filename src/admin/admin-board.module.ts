@@ -5,8 +5,9 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { IMAGE2JSON, JSON2VIDEO } from '../jobs/queues';
 import { AdminGate } from './admin-gate';
+import { UsersAdminController } from './users-admin.controller';
 
-/** Bull Board at /admin/queues, for admins only. */
+/** Bull Board at /admin/queues and account administration at /admin/users, for admins only. */
 @Module({
   imports: [AuthModule],
   providers: [AdminGate],
@@ -29,6 +30,8 @@ class AdminGateModule {}
       { name: IMAGE2JSON, adapter: BullMQAdapter },
       { name: JSON2VIDEO, adapter: BullMQAdapter },
     ),
+    AuthModule,
   ],
+  controllers: [UsersAdminController],
 })
 export class AdminBoardModule {}

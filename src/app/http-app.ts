@@ -22,6 +22,8 @@ export async function prepareHttpApp(app: INestApplication): Promise<void> {
   );
   app.useGlobalFilters(new AllExceptionsFilter());
   const env = app.get(Environment);
+  // req.ip (rate limits, logs) is the client's address only as far as a trusted proxy says.
+  (app as NestExpressApplication).set('trust proxy', trustProxySetting(env.TRUST_PROXY));
   // Security headers everywhere; Bull Board's and Swagger UI's pages need inline scripts,
   // so no CSP there.
   // The page plays videos and shows posters from the object store (or the API's own links).
@@ -62,6 +64,12 @@ export async function prepareHttpApp(app: INestApplication): Promise<void> {
     const applied = await runMigrationsLocked(app.get(DataSource));
     if (applied.length) new Logger('Database').log(`migrations applied: ${applied.join(', ')}`);
   }
+}
+
+/** Express's `trust proxy` from TRUST_PROXY: none, a hop count, or proxy addresses. */
+export function trustProxySetting(value: string | undefined): boolean | number | string {
+  if (!value) return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /**

@@ -9,6 +9,7 @@ import { RolesGuard } from './guards';
 import { TokenService } from './token.service';
 import { UsersRepository } from './users.repository';
 import { RateLimitGuard } from './rate-limit.guard';
+import { RateLimiter } from './rate-limiter';
 
 /** Accounts and tokens (API process). */
 @Module({
@@ -20,7 +21,15 @@ import { RateLimitGuard } from './rate-limit.guard';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy, TokenService, UsersRepository, RolesGuard, RateLimitGuard],
-  exports: [TokenService, UsersRepository],
+  providers: [
+    AuthService,
+    JwtStrategy,
+    TokenService,
+    UsersRepository,
+    RolesGuard,
+    RateLimitGuard,
+    RateLimiter,
+  ],
+  exports: [TokenService, UsersRepository, RateLimiter, RateLimitGuard, AuthService],
 })
 export class AuthModule {}

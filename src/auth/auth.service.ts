@@ -2,22 +2,39 @@ import { ConflictException, Injectable, UnauthorizedException } from '@nestjs/co
 import bcrypt from 'bcryptjs';
 import { Environment } from '../config/environment';
 import { CredentialsDto } from './dto/credentials.dto';
-import { TokenService } from './token.service';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { UserEntity } from './entities/user.entity';
+import { RateLimiter } from './rate-limiter';
+import { AuthUser, TokenService } from './token.service';
 import { DuplicateEmailError, UsersRepository } from './users.repository';
 
 /** A hash to compare against when the email is unknown, so both answers take as long. */
 let decoyHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against a user (or, for an unknown email, against a decoy hash, so the
+ * answer takes the same time either way). bcryptjs's async API yields between rounds.
+ */
+export async function passwordMatches(
+  user: UserEntity | null,
+  password: string,
+  cost: number,
+): Promise<boolean> {
+  decoyHash ??= bcrypt.hash('decoy password', cost);
+  const ok = await bcrypt.compare(password, user?.passwordHash ?? (await decoyHash));
+  return !!user && ok;
+}
 
 @Injectable()
 export class AuthService {
   constructor(
     private readonly users: UsersRepository,
     private readonly tokens: TokenService,
+    private readonly limiter: RateLimiter,
     private readonly env: Environment,
   ) {}
 
   async signup(dto: CredentialsDto): Promise<{ access_token: string }> {
-    // bcryptjs's async API yields to the event loop between rounds.
     const hash = await bcrypt.hash(dto.password, this.env.BCRYPT_COST);
     try {
       const user = await this.users.create(dto.email, hash, this.env.DEFAULT_QUOTA);
@@ -30,10 +47,36 @@ export class AuthService {
   }
 
   async login(dto: CredentialsDto): Promise<{ access_token: string }> {
+    // Per account as well as per address: guesses spread over many addresses still count.
+    await this.limitAccount(dto.email);
     const user = await this.users.findByEmail(dto.email);
-    decoyHash ??= bcrypt.hash('decoy password', this.env.BCRYPT_COST);
-    const ok = await bcrypt.compare(dto.password, user?.passwordHash ?? (await decoyHash));
-    if (!user || !ok) throw new UnauthorizedException('Wrong email or password.');
-    return { access_token: await this.tokens.issue(user) };
+    if (!(await passwordMatches(user, dto.password, this.env.BCRYPT_COST)))
+      throw new UnauthorizedException('Wrong email or password.');
+    return { access_token: await this.tokens.issue(user!) };
+  }
+
+  /** A new password; every other token of the account stops working. Returns a fresh one. */
+  async changePassword(who: AuthUser, dto: ChangePasswordDto): Promise<{ access_token: string }> {
+    await this.limitAccount(who.email);
+    const user = await this.users.findById(who.id);
+    if (!(await passwordMatches(user, dto.current_password, this.env.BCRYPT_COST)))
+      throw new UnauthorizedException('The current password is wrong.');
+    const hash = await bcrypt.hash(dto.new_password, this.env.BCRYPT_COST);
+    return { access_token: await this.tokens.issue(await this.users.setPassword(who.id, hash)) };
+  }
+
+  /** Every token of the account, this one included, stops working. */
+  revokeAll(who: AuthUser): Promise<void> {
+    return this.users.revokeTokens(who.id);
+  }
+
+  limitAccount(email: string): Promise<void> {
+    return this.limiter.consume({
+      bucket: 'login-account',
+      subject: email,
+      limit: this.env.LOGIN_ACCOUNT_RATE_PER_HOUR,
+      windowSeconds: 3600,
+      whenUncounted: 'closed',
+    });
   }
 }

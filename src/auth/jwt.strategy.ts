@@ -2,13 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Environment } from '../config/environment';
-import { Role } from './entities/user.entity';
-import { AuthUser, JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER } from './token.service';
+import {
+  AuthUser,
+  JWT_ALGORITHM,
+  JWT_AUDIENCE,
+  JWT_ISSUER,
+  TokenClaims,
+  TokenService,
+} from './token.service';
 
-/** Bearer tokens: signature, algorithm, issuer, audience and expiry all checked. */
+/**
+ * Bearer tokens: signature, algorithm, issuer, audience and expiry checked here, then the
+ * user's current role and token version read from the database.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
-  constructor(env: Environment) {
+  constructor(
+    env: Environment,
+    private readonly tokens: TokenService,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: env.JWT_SECRET!,
@@ -19,7 +31,8 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  validate(claims: { sub: string; email: string; role: Role }): AuthUser {
-    return { id: claims.sub, email: claims.email, role: claims.role };
+  /** null (a revoked token or a deleted user) becomes the guard's 401. */
+  async validate(claims: TokenClaims): Promise<AuthUser | false> {
+    return (await this.tokens.current(claims)) ?? false;
   }
 }

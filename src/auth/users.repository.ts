@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { UserEntity } from './entities/user.entity';
+import { Role, UserEntity } from './entities/user.entity';
 
 export class DuplicateEmailError extends Error {}
 
@@ -27,5 +27,27 @@ export class UsersRepository {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.db.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** A new password; every token issued before it stops working. */
+  async setPassword(id: string, passwordHash: string): Promise<UserEntity> {
+    await this.db.query(
+      `UPDATE "user" SET password_hash = $2, token_version = token_version + 1 WHERE id = $1`,
+      [id, passwordHash],
+    );
+    return (await this.findById(id))!;
+  }
+
+  /** Logs the user out everywhere: every token issued so far stops working. */
+  async revokeTokens(id: string): Promise<void> {
+    await this.db.query(`UPDATE "user" SET token_version = token_version + 1 WHERE id = $1`, [id]);
+  }
+
+  /** Changes role and/or quota; null when there is no such user. */
+  async update(id: string, change: { role?: Role; quota?: number }): Promise<UserEntity | null> {
+    const user = await this.findById(id);
+    if (!user) return null;
+    await this.db.getRepository(UserEntity).update({ id }, change);
+    return this.findById(id);
   }
 }

@@ -13,6 +13,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { ProblemReaderOptions } from '../pipeline/sandbox/problem-reader';
+import { productionSecretProblems } from './secret-strength';
 
 /** An integer setting with a default when unset or empty. */
 const int = (fallback: number | undefined) =>
@@ -51,9 +52,11 @@ export class Environment {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /** At most 7 days: a token is a bearer credential, and socket timers cap at 24.8 days. */
   @int(86400)
   @IsInt()
   @Min(60)
+  @Max(7 * 24 * 3600, { message: 'JWT_TTL_SECONDS may be at most 604800 (7 days)' })
   JWT_TTL_SECONDS = 86400;
 
   @int(10)
@@ -118,6 +121,48 @@ export class Environment {
   @IsInt()
   @Min(1)
   SIGNUP_RATE_PER_MINUTE = 5;
+
+  /** New accounts per client network per day (each one comes with DEFAULT_QUOTA videos). */
+  @int(20)
+  @IsInt()
+  @Min(1)
+  SIGNUP_RATE_PER_DAY = 20;
+
+  /** Login attempts per account per hour, from anywhere: slows guessing one password. */
+  @int(20)
+  @IsInt()
+  @Min(1)
+  LOGIN_ACCOUNT_RATE_PER_HOUR = 20;
+
+  /** Jobs one user may create per minute (checked before the photo is read). */
+  @int(10)
+  @IsInt()
+  @Min(1)
+  JOBS_RATE_PER_MINUTE = 10;
+
+  /** Photos this API process decodes at once (each may take ~100 MB while re-encoded). */
+  @int(8)
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  MAX_CONCURRENT_UPLOADS = 8;
+
+  /**
+   * Which proxies may tell the API the client's address (X-Forwarded-For), as Express's
+   * `trust proxy`: a hop count, or addresses/CIDRs/presets (loopback, linklocal,
+   * uniquelocal), comma-separated. Unset: none (the socket's address counts). `true` (trust
+   * anyone) is refused: every client could then choose its own address.
+   */
+  @trimmed()
+  @IsOptional()
+  @Matches(
+    /^(\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?))*)$/i,
+    {
+      message:
+        'TRUST_PROXY must be a hop count or a list of proxy addresses, CIDRs or loopback/linklocal/uniquelocal (not "true")',
+    },
+  )
+  TRUST_PROXY?: string;
 
   /** Start the API's OCR engine at boot, so the first student's /recognize is fast. */
   @Transform(({ value }) => !(value === 'false' || value === '0'))
@@ -229,6 +274,24 @@ export class Environment {
   @Min(1)
   STALE_AFTER_SECONDS = 120;
 
+  /**
+   * The API serves Prometheus /metrics on this separate port (keep it off the edge), and
+   * not on PORT. Unset: /metrics on PORT only with METRICS_TOKEN as a Bearer token.
+   */
+  @int(undefined)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
+
+  /** Bearer token for /metrics on the public port (when METRICS_PORT is not used). */
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   /** A worker serves Prometheus /metrics on this port when set (workers have no other HTTP). */
   @int(undefined)
   @IsOptional()
@@ -308,6 +371,8 @@ export function validateEnvironment(
   }
   if (env.S3_ENDPOINT && (!env.AWS_ACCESS_KEY_ID || !env.AWS_SECRET_ACCESS_KEY))
     problems.push('AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: required when S3_ENDPOINT is set');
+  // In production a published or placeholder secret would let anyone sign an admin token.
+  if (raw.NODE_ENV === 'production') problems.push(...productionSecretProblems(env));
   if (problems.length) throw new EnvironmentError(`Invalid configuration — ${problems.join('; ')}`);
   if (!env.PUBLIC_URL) env.PUBLIC_URL = `http://localhost:${env.PORT}`;
   return env;

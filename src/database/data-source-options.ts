@@ -4,6 +4,7 @@ import { UserEntity } from '../auth/entities/user.entity';
 import { JobEntity } from '../jobs/entities/job.entity';
 import { CreateUsersAndJobs1764403200000 } from './migrations/1764403200000-CreateUsersAndJobs';
 import { AddJobTask1764489600000 } from './migrations/1764489600000-AddJobTask';
+import { AddUserTokenVersion1764576000000 } from './migrations/1764576000000-AddUserTokenVersion';
 
 /**
  * Postgres settings shared by the app, ormconfig.ts and the scripts. Schema changes go
@@ -18,7 +19,11 @@ export function dataSourceOptions(env: Environment): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     entities: [UserEntity, JobEntity],
-    migrations: [CreateUsersAndJobs1764403200000, AddJobTask1764489600000],
+    migrations: [
+      CreateUsersAndJobs1764403200000,
+      AddJobTask1764489600000,
+      AddUserTokenVersion1764576000000,
+    ],
     // A lost connection fails the query that used it; the pool opens a new one next time.
     extra: { max: 10, connectionTimeoutMillis: 5000 },
   };

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { JobIntakeGuard } from './job-intake.guard';
 import { DownloadsController } from './downloads.controller';
 import { DownloadTokensRepository } from './download-tokens.repository';
 import { JobsController } from './jobs.controller';
@@ -8,9 +10,9 @@ import { PhotoUploadModule } from './photo-upload';
 
 /** Creating and reading jobs over HTTP (API process). */
 @Module({
-  imports: [PhotoUploadModule],
+  imports: [PhotoUploadModule, AuthModule],
   controllers: [JobsController, DownloadsController],
-  providers: [JobsService, JobsRepository, DownloadTokensRepository],
+  providers: [JobsService, JobsRepository, DownloadTokensRepository, JobIntakeGuard],
   exports: [JobsRepository],
 })
 export class JobsApiModule {}

@@ -26,6 +26,7 @@ import { CurrentUser, JwtAuthGuard } from '../auth/guards';
 import { AuthUser } from '../auth/token.service';
 import { CreateJobDto } from './dto/create-job.dto';
 import { ListJobsDto } from './dto/list-jobs.dto';
+import { JobIntakeGuard } from './job-intake.guard';
 import { JobsService } from './jobs.service';
 import { UploadErrorsFilter } from './upload-errors.filter';
 
@@ -57,6 +58,7 @@ export class JobsController {
     description: 'Not a PNG/JPEG/WebP photo, damaged, or too many pixels',
   })
   @ApiResponse({ status: 503, description: 'Queue unavailable; not charged, try again' })
+  @UseGuards(JobIntakeGuard)
   @UseInterceptors(FileInterceptor('image'))
   @UseFilters(UploadErrorsFilter)
   create(

@@ -22,6 +22,7 @@ import { CreateJobDto } from './dto/create-job.dto';
 import { JobEntity } from './entities/job.entity';
 import { RejectedImageError, reencodeUpload } from './image-intake';
 import { JobView, toJobView } from './job-view';
+import { NO_QUOTA_MESSAGE } from './job-intake.guard';
 import { JobsRepository, NoQuotaError } from './jobs.repository';
 import { objectKeys } from './object-keys';
 import { IMAGE2JSON, Image2JsonPayload, JOB_OPTIONS, queueJobId } from './queues';
@@ -83,10 +84,7 @@ export class JobsService {
     } catch (e) {
       if (upload) await this.storage.remove(keys.image).catch(() => undefined);
       if (e instanceof NoQuotaError)
-        throw new HttpException(
-          'You have used all your videos. Ask your teacher or administrator for more.',
-          HttpStatus.PAYMENT_REQUIRED,
-        );
+        throw new HttpException(NO_QUOTA_MESSAGE, HttpStatus.PAYMENT_REQUIRED);
       throw e;
     }
     try {

@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { createServer, Server } from 'node:http';
+import type { Server } from 'node:http';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { Environment } from '../config/environment';
+import { serveMetrics } from '../health/metrics-server';
 
 /**
  * Prometheus metrics of a worker process: how long each stage's work takes and how
@@ -34,13 +35,7 @@ export class WorkerMetricsService implements OnApplicationBootstrap, OnApplicati
   onApplicationBootstrap(): void {
     const port = this.env.WORKER_METRICS_PORT;
     if (!port) return;
-    this.server = createServer((req, res) => {
-      if (req.url !== '/metrics') return void res.writeHead(404).end();
-      this.registry.metrics().then(
-        (text) => res.writeHead(200, { 'content-type': this.registry.contentType }).end(text),
-        () => res.writeHead(500).end(),
-      );
-    }).listen(port, () => this.logger.log(`metrics on :${port}/metrics`));
+    this.server = serveMetrics(port, this.registry, this.logger);
   }
 
   onApplicationShutdown(): void {

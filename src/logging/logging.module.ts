@@ -22,7 +22,8 @@ export function loggableUrl(url: string | undefined): string {
 
 /**
  * Structured JSON logs (pino) for every process: one line per HTTP request with its
- * request id; Authorization and cookies are never written.
+ * request id; Authorization, cookies, query strings and response headers (signed links in
+ * a redirect's Location) are never written.
  */
 @Module({
   imports: [
@@ -33,7 +34,12 @@ export function loggableUrl(url: string | undefined): string {
           level: env.LOG_LEVEL,
           genReqId: requestId,
           redact: {
-            paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'res.headers["set-cookie"]',
+              'res.headers.location',
+            ],
             remove: true,
           },
           serializers: {
@@ -42,6 +48,9 @@ export function loggableUrl(url: string | undefined): string {
               method: req.method,
               url: loggableUrl(req.url),
             }),
+            // Status only: response headers hold signed links (the Location of a preview or
+            // download redirect carries X-Amz-Signature or sig=) and tokens.
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           autoLogging: {
             ignore: (req: IncomingMessage) => /^\/(health\/live|metrics)/.test(req.url ?? ''),

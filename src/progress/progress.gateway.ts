@@ -14,6 +14,8 @@ import { PROGRESS_CHANNEL, ProgressMessage } from '../jobs/queues';
 import { redisOptions } from '../queue/redis-options';
 
 const TERMINAL = new Set(['FINISHED', 'FAILED']);
+/** setTimeout fires at once for longer delays (2^31 − 1 ms ≈ 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface Watcher {
   jobId: string;
@@ -28,13 +30,20 @@ interface Watcher {
  * Redis channel and emits only to its own sockets, so each client gets each event once
  * however many API replicas run.
  */
-@WebSocketGateway({ namespace: /^\/ws\/progress\/[0-9a-f-]{36}$/, cors: { origin: true } })
+@WebSocketGateway({
+  namespace: /^\/ws\/progress\/[0-9a-f-]{36}$/,
+  cors: { origin: true },
+  // socket.io makes a child namespace for each matching name before any middleware runs;
+  // without this, refused and finished connections would leave them behind for ever.
+  cleanupEmptyChildNamespaces: true,
+})
 export class ProgressGateway
   implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy
 {
   private readonly logger = new Logger('Progress');
   private readonly watchers = new Map<string, Set<Socket>>();
   private readonly subscriber: Redis;
+  private parent?: Namespace & { children: Set<Namespace> };
 
   constructor(
     private readonly tokens: TokenService,
@@ -43,11 +52,23 @@ export class ProgressGateway
   ) {
     this.subscriber = new Redis(redisOptions(env.REDIS_URL!));
     this.subscriber.on('error', (e) => this.logger.warn(`redis: ${e.message}`));
-    void this.subscriber.subscribe(PROGRESS_CHANNEL).catch(() => undefined);
+    // (Re)subscribed on every ready, not once at start: if Redis is down when the API
+    // starts, a one-off subscribe fails and the channel would be lost for good.
+    this.subscriber.on('ready', () => {
+      this.subscriber.subscribe(PROGRESS_CHANNEL).catch((e: Error) => {
+        this.logger.warn(`progress channel not subscribed yet: ${e.message}`);
+      });
+    });
     this.subscriber.on('message', (_channel, raw: string) => this.relay(raw));
   }
 
+  /** Child namespaces alive now (one per job being watched; refused connects leave none). */
+  namespaceCount(): number {
+    return this.parent?.children.size ?? 0;
+  }
+
   afterInit(namespace: Namespace): void {
+    this.parent = namespace as Namespace & { children: Set<Namespace> };
     // Refuse before connecting: the client sees connect_error with this message.
     namespace.use((socket, next) => {
       this.authorise(socket).then(
@@ -68,7 +89,17 @@ export class ProgressGateway
     socket.data.exp = user.exp;
   }
 
+  /** Never rejects: Nest does not await it, so a rejection would be unhandled. */
   async handleConnection(socket: Socket): Promise<void> {
+    try {
+      await this.welcome(socket);
+    } catch (e) {
+      this.logger.warn(`progress socket dropped: ${(e as Error).message}`);
+      socket.disconnect(true);
+    }
+  }
+
+  private async welcome(socket: Socket): Promise<void> {
     const watcher = socket.data.watcher as Watcher | undefined;
     if (!watcher) return void socket.disconnect(true);
     // Registered before reading the row, so no event falls between the two.
@@ -77,7 +108,10 @@ export class ProgressGateway
     // A socket whose token expires is disconnected then.
     const exp = socket.data.exp as number | undefined;
     if (exp) {
-      const timer = setTimeout(() => socket.disconnect(true), Math.max(0, exp * 1000 - Date.now()));
+      const timer = setTimeout(
+        () => socket.disconnect(true),
+        Math.min(MAX_TIMER_MS, Math.max(0, exp * 1000 - Date.now())),
+      );
       socket.once('disconnect', () => clearTimeout(timer));
     }
     const job = await this.jobs.findById(watcher.jobId);

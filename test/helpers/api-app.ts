@@ -37,6 +37,9 @@ export async function startApiApp(env: Record<string, string> = {}) {
     // Tests sign many users up from one address; the limits have a test of their own.
     LOGIN_RATE_PER_MINUTE: '1000',
     SIGNUP_RATE_PER_MINUTE: '1000',
+    SIGNUP_RATE_PER_DAY: '100000',
+    LOGIN_ACCOUNT_RATE_PER_HOUR: '1000',
+    JOBS_RATE_PER_MINUTE: '1000',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({

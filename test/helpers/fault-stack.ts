@@ -38,6 +38,9 @@ export async function startFaultStack(extraEnv: Record<string, string> = {}, wit
     BCRYPT_COST: '4',
     RECOGNIZE_WARMUP: 'false',
     SIGNUP_RATE_PER_MINUTE: '1000',
+    SIGNUP_RATE_PER_DAY: '100000',
+    LOGIN_ACCOUNT_RATE_PER_HOUR: '1000',
+    JOBS_RATE_PER_MINUTE: '1000',
     JOB_LOCK_SECONDS: '3',
     ...(s3
       ? {

@@ -5,7 +5,7 @@ import type { ValidatorConstraintInterface } from 'class-validator';
 
 /** bcrypt reads at most 72 bytes: a longer password would be silently cut, so it is refused. */
 @ValidatorConstraint({ name: 'passwordBytes' })
-class PasswordBytes implements ValidatorConstraintInterface {
+export class PasswordBytes implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
     if (typeof value !== 'string') return false;
     const bytes = Buffer.byteLength(value, 'utf8');

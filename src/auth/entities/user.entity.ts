@@ -21,6 +21,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 16, default: 'user' })
   role!: Role;
 
+  /** Tokens issued before the last password change or "log out everywhere" carry less. */
+  @Column({ name: 'token_version', type: 'int', default: 0 })
+  tokenVersion!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
