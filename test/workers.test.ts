@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { access, mkdir, mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkerModule } from '../src/app/worker.module';
@@ -165,13 +165,31 @@ describe('workers', () => {
     expect(await quota()).toBe(before);
   });
 
-  it('deletes videos past the retention period, marks their rows, and sweeps stale work folders', async () => {
-    const job = await request(http).post('/jobs').set(auth()).field('text', '8-3').expect(201);
+  it('deletes every object of jobs past the retention period, marks their rows, and sweeps stale work folders', async () => {
+    const photo = await readFile(join(__dirname, '..', 'examples', 'arithmetic.png'));
+    const job = await request(http)
+      .post('/jobs')
+      .set(auth())
+      .attach('image', photo, 'photo.png')
+      .expect(201);
     const done = await until(job.body.id, ['FINISHED', 'FAILED']);
     expect(done.status).toBe('FINISHED');
-    await db.query(`UPDATE job SET finished_at = now() - interval '31 days' WHERE id = $1`, [
-      done.id,
+    const failed = await request(http)
+      .post('/jobs')
+      .set(auth())
+      .field('text', '今天天气怎么样')
+      .expect(201);
+    // A failed job keeps its photo or text until retention too; give it a photo to delete.
+    const failedRow = await until(failed.body.id, ['FAILED']);
+    await writeFile(join(ctx.dataDir, 'uploads', `${failedRow.id}.png`), photo);
+    await db.query(`UPDATE job SET image_key = $2 WHERE id = $1`, [
+      failedRow.id,
+      `uploads/${failedRow.id}.png`,
     ]);
+    await db.query(
+      `UPDATE job SET finished_at = now() - interval '31 days' WHERE id = ANY($1::uuid[])`,
+      [[done.id, failedRow.id]],
+    );
     const temp = await mkdtemp(join(tmpdir(), 'dogmath-sweep-'));
     const stale = join(temp, 'dogmath-render-old');
     const fresh = join(temp, 'dogmath-job-new');
@@ -183,8 +201,17 @@ describe('workers', () => {
     expect(await readdir(temp)).toEqual(['dogmath-job-new']);
     await rm(temp, { recursive: true, force: true });
 
-    expect((await cleanup.run()).expired).toBe(1);
-    for (const key of [done.video_key, done.subtitles_key, done.poster_key])
+    const keys = [
+      done.image_key,
+      done.json_key,
+      done.video_key,
+      done.subtitles_key,
+      done.poster_key,
+    ];
+    expect(keys.every(Boolean)).toBe(true);
+    for (const key of keys) await access(join(ctx.dataDir, key));
+    expect((await cleanup.run()).expired).toBe(2);
+    for (const key of [...keys, `uploads/${failedRow.id}.png`])
       await expect(access(join(ctx.dataDir, key))).rejects.toThrow();
     const view = await request(http).get(`/jobs/${done.id}`).set(auth()).expect(200);
     expect(view.body).toMatchObject({ status: 'FINISHED', expired: true, result: null });

@@ -337,6 +337,15 @@ export class Environment {
   @IsInt()
   @IsPositive()
   LLM_TIMEOUT_MS?: number;
+
+  /**
+   * Retries of bad model replies (invalid script, answer the CAS disproves) one user may
+   * cause per day; each is a paid call. Past it such a failure is final and charged.
+   */
+  @int(10)
+  @IsInt()
+  @Min(0)
+  LLM_RETRIES_PER_USER_PER_DAY = 10;
 }
 
 /** The problem reader's budgets and threads, as the pipeline takes them. */

@@ -5,15 +5,20 @@ import { join } from 'node:path';
 import { Environment } from '../config/environment';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
 import { JobsRepository } from './jobs.repository';
+import { WORK_FOLDER_PREFIX } from './work-folder';
 
-/** Work folders a killed worker could leave behind (a clean exit always removes its own). */
-const TEMP_PREFIXES = ['dogmath-job-', 'dogmath-render-'];
-/** Older than any render could be: a folder this old has no live owner. */
+/**
+ * Work folders a killed worker could leave behind (a clean exit always removes its own):
+ * a job's folder, and a renderer's when it runs on its own (the CLI).
+ */
+const TEMP_PREFIXES = [WORK_FOLDER_PREFIX, 'dogmath-render-'];
+/** A live job touches its folder every few minutes (work-folder.ts): an hour means no owner. */
 const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 
 /**
- * Housekeeping: videos past VIDEO_RETENTION_DAYS are deleted from storage and their rows
- * marked expired (scheduled once across replicas); each worker also sweeps stale work
+ * Housekeeping: every object a job owns (the uploaded photo, the script, the video, its
+ * subtitles and poster) is deleted VIDEO_RETENTION_DAYS after the job finished or failed,
+ * and the row marked expired (scheduled once across replicas); each worker also sweeps stale work
  * folders from its own temp directory at start-up and on every tick it runs.
  */
 @Injectable()
@@ -32,8 +37,8 @@ export class CleanupService {
     if (this.env.VIDEO_RETENTION_DAYS > 0) {
       for (const job of await this.jobs.expiring(this.env.VIDEO_RETENTION_DAYS)) {
         // Objects first: a row marked expired never points at a video that still exists.
-        for (const key of [job.videoKey, job.subtitlesKey, job.posterKey])
-          if (key) await this.storage.remove(key);
+        const keys = [job.imageKey, job.jsonKey, job.videoKey, job.subtitlesKey, job.posterKey];
+        for (const key of keys) if (key) await this.storage.remove(key);
         await this.jobs.markExpired(job.id);
         expired += 1;
       }

@@ -8,6 +8,7 @@ import { ScriptProvider } from '../pipeline/providers/script-provider';
 import { answerText } from '../pipeline/script/answer-text';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
 import { failureMessage } from './failure-message';
+import { decideFailure } from './failure-policy';
 import { JobEntity } from './entities/job.entity';
 import { JobFailuresService } from './job-failures.service';
 import { WorkerMetricsService } from './worker-metrics.service';
@@ -62,13 +63,17 @@ export class Image2JsonProcessor extends StageProcessor<Image2JsonPayload> {
         task: row.task ?? undefined,
       });
     } catch (e) {
-      if (e instanceof PipelineError && e.permanent) {
-        // The problem itself cannot succeed (unreadable, unsupported): fail now, no retries.
-        const message = failureMessage(e, row.lang, job.attemptsMade + 1);
-        await this.progress.fail(row, message, false);
-        throw new UnrecoverableError(message);
-      }
-      throw e;
+      if (!(e instanceof PipelineError)) throw e;
+      const decision = decideFailure(e, {
+        retriesUsed: await this.jobs.retriesUsedToday(row.userId),
+        budget: this.env.LLM_RETRIES_PER_USER_PER_DAY,
+        lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+      });
+      if (decision.action === 'retry') throw e;
+      // Fail now, no retries: refunded only when the fault was ours (failure-policy.ts).
+      const message = failureMessage(e, row.lang, job.attemptsMade + 1);
+      await this.progress.fail(row, message, decision.refund);
+      throw new UnrecoverableError(message);
     }
     await this.progress.report(id, row.status, 'solve', 18);
     const key = objectKeys(id).script;

@@ -168,6 +168,19 @@ export class JobsRepository {
     });
   }
 
+  /**
+   * Extra attempts (retries) the user's jobs made in the last day: what their model
+   * failures have cost beyond one call each (the LLM retry budget).
+   */
+  async retriesUsedToday(userId: string): Promise<number> {
+    const [row] = await this.db.query(
+      `SELECT COALESCE(SUM(GREATEST(attempts - 1, 0)), 0)::int AS used
+       FROM job WHERE user_id = $1 AND created_at > now() - interval '1 day'`,
+      [userId],
+    );
+    return Number(row?.used ?? 0);
+  }
+
   /** When another worker's live claim on the stage lapses, or null if there is none. */
   async claimedUntil(id: string, expected: JobStatus): Promise<Date | null> {
     const rows = await this.db.query(
@@ -203,12 +216,12 @@ export class JobsRepository {
       .getMany();
   }
 
-  /** Finished jobs whose video is older than `days` and not yet deleted. */
+  /** Finished or failed jobs older than `days` whose objects are not yet deleted. */
   expiring(days: number, limit = 500): Promise<JobEntity[]> {
     return this.db
       .getRepository(JobEntity)
       .createQueryBuilder('job')
-      .where(`job.status = 'FINISHED' AND job.expired_at IS NULL`)
+      .where(`job.status IN ('FINISHED', 'FAILED') AND job.expired_at IS NULL`)
       .andWhere(`job.finished_at < now() - make_interval(days => :days)`, { days })
       .limit(limit)
       .getMany();

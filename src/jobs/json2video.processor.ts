@@ -1,8 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Environment } from '../config/environment';
 import { RENDER_SETTINGS, RenderSettings } from '../pipeline/render.module';
@@ -16,6 +14,7 @@ import { JobsRepository } from './jobs.repository';
 import { objectKeys } from './object-keys';
 import { JSON2VIDEO, Json2VideoPayload } from './queues';
 import { StageProcessor, StageSpec } from './stage.processor';
+import { withWorkFolder } from './work-folder';
 import { workerOptions } from './worker-options';
 
 /** Where the render's own 0–100 lands on the job's bar (image2json took the first 20 %). */
@@ -54,10 +53,12 @@ export class Json2VideoProcessor extends StageProcessor<Json2VideoPayload> {
     const script = validateScript(
       JSON.parse((await this.storage.get(job.data.json_key)).toString()),
     );
-    const work = await mkdtemp(join(tmpdir(), 'dogmath-job-'));
-    try {
+    await withWorkFolder(async (work) => {
+      // The renderer's own scratch folder lives inside the job's, which the heartbeat keeps
+      // fresh for the clean-up sweep however long the render takes.
       const out = await renderVideo(script, join(work, 'out'), {
         ...this.render,
+        tempRoot: work,
         onProgress: (stage, percent) =>
           void this.progress.report(
             id,
@@ -80,8 +81,6 @@ export class Json2VideoProcessor extends StageProcessor<Json2VideoPayload> {
         posterKey: keys.poster,
       });
       if (done) await this.progress.announce(id, 'FINISHED', 'done', 100);
-    } finally {
-      await rm(work, { recursive: true, force: true });
-    }
+    });
   }
 }
