@@ -10,13 +10,15 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim AS runtime
-# Fonts for the board and for reading Chinese prompts' layout; tini reaps child processes
-# (FFmpeg) and forwards SIGTERM so shutdown is graceful. OCR data ships inside node_modules.
+# Fonts for the board and for reading Chinese prompts' layout; Debian's FFmpeg (kept up to
+# date with security fixes, unlike the 2018 build inside @ffmpeg-installer), chosen with
+# FFMPEG_PATH; tini reaps child processes (FFmpeg) and forwards SIGTERM so shutdown is
+# graceful. OCR data ships inside node_modules.
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-noto-cjk tini \
+  && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-noto-cjk ffmpeg tini \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-ENV NODE_ENV=production PORT=8000
+ENV NODE_ENV=production PORT=8000 FFMPEG_PATH=/usr/bin/ffmpeg
 COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist

@@ -27,7 +27,7 @@ describe('HTTP speech provider over the /v1/audio/speech protocol', () => {
     auth?: string;
     body: { model: string; voice: string; input: string; response_format: string };
   }[] = [];
-  let mode: 'ok' | 'fail' | 'hang' = 'ok';
+  let mode: 'ok' | 'fail' | 'hang' | 'playlist' = 'ok';
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dogmath-http-tts-'));
@@ -43,6 +43,11 @@ describe('HTTP speech provider over the /v1/audio/speech protocol', () => {
       if (req.headers.authorization !== 'Bearer k') return void res.writeHead(401).end();
       if (mode === 'hang') return;
       if (mode === 'fail') return void res.writeHead(500).end();
+      // A hostile or broken service: an HLS playlist that names a local file.
+      if (mode === 'playlist')
+        return void res
+          .writeHead(200, { 'content-type': 'audio/wav' })
+          .end('#EXTM3U\n#EXTINF:1,\nfile:///etc/passwd\n#EXT-X-ENDLIST\n');
       res.writeHead(200, { 'content-type': 'audio/wav' }).end(toneWav(1.5));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -85,6 +90,7 @@ describe('HTTP speech provider over the /v1/audio/speech protocol', () => {
   it.each([
     ['fail', /HTTP 500/],
     ['hang', /no answer within 1500 ms/],
+    ['playlist', /did not answer with WAV audio/],
   ] as const)('reports a %s service', async (m, message) => {
     mode = m;
     await expect(provider().synthesize('1', 'zh-CN', join(dir, 'b.wav'))).rejects.toThrow(message);

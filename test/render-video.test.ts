@@ -304,6 +304,26 @@ describe('json2video render', () => {
     });
   }, 120_000);
 
+  it("renders with Debian's FFmpeg, the one the Docker image uses (FFMPEG_PATH)", async () => {
+    const saved = process.env.FFMPEG_PATH;
+    process.env.FFMPEG_PATH = '/usr/bin/ffmpeg';
+    try {
+      const p = parseProblemText('Compute: 7 × 6');
+      const small = buildScript(p, solveAndCheck(p.problem), 'en-US', { provider: 'offline' });
+      const debian = await renderVideo(small, join(root, 'debian'), { tts, tempRoot: root });
+      const info = await probe(debian.videoPath);
+      // Newer FFmpeg also writes the chapters as a QuickTime chapter track (bin_data).
+      expect(info.streams.map((s) => s.codec_name)).toEqual(
+        expect.arrayContaining(['aac', 'h264', 'mov_text']),
+      );
+      expect(info.chapters.map((c) => c.tags.title)).toEqual(small.scenes.map((s) => s.caption));
+      expect(Math.abs(Number(info.format.duration) - debian.durationSeconds)).toBeLessThan(0.3);
+    } finally {
+      if (saved === undefined) delete process.env.FFMPEG_PATH;
+      else process.env.FFMPEG_PATH = saved;
+    }
+  }, 120_000);
+
   it.each(['big', '1279x720', '100x100'])('refuses VIDEO_SIZE=%s, naming it', (setting) => {
     expect(() => parseVideoSize(setting)).toThrow(/^VIDEO_SIZE must look like/);
   });

@@ -6,6 +6,10 @@ import { speakMath } from './math-speech';
 import { TtsError, TtsProvider } from './tts';
 import { postJson } from '../../http/post-json';
 
+/** RIFF….WAVE: the header of a WAV file. */
+const isWav = (b: Buffer) =>
+  b.length > 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WAVE';
+
 export interface HttpTtsConfig {
   baseUrl: string;
   apiKey: string;
@@ -46,11 +50,19 @@ export class HttpTtsProvider implements TtsProvider {
       throw new TtsError(`speech service unreachable: ${(e as Error).message}`);
     }
     if (!response.ok) throw new TtsError(`speech service answered HTTP ${response.status}`);
+    const audio = Buffer.from(await response.arrayBuffer());
+    // Only WAV, and FFmpeg is told so: left to probe, it would also read a playlist or a
+    // concat list, which can name local files or URLs for it to fetch.
+    if (!isWav(audio)) throw new TtsError('speech service did not answer with WAV audio');
     const raw = `${outPath}.download`;
-    await writeFile(raw, Buffer.from(await response.arrayBuffer()));
+    await writeFile(raw, audio);
     await runFfmpeg(
       (cmd) =>
-        cmd.input(raw).outputOptions(['-ac 1', '-ar 22050', '-c:a pcm_s16le']).output(outPath),
+        cmd
+          .input(raw)
+          .inputFormat('wav')
+          .outputOptions(['-ac 1', '-ar 22050', '-c:a pcm_s16le'])
+          .output(outPath),
       this.config.timeoutMs,
     );
     await rm(raw, { force: true });
