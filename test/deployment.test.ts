@@ -114,6 +114,36 @@ describe('deployment: docker-compose.yml (checked with docker-compose config)', 
       expect(compose).not.toMatch(new RegExp(`\\$\\{${secret}:-`));
   });
 
+  it('ships an edge config Caddy reads (HSTS on both sites) and scripts sh can parse', async () => {
+    const { stdout } = await run(
+      'caddy',
+      ['adapt', '--config', 'deploy/caddy/Caddyfile', '--adapter', 'caddyfile'],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DOGMATH_DOMAIN: 'math.example.com',
+          FILES_DOMAIN: 'files.math.example.com',
+          ACME_EMAIL: 'ops@example.com',
+        },
+      },
+    );
+    const adapted = JSON.stringify(JSON.parse(stdout));
+    expect(adapted).toContain('"dial":"api:8000"');
+    expect(adapted).toContain('"dial":"minio:9000"');
+    expect(adapted.match(/Strict-Transport-Security/g)).toHaveLength(2);
+    for (const script of [
+      'deploy/minio/bucket-init.sh',
+      'deploy/postgres/archive-wal.sh',
+      'deploy/postgres/backup-loop.sh',
+    ])
+      await run('sh', ['-n', script], { cwd: ROOT });
+    // The lifecycle is applied by the bucket job, not only described.
+    expect(await readFile(join(ROOT, 'deploy/minio/bucket-init.sh'), 'utf8')).toMatch(
+      /mc ilm import/,
+    );
+  });
+
   it('publishes only the TLS edge; consoles and dashboards on localhost only', async () => {
     const config = await composeConfig(join(ROOT, '.env.example'), ['monitoring', 'backup']);
     const published: string[] = [];

@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { io } from 'socket.io-client';
+import Redis from 'ioredis';
+import { TokenService } from '../src/auth/token.service';
+import { UsersRepository } from '../src/auth/users.repository';
 import { JobsRepository } from '../src/jobs/jobs.repository';
+import { PROGRESS_CHANNEL } from '../src/jobs/queues';
+import { startRedisServer } from './helpers/redis-server';
 import { ProgressGateway } from '../src/progress/progress.gateway';
 import { startApiApp } from './helpers/api-app';
 import { pngBomb } from './helpers/png-bomb';
@@ -394,4 +399,63 @@ describe('security: progress sockets', () => {
       process.off('unhandledRejection', onUnhandled);
     }
   });
+});
+
+describe('security: progress relay when Redis is down at API start', () => {
+  it('subscribes once Redis comes up, so live events still reach the sockets', async () => {
+    const redis = await startRedisServer();
+    await redis.stop();
+    const ctx = await startApiApp({ REDIS_URL: redis.url });
+    const publisher = new Redis(redis.url, { lazyConnect: true });
+    try {
+      await ctx.app.listen(0, '127.0.0.1');
+      const base = `http://127.0.0.1:${(ctx.app.getHttpServer().address() as AddressInfo).port}`;
+      const user = await ctx.app
+        .get(UsersRepository)
+        .create('late@example.com', 'x'.repeat(60), 10);
+      const token = await ctx.app.get(TokenService).issue(user);
+      const jobId = randomUUID();
+      await ctx.app
+        .get(DataSource)
+        .query(
+          `INSERT INTO job (id, user_id, status, lang, input_text) VALUES ($1, $2, 'WAIT_IMAGE2JSON', 'en-US', '1+1')`,
+          [jobId, user.id],
+        );
+      // Down long enough for ioredis to give up on a command issued at start (20 retries,
+      // about 10.5 s): a one-off subscribe would be lost for good by now.
+      await new Promise((r) => setTimeout(r, 12_000));
+      await redis.start();
+      await publisher.connect();
+      const socket = io(`${base}/ws/progress/${jobId}`, {
+        auth: { token },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
+      const events: { percent: number }[] = [];
+      socket.on('progress', (e: { percent: number }) => events.push(e));
+      try {
+        // Publish until the API's subscriber (reconnecting with backoff) relays one.
+        for (let i = 0; i < 100 && !events.some((e) => e.percent === 42); i += 1) {
+          await publisher.publish(
+            PROGRESS_CHANNEL,
+            JSON.stringify({
+              job_id: jobId,
+              status: 'WAIT_IMAGE2JSON',
+              stage: 'solve',
+              percent: 42,
+            }),
+          );
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(events.some((e) => e.percent === 42)).toBe(true);
+      } finally {
+        socket.close();
+      }
+    } finally {
+      publisher.disconnect();
+      await ctx.close();
+      await redis.close();
+    }
+  }, 60_000);
 });
