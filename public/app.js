@@ -5,6 +5,7 @@ const TEXT = {
     welcome: '登录或注册',
     email: '邮箱',
     password: '密码（至少 8 位）',
+    invite: '邀请码（学校提供时填写，注册用）',
     login: '登录',
     signup: '注册',
     logout: '退出登录',
@@ -52,6 +53,7 @@ const TEXT = {
     welcome: 'Log in or sign up',
     email: 'Email',
     password: 'Password (8+ characters)',
+    invite: 'Invite code (for signing up, if your school gave you one)',
     login: 'Log in',
     signup: 'Sign up',
     logout: 'Log out',
@@ -180,7 +182,14 @@ async function authenticate(action) {
     const { access_token } = await api(`/auth/${action}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: $('email').value, password: $('password').value }),
+      body: JSON.stringify({
+        email: $('email').value,
+        password: $('password').value,
+        // Only signing up takes an invite code (and only when the school set one).
+        ...(action === 'signup' && $('invite').value.trim()
+          ? { invite_code: $('invite').value.trim() }
+          : {}),
+      }),
     });
     sessionStorage.setItem('token', access_token);
     await enter();

@@ -459,3 +459,27 @@ describe('security: progress relay when Redis is down at API start', () => {
     }
   }, 60_000);
 });
+
+describe('security: sign-up by invite code (SIGNUP_INVITE_CODE)', () => {
+  it('needs the school’s code to sign up, and nothing extra to log in', async () => {
+    const ctx = await startApiApp({ SIGNUP_INVITE_CODE: 'class-7b-2026' });
+    try {
+      const http = ctx.app.getHttpServer();
+      const credentials = { email: 'invited@example.com', password: 'password1' };
+      const none = await request(http).post('/auth/signup').send(credentials);
+      expect(none.status).toBe(403);
+      expect(none.body.message).toMatch(/invite code/);
+      await request(http)
+        .post('/auth/signup')
+        .send({ ...credentials, invite_code: 'class-7a-2026' })
+        .expect(403);
+      await request(http)
+        .post('/auth/signup')
+        .send({ ...credentials, invite_code: 'class-7b-2026' })
+        .expect(201);
+      await request(http).post('/auth/login').send(credentials).expect(200);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

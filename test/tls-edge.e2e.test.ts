@@ -120,7 +120,7 @@ describe('through the TLS edge (Caddy, HTTPS and WSS)', () => {
     const socket = io(`${edge.httpsUrl}/ws/progress/${job.id}`, {
       auth: { token },
       transports: ['websocket'],
-      ca,
+      ca: ca.toString(),
       reconnection: false,
     });
     const last = await new Promise<{ status: string; percent: number }>((resolve, reject) => {

@@ -10,6 +10,7 @@ import {
 import { AuthService } from './auth.service';
 import { CredentialsDto } from './dto/credentials.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
+import { SignupDto } from './dto/signup.dto';
 import { CurrentUser, JwtAuthGuard } from './guards';
 import { AuthUser } from './token.service';
 import { UsersRepository } from './users.repository';
@@ -29,7 +30,8 @@ export class AuthController {
   @ApiResponse({ status: 429, description: 'Too many attempts (Retry-After)' })
   @UseGuards(RateLimitGuard)
   @RateLimited(['SIGNUP_RATE_PER_MINUTE', 'SIGNUP_RATE_PER_DAY'], 'closed')
-  signup(@Body() dto: CredentialsDto): Promise<{ access_token: string }> {
+  @ApiResponse({ status: 403, description: 'Missing or wrong invite code (SIGNUP_INVITE_CODE)' })
+  signup(@Body() dto: SignupDto): Promise<{ access_token: string }> {
     return this.auth.signup(dto);
   }
 

@@ -1,12 +1,23 @@
-import { ConflictException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { Environment } from '../config/environment';
 import { CredentialsDto } from './dto/credentials.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
+import { SignupDto } from './dto/signup.dto';
 import { UserEntity } from './entities/user.entity';
 import { RateLimiter } from './rate-limiter';
 import { AuthUser, TokenService } from './token.service';
 import { DuplicateEmailError, UsersRepository } from './users.repository';
+
+/** Equal strings, compared in constant time (of their hashes, so lengths leak nothing). */
+const sameSecret = (a: string, b: string) =>
+  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
 /** A hash to compare against when the email is unknown, so both answers take as long. */
 let decoyHash: Promise<string> | undefined;
@@ -34,7 +45,14 @@ export class AuthService {
     private readonly env: Environment,
   ) {}
 
-  async signup(dto: CredentialsDto): Promise<{ access_token: string }> {
+  async signup(dto: SignupDto): Promise<{ access_token: string }> {
+    // A school's deployment can require its class code: strangers cannot mint accounts
+    // (each one comes with DEFAULT_QUOTA videos).
+    const code = this.env.SIGNUP_INVITE_CODE;
+    if (code && !sameSecret(dto.invite_code ?? '', code))
+      throw new ForbiddenException(
+        'Signing up needs the invite code from your teacher or school. Ask them for it.',
+      );
     const hash = await bcrypt.hash(dto.password, this.env.BCRYPT_COST);
     try {
       const user = await this.users.create(dto.email, hash, this.env.DEFAULT_QUOTA);

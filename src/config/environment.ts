@@ -128,6 +128,13 @@ export class Environment {
   @Min(1)
   SIGNUP_RATE_PER_DAY = 20;
 
+  /** When set, POST /auth/signup needs `invite_code` equal to it (a school's class code). */
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  @MinLength(6, { message: 'SIGNUP_INVITE_CODE must be at least 6 characters' })
+  SIGNUP_INVITE_CODE?: string;
+
   /** Login attempts per account per hour, from anywhere: slows guessing one password. */
   @int(20)
   @IsInt()
