@@ -1,33 +1,30 @@
-/** Two projects: fast pure unit specs beside the code, and integration tests under test/. */
+/**
+ * Four projects, one command each, and `npm test` runs them all (what CI and the README run):
+ * - unit: pure specs beside the code (src/**\/*.spec.ts), no services — the quick loop;
+ * - integration: test/*.test.ts against Postgres, Redis, local servers, in process;
+ * - e2e: test/*.e2e.test.ts — real API and worker processes, Chromium, Caddy;
+ * - faults: test/faults — real processes killed, servers stopped and restarted.
+ * No forceExit: every test closes what it opens, so Jest exits by itself.
+ */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
+const project = (displayName, roots, testMatch, extra = {}) => ({
+  displayName,
+  testEnvironment: 'node',
+  roots,
+  testMatch,
+  transform: { '^.+\\.ts$': tsJest },
+  ...extra,
+});
+
 module.exports = {
   // OCR and the CLI start WASM workers and child processes: seconds, not milliseconds.
   testTimeout: 60000,
-  // Some tests point the API at a Redis that is deliberately down; ioredis's reconnect timer
-  // must not keep CI waiting after the last test.
-  forceExit: true,
   projects: [
-    {
-      displayName: 'unit',
-      testEnvironment: 'node',
-      roots: ['<rootDir>/src'],
-      testMatch: ['**/*.spec.ts'],
-      transform: { '^.+\\.ts$': tsJest },
-    },
-    {
-      displayName: 'integration',
-      testEnvironment: 'node',
-      roots: ['<rootDir>/test'],
-      testMatch: ['**/*.test.ts'],
-      transform: { '^.+\\.ts$': tsJest },
-    },
-    {
-      // npm run test:faults: real processes killed, servers restarted (part of npm test).
-      displayName: 'faults',
-      testEnvironment: 'node',
-      roots: ['<rootDir>/test/faults'],
-      testMatch: ['**/*.fault.ts'],
-      transform: { '^.+\\.ts$': tsJest },
-    },
+    project('unit', ['<rootDir>/src'], ['**/*.spec.ts']),
+    project('integration', ['<rootDir>/test'], ['<rootDir>/test/*.test.ts'], {
+      testPathIgnorePatterns: ['\\.e2e\\.test\\.ts$'],
+    }),
+    project('e2e', ['<rootDir>/test'], ['<rootDir>/test/*.e2e.test.ts']),
+    project('faults', ['<rootDir>/test/faults'], ['**/*.fault.ts']),
   ],
 };

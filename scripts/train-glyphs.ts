@@ -24,6 +24,7 @@ import {
   GlyphModel,
   GlyphModelData,
   encodeWeights,
+  forwardPass,
 } from '../src/pipeline/recognition/math/glyph-model';
 
 /**
@@ -310,6 +311,7 @@ function train(samples: Sample[], rand: () => number): Float32Array {
   const gauss = () => (rand() + rand() + rand() + rand() - 2) * 1.2;
   for (let i = 0; i < w1.length; i += 1) w1[i] = gauss() * Math.sqrt(2 / I);
   for (let i = 0; i < w2.length; i += 1) w2[i] = gauss() * Math.sqrt(2 / H);
+  const layers = { inputs: I, hidden: H, w1, b1, w2, b2 };
   const v = new Float32Array(w.length);
   const h = new Float32Array(H);
   const dh = new Float32Array(H);
@@ -324,25 +326,7 @@ function train(samples: Sample[], rand: () => number): Float32Array {
     let loss = 0;
     for (const idx of order) {
       const { features: x, label } = samples[idx];
-      for (let j = 0; j < H; j += 1) {
-        let s = b1[j];
-        const row = j * I;
-        for (let k = 0; k < I; k += 1) s += w1[row + k] * x[k];
-        h[j] = s > 0 ? s : 0;
-      }
-      let max = -Infinity;
-      for (let c = 0; c < C; c += 1) {
-        let s = b2[c];
-        const row = c * H;
-        for (let j = 0; j < H; j += 1) s += w2[row + j] * h[j];
-        p[c] = s;
-        if (s > max) max = s;
-      }
-      let sum = 0;
-      for (let c = 0; c < C; c += 1) {
-        p[c] = Math.exp(p[c] - max);
-        sum += p[c];
-      }
+      const sum = forwardPass(layers, x, h, p);
       for (let c = 0; c < C; c += 1) p[c] /= sum;
       loss -= Math.log(p[label] + 1e-9);
       p[label] -= 1; // dLoss/dlogits

@@ -365,15 +365,13 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
       const bomb = await pngBomb(14000, 14000);
       expect(bomb.length).toBeLessThan(300 * 1024);
       const rssBefore = process.memoryUsage().rss;
-      const t0 = Date.now();
       const flood = await request(http)
         .post('/jobs')
         .set(auth(token))
         .attach('image', bomb, 'photo.png')
         .expect(415);
       expect(flood.body.message).toMatch(/too large/);
-      // Refused from the header: decoding would need ~196 MB and take seconds.
-      expect(Date.now() - t0).toBeLessThan(1000);
+      // Refused from the header: decoding would need ~196 MB.
       expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 1024 * 1024);
       expect((await request(http).get('/auth/me').set(auth(token))).body.quota).toBe(10);
     });

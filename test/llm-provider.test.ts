@@ -162,12 +162,12 @@ describe('LLM provider over the chat-completions protocol', () => {
 
   it('gives up after its timeout when the server hangs', async () => {
     server.reply = () => ({ hang: true });
-    const started = Date.now();
+    // The client's own timeout ended it (its message says so), not the server or Jest.
     await expect(provider.createScript({ text: '1+1', lang: 'en-US' })).rejects.toMatchObject({
       code: 'PROVIDER_UNAVAILABLE',
       permanent: false,
+      detail: 'no answer within 1500 ms',
     });
-    expect(Date.now() - started).toBeLessThan(4000);
   });
 
   it('reports an unreachable endpoint as unavailable', async () => {

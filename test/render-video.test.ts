@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import ffprobeInstaller from '@ffprobe-installer/ffprobe';
-import { parseVideoSize, renderVideo, RenderStage } from '../src/pipeline/render/render-video';
+import { renderVideo, RenderStage } from '../src/pipeline/render/render-video';
+import { parseVideoSize } from '../src/pipeline/render/video-size';
+import { configureRenderTools, renderTools } from '../src/pipeline/render/render-tools';
 import { EspeakTtsProvider } from '../src/pipeline/render/speech/espeak.tts';
 import { buildScript } from '../src/pipeline/script/script-builder';
 import { parseProblemText } from '../src/pipeline/solver/problem-parser';
@@ -250,13 +252,12 @@ describe('json2video render', () => {
 
   it('cleans up and leaves no partial video when FFmpeg fails', async () => {
     const failingOut = join(root, 'failed');
-    const saved = process.env.FFMPEG_PATH;
-    process.env.FFMPEG_PATH = '/bin/false';
+    const saved = renderTools().ffmpegPath;
+    configureRenderTools({ ffmpegPath: '/bin/false' });
     try {
       await expect(renderVideo(script, failingOut, { tts, tempRoot: root })).rejects.toThrow();
     } finally {
-      if (saved === undefined) delete process.env.FFMPEG_PATH;
-      else process.env.FFMPEG_PATH = saved;
+      configureRenderTools({ ffmpegPath: saved });
     }
     expect((await readdir(root)).filter((f) => f.startsWith('dogmath-render-'))).toEqual([]);
     expect(await readdir(failingOut)).toEqual([]);
@@ -269,16 +270,15 @@ describe('json2video render', () => {
     await writeFile(fake, `#!/bin/sh\necho $$ >> ${root}/hung.pids\nexec sleep 600\n`, {
       mode: 0o755,
     });
-    const saved = process.env.FFMPEG_PATH;
-    process.env.FFMPEG_PATH = fake;
+    const saved = renderTools().ffmpegPath;
+    configureRenderTools({ ffmpegPath: fake });
     const t0 = Date.now();
     try {
       await expect(
         renderVideo(script, hungOut, { tts, tempRoot: root, ffmpegTimeoutMs: 1500 }),
       ).rejects.toThrow(/did not finish within 1500 ms/);
     } finally {
-      if (saved === undefined) delete process.env.FFMPEG_PATH;
-      else process.env.FFMPEG_PATH = saved;
+      configureRenderTools({ ffmpegPath: saved });
     }
     expect(Date.now() - t0).toBeLessThan(30_000);
     const pids = (await readFile(join(root, 'hung.pids'), 'utf8')).trim().split('\n').map(Number);
@@ -305,8 +305,8 @@ describe('json2video render', () => {
   }, 120_000);
 
   it("renders with Debian's FFmpeg, the one the Docker image uses (FFMPEG_PATH)", async () => {
-    const saved = process.env.FFMPEG_PATH;
-    process.env.FFMPEG_PATH = '/usr/bin/ffmpeg';
+    const saved = renderTools().ffmpegPath;
+    configureRenderTools({ ffmpegPath: '/usr/bin/ffmpeg' });
     try {
       const p = parseProblemText('Compute: 7 × 6');
       const small = buildScript(p, solveAndCheck(p.problem), 'en-US', { provider: 'offline' });
@@ -319,8 +319,7 @@ describe('json2video render', () => {
       expect(info.chapters.map((c) => c.tags.title)).toEqual(small.scenes.map((s) => s.caption));
       expect(Math.abs(Number(info.format.duration) - debian.durationSeconds)).toBeLessThan(0.3);
     } finally {
-      if (saved === undefined) delete process.env.FFMPEG_PATH;
-      else process.env.FFMPEG_PATH = saved;
+      configureRenderTools({ ffmpegPath: saved });
     }
   }, 120_000);
 

@@ -7,8 +7,8 @@ import { io } from 'socket.io-client';
 import Redis from 'ioredis';
 import { TokenService } from '../src/auth/token.service';
 import { UsersRepository } from '../src/auth/users.repository';
-import { JobsRepository } from '../src/jobs/jobs.repository';
-import { PROGRESS_CHANNEL } from '../src/jobs/queues';
+import { JobSnapshotsRepository } from '../src/progress/job-snapshots.repository';
+import { PROGRESS_CHANNEL } from '../src/progress/progress.contract';
 import { startRedisServer } from './helpers/redis-server';
 import { ProgressGateway } from '../src/progress/progress.gateway';
 import { startApiApp } from './helpers/api-app';
@@ -379,7 +379,7 @@ describe('security: progress sockets', () => {
     const onUnhandled = (e: unknown) => unhandled.push(e);
     process.on('unhandledRejection', onUnhandled);
     const spy = jest
-      .spyOn(ctx.app.get(JobsRepository), 'findById')
+      .spyOn(ctx.app.get(JobSnapshotsRepository), 'current')
       .mockRejectedValueOnce(new Error('connection terminated'));
     try {
       const socket = io(`${base}/ws/progress/${job.body.id}`, {

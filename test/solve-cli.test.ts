@@ -82,7 +82,8 @@ describe('npm run solve', () => {
   });
 
   it.each([
-    [{ AVATAR: 'hologram' }, /^AVATAR must be "svg" or "none"/],
+    // Checked with every other setting (Environment), or by the render factory, named either way.
+    [{ AVATAR: 'hologram' }, /AVATAR must be "svg" or "none"/],
     [{ TTS_PROVIDER: 'http' }, /^TTS_BASE_URL must be set when TTS_PROVIDER=http/],
   ])('stops on a bad setting %j, naming it', async (env, message) => {
     const r = await solve(['--text', '1+1', '--out', out], env);

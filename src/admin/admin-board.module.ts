@@ -3,7 +3,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { IMAGE2JSON, JSON2VIDEO } from '../jobs/queues';
+import { IMAGE2JSON, JSON2VIDEO } from '../queue/queue.contracts';
 import { AdminGate } from './admin-gate';
 import { UsersAdminController } from './users-admin.controller';
 

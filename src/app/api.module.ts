@@ -9,7 +9,7 @@ import { ProgressApiModule } from '../progress/progress-api.module';
 import { LocalFilesModule } from '../storage/local-files.module';
 import { SHARED_MODULES } from './shared-modules';
 import { QueueModule } from '../queue/queue.module';
-import { RedisClientModule } from '../queue/redis-client.module';
+import { RedisClientModule } from '../redis/redis-client.module';
 
 /** What the HTTP side adds to the shared modules. */
 export const API_FEATURE_MODULES = [

@@ -67,7 +67,7 @@ export async function prepareHttpApp(app: INestApplication): Promise<void> {
 }
 
 /** Express's `trust proxy` from TRUST_PROXY: none, a hop count, or proxy addresses. */
-export function trustProxySetting(value: string | undefined): boolean | number | string {
+function trustProxySetting(value: string | undefined): boolean | number | string {
   if (!value) return false;
   return /^\d+$/.test(value) ? Number(value) : value;
 }

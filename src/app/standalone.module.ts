@@ -4,7 +4,7 @@ import { QueueName } from '../config/environment';
 import { API_FEATURE_MODULES } from './api.module';
 import { SHARED_MODULES } from './shared-modules';
 import { QueueModule } from '../queue/queue.module';
-import { RedisClientModule } from '../queue/redis-client.module';
+import { RedisClientModule } from '../redis/redis-client.module';
 import { consumerModules } from './worker.module';
 
 /** API and worker in one process, for a single machine (`npm run start:all`). */

@@ -22,7 +22,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 }
 
-export const ROLES = 'roles';
+const ROLES = 'roles';
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
 @Injectable()

@@ -6,7 +6,7 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import Redis from 'ioredis';
-import { REDIS } from '../queue/redis-client.module';
+import { REDIS } from '../redis/redis-client.module';
 
 export interface RateRule {
   /** Names the counter (a route, "login-account", "admin-basic" …). */

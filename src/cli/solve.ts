@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { PipelineError } from '../pipeline/errors';
 import { answerText } from '../pipeline/script/answer-text';
 import { createScriptProvider } from '../pipeline/providers/provider-factory';
-import { createTtsProvider } from '../pipeline/render/speech/tts-factory';
-import { parseVideoSize, renderVideo } from '../pipeline/render/render-video';
-import { createAvatarProvider } from '../pipeline/render/avatar/avatar-provider';
+import { renderVideo } from '../pipeline/render/render-video';
+import { buildRenderSettings } from '../pipeline/render/render-settings';
+import { readerOptions, validateEnvironment } from '../config/environment';
 import { USAGE, UsageError, parseSolveArgs } from './solve-args';
 
 /** The main job without any server: problem in, checked MathVideoScript and narrated video out. */
@@ -22,10 +22,10 @@ async function main(argv: string[]): Promise<number> {
   }
   let provider, tts, avatar, size;
   try {
-    size = parseVideoSize(process.env.VIDEO_SIZE);
-    provider = createScriptProvider(args.provider, process.env);
-    tts = createTtsProvider(process.env);
-    avatar = createAvatarProvider(process.env.AVATAR);
+    // The same validated settings as the service (no database or Redis needed here).
+    const env = validateEnvironment(process.env);
+    ({ tts, avatar, size } = buildRenderSettings(env));
+    provider = createScriptProvider(args.provider, env, readerOptions(env));
   } catch (e) {
     // A setting the operator must fix: say which, in one line.
     process.stderr.write(`${(e as Error).message}\n`);

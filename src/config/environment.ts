@@ -21,12 +21,13 @@ const int = (fallback: number | undefined) =>
 const trimmed = () =>
   Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? undefined : value));
 
-export const QUEUE_NAMES = ['image2json', 'json2video'] as const;
+const QUEUE_NAMES = ['image2json', 'json2video'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /**
- * Every setting the processes read, validated once at start-up. Shared by the API, the
- * worker and ormconfig.ts so they can never disagree about a variable.
+ * Every setting the processes read (the API, the workers, the CLI, ormconfig.ts), validated
+ * once at start-up; factories take typed settings from here and the pipeline takes options,
+ * never process.env, so no two places can disagree about a variable or its default.
  */
 export class Environment {
   @int(8000)
@@ -344,6 +345,65 @@ export class Environment {
   @IsInt()
   @IsPositive()
   LLM_TIMEOUT_MS?: number;
+
+  // Rendering and its tools (json2video, the CLI). The render factories check the values
+  // further and name the variable (render-settings.ts).
+
+  @trimmed()
+  @IsOptional()
+  @IsIn(['espeak', 'http'], { message: 'TTS_PROVIDER must be "espeak" or "http"' })
+  TTS_PROVIDER?: string;
+
+  @trimmed()
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  TTS_BASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  TTS_API_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  TTS_MODEL?: string;
+
+  @IsOptional()
+  @IsString()
+  TTS_VOICE_ZH?: string;
+
+  @IsOptional()
+  @IsString()
+  TTS_VOICE_EN?: string;
+
+  @IsOptional()
+  @int(undefined)
+  @IsInt()
+  @IsPositive()
+  TTS_TIMEOUT_MS?: number;
+
+  /** The teacher avatar: svg (default) or none. */
+  @trimmed()
+  @IsOptional()
+  @IsIn(['svg', 'none'], { message: 'AVATAR must be "svg" or "none"' })
+  AVATAR?: string;
+
+  /** Frame size, e.g. 1280x720 (default) or 1920x1080. */
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  VIDEO_SIZE?: string;
+
+  /** FFmpeg binary (default: @ffmpeg-installer's; the Docker image uses Debian's). */
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  FFMPEG_PATH?: string;
+
+  /** Font for board text (default: Debian's Noto Sans CJK). */
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  CJK_FONT_FILE?: string;
 
   /**
    * Retries of bad model replies (invalid script, answer the CAS disproves) one user may

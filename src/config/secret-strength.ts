@@ -28,7 +28,7 @@ export function secretWeakness(value: string | undefined): string | null {
 }
 
 /** The settings whose values sign tokens or open the object store. */
-export const PRODUCTION_SECRETS = ['JWT_SECRET', 'AWS_SECRET_ACCESS_KEY'] as const;
+const PRODUCTION_SECRETS = ['JWT_SECRET', 'AWS_SECRET_ACCESS_KEY'] as const;
 
 /**
  * Problems with secrets in production (NODE_ENV=production): each names the variable and

@@ -10,6 +10,8 @@ import { dataSourceOptions } from './data-source-options';
       inject: [Environment],
       useFactory: (env: Environment) => ({
         ...dataSourceOptions(env),
+        // Each feature registers its own entities (forFeature); nothing is listed here.
+        autoLoadEntities: true,
         // Postgres not up yet (compose start order): retry instead of dying at once.
         retryAttempts: 10,
         retryDelay: 1000,

@@ -4,8 +4,8 @@ import { HealthIndicatorService } from '@nestjs/terminus';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { withTimeout } from '../common/with-timeout';
-import { IMAGE2JSON, JSON2VIDEO } from '../jobs/queues';
-import { REDIS } from '../queue/redis-client.module';
+import { IMAGE2JSON, JSON2VIDEO } from '../queue/queue.contracts';
+import { REDIS } from '../redis/redis-client.module';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
 
 /** Gives up on a dependency that does not answer within this long. */

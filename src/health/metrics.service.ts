@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { IMAGE2JSON, JSON2VIDEO } from '../jobs/queues';
+import { IMAGE2JSON, JSON2VIDEO } from '../queue/queue.contracts';
 
 /**
  * Prometheus metrics of the API process. Job and queue figures are read when scraped

@@ -1,7 +1,7 @@
 import { DelayedError, Job } from 'bullmq';
 import { JobStatus } from './entities/job.entity';
 import { JobsRepository } from './jobs.repository';
-import { queueJobId } from './queues';
+import { queueJobId } from '../queue/queue.contracts';
 
 /**
  * Runs a stage's work while renewing the row's claim at half its lease, like BullMQ's own

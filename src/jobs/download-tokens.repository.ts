@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import { REDIS } from '../queue/redis-client.module';
+import { REDIS } from '../redis/redis-client.module';
 
 /** One-time download tokens in Redis: created with an expiry, redeemed atomically (GETDEL). */
 @Injectable()

@@ -1,9 +1,9 @@
-import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
-import { Job, Queue, UnrecoverableError } from 'bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
 import { Environment } from '../config/environment';
 import { PipelineError } from '../pipeline/errors';
-import { SCRIPT_PROVIDER } from '../pipeline/pipeline.module';
+import { SCRIPT_PROVIDER } from './script-provider.module';
 import { ScriptProvider } from '../pipeline/providers/script-provider';
 import { answerText } from '../pipeline/script/answer-text';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
@@ -15,14 +15,8 @@ import { WorkerMetricsService } from './worker-metrics.service';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
 import { objectKeys } from './object-keys';
-import {
-  IMAGE2JSON,
-  Image2JsonPayload,
-  JOB_OPTIONS,
-  JSON2VIDEO,
-  Json2VideoPayload,
-  queueJobId,
-} from './queues';
+import { IMAGE2JSON, Image2JsonPayload } from '../queue/queue.contracts';
+import { JobProducer } from '../queue/job-producer';
 import { StageProcessor, StageSpec } from './stage.processor';
 import { workerOptions } from './worker-options';
 
@@ -44,7 +38,7 @@ export class Image2JsonProcessor extends StageProcessor<Image2JsonPayload> {
     private readonly progress: JobProgressService,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(SCRIPT_PROVIDER) private readonly provider: ScriptProvider,
-    @InjectQueue(JSON2VIDEO) private readonly json2video: Queue<Json2VideoPayload>,
+    private readonly producer: JobProducer,
   ) {
     super(jobs, failures, metrics, env);
   }
@@ -94,10 +88,6 @@ export class Image2JsonProcessor extends StageProcessor<Image2JsonPayload> {
   }
 
   private queueRender(id: string, jsonKey: string) {
-    return this.json2video.add(
-      JSON2VIDEO,
-      { job_id: id, json_key: jsonKey },
-      { ...JOB_OPTIONS, jobId: queueJobId(JSON2VIDEO, id) },
-    );
+    return this.producer.json2video(id, jsonKey);
   }
 }

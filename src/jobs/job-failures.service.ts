@@ -4,7 +4,7 @@ import { failureMessage, triesMade } from './failure-message';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
 import { WorkerMetricsService } from './worker-metrics.service';
-import { deliveryFields, queueJobId } from './queues';
+import { deliveryFields, queueJobId } from '../queue/queue.contracts';
 
 /**
  * BullMQ's `failed` event for either queue: after the last attempt the row becomes FAILED

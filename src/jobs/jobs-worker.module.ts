@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JobEntity } from './entities/job.entity';
 import { ProgressPublisher } from '../progress/progress.publisher';
 import { JobFailuresService } from './job-failures.service';
 import { JobProgressService } from './job-progress.service';
@@ -13,6 +15,7 @@ import { WorkerMetricsService } from './worker-metrics.service';
  * the reconciler, which any worker may run.
  */
 @Module({
+  imports: [TypeOrmModule.forFeature([JobEntity])],
   providers: [
     JobsRepository,
     JobProgressService,

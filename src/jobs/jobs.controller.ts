@@ -28,7 +28,7 @@ import { CreateJobDto } from './dto/create-job.dto';
 import { ListJobsDto } from './dto/list-jobs.dto';
 import { JobIntakeGuard } from './job-intake.guard';
 import { JobsService } from './jobs.service';
-import { UploadErrorsFilter } from './upload-errors.filter';
+import { UploadErrorsFilter } from '../uploads/upload-errors.filter';
 
 @ApiTags('jobs')
 @ApiBearerAuth()

@@ -1,4 +1,3 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import {
   BadRequestException,
   GoneException,
@@ -11,7 +10,6 @@ import {
   ServiceUnavailableException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { AuthUser } from '../auth/token.service';
 import { withTimeout } from '../common/with-timeout';
@@ -20,12 +18,12 @@ import { Language } from '../pipeline/script/mvs.types';
 import { OBJECT_STORAGE, ObjectStorage } from '../storage/object-storage';
 import { CreateJobDto } from './dto/create-job.dto';
 import { JobEntity } from './entities/job.entity';
-import { RejectedImageError, reencodeUpload } from './image-intake';
+import { RejectedImageError, reencodeUpload } from '../uploads/image-intake';
 import { JobView, toJobView } from './job-view';
+import { JobProducer } from '../queue/job-producer';
 import { NO_QUOTA_MESSAGE } from './job-intake.guard';
 import { JobsRepository, NoQuotaError } from './jobs.repository';
 import { objectKeys } from './object-keys';
-import { IMAGE2JSON, Image2JsonPayload, JOB_OPTIONS, queueJobId } from './queues';
 
 /**
  * BullMQ waits for a connection that never comes when Redis is down: a request gives up
@@ -42,7 +40,7 @@ export class JobsService {
   constructor(
     private readonly jobs: JobsRepository,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
-    @InjectQueue(IMAGE2JSON) private readonly image2json: Queue<Image2JsonPayload>,
+    private readonly producer: JobProducer,
     private readonly env: Environment,
   ) {}
 
@@ -88,15 +86,7 @@ export class JobsService {
       throw e;
     }
     try {
-      await withTimeout(
-        this.image2json.add(
-          IMAGE2JSON,
-          { job_id: id, image_key: job.imageKey },
-          { ...JOB_OPTIONS, jobId: queueJobId(IMAGE2JSON, id) },
-        ),
-        ENQUEUE_TIMEOUT_MS,
-        'Redis',
-      );
+      await withTimeout(this.producer.image2json(id, job.imageKey), ENQUEUE_TIMEOUT_MS, 'Redis');
     } catch (e) {
       this.logger.error(`could not queue job ${id}: ${(e as Error).message}`);
       await this.jobs.failed(id, 'The job queue was unavailable; the video was not charged.', true);

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { RenderModule } from '../pipeline/render.module';
+import { RenderModule } from './render.module';
 import { Json2VideoProcessor } from './json2video.processor';
 import { JobsWorkerModule } from './jobs-worker.module';
 

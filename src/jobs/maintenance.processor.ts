@@ -2,7 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { Environment } from '../config/environment';
-import { MAINTENANCE } from './queues';
+import { MAINTENANCE } from '../queue/queue.contracts';
 import { CleanupService } from './cleanup.service';
 import { ReconcilerService } from './reconciler.service';
 

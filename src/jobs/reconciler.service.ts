@@ -1,12 +1,11 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { Environment } from '../config/environment';
 import { JobEntity } from './entities/job.entity';
 import { failureMessage, triesMade } from './failure-message';
 import { JobProgressService } from './job-progress.service';
 import { JobsRepository } from './jobs.repository';
-import { IMAGE2JSON, JOB_OPTIONS, JSON2VIDEO, queueJobId } from './queues';
+import { JobProducer } from '../queue/job-producer';
+import { IMAGE2JSON, JSON2VIDEO } from '../queue/queue.contracts';
 
 export type Repair = 'requeued' | 'failed' | 'running';
 
@@ -25,8 +24,7 @@ export class ReconcilerService {
   constructor(
     private readonly jobs: JobsRepository,
     private readonly progress: JobProgressService,
-    @InjectQueue(IMAGE2JSON) private readonly image2json: Queue,
-    @InjectQueue(JSON2VIDEO) private readonly json2video: Queue,
+    private readonly producer: JobProducer,
     private readonly env: Environment,
   ) {}
 
@@ -40,12 +38,8 @@ export class ReconcilerService {
   }
 
   private async repair(row: JobEntity): Promise<Repair> {
-    const [queue, name, payload] =
-      row.status === 'WAIT_IMAGE2JSON'
-        ? [this.image2json, IMAGE2JSON, { job_id: row.id, image_key: row.imageKey }]
-        : [this.json2video, JSON2VIDEO, { job_id: row.id, json_key: row.jsonKey }];
-    const id = queueJobId(name, row.id);
-    const entry = await queue.getJob(id);
+    const stage = row.status === 'WAIT_IMAGE2JSON' ? IMAGE2JSON : JSON2VIDEO;
+    const entry = await this.producer.entry(stage, row.id);
     const state = entry ? await entry.getState() : 'missing';
     if (state === 'failed') {
       const message = failureMessage(new Error(entry!.failedReason), row.lang, triesMade(entry!));
@@ -55,7 +49,8 @@ export class ReconcilerService {
     if (state === 'missing' || state === 'completed' || state === 'unknown') {
       // A finished entry would make BullMQ ignore a new add with the same id.
       if (entry) await entry.remove().catch(() => undefined);
-      await queue.add(name, payload, { ...JOB_OPTIONS, jobId: id });
+      if (stage === IMAGE2JSON) await this.producer.image2json(row.id, row.imageKey);
+      else await this.producer.json2video(row.id, row.jsonKey!);
       return 'requeued';
     }
     return 'running';

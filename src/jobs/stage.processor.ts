@@ -6,7 +6,7 @@ import { deferWhileClaimed, whileClaimed } from './claim';
 import { JobEntity, JobStage, JobStatus } from './entities/job.entity';
 import { JobFailuresService } from './job-failures.service';
 import { JobsRepository } from './jobs.repository';
-import { deliveryFields } from './queues';
+import { deliveryFields } from '../queue/queue.contracts';
 import { WorkerMetricsService } from './worker-metrics.service';
 
 /** What distinguishes one pipeline stage's processor from the other. */

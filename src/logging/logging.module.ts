@@ -16,7 +16,7 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
  * The URL as logged: no query string (signed links carry signatures there) and no
  * one-time download token (the path itself is the secret).
  */
-export function loggableUrl(url: string | undefined): string {
+function loggableUrl(url: string | undefined): string {
   return (url ?? '').split('?')[0].replace(/^\/downloads\/[^/]+/, '/downloads/[token]');
 }
 

@@ -9,9 +9,9 @@ import Redis from 'ioredis';
 import type { Namespace, Socket } from 'socket.io';
 import { TokenService } from '../auth/token.service';
 import { Environment } from '../config/environment';
-import { JobsRepository } from '../jobs/jobs.repository';
-import { PROGRESS_CHANNEL, ProgressMessage } from '../jobs/queues';
-import { redisOptions } from '../queue/redis-options';
+import { JobSnapshotsRepository } from './job-snapshots.repository';
+import { PROGRESS_CHANNEL, ProgressMessage } from './progress.contract';
+import { redisOptions } from '../redis/redis-options';
 
 const TERMINAL = new Set(['FINISHED', 'FAILED']);
 /** setTimeout fires at once for longer delays (2^31 − 1 ms ≈ 24.8 days). */
@@ -47,7 +47,7 @@ export class ProgressGateway
 
   constructor(
     private readonly tokens: TokenService,
-    private readonly jobs: JobsRepository,
+    private readonly jobs: JobSnapshotsRepository,
     env: Environment,
   ) {
     this.subscriber = new Redis(redisOptions(env.REDIS_URL!));
@@ -83,8 +83,8 @@ export class ProgressGateway
     const token = (socket.handshake.auth as { token?: unknown })?.token;
     const user = typeof token === 'string' ? await this.tokens.verify(token) : null;
     if (!user) throw new Error('Log in first: pass your access token as auth.token.');
-    const job = await this.jobs.findVisible(jobId, user.id, user.role === 'admin');
-    if (!job) throw new Error('No such job.');
+    if (!(await this.jobs.watchable(jobId, user.id, user.role === 'admin')))
+      throw new Error('No such job.');
     socket.data.watcher = { jobId, sent: -1 } satisfies Watcher;
     socket.data.exp = user.exp;
   }
@@ -114,15 +114,8 @@ export class ProgressGateway
       );
       socket.once('disconnect', () => clearTimeout(timer));
     }
-    const job = await this.jobs.findById(watcher.jobId);
-    if (job)
-      this.send(socket, {
-        job_id: job.id,
-        status: job.status,
-        stage: job.stage,
-        percent: job.percent,
-        error: job.errorMsg,
-      });
+    const snapshot = await this.jobs.current(watcher.jobId);
+    if (snapshot) this.send(socket, snapshot);
   }
 
   handleDisconnect(socket: Socket): void {

@@ -1,8 +1,8 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { Environment } from '../config/environment';
-import { PROGRESS_CHANNEL, ProgressMessage } from '../jobs/queues';
-import { redisOptions } from '../queue/redis-options';
+import { PROGRESS_CHANNEL, ProgressMessage } from './progress.contract';
+import { redisOptions } from '../redis/redis-options';
 
 /** Workers announce progress on the Redis channel `progress` (design); the API fans it out. */
 @Injectable()

@@ -1,9 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { Environment } from '../config/environment';
-import { IMAGE2JSON, JSON2VIDEO, MAINTENANCE } from '../jobs/queues';
-import { producerOptions, workerOptions } from './redis-options';
+import { IMAGE2JSON, JSON2VIDEO, MAINTENANCE } from './queue.contracts';
+import { producerOptions, workerOptions } from '../redis/redis-options';
 import { RedisPolicyCheck } from './redis-policy.check';
+import { JobProducer } from './job-producer';
 
 /**
  * BullMQ on REDIS_URL. In the API, queues are added to from requests and must fail fast
@@ -33,8 +34,8 @@ export class QueueModule {
     return {
       module: QueueModule,
       imports: bull,
-      providers: [RedisPolicyCheck],
-      exports: [BullModule],
+      providers: [RedisPolicyCheck, JobProducer],
+      exports: [BullModule, JobProducer],
     };
   }
 }

@@ -3,7 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { withTimeout } from '../common/with-timeout';
-import { IMAGE2JSON } from '../jobs/queues';
+import { IMAGE2JSON } from './queue.contracts';
 
 /**
  * BullMQ keeps its queues in ordinary keys: a Redis that evicts under memory pressure can

@@ -12,7 +12,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { JwtAuthGuard } from '../auth/guards';
 import { RateLimitGuard, RateLimited } from '../auth/rate-limit.guard';
-import { UploadErrorsFilter } from '../jobs/upload-errors.filter';
+import { UploadErrorsFilter } from '../uploads/upload-errors.filter';
 import { RecognizeDto } from './dto/recognize.dto';
 import { RecognizedProblem, RecognizeService } from './recognize.service';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { PhotoUploadModule } from '../jobs/photo-upload';
+import { PhotoUploadModule } from '../uploads/photo-upload';
 import { RecognizeController } from './recognize.controller';
 import { RecognizeService } from './recognize.service';
 

@@ -7,7 +7,7 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { Environment, readerOptions } from '../config/environment';
-import { RejectedImageError, reencodeUpload } from '../jobs/image-intake';
+import { RejectedImageError, reencodeUpload } from '../uploads/image-intake';
 import { PipelineError } from '../pipeline/errors';
 import { readProblem } from '../pipeline/providers/read-problem';
 import { RecognizedSymbol } from '../pipeline/recognition/recognizer';

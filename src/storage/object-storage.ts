@@ -24,7 +24,7 @@ export function assertValidKey(key: string): void {
     throw new Error(`invalid object key "${key}"`);
 }
 
-export const CONTENT_TYPES: Record<string, string> = {
+const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.mp4': 'video/mp4',
   '.vtt': 'text/vtt; charset=utf-8',

@@ -5,7 +5,7 @@ import { OBJECT_STORAGE, ObjectStorage } from './object-storage';
 import { S3Storage } from './s3.storage';
 
 /** S3 when S3_ENDPOINT is set (MinIO, AWS S3, …); otherwise files under DATA_DIR. */
-export function createObjectStorage(env: Environment): ObjectStorage {
+function createObjectStorage(env: Environment): ObjectStorage {
   if (env.S3_ENDPOINT)
     return new S3Storage({
       endpoint: env.S3_ENDPOINT,

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { redisOptions } from '../../src/queue/redis-options';
+import { redisOptions } from '../../src/redis/redis-options';
 import { startFaultStack } from '../helpers/fault-stack';
 
 type Stack = Awaited<ReturnType<typeof startFaultStack>>;
@@ -63,7 +63,9 @@ describe('fault suite: workers dying, duplicate and lost queue entries', () => {
     expect(row.status).toBe('FAILED');
     expect(row.error_msg).toMatch(/Processing failed after 3 attempts.*not charged/);
     expect(await stack.quota(email)).toBe(10);
-    await new Promise((r) => setTimeout(r, 500));
+    // The FAILED event follows the row: wait for it rather than for a fixed time.
+    for (let i = 0; i < 100 && watcher.events.at(-1)?.status !== 'FAILED'; i += 1)
+      await new Promise((r) => setTimeout(r, 50));
     watcher.close();
     expect(watcher.events.at(-1)?.status).toBe('FAILED');
   }, 180_000);
@@ -119,7 +121,7 @@ describe('fault suite: workers dying, duplicate and lost queue entries', () => {
     await stack.startWorker();
     const id = await stack.textJob(token, '6 × 7');
     const queue = new Queue('image2json', { connection: redisOptions(stack.env.REDIS_URL) });
-    await Promise.all(
+    const deliveries = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         queue.add(
           'image2json',
@@ -128,10 +130,15 @@ describe('fault suite: workers dying, duplicate and lost queue entries', () => {
         ),
       ),
     );
-    await queue.close();
     const row = await stack.waitFor(id, (r) => r.status === 'FINISHED' || r.status === 'FAILED');
     expect(row.status).toBe('FINISHED');
-    await new Promise((r) => setTimeout(r, 1500)); // let stray deliveries run
+    // Every stray delivery has run to its end (not a fixed wait): none may have redone work.
+    for (const delivery of deliveries)
+      for (let state = await delivery.getState(); !['completed', 'failed'].includes(state);) {
+        await new Promise((r) => setTimeout(r, 100));
+        state = await delivery.getState();
+      }
+    await queue.close();
     expect((await stack.row(id)).attempts).toBe(2);
     expect((await stack.objects('videos')).filter((f) => f.includes(id))).toHaveLength(3);
     expect(await stack.quota(email)).toBe(9);

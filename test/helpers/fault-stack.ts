@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,8 +55,11 @@ export async function startFaultStack(extraEnv: Record<string, string> = {}, wit
   };
   const api = await startService('main', { ...env, PORT: String(port) }, /listening on/);
   const workers: ServiceProcess[] = [];
-  const db = new Client({ connectionString: database.url });
-  await db.connect();
+  // A pool, not one client: several jobs are polled at once (Promise.all), and one pg
+  // client must never be given a second query while the first runs.
+  const db = new Pool({ connectionString: database.url, max: 4 });
+  // Fault 10 terminates every backend, the pool's idle ones too: they are replaced on use.
+  db.on('error', () => undefined);
   const base = `http://127.0.0.1:${port}`;
 
   const stack = {

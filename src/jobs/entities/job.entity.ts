@@ -3,8 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 import { Language } from '../../pipeline/script/mvs.types';
 
 /** The design's job states. */
-export const JOB_STATUSES = ['WAIT_IMAGE2JSON', 'WAIT_JSON2VIDEO', 'FINISHED', 'FAILED'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
+export type JobStatus = 'WAIT_IMAGE2JSON' | 'WAIT_JSON2VIDEO' | 'FINISHED' | 'FAILED';
 
 /** What a job is doing, in the order a student sees it. */
 export type JobStage =

@@ -66,7 +66,7 @@ function wrapExponent(e: string): string {
   return /^\d$/.test(e) ? e : `(${e})`;
 }
 
-export function tokenize(input: string): Token[] {
+function tokenize(input: string): Token[] {
   const s = normalizeMathSymbols(input);
   const tokens: Token[] = [];
   let i = 0;

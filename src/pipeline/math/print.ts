@@ -168,7 +168,3 @@ export function toPlain(e: Expr): string {
 function wrapPlain(e: Expr, wrap: boolean): string {
   return wrap ? `(${toPlain(e)})` : toPlain(e);
 }
-
-export function statementToPlain(s: Statement): string {
-  return `${toPlain(s.left)} ${s.relation} ${toPlain(s.right)}`;
-}

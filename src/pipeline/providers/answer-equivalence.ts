@@ -35,7 +35,7 @@ function sameSet(p: string, q: string): boolean {
   });
 }
 
-export function sameValue(p: string, q: string): boolean {
+function sameValue(p: string, q: string): boolean {
   const isSet = (s: string) => /^[[(].*,.*[\])]$/.test(s.trim());
   if (isSet(p) || isSet(q)) return sameSet(p, q);
   const rel = /^\s*(<=|>=|<|>|≤|≥)\s*/;

@@ -25,7 +25,7 @@ export function solveText(
   }
 }
 
-export function toPipelineError(e: unknown): unknown {
+function toPipelineError(e: unknown): unknown {
   if (e instanceof PipelineError) return e;
   const named = refusalMessage(e);
   if (named) {

@@ -1,9 +1,9 @@
 import ffmpeg from 'fluent-ffmpeg';
-import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
+import { renderTools } from './render-tools';
 
-/** FFMPEG_PATH overrides the binary shipped in @ffmpeg-installer/ffmpeg's platform package. */
+/** The configured FFmpeg (FFMPEG_PATH through configureRenderTools, else @ffmpeg-installer's). */
 export function ffmpegBinary(): string {
-  return process.env.FFMPEG_PATH || ffmpegInstaller.path;
+  return renderTools().ffmpegPath;
 }
 
 export class FfmpegError extends Error {}

@@ -29,7 +29,7 @@ interface Opportunity {
 }
 
 /** Every place the text may break, never inside a formula. */
-export function breakOpportunities(text: string): Opportunity[] {
+function breakOpportunities(text: string): Opportunity[] {
   const out: Opportunity[] = [];
   for (let i = 1; i < text.length; i += 1) {
     const before = text[i - 1];

@@ -5,7 +5,7 @@ import { PipelineError } from '../errors';
 export type Handlers = Record<string, (message: never) => unknown>;
 
 /** What crosses back for a failure: a PipelineError whole, anything else as name and message. */
-export function serializeError(e: unknown): unknown {
+function serializeError(e: unknown): unknown {
   if (e instanceof PipelineError) return e.toJSON();
   const error = e instanceof Error ? e : new Error(String(e));
   return { name: error.name, message: error.message };

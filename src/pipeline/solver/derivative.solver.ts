@@ -137,7 +137,7 @@ function outerDerivative(fn: string, u: Expr): Expr {
 }
 
 /** The rule a teacher would name for this term. */
-export function ruleFor(term: Expr, v: string): DerivativeRule {
+function ruleFor(term: Expr, v: string): DerivativeRule {
   if (!dependsOn(term, v)) return 'constant';
   const isX = (x: Expr) => x.type === 'var' && x.name === v;
   if (isX(term)) return 'power';

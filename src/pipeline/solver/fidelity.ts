@@ -33,7 +33,7 @@ const empty = (): Inventory => ({
 });
 
 /** What the text itself contains, counted without the parser. */
-export function inventoryOfText(text: string): Inventory {
+function inventoryOfText(text: string): Inventory {
   const s = normalizeMathSymbols(text);
   const inv = empty();
   inv.numbers = s.match(/\d+(?:\.\d+)?|\.\d+/g) ?? [];
@@ -51,7 +51,7 @@ export function inventoryOfText(text: string): Inventory {
 }
 
 /** What the parsed problem contains. */
-export function inventoryOfReading(reading: Expr | Statement): Inventory {
+function inventoryOfReading(reading: Expr | Statement): Inventory {
   const inv = empty();
   const walk = (e: Expr): void => {
     switch (e.type) {

@@ -14,21 +14,6 @@ export type ProblemKind =
   | 'quadratic_inequality'
   | 'radical_equation';
 
-export const PROBLEM_KINDS: readonly ProblemKind[] = [
-  'arithmetic',
-  'linear_equation',
-  'quadratic_equation',
-  'linear_system',
-  'linear_inequality',
-  'simplify',
-  'expand',
-  'derivative',
-  'factoring',
-  'polynomial_equation',
-  'quadratic_inequality',
-  'radical_equation',
-];
-
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
   | { kind: 'arithmetic' | 'simplify' | 'expand' | 'factoring'; expr: Expr }

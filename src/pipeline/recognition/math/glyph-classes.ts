@@ -7,7 +7,7 @@
 export const DIGITS = '0123456789'.split('');
 /** Lower-case letters of school math; i and j are a stem plus a dot. */
 export const LETTERS = 'abcdefghklmnopqrstuvwxyz'.split('');
-export const SYMBOL_CLASSES = [
+const SYMBOL_CLASSES = [
   '+',
   'bar',
   '×',

@@ -1,7 +1,7 @@
 import { Component, boxHeight, boxWidth } from './components';
 
 /** Side of the square the glyph is scaled into. */
-export const GRID = 20;
+const GRID = 20;
 export const FEATURE_COUNT = GRID * GRID + 3;
 
 /**

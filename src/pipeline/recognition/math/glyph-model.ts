@@ -79,35 +79,64 @@ export class GlyphModel {
 
   /** Class probabilities, most likely first. */
   predict(features: Float32Array): Prediction[] {
+    const h = new Float32Array(this.data.hidden);
+    const e = new Float32Array(this.classes.length);
+    const sum = forwardPass(this.layers(), features, h, e);
+    return this.classes.map((label, k) => ({ label, p: e[k] / sum })).sort((a, b) => b.p - a.p);
+  }
+
+  private layers(): GlyphLayers {
     const { inputs, hidden } = this.data;
-    const h = new Float32Array(hidden);
-    for (let j = 0; j < hidden; j += 1) {
-      let s = this.b1[j];
-      const row = j * inputs;
-      for (let i = 0; i < inputs; i += 1) s += this.w1[row + i] * features[i];
-      h[j] = s > 0 ? s : 0;
-    }
-    const logits = new Float32Array(this.classes.length);
-    let max = -Infinity;
-    for (let k = 0; k < logits.length; k += 1) {
-      let s = this.b2[k];
-      const row = k * hidden;
-      for (let j = 0; j < hidden; j += 1) s += this.w2[row + j] * h[j];
-      logits[k] = s;
-      if (s > max) max = s;
-    }
-    let sum = 0;
-    for (let k = 0; k < logits.length; k += 1) {
-      logits[k] = Math.exp(logits[k] - max);
-      sum += logits[k];
-    }
-    return this.classes
-      .map((label, k) => ({ label, p: logits[k] / sum }))
-      .sort((a, b) => b.p - a.p);
+    return { inputs, hidden, w1: this.w1, b1: this.b1, w2: this.w2, b2: this.b2 };
   }
 }
 
-export function decodeWeights(b64: string): Float32Array {
+/** The network's weights: inputs → hidden (ReLU) → classes (softmax). */
+export interface GlyphLayers {
+  inputs: number;
+  hidden: number;
+  w1: Float32Array;
+  b1: Float32Array;
+  w2: Float32Array;
+  b2: Float32Array;
+}
+
+/**
+ * The forward pass, shared by prediction and by training (scripts/train-glyphs.ts), so the
+ * network trained is exactly the network shipped: the hidden activations go into `h`, the
+ * softmax numerators exp(logit − max) into `e` (both sized by the caller, reused across
+ * calls); returns their sum, the denominator (each caller divides in its own precision).
+ */
+export function forwardPass(
+  layers: GlyphLayers,
+  x: Float32Array,
+  h: Float32Array,
+  e: Float32Array,
+): number {
+  const { inputs, hidden, w1, b1, w2, b2 } = layers;
+  for (let j = 0; j < hidden; j += 1) {
+    let s = b1[j];
+    const row = j * inputs;
+    for (let i = 0; i < inputs; i += 1) s += w1[row + i] * x[i];
+    h[j] = s > 0 ? s : 0;
+  }
+  let max = -Infinity;
+  for (let k = 0; k < e.length; k += 1) {
+    let s = b2[k];
+    const row = k * hidden;
+    for (let j = 0; j < hidden; j += 1) s += w2[row + j] * h[j];
+    e[k] = s;
+    if (s > max) max = s;
+  }
+  let sum = 0;
+  for (let k = 0; k < e.length; k += 1) {
+    e[k] = Math.exp(e[k] - max);
+    sum += e[k];
+  }
+  return sum;
+}
+
+function decodeWeights(b64: string): Float32Array {
   const bytes = Buffer.from(b64, 'base64');
   const out = new Float32Array(bytes.length / 4);
   for (let i = 0; i < out.length; i += 1) out[i] = bytes.readFloatLE(i * 4);

@@ -130,7 +130,7 @@ export function otsuThreshold(g: GrayImage): number {
  * The paper's grey level (the median: most of a page is paper) and its noise (the median
  * absolute deviation, scaled to a standard deviation).
  */
-export function paperLevel(g: GrayImage): { paper: number; noise: number } {
+function paperLevel(g: GrayImage): { paper: number; noise: number } {
   const histogram = new Uint32Array(256);
   for (const v of g.data) histogram[v] += 1;
   const percentile = (h: Uint32Array, share: number) => {

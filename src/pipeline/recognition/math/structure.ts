@@ -148,7 +148,7 @@ function canStartExponent(n: MathNode): boolean {
 }
 
 /** Orders a row left to right and hangs each run of raised nodes on the node before it. */
-export function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
+function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
   const sorted = [...nodes].sort((a, b) => a.box.x0 - b.box.x0);
   const line = lineMetrics(sorted, metrics);
   if (!line) return sorted;

@@ -10,7 +10,7 @@ import {
 } from './components';
 import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
-import { UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
+import { repairGlyphs } from './glyph-repair';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
 export interface Sym {
@@ -47,11 +47,7 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   };
   const first = components.map(classify);
   const typical = typicalHeight(first);
-  const syms = recut(
-    joinBroken(first, typical, classify).flatMap((s) => splitTouching(s, typical, classify)),
-    typical,
-    classify,
-  );
+  const syms = repairGlyphs(first, typical, classify);
   for (const s of syms) {
     const w = boxWidth(s.box);
     const h = boxHeight(s.box);
@@ -270,178 +266,4 @@ export function radicalBarStart(s: Sym, all: Sym[]): number | null {
   }
   if (start < 0 || covered < 0.55 * w) return null;
   return c.box.x0 + start;
-}
-
-/**
- * Glyphs that blur into each other ("34" as one blob) are cut at the thinnest column near
- * the middle when the blob is too wide and unsure, and kept cut only if both halves read
- * with more confidence than the whole.
- */
-function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym, depth = 0): Sym[] {
-  const c = s.parts[0];
-  const w = boxWidth(c.box);
-  const h = boxHeight(c.box);
-  if (depth > 2 || s.confidence > 0.9 || w < 0.75 * h || h < 0.6 * typical || h > 1.5 * typical)
-    return [s];
-  // The thinnest columns of the middle half are the candidate cuts; the best-read cut wins.
-  const cuts = thinnestColumns(c, Math.round(0.25 * w), Math.round(0.75 * w) + 1)
-    .slice(0, 4)
-    .filter(({ ink }) => ink <= 0.5 * h)
-    .map(({ x }): [number, number] => [x, x + 1]);
-  const best = bestCut(c, cuts, classify, (read) => Math.min(...read.map((r) => r.confidence)));
-  if (!best || best.score <= Math.max(s.confidence + 0.1, 0.5)) return [s];
-  return best.read.flatMap((r) => splitTouching(r, typical, classify, depth + 1));
-}
-
-/**
- * A hairline lost to blur breaks a glyph in two (an italic x as "." and "r"): a small blob
- * almost touching a neighbour is joined to it when the two read together with more
- * confidence than either alone.
- */
-function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sym): Sym[] {
-  const out = [...syms];
-  const gap = Math.max(2, 0.07 * typical);
-  const near = (a: Box, b: Box) =>
-    a.x0 - b.x1 <= gap && b.x0 - a.x1 <= gap && a.y0 - b.y1 <= gap && b.y0 - a.y1 <= gap;
-  for (const small of [...out].sort((a, b) => boxHeight(a.box) - boxHeight(b.box))) {
-    if (!out.includes(small) || boxHeight(small.box) > 0.8 * typical) continue;
-    let best: { other: Sym; joined: Sym } | null = null;
-    for (const other of out) {
-      if (other === small || !near(small.box, other.box)) continue;
-      // A dot above or below a stem is an i, a j or a colon: the symbol grouper's business.
-      if (small.box.y1 < other.box.y0 || small.box.y0 > other.box.y1) continue;
-      const box = unionBox([small.box, other.box]);
-      if (boxHeight(box) > 1.3 * typical || boxWidth(box) > 1.3 * typical) continue;
-      const joined = classify(mergeBlobs(small.parts[0], other.parts[0]));
-      // Punctuation glued to a letter or to more punctuation (".r", ",,") never occurs in a
-      // formula: read apart, such pieces are unlikely however sure each one is.
-      const glued =
-        PUNCTUATION.has(small.label) &&
-        (/^[a-z]$/.test(other.label) || PUNCTUATION.has(other.label));
-      const apart = plausibility(small) + plausibility(other) - (glued ? 3 : 0);
-      const better =
-        joined.confidence >= 0.6 &&
-        !PUNCTUATION.has(joined.label) &&
-        joined.label !== 'bar' &&
-        plausibility(joined) > apart + 1;
-      if (better && (!best || joined.confidence > best.joined.confidence)) best = { other, joined };
-    }
-    if (!best) continue;
-    out.splice(out.indexOf(small), 1, best.joined);
-    out.splice(out.indexOf(best.other), 1);
-  }
-  return out;
-}
-
-const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
-const plausibility = (s: Sym) => Math.log(Math.max(s.confidence, 1e-6)) + letterPrior(s.label);
-
-/**
- * Two glyphs that touch ("2x" in a soft Times italic) may come out cut in the wrong place
- * ("z" + "r"). Neighbours that nearly touch, where one is unsure or an unlikely letter, are
- * joined and cut again at each of the thinnest columns; the cut whose two halves read best
- * (unlikely letters counting against) replaces them when it is clearly better.
- */
-function recut(syms: Sym[], typical: number, classify: (c: Component) => Sym): Sym[] {
-  const out = [...syms].sort((a, b) => a.box.x0 - b.box.x0);
-  for (let i = 0; i + 1 < out.length; i += 1) {
-    const [a, b] = [out[i], out[i + 1]];
-    if (a.parts.length !== 1 || b.parts.length !== 1) continue;
-    if (boxHeight(a.box) < 0.4 * typical || boxHeight(b.box) < 0.4 * typical) continue;
-    const doubt = (s: Sym) => s.confidence < 0.95 || UNLIKELY_LETTERS.test(s.label);
-    if (!doubt(a) && !doubt(b)) continue;
-    if (b.box.x0 - a.box.x1 > Math.max(2, 0.07 * typical)) continue;
-    const joined = mergeBlobs(a.parts[0], b.parts[0]);
-    const w = boxWidth(joined.box);
-    const h = boxHeight(joined.box);
-    if (h > 1.4 * typical || w > 2.5 * typical) continue;
-    const current = plausibility(a) + plausibility(b);
-    const cuts = thinnestColumns(joined, 2, w - 2)
-      .slice(0, 6)
-      .map(({ x }): [number, number] => [x, x]);
-    const best = bestCut(joined, cuts, classify, (read) =>
-      read.reduce((sum, r) => sum + plausibility(r), 0),
-    );
-    if (best && best.score > current + 1) out.splice(i, 2, ...best.read);
-  }
-  return out;
-}
-
-/** Columns [from, to) of a blob with the ink in each, thinnest first. */
-function thinnestColumns(c: Component, from: number, to: number): { x: number; ink: number }[] {
-  const w = boxWidth(c.box);
-  const h = boxHeight(c.box);
-  const columns: { x: number; ink: number }[] = [];
-  for (let x = from; x < to; x += 1) {
-    let ink = 0;
-    for (let y = 0; y < h; y += 1) ink += c.mask[y * w + x];
-    columns.push({ x, ink });
-  }
-  return columns.sort((p, q) => p.ink - q.ink);
-}
-
-/**
- * Reads a blob cut in two at each [left end, right start) pair and returns the halves of
- * the cut that `score` rates highest (null when no cut leaves two halves).
- */
-function bestCut(
-  c: Component,
-  cuts: [number, number][],
-  classify: (c: Component) => Sym,
-  score: (read: Sym[]) => number,
-): { read: Sym[]; score: number } | null {
-  const w = boxWidth(c.box);
-  let best: { read: Sym[]; score: number } | null = null;
-  for (const [leftEnd, rightStart] of cuts) {
-    const halves = [cut(c, 0, leftEnd), cut(c, rightStart, w)];
-    if (halves.some((half) => half === null)) continue;
-    const read = (halves as Component[]).map(classify);
-    const rated = score(read);
-    if (!best || rated > best.score) best = { read, score: rated };
-  }
-  return best;
-}
-
-function mergeBlobs(a: Component, b: Component): Component {
-  const box = unionBox([a.box, b.box]);
-  const w = boxWidth(box);
-  const mask = new Uint8Array(w * boxHeight(box));
-  for (const c of [a, b]) {
-    const cw = boxWidth(c.box);
-    for (let y = 0; y < boxHeight(c.box); y += 1)
-      for (let x = 0; x < cw; x += 1)
-        if (c.mask[y * cw + x]) mask[(y + c.box.y0 - box.y0) * w + (x + c.box.x0 - box.x0)] = 1;
-  }
-  return { id: a.id, box, area: a.area + b.area, mask };
-}
-
-/** Columns [from, to) of a blob as a blob of their own, trimmed to its ink. */
-function cut(c: Component, from: number, to: number): Component | null {
-  const w = boxWidth(c.box);
-  const h = boxHeight(c.box);
-  let x0 = Infinity;
-  let x1 = -1;
-  let y0 = Infinity;
-  let y1 = -1;
-  let area = 0;
-  for (let y = 0; y < h; y += 1)
-    for (let x = from; x < to; x += 1)
-      if (c.mask[y * w + x]) {
-        area += 1;
-        x0 = Math.min(x0, x);
-        x1 = Math.max(x1, x);
-        y0 = Math.min(y0, y);
-        y1 = Math.max(y1, y);
-      }
-  if (area < 4) return null;
-  const cw = x1 - x0 + 1;
-  const mask = new Uint8Array(cw * (y1 - y0 + 1));
-  for (let y = y0; y <= y1; y += 1)
-    for (let x = x0; x <= x1; x += 1) mask[(y - y0) * cw + (x - x0)] = c.mask[y * w + x];
-  return {
-    id: c.id,
-    area,
-    mask,
-    box: { x0: c.box.x0 + x0, y0: c.box.y0 + y0, x1: c.box.x0 + x1, y1: c.box.y0 + y1 },
-  };
 }

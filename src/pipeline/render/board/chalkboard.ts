@@ -12,7 +12,7 @@ const BOARD_BOTTOM = '#1f3a2c';
 export const CJK_FONT = 'Noto Sans CJK SC';
 
 /** Font size of body text and math, as a share of the board height. */
-export function baseFontPx(size: BoardSize): number {
+function baseFontPx(size: BoardSize): number {
   return Math.round(size.height * 0.06);
 }
 
@@ -60,7 +60,7 @@ function itemSvg(p: PlacedItem, size: BoardSize, current: boolean): string {
 }
 
 /** The chalkboard background: a soft vertical gradient with a faint chalk-dust texture. */
-export function boardBackground(size: BoardSize): string {
+function boardBackground(size: BoardSize): string {
   return [
     `<defs><linearGradient id="slate" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${BOARD_TOP}"/><stop offset="1" stop-color="${BOARD_BOTTOM}"/></linearGradient>`,
     `<filter id="dust"><feTurbulence type="fractalNoise" baseFrequency="0.9" numOctaves="2" seed="7"/><feColorMatrix values="0 0 0 0 1  0 0 0 0 1  0 0 0 0 1  0 0 0 0.06 0"/></filter></defs>`,

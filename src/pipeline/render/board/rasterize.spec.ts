@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { MissingFontError, rasterize } from './rasterize';
+import { configureRenderTools, renderTools } from '../render-tools';
 
 const page = (text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="black"/><text x="10" y="45" font-size="40" fill="white">${text}</text></svg>`;
@@ -12,11 +13,8 @@ async function grey(svg: string): Promise<Buffer> {
 }
 
 describe('board rasterising', () => {
-  const saved = process.env.CJK_FONT_FILE;
-  afterEach(() => {
-    if (saved === undefined) delete process.env.CJK_FONT_FILE;
-    else process.env.CJK_FONT_FILE = saved;
-  });
+  const saved = renderTools().cjkFontFile;
+  afterEach(() => configureRenderTools({ cjkFontFile: saved }));
 
   it('draws Chinese characters as real glyphs, not identical empty boxes', async () => {
     const [a, b] = await Promise.all([grey(page('解方')), grey(page('程组'))]);
@@ -25,7 +23,7 @@ describe('board rasterising', () => {
   });
 
   it('refuses to draw text without the Chinese font, saying how to install it', async () => {
-    process.env.CJK_FONT_FILE = '/nonexistent/font.ttc';
+    configureRenderTools({ cjkFontFile: '/nonexistent/font.ttc' });
     await expect(rasterize(page('解'), 120)).rejects.toThrow(MissingFontError);
     await expect(rasterize(page('解'), 120)).rejects.toThrow(/fonts-noto-cjk/);
   });

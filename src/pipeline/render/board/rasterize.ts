@@ -3,9 +3,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { BoardSize } from './layout';
 import { CJK_FONT, backgroundSvg } from './chalkboard';
-
-/** Debian's fonts-noto-cjk; loading one file is several times faster than every system font. */
-const DEFAULT_CJK_FONT_FILE = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+import { renderTools } from '../render-tools';
 
 export class MissingFontError extends Error {}
 
@@ -14,7 +12,7 @@ export class MissingFontError extends Error {}
  * Missing, it is an error: falling back to system fonts draws Chinese as empty boxes.
  */
 export function cjkFontFile(): string {
-  const file = process.env.CJK_FONT_FILE || DEFAULT_CJK_FONT_FILE;
+  const file = renderTools().cjkFontFile;
   if (!existsSync(file))
     throw new MissingFontError(
       `the board needs a font with Chinese characters and ${file} does not exist: install Debian's fonts-noto-cjk or set CJK_FONT_FILE to such a font`,

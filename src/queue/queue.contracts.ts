@@ -1,5 +1,10 @@
 import type { JobsOptions } from 'bullmq';
 
+/**
+ * The queues' contract, owned by the queue layer: names, payloads, ids and options. Jobs
+ * (producers, processors), health and the admin board read it from here.
+ */
+
 /** The design's queue payloads (snake_case, as other services rely on them). */
 export interface Image2JsonPayload {
   job_id: string;
@@ -10,16 +15,6 @@ export interface Json2VideoPayload {
   job_id: string;
   json_key: string;
 }
-/** Published on the Redis channel `progress` by workers, fanned out by every API process. */
-export interface ProgressMessage {
-  job_id: string;
-  percent: number;
-  stage: string;
-  status: string;
-  error?: string | null;
-}
-export const PROGRESS_CHANNEL = 'progress';
-
 export const IMAGE2JSON = 'image2json';
 export const JSON2VIDEO = 'json2video';
 /** Housekeeping (the reconciler), run by whichever worker takes each scheduled tick. */

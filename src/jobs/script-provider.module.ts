@@ -1,13 +1,14 @@
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Environment, readerOptions } from '../config/environment';
-import { createScriptProvider } from './providers/provider-factory';
-import { ScriptProvider } from './providers/script-provider';
+import { createScriptProvider } from '../pipeline/providers/provider-factory';
+import { ScriptProvider } from '../pipeline/providers/script-provider';
 
 export const SCRIPT_PROVIDER = Symbol('SCRIPT_PROVIDER');
 
 /**
- * Nest wrapper around the pure pipeline: the configured image2json provider, closed with
- * the application (it owns OCR worker threads).
+ * The image2json worker's Nest wrapper around the pure pipeline: the configured script
+ * provider, closed with the application (it owns OCR worker threads). The pipeline itself
+ * has no Nest imports.
  */
 @Module({
   providers: [
@@ -15,12 +16,12 @@ export const SCRIPT_PROVIDER = Symbol('SCRIPT_PROVIDER');
       provide: SCRIPT_PROVIDER,
       inject: [Environment],
       useFactory: (env: Environment) =>
-        createScriptProvider(env.SCRIPT_PROVIDER, process.env, readerOptions(env)),
+        createScriptProvider(env.SCRIPT_PROVIDER, env, readerOptions(env)),
     },
   ],
   exports: [SCRIPT_PROVIDER],
 })
-export class PipelineModule implements OnApplicationShutdown {
+export class ScriptProviderModule implements OnApplicationShutdown {
   constructor(@Inject(SCRIPT_PROVIDER) private readonly provider: ScriptProvider) {}
 
   /** Last, after the queue workers have finished their jobs. */
