@@ -1,0 +1,246 @@
+import { latexToText as t } from './math-text';
+import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
+import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
+import type { Narrator } from './narration';
+
+export const en: Narrator = {
+  checkHeading: 'Check',
+  answerHeading: 'Answer',
+  title: (kind, p) =>
+    ({
+      arithmetic: `Evaluating ${p}`,
+      linear_equation: `Solving ${p}`,
+      quadratic_equation: `Solving the quadratic ${p}`,
+      linear_system: 'Solving a system of two equations',
+      linear_inequality: `Solving the inequality ${p}`,
+      simplify: `Simplifying ${p}`,
+      expand: `Expanding ${p}`,
+      derivative: `Differentiating ${p}`,
+      factoring: FACTORING_NARRATION['en-US'].title(p),
+      quadratic_inequality: QI['en-US'].title(p),
+      radical_equation: RAD['en-US'].title(p),
+      polynomial_equation: `Solving ${p}`,
+    })[kind],
+  intro: (kind, p, v) =>
+    ({
+      arithmetic: `Let's work out ${p}. We follow the order of operations: brackets first, then powers, then multiplication and division, then addition and subtraction.`,
+      linear_equation: `Let's solve ${p}. It's a linear equation, so our goal is to get ${v} on its own on one side.`,
+      quadratic_equation: `Let's solve ${p}. It's a quadratic equation: we put it in standard form and then pick the easiest method.`,
+      linear_system: `Let's solve the system ${p}. The plan is elimination: turn two unknowns into one.`,
+      linear_inequality: `Let's solve ${p}. It works like an equation, with one rule to watch: when we multiply or divide both sides by a negative number, the inequality sign flips.`,
+      simplify: `Let's simplify ${p}. First we remove the brackets, then we collect like terms.`,
+      expand: `Let's expand ${p}. We multiply every term out using the distributive law, then collect like terms.`,
+      derivative: `Let's find the derivative of ${p}, term by term, using the differentiation rules.`,
+      factoring: FACTORING_NARRATION['en-US'].intro(p),
+      quadratic_inequality: QI['en-US'].intro(p),
+      radical_equation: RAD['en-US'].intro(p),
+      polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
+    })[kind],
+  step: (a, line, v) => {
+    switch (a.type) {
+      case 'evaluate': {
+        const what = {
+          brackets: 'First, the brackets',
+          power: 'Next, the powers',
+          multiply: 'Now the multiplication',
+          divide: 'Now the division',
+          add: 'Finally, the addition',
+          subtract: 'Finally, the subtraction',
+          mixed: 'Multiplication and division, left to right',
+        }[a.operation];
+        return { narration: `${what}: ${t(a.work)}.`, caption: what };
+      }
+      case 'expand_brackets':
+        return {
+          narration: `Expand the brackets by multiplying each term inside by the number outside. That gives ${t(line)}.`,
+          caption: 'Expand the brackets',
+        };
+      case 'swap_sides':
+        return {
+          narration: `Swap the two sides so the side with more ${v} is on the left: ${t(line)}.`,
+          caption: 'Swap the sides',
+        };
+      case 'clear_denominators':
+        return {
+          narration: `There are fractions, so multiply both sides by the lowest common denominator, ${a.factor}. That clears them: ${t(line)}.`,
+          caption: `Multiply both sides by ${a.factor}`,
+        };
+      case 'collect_like_terms':
+        return { narration: `Collect like terms: ${t(line)}.`, caption: 'Collect like terms' };
+      case 'add_both_sides':
+        return {
+          narration: `To move ${a.term.includes(v ?? '#') ? `the ${v} term` : 'the number'} to the other side, add ${t(a.term)} to both sides: ${t(line)}.`,
+          caption: `Add ${t(a.term)} to both sides`,
+        };
+      case 'subtract_both_sides':
+        return {
+          narration: `To move ${a.term.includes(v ?? '#') ? `the ${v} term` : 'the number'} to the other side, subtract ${t(a.term)} from both sides: ${t(line)}.`,
+          caption: `Subtract ${t(a.term)} from both sides`,
+        };
+      case 'divide_both_sides':
+        return {
+          narration: `Divide both sides by ${t(a.factor)}${a.flips ? '. Because it is negative, the inequality sign flips' : ''}: ${t(line)}.`,
+          caption: `Divide both sides by ${t(a.factor)}`,
+        };
+      case 'multiply_both_sides':
+        return {
+          narration: `Multiply both sides by ${t(a.factor)}${a.flips ? '. Because it is negative, the inequality sign flips' : ''}: ${t(line)}.`,
+          caption: `Multiply both sides by ${t(a.factor)}`,
+        };
+      case 'standard_form':
+        return {
+          narration: `Move every term to the left so the right side is zero. This is the standard form: ${t(line)}.`,
+          caption: 'Standard form',
+        };
+      case 'factor_common':
+        return {
+          narration: `Every term contains ${a.factor}, so take out the common factor: ${t(line)}.`,
+          caption: 'Common factor',
+        };
+      case 'factor_trinomial':
+        return { narration: `The left side factorises: ${t(line)}.`, caption: 'Factorise' };
+      case 'zero_product':
+        return {
+          narration: `If a product is zero, one of its factors must be zero: ${a.factors.map((f) => `${t(f)} = 0`).join(', or ')}.`,
+          caption: 'Zero product',
+        };
+      case 'square_root_both_sides':
+        return {
+          narration: `Take the square root of both sides, remembering both the positive and the negative root: ${t(line)}.`,
+          caption: 'Square root',
+        };
+      case 'discriminant':
+        return {
+          narration: `It does not factorise nicely, so we work out the discriminant: ${t(line)}. ${a.sign < 0 ? 'It is negative, so there are no real roots.' : a.sign === 0 ? 'It is zero, so there is one repeated root.' : 'It is positive, so there are two different real roots.'}`,
+          caption: 'Discriminant',
+        };
+      case 'quadratic_formula':
+        return {
+          narration: `Substitute into the quadratic formula: ${t(line)}.`,
+          caption: 'Quadratic formula',
+        };
+      case 'simplify_roots':
+        return { narration: `Simplify the square root: ${t(line)}.`, caption: 'Simplify' };
+      case 'label_equations':
+        return {
+          narration: 'Label the two equations as equation one and equation two.',
+          caption: 'Label the equations',
+        };
+      case 'rearrange_equation':
+        return {
+          narration: `Rearrange equation ${a.label} into the form ax + by = c: ${t(line)}.`,
+          caption: `Rearrange ${a.label}`,
+        };
+      case 'multiply_equation':
+        return {
+          narration: `To make one unknown's coefficients match, multiply equation ${a.label} by ${t(a.factor)}: ${t(line)}.`,
+          caption: `Multiply ${a.label} by ${t(a.factor)}`,
+        };
+      case 'combine_equations':
+        return {
+          narration: `${a.how === 'add' ? 'Add' : 'Subtract'} the equations to eliminate ${a.eliminated}: ${t(line)}.`,
+          caption: `${a.how === 'add' ? 'Add' : 'Subtract'} to eliminate ${a.eliminated}`,
+        };
+      case 'solve_single':
+        return {
+          narration: `Solve this one-unknown equation: ${t(line)}.`,
+          caption: `Find ${a.variable}`,
+        };
+      case 'substitute_back':
+        return {
+          narration: `Substitute ${a.variable} = ${t(a.value)} back into equation ${a.label} to find the other unknown: ${t(line)}.`,
+          caption: 'Substitute back',
+        };
+      case 'sum_rule':
+        return {
+          narration:
+            'The derivative of a sum is the sum of the derivatives, so we go term by term.',
+          caption: 'Sum rule',
+        };
+      case 'differentiate_term':
+        return {
+          narration: `${enRule[a.rule]}: the derivative of ${t(a.term)} is ${t(a.result)}.`,
+          caption: enRule[a.rule],
+        };
+      case 'simplify_derivative':
+        return { narration: `Put the terms together: ${t(line)}.`, caption: 'Result' };
+      case 'factoring':
+        return FACTORING_NARRATION['en-US'].step(a.move, line);
+      case 'inequality_roots':
+        return QI['en-US'].roots(a, line);
+      case 'parabola_sign':
+        return QI['en-US'].sign(a, line);
+      case 'isolate_radical':
+        return RAD['en-US'].isolate(line);
+      case 'square_both_sides':
+        return RAD['en-US'].square(a, line);
+      case 'check_candidates':
+        return RAD['en-US'].candidates(a);
+    }
+  },
+  answer: (s, v) => {
+    if (s.kind === 'quadratic_inequality')
+      return s.outcome === 'no_solution'
+        ? 'So the inequality has no solution.'
+        : s.outcome === 'all_numbers'
+          ? `So ${v} can be any real number.`
+          : `So the solution is ${t(s.answer.latex)}.`;
+    switch (s.outcome) {
+      case 'no_solution':
+        return s.kind === 'linear_system'
+          ? 'The two equations contradict each other, so the system has no solution.'
+          : `No value of ${v} makes this true, so there is no solution.`;
+      case 'all_numbers':
+        return `This is always true, so every real number ${v} is a solution.`;
+      case 'infinitely_many':
+        return 'Both equations describe the same line, so there are infinitely many solutions.';
+      case 'no_real_roots':
+        return 'The discriminant is negative, so this equation has no real roots.';
+      default:
+        return `So the answer is ${t(s.answer.latex)}.`;
+    }
+  },
+  check: (s, r, v) => {
+    const f = r.facts;
+    switch (r.method) {
+      case 'substitution':
+        if (s.kind === 'linear_system')
+          return `Let's check: with x = ${f.x} and y = ${f.y}, both original equations hold. The answer is right.`;
+        if (s.kind === 'quadratic_equation')
+          return `Let's check: putting each root back into the original equation makes both sides equal. The answer is right.`;
+        if (s.kind === 'radical_equation') return RAD['en-US'].check(f);
+        if (s.kind === 'polynomial_equation')
+          return `Let's check: putting each root back into the original equation makes both sides equal, and the equation has exactly ${f.count} different real roots, so none is missing.`;
+        return `Let's check: put ${v} = ${f.value} into the original equation. The left side is ${f.left} and the right side is ${f.right}, so they match.`;
+      case 'boundary_and_test_points':
+        return f.inside
+          ? `Let's check with ${v} = ${f.inside}: the original inequality holds, so the direction of the answer is right.`
+          : 'We checked this at several different numbers.';
+      case 'evaluation':
+        return `Let's check with decimals: the result is about ${f.estimate}, which matches our answer.`;
+      case 'identity':
+        if (s.kind === 'factoring') return FACTORING_NARRATION['en-US'].check(f);
+        return f.point
+          ? `Let's check with ${f.point}: the original and the simplified expression both give ${f.value}.`
+          : 'We have checked this conclusion.';
+      case 'numeric_derivative':
+        return `Let's check: near ${v} = ${f.point} the function changes at a rate of about ${f.slope}, which matches the derivative.`;
+    }
+  },
+};
+
+const enRule: Record<string, string> = {
+  constant: 'The derivative of a constant is zero',
+  power: 'By the power rule',
+  constant_multiple: 'A constant factor stays in front',
+  sin: 'The derivative of sine is cosine',
+  cos: 'The derivative of cosine is minus sine',
+  tan: 'The derivative of tangent is one over cosine squared',
+  exp: 'e to the x is its own derivative',
+  ln: 'The derivative of ln x is one over x',
+  sqrt: 'The derivative of root x is one over two root x',
+  product: 'By the product rule',
+  quotient: 'By the quotient rule',
+  chain: 'By the chain rule',
+};
