@@ -126,8 +126,25 @@ describe('the web page in Chromium, against real API and worker processes', () =
 
   it('takes a student from sign-up through a photo to a playing video, chapters, history and logout', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The whole journey logs no console error (a missing favicon used to be one).
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`);
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('response', (r) => {
+      if (r.status() === 404) errors.push(`404 ${r.url()}`);
+    });
     await journey(page, 'web@example.com', 'desktop');
+    for (const icon of [
+      '/favicon.ico',
+      '/icon.svg',
+      '/manifest.webmanifest',
+      '/apple-touch-icon.png',
+    ])
+      expect((await page.request.get(`${base}${icon}`)).status()).toBe(200);
     await page.close();
+    expect(errors).toEqual([]);
   }, 150_000);
 
   it('works at a phone viewport too', async () => {

@@ -23,6 +23,13 @@ describe('failure policy', () => {
     expect(failureOwner(new PipelineError('ANSWER_CHECK_FAILED', 'x', true))).toBe('input');
   });
 
+  it('refuses an unclear photo at once and gives the video back', () => {
+    expect(decideFailure(new PipelineError('UNCLEAR_READING', 'unsure of 7'), budget(0))).toEqual({
+      action: 'fail',
+      refund: true,
+    });
+  });
+
   it('refunds an operator fault: a rejected key at once, an unreachable endpoint after retries', () => {
     expect(decideFailure(new PipelineError('PROVIDER_REJECTED', 'HTTP 401'), budget(9))).toEqual({
       action: 'fail',

@@ -6,18 +6,22 @@ import { PipelineError } from '../pipeline/errors';
  *   refused by the checker): fails at once, the video stays spent.
  * - `operator`: our configuration or a service we run (a rejected or unreachable model
  *   endpoint): never the student's cost, refunded. A rejected key is not retried.
+ * - `unclear`: a photo the recogniser could not read with confidence, sent without the
+ *   confirmation step: refused at once and refunded (the student did nothing wrong; typing
+ *   it or confirming the reading will work).
  * - `model`: the model answered badly (a reply that is not a valid script, an answer the
  *   CAS disproves). Each retry is another paid call, so retries come from a per-user daily
  *   budget; within it the job is retried and refunded if all attempts fail, past it the
  *   job fails at once and is charged — a student cannot farm free model calls.
  */
-export type FailureOwner = 'input' | 'operator' | 'model';
+export type FailureOwner = 'input' | 'operator' | 'model' | 'unclear';
 
 const OPERATOR_CODES = new Set(['PROVIDER_REJECTED', 'PROVIDER_UNAVAILABLE']);
 const MODEL_CODES = new Set(['INVALID_SCRIPT', 'ANSWER_CHECK_FAILED']);
 
 export function failureOwner(e: PipelineError): FailureOwner {
   if (OPERATOR_CODES.has(e.code)) return 'operator';
+  if (e.code === 'UNCLEAR_READING') return 'unclear';
   if (MODEL_CODES.has(e.code) && !e.permanent) return 'model';
   return 'input';
 }
@@ -38,6 +42,7 @@ export function decideFailure(
 ): FailureDecision {
   const owner = failureOwner(e);
   if (owner === 'input') return { action: 'fail', refund: false };
+  if (owner === 'unclear') return { action: 'fail', refund: true };
   if (owner === 'operator')
     return e.permanent ? { action: 'fail', refund: true } : { action: 'retry' };
   if (retry.lastAttempt || retry.retriesUsed < retry.budget) return { action: 'retry' };

@@ -8,7 +8,8 @@ export type PipelineErrorCode =
   | 'ANSWER_CHECK_FAILED'
   | 'PROVIDER_UNAVAILABLE'
   | 'PROVIDER_REJECTED'
-  | 'INVALID_SCRIPT';
+  | 'INVALID_SCRIPT'
+  | 'UNCLEAR_READING';
 
 const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {
   INVALID_IMAGE: {
@@ -47,6 +48,10 @@ const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {
     'zh-CN': '生成的讲解脚本格式不正确。',
     'en-US': 'The generated explainer script was not valid.',
   },
+  UNCLEAR_READING: {
+    'zh-CN': '这张照片没能看清楚——请直接输入题目，或在网页上确认识别结果后再生成。',
+    'en-US': 'Could not read this clearly — type the problem, or confirm the reading first.',
+  },
 };
 
 /** Retrying cannot fix these: the job fails at once instead of burning three attempts. */
@@ -56,6 +61,7 @@ const PERMANENT: ReadonlySet<PipelineErrorCode> = new Set([
   'UNSUPPORTED_PROBLEM',
   'PROBLEM_TOO_LARGE',
   'PROVIDER_REJECTED',
+  'UNCLEAR_READING',
 ]);
 
 /** An error a student or operator can act on, with the message in both languages. */

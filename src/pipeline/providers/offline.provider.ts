@@ -2,7 +2,8 @@ import { PipelineError } from '../errors';
 import { MathVideoScript } from '../script/mvs.types';
 import { ProblemReader } from '../sandbox/problem-reader';
 import { ProblemInput, ScriptProvider } from './script-provider';
-import { readProblem } from './read-problem';
+import { readProblem, rivalReading } from './read-problem';
+import { doubtfulSymbols } from '../recognition/doubt';
 
 /** No network, no keys: OCR (or the typed text) → step solver → checked script. */
 export class OfflineScriptProvider implements ScriptProvider {
@@ -41,6 +42,25 @@ export class OfflineScriptProvider implements ScriptProvider {
         },
       }),
     );
+    // Doubt that matters: another reading of the unsure symbols is also a problem we can
+    // solve, with a different answer. Solving the first one unconfirmed could explain the
+    // right answer to the wrong problem; the student is asked to type or confirm it instead.
+    const rival = await rivalReading(
+      recognition,
+      reading.index,
+      reading.value.answer.values,
+      (text) =>
+        this.reader
+          .solve({ op: 'solve', output: 'answer', text, lang, task, fromPhoto: true })
+          .then((answer) => answer.values),
+    );
+    if (rival) {
+      const doubtful = doubtfulSymbols(recognition, reading.index);
+      throw new PipelineError('UNCLEAR_READING', `also reads as ${rival}`, true, {
+        'zh-CN': `这张照片没能看清楚（看不清：${doubtful.join('、')}）——请直接输入题目，或在网页上确认识别结果后再生成。`,
+        'en-US': `Could not read this clearly (unsure of: ${doubtful.join(', ')}) — type the problem, or confirm the reading first.`,
+      });
+    }
     return reading.value;
   }
 

@@ -1,5 +1,7 @@
 import { PipelineError } from '../errors';
 import { Recognition } from '../recognition/recognizer';
+import { AnswerValue } from '../solver/solution';
+import { sameAnswers } from './answer-equivalence';
 
 /** How strongly each failure speaks against the image: the most specific one is reported. */
 const SEVERITY: Record<string, number> = {
@@ -39,4 +41,31 @@ export async function readProblem<T>(
     }
   }
   throw best;
+}
+
+/**
+ * The first other formula the recogniser offered (a swap of unsure symbols for their
+ * runner-up) that also solves and checks, to a different answer than the winner's — or
+ * null. Readings that differ only in the prompt are not rivals; nor are ones that are no
+ * problem at all (the usual fate of a swapped symbol: "1" read as "l").
+ */
+export async function rivalReading(
+  recognition: Recognition,
+  winner: number,
+  winnerAnswer: AnswerValue[],
+  solveAnswer: (candidate: string) => Promise<AnswerValue[]>,
+): Promise<string | null> {
+  const formulas = recognition.details?.map((d) => d.latex) ?? [];
+  const seen = new Set([formulas[winner]]);
+  for (const [index, text] of recognition.candidates.entries()) {
+    const formula = formulas[index];
+    if (index === winner || formula === undefined || seen.has(formula)) continue;
+    seen.add(formula);
+    try {
+      if (!sameAnswers(await solveAnswer(text), winnerAnswer)) return text;
+    } catch (e) {
+      if (!(e instanceof PipelineError)) throw e;
+    }
+  }
+  return null;
 }

@@ -1,0 +1,52 @@
+import { PipelineError } from '../errors';
+import { Recognition } from '../recognition/recognizer';
+import { AnswerValue } from '../solver/solution';
+import { rivalReading } from './read-problem';
+
+/** A recognition whose candidates carry their formulas (as the math recogniser's do). */
+const recognition = (candidates: [string, string][]): Recognition => ({
+  engine: 'test',
+  candidates: candidates.map(([text]) => text),
+  details: candidates.map(([, latex]) => ({ latex, symbols: [] })),
+  confidence: 0.8,
+  rawText: candidates[0][0],
+});
+
+/** A stand-in solver: x = (right side − 1) / 2 for "2x + 1 = N", else not a problem. */
+async function solve(text: string): Promise<AnswerValue[]> {
+  const m = /2x \+ 1 = (\d+)$/.exec(text);
+  if (!m) throw new PipelineError('NO_PROBLEM_FOUND', text);
+  return [{ variable: 'x', value: String((Number(m[1]) - 1) / 2) }];
+}
+
+describe('rivalReading (is the photo ambiguous in a way that changes the answer?)', () => {
+  const x4 = [{ variable: 'x', value: '4' }];
+
+  it('finds another swap of an unsure symbol that is a problem with another answer', async () => {
+    const read = recognition([
+      ['Solve: 2x + 1 = 9', '2x+1=9'],
+      ['Solve: 2x + 1 = 7', '2x+1=7'], // the 9 might be a 7
+    ]);
+    expect(await rivalReading(read, 0, x4, solve)).toBe('Solve: 2x + 1 = 7');
+  });
+
+  it('is not fooled by swaps that are no problem, prompt-only variants or the same answer', async () => {
+    const read = recognition([
+      ['Solve: 2x + 1 = 9', '2x+1=9'],
+      ['Solve: 2x + l = 9', '2x+l=9'], // 1 read as l: not a problem
+      ['Simplify: 2x + 1 = 9', '2x+1=9'], // same formula, other prompt
+      ['2x + 1 = 9', '2x+1=9.'], // another formula with the same answer
+    ]);
+    expect(await rivalReading(read, 0, x4, solve)).toBeNull();
+  });
+
+  it('passes on errors that are not refusals', async () => {
+    const read = recognition([
+      ['Solve: 2x + 1 = 9', '2x+1=9'],
+      ['Solve: 2x + 1 = 7', '2x+1=7'],
+    ]);
+    await expect(
+      rivalReading(read, 0, x4, () => Promise.reject(new Error('thread died'))),
+    ).rejects.toThrow('thread died');
+  });
+});
