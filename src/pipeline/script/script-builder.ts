@@ -2,6 +2,7 @@ import { ParsedProblem } from '../solver/problem-parser';
 import { Problem, Solution, StepAction } from '../solver/solution';
 import { BoardItem, Language, MathVideoScript, Scene } from './mvs.types';
 import { NARRATORS } from './narration';
+import { boardPrompt } from './board-prompt';
 import { latexToText } from './math-text';
 import { validateScript } from './validate-script';
 
@@ -33,9 +34,11 @@ export function buildScript(
   const problemText = latexToText(parsed.latex);
   const scenes: Scene[] = [];
 
-  // The prompt in words ("解方程", "Solve for x") heads the board; the formula follows as math.
-  const promptLine: BoardItem[] = parsed.prompt
-    ? [{ type: 'text', text: truncate(parsed.prompt, 300), emphasis: 'title' }]
+  // The prompt in words ("解方程", "Solve for x") heads the board, in the video's language;
+  // the formula follows as math.
+  const prompt = boardPrompt(parsed.prompt, parsed.task, solution.kind, lang);
+  const promptLine: BoardItem[] = prompt
+    ? [{ type: 'text', text: truncate(prompt, 300), emphasis: 'title' }]
     : [];
   scenes.push({
     id: 'intro',
