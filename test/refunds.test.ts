@@ -62,10 +62,13 @@ describe('refunds that cannot be farmed (LLM mode)', () => {
     model.requests.length = 0;
   });
 
-  async function newJob(email: string) {
+  /** Signs up, or logs in again with `again`, and creates the job the model will get wrong. */
+  async function newJob(email: string, again = false) {
     const http = ctx.app.getHttpServer();
     const { access_token: token } = (
-      await request(http).post('/auth/signup').send({ email, password: 'password1' })
+      await request(http)
+        .post(again ? '/auth/login' : '/auth/signup')
+        .send({ email, password: 'password1' })
     ).body;
     const job = await request(http)
       .post('/jobs')
@@ -112,19 +115,8 @@ describe('refunds that cannot be farmed (LLM mode)', () => {
     expect(model.requests).toHaveLength(3);
     expect(await first.quota()).toBe(10);
     // Same user again: the day's two retries are spent, so one call and the video is spent.
-    const http = ctx.app.getHttpServer();
-    const token = (
-      await request(http)
-        .post('/auth/login')
-        .send({ email: 'farmer@example.com', password: 'password1' })
-    ).body.access_token;
-    const again = await request(http)
-      .post('/jobs')
-      .set({ Authorization: `Bearer ${token}` })
-      .field('text', '3(x-2)=2x+5')
-      .field('lang', 'en-US')
-      .expect(201);
-    const row2 = await settled(again.body.id);
+    const again = await newJob('farmer@example.com', true);
+    const row2 = await settled(again.id);
     expect(row2).toMatchObject({ status: 'FAILED', attempts: 1, quota_refunded: false });
     expect(row2.error_msg).toMatch(/did not pass the check/);
     expect(model.requests).toHaveLength(4);
