@@ -16,6 +16,15 @@ const TEXT = {
     confirm: '请确认题目',
     fix: '识别有误？在这里修改：',
     unsure: '这些符号看不太清，请特别核对：',
+    chooseTask: '照片上没有写要做什么，请选择：',
+    taskNames: {
+      solve: '解方程',
+      compute: '计算',
+      simplify: '化简',
+      expand: '展开',
+      factor: '因式分解',
+      derivative: '求导',
+    },
     create: '生成讲解视频（用 1 次额度）',
     cancel: '取消',
     making: '正在制作讲解视频',
@@ -64,6 +73,15 @@ const TEXT = {
     confirm: 'Check the problem',
     fix: 'Something wrong? Fix it here:',
     unsure: 'These symbols were hard to read, please check them: ',
+    chooseTask: 'The photo does not say what to do. Choose:',
+    taskNames: {
+      solve: 'Solve',
+      compute: 'Compute',
+      simplify: 'Simplify',
+      expand: 'Expand',
+      factor: 'Factor',
+      derivative: 'Differentiate',
+    },
     create: 'Make the video (uses 1 video)',
     cancel: 'Cancel',
     making: 'Making your video',
@@ -219,6 +237,7 @@ async function readProblem() {
     $('confirmed').value = reading.text;
     renderFormula(reading.latex);
     showUnsure(reading.symbols || []);
+    offerTasks(reading.needsTask ? reading.tasks : []);
     show('confirm', 'history');
     $('confirmed').focus();
   } catch (e) {
@@ -236,6 +255,13 @@ function showUnsure(symbols) {
   $('unsure').textContent = weak.length ? t().unsure + [...new Set(weak)].join('  ') : '';
 }
 
+/** A photo with no instruction: the student picks what to do (the job carries it as `task`). */
+function offerTasks(tasks) {
+  const select = $('task');
+  select.replaceChildren(...tasks.map((task) => new Option(t().taskNames[task] || task, task)));
+  select.hidden = $('task-label').hidden = tasks.length === 0;
+}
+
 function renderFormula(latex) {
   try {
     window.katex.render(latex, $('formula'), { displayMode: true, throwOnError: false });
@@ -250,7 +276,11 @@ async function createJob(text) {
     const job = await api('/jobs', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, lang: state.lang }),
+      body: JSON.stringify({
+        text,
+        lang: state.lang,
+        ...($('task').hidden ? {} : { task: $('task').value }),
+      }),
     });
     await refreshAccount();
     watch(job);

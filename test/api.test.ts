@@ -13,6 +13,7 @@ import { TokenService } from '../src/auth/token.service';
 import { UsersRepository } from '../src/auth/users.repository';
 import { startApiApp, TEST_JWT_SECRET } from './helpers/api-app';
 import { pngBomb } from './helpers/png-bomb';
+import { renderProblemImage } from '../scripts/lib/render-line';
 
 const METRICS_TOKEN = 'scraper-token-0123456789';
 const photo = () => readFile(join(__dirname, '..', 'examples', 'arithmetic.png'));
@@ -228,6 +229,34 @@ describe('API (in process, Postgres + Redis + local storage)', () => {
         .expect(200);
       expect(typed.body).toMatchObject({ kind: 'linear_equation', confidence: 1 });
       expect((await request(http).get('/auth/me').set(auth(token))).body.quota).toBe(10);
+    });
+
+    it('offers the tasks that make sense for a photo with no instruction, and the job takes one', async () => {
+      const { token } = await newUser();
+      const res = await request(http)
+        .post('/recognize')
+        .set(auth(token))
+        .field('lang', 'en-US')
+        .attach('image', await renderProblemImage('x² − 9'), 'bare.png')
+        .expect(200);
+      expect(res.body.needsTask).toBe(true);
+      expect(res.body.tasks).toEqual(expect.arrayContaining(['factor', 'derivative']));
+      expect(res.body.tasks).not.toContain('solve'); // an expression is not an equation
+      expect(res.body.task).toBe(res.body.tasks[0]);
+      // A photo that says what to do needs no choice.
+      const said = await request(http)
+        .post('/recognize')
+        .set(auth(token))
+        .field('lang', 'en-US')
+        .attach('image', await renderProblemImage('Factor: x² − 9'), 'said.png')
+        .expect(200);
+      expect(said.body).toMatchObject({ needsTask: false, tasks: ['factor'], task: 'factor' });
+      const job = await request(http)
+        .post('/jobs')
+        .set(auth(token))
+        .send({ text: res.body.text, task: 'factor', lang: 'en-US' })
+        .expect(201);
+      expect(job.body.task).toBe('factor');
     });
 
     it('refuses a solver bomb with 422 in its thread, while the API keeps answering', async () => {

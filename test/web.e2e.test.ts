@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './helpers/browser';
+import { renderProblemImage } from '../scripts/lib/render-line';
 import { freePort } from './helpers/free-port';
 import { ServiceProcess, startService } from './helpers/service-processes';
 import { createTestDatabase, testRedisUrl } from './helpers/test-database';
@@ -31,6 +32,8 @@ describe('the web page in Chromium, against real API and worker processes', () =
       DATA_DIR: dataDir,
       PUBLIC_URL: base,
       BCRYPT_COST: '4',
+      // Every test signs a new student up from this one address.
+      SIGNUP_RATE_PER_MINUTE: '100',
     };
     processes.push(await startService('main', { ...env, PORT: String(port) }, /listening on/));
     processes.push(await startService('worker', env, /consuming/));
@@ -220,6 +223,24 @@ describe('the web page in Chromium, against real API and worker processes', () =
     expect(await page.locator('#confirmed').inputValue()).toBe(reading.text);
     expect(reading.text).toContain('x/2 + y = 4');
     await page.screenshot({ path: join(SHOTS, 'confirm-unsure-symbols.png') });
+    await page.close();
+  }, 60_000);
+
+  it('asks what to do with a photo that does not say, and the job carries the choice', async () => {
+    const page = await browser.newPage();
+    await signUp(page, 'bare@example.com');
+    await page.locator('#photo').setInputFiles({
+      name: 'bare.png',
+      mimeType: 'image/png',
+      buffer: await renderProblemImage('x² − 9'),
+    });
+    await page.getByRole('button', { name: '识别题目' }).click();
+    const choice = page.getByLabel('照片上没有写要做什么，请选择：');
+    await choice.waitFor({ timeout: 30_000 });
+    await choice.selectOption({ label: '因式分解' });
+    const created = page.waitForRequest((r) => r.url().endsWith('/jobs') && r.method() === 'POST');
+    await page.getByRole('button', { name: /生成讲解视频/ }).click();
+    expect(JSON.parse((await created).postData()!)).toMatchObject({ task: 'factor' });
     await page.close();
   }, 60_000);
 

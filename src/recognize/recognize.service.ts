@@ -9,12 +9,15 @@ import {
 import { Environment, readerOptions } from '../config/environment';
 import { RejectedImageError, reencodeUpload } from '../uploads/image-intake';
 import { PipelineError } from '../pipeline/errors';
-import { readProblem } from '../pipeline/providers/read-problem';
-import { RecognizedSymbol } from '../pipeline/recognition/recognizer';
+import { ProblemReading, readProblem } from '../pipeline/providers/read-problem';
+import { Recognition, RecognizedSymbol } from '../pipeline/recognition/recognizer';
 import { ProblemReader } from '../pipeline/sandbox/problem-reader';
 import { Reading } from '../pipeline/sandbox/reader.messages';
 import { Language } from '../pipeline/script/mvs.types';
 import { Task } from '../pipeline/solver/instructions';
+
+/** What a bare expression or equation on a photo may be asked for, in the page's order. */
+const TASK_CHOICES: Task[] = ['solve', 'compute', 'simplify', 'expand', 'factor', 'derivative'];
 
 /** What the page shows the student to confirm before a job spends quota. */
 export interface RecognizedProblem {
@@ -24,6 +27,13 @@ export interface RecognizedProblem {
   kind: string;
   /** What was asked: solve, compute, simplify … (problem.task in the MVS). */
   task: Task;
+  /**
+   * The tasks that make sense for what was read. One when the problem says what to do; when
+   * a photo shows only an expression or equation (no instruction), every task our solvers
+   * can do with it, `task` being the first, and `needsTask` says the student must pick.
+   */
+  tasks: Task[];
+  needsTask: boolean;
   /** The OCR's confidence (1 for typed text). */
   confidence: number;
   /** What the OCR saw before the solver chose a reading ("" for typed text). */
@@ -75,7 +85,14 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
     try {
       if (text) {
         const reading: Reading = await read(text);
-        return { ...reading, confidence: 1, rawText: '', symbols: [] };
+        return {
+          ...reading,
+          tasks: [reading.task],
+          needsTask: false,
+          confidence: 1,
+          rawText: '',
+          symbols: [],
+        };
       }
       let png: Buffer;
       try {
@@ -85,13 +102,26 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
         throw e;
       }
       const recognition = await this.reader.recognize(png);
-      const {
-        text: candidate,
-        index,
-        value,
-      } = await readProblem(recognition, (c) => read(c, true));
+      let choice: { reading: ProblemReading<Reading>; tasks: Task[]; needsTask: boolean };
+      try {
+        const reading = await readProblem(recognition, (c) => read(c, true));
+        choice = { reading, tasks: [reading.value.task], needsTask: false };
+      } catch (e) {
+        // No instruction on the page (or none we could read): offer what can be done with it.
+        if (task || !(e instanceof PipelineError) || e.code !== 'UNSUPPORTED_PROBLEM') throw e;
+        const options = await this.possibleTasks(recognition, lang);
+        if (!options.length) throw e;
+        choice = {
+          reading: options[0].reading,
+          tasks: options.map((o) => o.task),
+          needsTask: true,
+        };
+      }
+      const { text: candidate, index, value } = choice.reading;
       return {
         ...value,
+        tasks: choice.tasks,
+        needsTask: choice.needsTask,
         text: candidate,
         confidence: Number(recognition.confidence.toFixed(3)),
         rawText: recognition.rawText,
@@ -101,6 +131,28 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
       if (e instanceof PipelineError) throw new UnprocessableEntityException(e.messageIn(lang));
       throw e;
     }
+  }
+
+  /**
+   * Each task a solver can do with the photo's first readings (few, so a photo costs at
+   * most a dozen solves, each within the reader's budget), in the order a page offers them.
+   */
+  private async possibleTasks(
+    recognition: Recognition,
+    lang: Language,
+  ): Promise<{ task: Task; reading: ProblemReading<Reading> }[]> {
+    const firstReadings = { ...recognition, candidates: recognition.candidates.slice(0, 2) };
+    const options: { task: Task; reading: ProblemReading<Reading> }[] = [];
+    for (const task of TASK_CHOICES) {
+      const reading = await readProblem(firstReadings, (text) =>
+        this.reader.solve({ op: 'solve', output: 'reading', text, lang, task, fromPhoto: true }),
+      ).catch((e: unknown) => {
+        if (e instanceof PipelineError) return null;
+        throw e;
+      });
+      if (reading) options.push({ task, reading });
+    }
+    return options;
   }
 
   async onApplicationShutdown(): Promise<void> {
