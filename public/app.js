@@ -30,6 +30,8 @@ const TEXT = {
     making: '正在制作讲解视频',
     video: '讲解视频',
     steps: '步骤（点击跳转）',
+    speed: '播放速度',
+    replay: '重放这一步',
     download: '下载视频',
     another: '再讲一道题',
     history: '我的题目',
@@ -87,6 +89,8 @@ const TEXT = {
     making: 'Making your video',
     video: 'Video',
     steps: 'Steps (click to jump)',
+    speed: 'Speed',
+    replay: 'Replay this step',
     download: 'Download video',
     another: 'Another problem',
     history: 'My problems',
@@ -122,6 +126,7 @@ const state = {
   photo: null,
   job: null,
   socket: null,
+  chapters: [],
 };
 const t = () => TEXT[state.lang];
 // The token lives for this tab only (sessionStorage), never in a cookie or the URL.
@@ -347,6 +352,8 @@ async function openJob(id) {
   track.srclang = job.lang === 'zh-CN' ? 'zh' : 'en';
   player.append(track);
   $('answer').textContent = t().answer(job.answer);
+  state.chapters = job.chapters;
+  applySpeed();
   $('chapters').replaceChildren(
     ...job.chapters.map((c) => {
       const li = document.createElement('li');
@@ -361,6 +368,36 @@ async function openJob(id) {
     }),
   );
   show('result', 'history');
+}
+
+/** The chosen playback speed, kept for the next video (a new source resets the rate). */
+function applySpeed() {
+  const rate = Number($('speed').value) || 1;
+  $('player').defaultPlaybackRate = rate;
+  $('player').playbackRate = rate;
+  localStorage.setItem('speed', String(rate));
+}
+
+/** Back to the start of the step being played. */
+function replayStep() {
+  const player = $('player');
+  const current = [...(state.chapters || [])]
+    .reverse()
+    .find((c) => c.start <= player.currentTime + 0.05);
+  player.currentTime = current ? current.start : 0;
+  void player.play();
+}
+
+/** A phone turned sideways while the video plays: full screen (where the browser allows it). */
+function fullScreenInLandscape() {
+  const player = $('player');
+  const landscape = window.matchMedia('(orientation: landscape) and (max-height: 500px)');
+  landscape.addEventListener('change', (e) => {
+    if (e.matches && !player.paused && !document.fullscreenElement)
+      player.requestFullscreen?.().catch(() => undefined);
+    else if (!e.matches && document.fullscreenElement === player)
+      document.exitFullscreen?.().catch(() => undefined);
+  });
 }
 
 async function download() {
@@ -403,6 +440,10 @@ function wire() {
   });
   $('read').addEventListener('click', () => void readProblem());
   $('create').addEventListener('click', () => void createJob($('confirmed').value.trim()));
+  $('speed').value = localStorage.getItem('speed') || '1';
+  $('speed').addEventListener('change', applySpeed);
+  $('replay').addEventListener('click', replayStep);
+  fullScreenInLandscape();
   $('cancel').addEventListener('click', () => show('new', 'history'));
   $('again').addEventListener('click', () => {
     choosePhoto(null);
