@@ -1,7 +1,7 @@
 import { HttpException, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { passwordMatches } from '../auth/auth.service';
+import { AuthService, passwordMatches } from '../auth/auth.service';
 import { rateLimitSubject } from '../auth/client-address';
 import { RateLimiter } from '../auth/rate-limiter';
 import { TokenService } from '../auth/token.service';
@@ -30,6 +30,7 @@ export class AdminGate {
     private readonly tokens: TokenService,
     private readonly users: UsersRepository,
     private readonly limiter: RateLimiter,
+    private readonly auth: AuthService,
     private readonly env: Environment,
   ) {}
 
@@ -87,13 +88,7 @@ export class AdminGate {
       windowSeconds: 60,
       whenUncounted: 'closed',
     });
-    await this.limiter.consume({
-      bucket: 'login-account',
-      subject: email,
-      limit: this.env.LOGIN_ACCOUNT_RATE_PER_HOUR,
-      windowSeconds: 3600,
-      whenUncounted: 'closed',
-    });
+    await this.auth.limitAccount(email);
     const user = await this.users.findByEmail(email);
     const ok = await passwordMatches(user, decoded.slice(colon + 1), this.env.BCRYPT_COST);
     // A non-admin's right password answers exactly like a wrong one: no password oracle.

@@ -4,7 +4,7 @@ import {
   Injectable,
   UnauthorizedException,
 } from '@nestjs/common';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '../common/credentials';
 import bcrypt from 'bcryptjs';
 import { Environment } from '../config/environment';
 import { CredentialsDto } from './dto/credentials.dto';
@@ -14,10 +14,6 @@ import { UserEntity } from './entities/user.entity';
 import { RateLimiter } from './rate-limiter';
 import { AuthUser, TokenService } from './token.service';
 import { DuplicateEmailError, UsersRepository } from './users.repository';
-
-/** Equal strings, compared in constant time (of their hashes, so lengths leak nothing). */
-const sameSecret = (a: string, b: string) =>
-  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
 /** A hash to compare against when the email is unknown, so both answers take as long. */
 let decoyHash: Promise<string> | undefined;
@@ -88,6 +84,7 @@ export class AuthService {
     return this.users.revokeTokens(who.id);
   }
 
+  /** One more login attempt at this account (from /auth/login, a password change, Bull Board). */
   limitAccount(email: string): Promise<void> {
     return this.limiter.consume({
       bucket: 'login-account',

@@ -2,6 +2,7 @@ import { Controller, Get, Headers, Res } from '@nestjs/common';
 import { HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { TokenService } from '../auth/token.service';
+import { bearerToken } from '../common/credentials';
 import { DependenciesIndicator } from './dependencies.indicator';
 
 @Controller('health')
@@ -49,7 +50,7 @@ export class HealthController {
   }
 
   private async isAdmin(authorization: string | undefined): Promise<boolean> {
-    const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
+    const token = bearerToken(authorization);
     if (!token) return false;
     const user = await this.tokens.verify(token).catch(() => null);
     return user?.role === 'admin';

@@ -9,12 +9,10 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Server } from 'node:http';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { bearerToken, sameSecret } from '../common/credentials';
 import { Environment } from '../config/environment';
 import { serveMetrics } from './metrics-server';
 import { MetricsService } from './metrics.service';
-
-const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /**
  * Prometheus metrics of the API. They name routes, queue depths and job counts, so they are
@@ -36,8 +34,8 @@ export class MetricsController implements OnApplicationBootstrap, OnApplicationS
   @Header('Content-Type', 'text/plain; version=0.0.4')
   scrape(@Headers('authorization') authorization?: string): Promise<string> {
     const token = this.env.METRICS_TOKEN;
-    const given = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
-    if (!token || !given || !timingSafeEqual(digest(given), digest(token)))
+    const given = bearerToken(authorization);
+    if (!token || !given || !sameSecret(given, token))
       throw new NotFoundException('Cannot GET /metrics');
     return this.metrics.registry.metrics();
   }
