@@ -13,16 +13,12 @@ import { ChangePasswordDto } from './dto/change-password.dto';
 import { SignupDto } from './dto/signup.dto';
 import { CurrentUser, JwtAuthGuard } from './guards';
 import { AuthUser } from './token.service';
-import { UsersRepository } from './users.repository';
 import { RateLimitGuard, RateLimited } from './rate-limit.guard';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly users: UsersRepository,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Post('signup')
   @ApiCreatedResponse({ description: '{access_token}' })
@@ -74,8 +70,8 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
-  async me(@CurrentUser() user: AuthUser): Promise<{ email: string; role: string; quota: number }> {
-    const row = await this.users.findById(user.id);
-    return { email: user.email, role: user.role, quota: row?.quota ?? 0 };
+  me(@CurrentUser() user: AuthUser): { email: string; role: string; quota: number } {
+    // The row was read to authenticate this request (role, token version): no second read.
+    return { email: user.email, role: user.role, quota: user.quota };
   }
 }

@@ -9,6 +9,8 @@ export interface AuthUser {
   id: string;
   email: string;
   role: Role;
+  /** Videos left, as the row read when the request was authenticated. */
+  quota: number;
   /** When the token stops being valid (seconds since the epoch), if known. */
   exp?: number;
 }
@@ -75,6 +77,6 @@ export class TokenService {
   async current(claims: TokenClaims): Promise<AuthUser | null> {
     const user = await this.users.findById(claims.sub);
     if (!user || (claims.ver ?? 0) !== user.tokenVersion) return null;
-    return { id: user.id, email: user.email, role: user.role, exp: claims.exp };
+    return { id: user.id, email: user.email, role: user.role, quota: user.quota, exp: claims.exp };
   }
 }

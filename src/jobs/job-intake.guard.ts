@@ -9,7 +9,6 @@ import {
 import type { Request, Response } from 'express';
 import { RateLimiter } from '../auth/rate-limiter';
 import { AuthUser } from '../auth/token.service';
-import { UsersRepository } from '../auth/users.repository';
 import { Environment } from '../config/environment';
 
 /** Uploads one user may have in flight at once (a page sends one; a script more). */
@@ -34,7 +33,6 @@ export class JobIntakeGuard implements CanActivate {
   private readonly perUser = new Map<string, number>();
 
   constructor(
-    private readonly users: UsersRepository,
     private readonly limiter: RateLimiter,
     private readonly env: Environment,
   ) {}
@@ -44,9 +42,8 @@ export class JobIntakeGuard implements CanActivate {
     const req = http.getRequest<Request & { user: AuthUser }>();
     const res = http.getResponse<Response>();
     const user = req.user;
-    const row = await this.users.findById(user.id);
-    if (!row || row.quota <= 0)
-      throw new HttpException(NO_QUOTA_MESSAGE, HttpStatus.PAYMENT_REQUIRED);
+    // The row read to authenticate this request says how many videos are left.
+    if (user.quota <= 0) throw new HttpException(NO_QUOTA_MESSAGE, HttpStatus.PAYMENT_REQUIRED);
     await this.limiter.consume({
       bucket: 'jobs',
       subject: user.id,
