@@ -33,18 +33,19 @@ export type FailureDecision =
   | { action: 'fail'; refund: boolean };
 
 /**
- * What to do with a PipelineError in image2json. `retriesUsed`: the user's extra attempts
- * in the last day (this one included); `lastAttempt`: BullMQ will not retry anyway.
+ * What to do with a PipelineError in image2json. `retriesUsed` counts the user's extra
+ * attempts in the last day (this one included), asked only for a model fault (it is a
+ * query); `lastAttempt`: BullMQ will not retry anyway.
  */
-export function decideFailure(
+export async function decideFailure(
   e: PipelineError,
-  retry: { retriesUsed: number; budget: number; lastAttempt: boolean },
-): FailureDecision {
+  retry: { retriesUsed: () => Promise<number>; budget: number; lastAttempt: boolean },
+): Promise<FailureDecision> {
   const owner = failureOwner(e);
   if (owner === 'input') return { action: 'fail', refund: false };
   if (owner === 'unclear') return { action: 'fail', refund: true };
   if (owner === 'operator')
     return e.permanent ? { action: 'fail', refund: true } : { action: 'retry' };
-  if (retry.lastAttempt || retry.retriesUsed < retry.budget) return { action: 'retry' };
+  if (retry.lastAttempt || (await retry.retriesUsed()) < retry.budget) return { action: 'retry' };
   return { action: 'fail', refund: false };
 }

@@ -58,8 +58,8 @@ export class Image2JsonProcessor extends StageProcessor<Image2JsonPayload> {
       });
     } catch (e) {
       if (!(e instanceof PipelineError)) throw e;
-      const decision = decideFailure(e, {
-        retriesUsed: await this.jobs.retriesUsedToday(row.userId),
+      const decision = await decideFailure(e, {
+        retriesUsed: () => this.jobs.retriesUsedToday(row.userId),
         budget: this.env.LLM_RETRIES_PER_USER_PER_DAY,
         lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
       });
