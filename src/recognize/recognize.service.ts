@@ -73,13 +73,13 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
   ): Promise<RecognizedProblem> {
     if (!upload && !text)
       throw new BadRequestException('Send a photo (form field "image") or text (field "text").');
-    const read = (candidate: string, fromPhoto = false) =>
+    const read = (candidate: string, fromPhoto = false, asked: Task | undefined = task) =>
       this.reader.solve({
         op: 'solve',
         output: 'reading',
         text: candidate,
         lang,
-        task,
+        task: asked,
         fromPhoto,
       });
     try {
@@ -109,7 +109,7 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
       } catch (e) {
         // No instruction on the page (or none we could read): offer what can be done with it.
         if (task || !(e instanceof PipelineError) || e.code !== 'UNSUPPORTED_PROBLEM') throw e;
-        const options = await this.possibleTasks(recognition, lang);
+        const options = await possibleTasks(recognition, (c, asked) => read(c, true, asked));
         if (!options.length) throw e;
         choice = {
           reading: options[0].reading,
@@ -133,29 +133,29 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
-  /**
-   * Each task a solver can do with the photo's first readings (few, so a photo costs at
-   * most a dozen solves, each within the reader's budget), in the order a page offers them.
-   */
-  private async possibleTasks(
-    recognition: Recognition,
-    lang: Language,
-  ): Promise<{ task: Task; reading: ProblemReading<Reading> }[]> {
-    const firstReadings = { ...recognition, candidates: recognition.candidates.slice(0, 2) };
-    const options: { task: Task; reading: ProblemReading<Reading> }[] = [];
-    for (const task of TASK_CHOICES) {
-      const reading = await readProblem(firstReadings, (text) =>
-        this.reader.solve({ op: 'solve', output: 'reading', text, lang, task, fromPhoto: true }),
-      ).catch((e: unknown) => {
-        if (e instanceof PipelineError) return null;
-        throw e;
-      });
-      if (reading) options.push({ task, reading });
-    }
-    return options;
-  }
-
   async onApplicationShutdown(): Promise<void> {
     await this.reader.close();
   }
+}
+
+/**
+ * Each task a solver can do with the photo's first readings (few, so a photo costs at
+ * most a dozen solves, each within the reader's budget), in the order a page offers them.
+ */
+async function possibleTasks(
+  recognition: Recognition,
+  read: (candidate: string, task: Task) => Promise<Reading>,
+): Promise<{ task: Task; reading: ProblemReading<Reading> }[]> {
+  const firstReadings = { ...recognition, candidates: recognition.candidates.slice(0, 2) };
+  const options: { task: Task; reading: ProblemReading<Reading> }[] = [];
+  for (const task of TASK_CHOICES) {
+    const reading = await readProblem(firstReadings, (text) => read(text, task)).catch(
+      (e: unknown) => {
+        if (e instanceof PipelineError) return null;
+        throw e;
+      },
+    );
+    if (reading) options.push({ task, reading });
+  }
+  return options;
 }
