@@ -2,8 +2,7 @@ import { PipelineError } from '../errors';
 import { MathVideoScript } from '../script/mvs.types';
 import { ProblemReader } from '../sandbox/problem-reader';
 import { ProblemInput, ScriptProvider } from './script-provider';
-import { readProblem, rivalReading } from './read-problem';
-import { doubtfulSymbols } from '../recognition/doubt';
+import { readProblem, rivalReading, swappedSymbols } from './read-problem';
 
 /** No network, no keys: OCR (or the typed text) → step solver → checked script. */
 export class OfflineScriptProvider implements ScriptProvider {
@@ -55,7 +54,11 @@ export class OfflineScriptProvider implements ScriptProvider {
           .then((answer) => answer.values),
     );
     if (rival) {
-      const doubtful = doubtfulSymbols(recognition, reading.index);
+      const doubtful = swappedSymbols(
+        recognition,
+        reading.index,
+        recognition.candidates.indexOf(rival),
+      );
       throw new PipelineError('UNCLEAR_READING', `also reads as ${rival}`, true, {
         'zh-CN': `这张照片没能看清楚（看不清：${doubtful.join('、')}）——请直接输入题目，或在网页上确认识别结果后再生成。`,
         'en-US': `Could not read this clearly (unsure of: ${doubtful.join(', ')}) — type the problem, or confirm the reading first.`,

@@ -1,7 +1,7 @@
 import { PipelineError } from '../errors';
 import { Recognition } from '../recognition/recognizer';
 import { AnswerValue } from '../solver/solution';
-import { rivalReading } from './read-problem';
+import { rivalReading, swappedSymbols } from './read-problem';
 
 /** A recognition whose candidates carry their formulas (as the math recogniser's do). */
 const recognition = (candidates: [string, string][]): Recognition => ({
@@ -48,5 +48,24 @@ describe('rivalReading (is the photo ambiguous in a way that changes the answer?
     await expect(
       rivalReading(read, 0, x4, () => Promise.reject(new Error('thread died'))),
     ).rejects.toThrow('thread died');
+  });
+});
+
+describe('swappedSymbols', () => {
+  it('names the symbols two readings of one photo read differently', () => {
+    const symbols = (text: string) => [...text].map((t) => ({ text: t, confidence: 0.9 }));
+    const read: Recognition = {
+      engine: 'test',
+      candidates: ['2x + 1 = 9', '2x + 1 = 7', 'zx + 1 = 7'],
+      details: [
+        { latex: '2x+1=9', symbols: symbols('2x+1=9') },
+        { latex: '2x+1=7', symbols: symbols('2x+1=7') },
+        { latex: 'zx+1=7', symbols: symbols('zx+1=7') },
+      ],
+      confidence: 0.8,
+      rawText: '',
+    };
+    expect(swappedSymbols(read, 0, 1)).toEqual(['9']);
+    expect(swappedSymbols(read, 0, 2)).toEqual(['2', '9']);
   });
 });

@@ -69,3 +69,14 @@ export async function rivalReading(
   }
   return null;
 }
+
+/**
+ * The symbols of reading `a` that reading `b` reads otherwise (the swaps that make two
+ * readings of one photo differ), as `a` has them: what to name when asking the student.
+ */
+export function swappedSymbols(recognition: Recognition, a: number, b: number): string[] {
+  const ours = recognition.details?.[a]?.symbols ?? [];
+  const theirs = recognition.details?.[b]?.symbols ?? [];
+  const swapped = ours.filter((s, i) => theirs[i] !== undefined && theirs[i].text !== s.text);
+  return [...new Set(swapped.map((s) => s.text))];
+}
