@@ -304,9 +304,7 @@ function systemProblem(text: string, parts: string[]): Omit<ParsedProblem, 'prom
   );
   if (statements.some((s) => s.relation !== '='))
     throw new UnsupportedProblemError('not_supported', 'systems of inequalities');
-  const vars = [
-    ...new Set(statements.flatMap((s) => [...variablesOf(s.left), ...variablesOf(s.right)])),
-  ].sort();
+  const vars = unknownsOf(statements).sort();
   if (vars.length !== 2)
     throw new UnsupportedProblemError('not_supported', 'a system needs exactly two unknowns');
   return {
@@ -349,12 +347,22 @@ function expressionProblem(
   return { problem: { kind, expr }, kind, task: kind, text, latex };
 }
 
+/** The letters of the statements, in order of first appearance (left side first). */
+function unknownsOf(statements: Statement[]): string[] {
+  const found = new Set<string>();
+  for (const s of statements) {
+    variablesOf(s.left, found);
+    variablesOf(s.right, found);
+  }
+  return [...found];
+}
+
 function radicalProblem(
   text: string,
   statement: Statement,
   preferred?: string,
 ): Omit<ParsedProblem, 'prompt'> {
-  const vars = [...new Set([...variablesOf(statement.left), ...variablesOf(statement.right)])];
+  const vars = unknownsOf([statement]);
   if (vars.length !== 1)
     throw new UnsupportedProblemError('not_supported', 'a radical equation in one unknown only');
   return {
@@ -371,7 +379,7 @@ function statementProblem(
   statement: Statement,
   preferred?: string,
 ): Omit<ParsedProblem, 'prompt'> {
-  const vars = [...new Set([...variablesOf(statement.left), ...variablesOf(statement.right)])];
+  const vars = unknownsOf([statement]);
   if (vars.length === 0) throw new UnsupportedProblemError('not_supported', 'nothing to solve for');
   if (vars.length > 1)
     throw new UnsupportedProblemError('not_supported', 'one equation with several unknowns');
