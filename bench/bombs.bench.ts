@@ -7,6 +7,7 @@ import { freePort } from '../test/helpers/free-port';
 import { ServiceProcess, startService } from '../test/helpers/service-processes';
 import { SOLVER_BOMB } from '../test/helpers/solver-bombs';
 import { createTestDatabase, testRedisUrl } from '../test/helpers/test-database';
+import { RELAXED_RATE_LIMITS } from '../test/helpers/relaxed-limits';
 
 /**
  * npm run bench:bombs — "never a hang" on the running service: a real API process and a real
@@ -29,10 +30,7 @@ async function main(): Promise<void> {
       DATA_DIR: dataDir,
       REDIS_URL: await testRedisUrl(),
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-      SIGNUP_RATE_PER_MINUTE: '1000',
-      SIGNUP_RATE_PER_DAY: '100000',
-      LOGIN_ACCOUNT_RATE_PER_HOUR: '1000',
-      JOBS_RATE_PER_MINUTE: '1000',
+      ...RELAXED_RATE_LIMITS,
       RECOGNIZE_RATE_PER_MINUTE: '1000',
     };
     const port = await freePort();

@@ -9,6 +9,7 @@ import { startS3Server } from '../test/helpers/s3-server';
 import { ServiceProcess, startService } from '../test/helpers/service-processes';
 import { createTestDatabase, testRedisUrl } from '../test/helpers/test-database';
 import { treeCpuSeconds, treeRssBytes } from './process-tree';
+import { RELAXED_RATE_LIMITS } from '../test/helpers/relaxed-limits';
 
 /**
  * npm run bench:e2e — the running service end to end: a real API process and a real worker
@@ -115,10 +116,7 @@ async function main(): Promise<void> {
       AWS_ACCESS_KEY_ID: s3.accessKey,
       AWS_SECRET_ACCESS_KEY: s3.secretKey,
       S3_BUCKET: 'dogmath-bench',
-      SIGNUP_RATE_PER_MINUTE: '1000',
-      SIGNUP_RATE_PER_DAY: '100000',
-      LOGIN_ACCOUNT_RATE_PER_HOUR: '1000',
-      JOBS_RATE_PER_MINUTE: '1000',
+      ...RELAXED_RATE_LIMITS,
     };
     const port = await freePort();
     const api = `http://127.0.0.1:${port}`;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ApiModule } from '../../src/app/api.module';
 import { prepareHttpApp } from '../../src/app/http-app';
 import { createTestDatabase, testRedisUrl } from './test-database';
+import { RELAXED_RATE_LIMITS } from './relaxed-limits';
 
 @Controller('boom')
 class BoomController {
@@ -36,10 +37,7 @@ export async function startApiApp(env: Record<string, string> = {}) {
     RECOGNIZE_WARMUP: 'false',
     // Tests sign many users up from one address; the limits have a test of their own.
     LOGIN_RATE_PER_MINUTE: '1000',
-    SIGNUP_RATE_PER_MINUTE: '1000',
-    SIGNUP_RATE_PER_DAY: '100000',
-    LOGIN_ACCOUNT_RATE_PER_HOUR: '1000',
-    JOBS_RATE_PER_MINUTE: '1000',
+    ...RELAXED_RATE_LIMITS,
     ...env,
   });
   const moduleRef = await Test.createTestingModule({

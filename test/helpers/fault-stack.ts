@@ -8,6 +8,7 @@ import { startRedisServer } from './redis-server';
 import { startS3Server } from './s3-server';
 import { ServiceProcess, startService } from './service-processes';
 import { createTestDatabase } from './test-database';
+import { RELAXED_RATE_LIMITS } from './relaxed-limits';
 
 export interface JobRow {
   id: string;
@@ -37,10 +38,7 @@ export async function startFaultStack(extraEnv: Record<string, string> = {}, wit
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     BCRYPT_COST: '4',
     RECOGNIZE_WARMUP: 'false',
-    SIGNUP_RATE_PER_MINUTE: '1000',
-    SIGNUP_RATE_PER_DAY: '100000',
-    LOGIN_ACCOUNT_RATE_PER_HOUR: '1000',
-    JOBS_RATE_PER_MINUTE: '1000',
+    ...RELAXED_RATE_LIMITS,
     JOB_LOCK_SECONDS: '3',
     ...(s3
       ? {
