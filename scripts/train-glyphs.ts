@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { mulberry32 } from '../bench/problem-set';
 import { MathFont, placeMath, typesetMath } from './lib/typeset';
 import { escapeXml } from './lib/svg-text';
+import { handwrittenSamples, readInkExpressions } from './lib/crohme-glyphs';
 import {
   GrayImage,
   binarize,
@@ -29,7 +30,9 @@ import {
 
 /**
  * npm run train:glyphs — renders every glyph class in the training fonts, sizes, blurs,
- * tilts and ink weights, and trains the glyph classifier (glyph-model.json).
+ * tilts and ink weights, draws the real handwriting of CROHME as ink (scripts/lib/
+ * crohme-glyphs.ts, from ../shared/data/handwriting or HANDWRITING_DIR), and trains the two
+ * glyph classifiers (MODELS below). About 10 minutes on 2 cores; CI never trains.
  *
  * Training fonts: MathJax's TeX (Computer Modern) and New Computer Modern math fonts, and the
  * system fonts below. The benchmark's typeset pages also use TeX Gyre Termes and STIX Two
@@ -50,10 +53,32 @@ const TEXT_FONTS = [
 /** Fonts only measured, never trained on: how well the classifier meets a new textbook. */
 const HELD_OUT_FONTS: MathFont[] = ['termes', 'stix2'];
 const FONT_SIZES = [24, 34, 46, 62];
-const HIDDEN = 128;
+/**
+ * The two shipped classifiers (math.recognizer.ts reads a page with both): print, from the
+ * fonts alone, and handwriting, from the fonts and real handwriting together (larger, as it
+ * learns more shapes). `--only print|handwriting` trains one of them.
+ */
+const MODELS = [
+  { name: 'print', file: 'glyph-model.json', hidden: 128, handwriting: false },
+  { name: 'handwriting', file: 'glyph-model.handwriting.json', hidden: 192, handwriting: true },
+];
 /** Per glyph, font and size: clean, blurred/tilted/inked, and two phone-photo copies. */
 const COPIES = 4;
 const EPOCHS = 14;
+
+/**
+ * Real handwriting (see scripts/lib/crohme-glyphs.ts and the model card in the README): the
+ * CROHME training writers, two pens per symbol, at most HANDWRITTEN_PER_CLASS blobs a class;
+ * the 2014 and 2016 test writers are never trained on and measure how well a new hand is read.
+ */
+const HANDWRITING_DIR =
+  process.env.HANDWRITING_DIR ?? join(process.cwd(), '..', 'shared', 'data', 'handwriting');
+const CROHME_FILE = join(HANDWRITING_DIR, 'crohme_expressions.jsonl.gz');
+const CROHME_TRAIN_SETS = ['train', 'test2011', 'test2012', 'test2013', 'train2011', 'train2012'];
+const CROHME_HELD_OUT_SETS = ['test2014', 'test2016'];
+const HANDWRITTEN_PER_CLASS = 1200;
+/** Each rendered font blob is shown this many times an epoch, so print keeps its weight. */
+const FONT_REPEATS = 3;
 
 export interface GlyphSpec {
   /** LaTeX for MathJax fonts. */
@@ -299,9 +324,9 @@ async function collect(
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function train(samples: Sample[], rand: () => number): Float32Array {
+function train(samples: Sample[], rand: () => number, hidden: number): Float32Array {
   const I = FEATURE_COUNT;
-  const H = HIDDEN;
+  const H = hidden;
   const C = GLYPH_CLASSES.length;
   const w = new Float32Array(H * I + H + C * H + C);
   const w1 = w.subarray(0, H * I);
@@ -398,6 +423,27 @@ function readCache(file: string): Collected {
   };
 }
 
+/** CROHME blobs: the training writers', and the held-out writers' for measuring. */
+function loadHandwriting(rand: () => number) {
+  const t0 = Date.now();
+  const expressions = readInkExpressions(CROHME_FILE);
+  // Shuffled, so a class's quota is filled by many writers, not the first sub-corpus.
+  for (let i = expressions.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(rand() * (i + 1));
+    [expressions[i], expressions[j]] = [expressions[j], expressions[i]];
+  }
+  const options = { copies: 2, perClass: HANDWRITTEN_PER_CLASS };
+  const train = handwrittenSamples(expressions, new Set(CROHME_TRAIN_SETS), rand, options);
+  const heldOut = handwrittenSamples(expressions, new Set(CROHME_HELD_OUT_SETS), rand, {
+    copies: 1,
+    perClass: 300,
+  });
+  console.log(
+    `${train.samples.length} handwritten blobs (${train.skipped} drawings skipped: blob count differs), ${heldOut.samples.length} held out, in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
+  return { train: train.samples, heldOut: heldOut.samples };
+}
+
 async function main() {
   const t0 = Date.now();
   const rand = mulberry32(SEED);
@@ -418,46 +464,75 @@ async function main() {
     [samples[i], samples[j]] = [samples[j], samples[i]];
   }
   const validation = samples.splice(0, Math.round(samples.length / 10));
-  const weights = train(samples, rand);
-  const metrics: Record<string, GlyphMetrics> = {};
-  for (const [label, m] of placement)
-    metrics[label] = { height: median(m.height), bottom: median(m.bottom) };
-  const data: GlyphModelData = {
-    classes: GLYPH_CLASSES,
-    inputs: FEATURE_COUNT,
-    hidden: HIDDEN,
-    weights: '',
-    metrics,
-    training: {},
-  };
-  const model = new GlyphModel(data, weights);
   const held = await collect(
     HELD_OUT_FONTS.map((name) => ({ kind: 'math' as const, name })),
     mulberry32(SEED + 1),
     2,
   );
-  const v = accuracy(model, validation);
-  const h = accuracy(model, held.samples);
-  console.log(
-    `validation (training fonts, unseen copies): ${(100 * v.accuracy).toFixed(2)} % of ${validation.length}`,
-  );
-  console.log(
-    `held-out fonts ${HELD_OUT_FONTS.join(', ')}: ${(100 * h.accuracy).toFixed(2)} % of ${held.samples.length}; top confusions ${h.top.map(([k, n]) => `${k} ×${n}`).join(', ')}`,
-  );
-  data.weights = encodeWeights(weights);
-  data.training = {
-    seed: SEED,
-    mathFonts: MATH_FONTS,
-    textFonts: TEXT_FONTS,
-    fontSizes: FONT_SIZES,
-    samples: samples.length,
-    validationAccuracy: Number(v.accuracy.toFixed(4)),
-    heldOutFonts: HELD_OUT_FONTS,
-    heldOutAccuracy: Number(h.accuracy.toFixed(4)),
-  };
-  const out = join(__dirname, '..', 'src', 'pipeline', 'recognition', 'math', 'glyph-model.json');
-  writeFileSync(out, `${JSON.stringify(data)}\n`);
-  console.log(`wrote ${out} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  const metrics: Record<string, GlyphMetrics> = {};
+  for (const [label, m] of placement)
+    metrics[label] = { height: median(m.height), bottom: median(m.bottom) };
+  const only = process.argv.includes('--only')
+    ? process.argv[process.argv.indexOf('--only') + 1]
+    : '';
+  for (const spec of MODELS.filter((m) => !only || m.name === only)) {
+    // Each model's own generator, so training one alone gives the weights training both does.
+    const modelRand = mulberry32(SEED + (spec.handwriting ? 100 : 0));
+    const handwriting =
+      spec.handwriting && !process.argv.includes('--no-crohme') ? loadHandwriting(modelRand) : null;
+    const trainingSet = handwriting
+      ? [...Array.from({ length: FONT_REPEATS }, () => samples).flat(), ...handwriting.train]
+      : samples;
+    console.log(`${spec.name}: ${trainingSet.length} blobs, ${spec.hidden} hidden units`);
+    const weights = train(trainingSet, modelRand, spec.hidden);
+    const data: GlyphModelData = {
+      classes: GLYPH_CLASSES,
+      inputs: FEATURE_COUNT,
+      hidden: spec.hidden,
+      weights: '',
+      metrics,
+      training: {},
+    };
+    const model = new GlyphModel(data, weights);
+    const v = accuracy(model, validation);
+    const h = accuracy(model, held.samples);
+    const hw = handwriting ? accuracy(model, handwriting.heldOut) : null;
+    console.log(
+      `${spec.name}: validation (training fonts, unseen copies) ${(100 * v.accuracy).toFixed(2)} % of ${validation.length}`,
+    );
+    console.log(
+      `${spec.name}: held-out fonts ${HELD_OUT_FONTS.join(', ')}: ${(100 * h.accuracy).toFixed(2)} % of ${held.samples.length}; top confusions ${h.top.map(([k, n]) => `${k} ×${n}`).join(', ')}`,
+    );
+    if (hw)
+      console.log(
+        `${spec.name}: held-out writers (CROHME ${CROHME_HELD_OUT_SETS.join(', ')}): ${(100 * hw.accuracy).toFixed(2)} % of ${handwriting?.heldOut.length}; top confusions ${hw.top.map(([k, n]) => `${k} ×${n}`).join(', ')}`,
+      );
+    data.weights = encodeWeights(weights);
+    data.training = {
+      seed: SEED,
+      mathFonts: MATH_FONTS,
+      textFonts: TEXT_FONTS,
+      fontSizes: FONT_SIZES,
+      samples: trainingSet.length,
+      validationAccuracy: Number(v.accuracy.toFixed(4)),
+      heldOutFonts: HELD_OUT_FONTS,
+      heldOutAccuracy: Number(h.accuracy.toFixed(4)),
+      handwriting: handwriting
+        ? {
+            data: 'CROHME 2011-2016 (CC BY-NC-SA 3.0, research / non-commercial)',
+            trainSets: CROHME_TRAIN_SETS,
+            perClass: HANDWRITTEN_PER_CLASS,
+            samples: handwriting.train.length,
+            fontRepeats: FONT_REPEATS,
+            heldOutSets: CROHME_HELD_OUT_SETS,
+            heldOutAccuracy: Number(hw?.accuracy.toFixed(4)),
+          }
+        : null,
+    };
+    const out = join(__dirname, '..', 'src', 'pipeline', 'recognition', 'math', spec.file);
+    writeFileSync(out, `${JSON.stringify(data)}\n`);
+    console.log(`wrote ${out} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
 }
 
 if (require.main === module) void main();

@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { Component, connectedComponents } from '../../src/pipeline/recognition/math/components';
+import { glyphFeatures } from '../../src/pipeline/recognition/math/glyph-features';
+import { DIGITS, GLYPH_CLASSES, LETTERS } from '../../src/pipeline/recognition/math/glyph-classes';
+import { InkImage } from '../../src/pipeline/recognition/math/page-image';
+
+/**
+ * Real handwriting for the glyph classifier: the pen strokes of CROHME 2011–2016 (people
+ * copying printed formulas on tablets), drawn as ink with a random pen, slant and stretch,
+ * then cut into blobs exactly as a photographed page is. Each labelled symbol becomes one
+ * training blob per part (= is two bars, ÷ a bar and two dots), or is skipped when the pen
+ * drew it in a different number of blobs than the class expects (a 5 whose flag floats).
+ *
+ * Licence: CROHME is research / non-commercial (CC BY-NC-SA 3.0) — see the README's model
+ * card; `npm run train:glyphs -- --no-crohme` trains without it.
+ */
+export interface InkExpression {
+  id: string;
+  set: string;
+  /** Flat x,y lists, y down; the expression's median symbol is 100 units tall. */
+  strokes: number[][];
+  symbols: { l: string; s: number[]; m?: string }[];
+}
+
+export interface HandwrittenSample {
+  label: number;
+  features: Float32Array;
+}
+
+/** Our blob classes for a CROHME label: parts largest first, or the class of a one-blob drawing. */
+const LABELS: Record<string, { parts: string[]; whole?: string }> = {
+  ...Object.fromEntries(DIGITS.map((d) => [d, { parts: [d] }])),
+  ...Object.fromEntries(LETTERS.map((l) => [l, { parts: [l] }])),
+  i: { parts: ['i-stem', 'dot'] },
+  j: { parts: ['j-stem', 'dot'] },
+  '+': { parts: ['+'] },
+  '-': { parts: ['bar'] },
+  '=': { parts: ['bar', 'bar'] },
+  '\\times': { parts: ['×'] },
+  '\\div': { parts: ['bar', 'dot', 'dot'] },
+  '/': { parts: ['/'] },
+  '(': { parts: ['('] },
+  ')': { parts: [')'] },
+  '[': { parts: ['['] },
+  ']': { parts: [']'] },
+  '\\{': { parts: ['{'] },
+  '\\}': { parts: ['}'] },
+  '|': { parts: ['|'] },
+  '\\sqrt': { parts: ['√'] },
+  '\\lt': { parts: ['<'] },
+  '<': { parts: ['<'] },
+  '\\gt': { parts: ['>'] },
+  '>': { parts: ['>'] },
+  '\\leq': { parts: ['<', 'bar'], whole: '≤' },
+  '\\geq': { parts: ['>', 'bar'], whole: '≥' },
+  '\\pm': { parts: ['+', 'bar'], whole: '±' },
+  '\\neq': { parts: ['≠'] },
+  ',': { parts: ['comma'] },
+  '.': { parts: ['dot'] },
+  '\\prime': { parts: ['prime'] },
+};
+
+export function readInkExpressions(file: string): InkExpression[] {
+  return gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as InkExpression);
+}
+
+interface Pen {
+  /** Pixels per CROHME unit (a median symbol is 100 units). */
+  scale: number;
+  radius: number;
+  /** Affine slant/stretch/turn applied to the points. */
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+}
+
+function randomPen(rand: () => number): Pen {
+  const symbolPx = 30 + rand() * 36;
+  const scale = symbolPx / 100;
+  // Pen widths from a fine liner to a marker: 5–16 % of a symbol's height.
+  const radius = Math.max(0.8, (symbolPx * (0.05 + rand() * 0.11)) / 2);
+  const turn = ((rand() - 0.5) * 14 * Math.PI) / 180;
+  const shear = (rand() - 0.5) * 0.4;
+  const stretch = 0.85 + rand() * 0.3;
+  const cos = Math.cos(turn);
+  const sin = Math.sin(turn);
+  return {
+    scale,
+    radius,
+    a: cos * stretch,
+    b: -sin + shear,
+    c: sin * stretch,
+    d: cos,
+  };
+}
+
+/** The symbol's strokes drawn as ink with a round pen (an 8-connected binary image). */
+export function drawStrokes(strokes: number[][], pen: Pen): InkImage {
+  const pts = strokes.map((s) => {
+    const out: number[] = [];
+    for (let i = 0; i + 1 < s.length; i += 2) {
+      const x = s[i] * pen.scale;
+      const y = s[i + 1] * pen.scale;
+      out.push(pen.a * x + pen.b * y, pen.c * x + pen.d * y);
+    }
+    return out;
+  });
+  const xs = pts.flatMap((s) => s.filter((_, i) => i % 2 === 0));
+  const ys = pts.flatMap((s) => s.filter((_, i) => i % 2 === 1));
+  const pad = Math.ceil(pen.radius) + 3;
+  const x0 = Math.min(...xs) - pad;
+  const y0 = Math.min(...ys) - pad;
+  const width = Math.ceil(Math.max(...xs) - x0 + pad);
+  const height = Math.ceil(Math.max(...ys) - y0 + pad);
+  const data = new Uint8Array(width * height);
+  const r = pen.radius;
+  const disc = (cx: number, cy: number) => {
+    for (let y = Math.floor(cy - r); y <= Math.ceil(cy + r); y += 1) {
+      for (let x = Math.floor(cx - r); x <= Math.ceil(cx + r); x += 1) {
+        if (x < 0 || y < 0 || x >= width || y >= height) continue;
+        if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r * r) data[y * width + x] = 1;
+      }
+    }
+  };
+  for (const s of pts) {
+    for (let i = 0; i + 1 < s.length; i += 2) {
+      const ax = s[i] - x0;
+      const ay = s[i + 1] - y0;
+      const bx = i + 3 < s.length ? s[i + 2] - x0 : ax;
+      const by = i + 3 < s.length ? s[i + 3] - y0 : ay;
+      const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / Math.max(0.5, r / 2)));
+      for (let k = 0; k <= steps; k += 1)
+        disc(ax + ((bx - ax) * k) / steps, ay + ((by - ay) * k) / steps);
+    }
+  }
+  return { data, width, height };
+}
+
+/** Blobs of one drawn symbol, largest first, with the class of each; null when they do not match. */
+function labelledBlobs(ink: InkImage, label: string): { c: Component; label: string }[] | null {
+  const spec = LABELS[label];
+  if (!spec) return null;
+  const blobs = connectedComponents(ink, 1).sort((a, b) => b.area - a.area);
+  let parts = spec.parts;
+  if (blobs.length !== parts.length) {
+    if (blobs.length === 1 && spec.whole) parts = [spec.whole];
+    else return null;
+  }
+  return blobs.map((c, i) => ({ c, label: parts[i] }));
+}
+
+/**
+ * Training blobs from the expressions of `sets`, `copies` pens per symbol, at most
+ * `perClass` blobs of any one class (1s and minus signs would otherwise crowd out 8s).
+ */
+export function handwrittenSamples(
+  expressions: InkExpression[],
+  sets: Set<string>,
+  rand: () => number,
+  options: { copies: number; perClass: number },
+): { samples: HandwrittenSample[]; skipped: number } {
+  const counts = new Map<string, number>();
+  const samples: HandwrittenSample[] = [];
+  let skipped = 0;
+  for (const e of expressions) {
+    if (!sets.has(e.set)) continue;
+    for (const sym of e.symbols) {
+      if (!LABELS[sym.l]) continue;
+      const strokes = sym.s.map((i) => e.strokes[i]).filter((s) => s && s.length >= 2);
+      if (strokes.length === 0) continue;
+      for (let copy = 0; copy < options.copies; copy += 1) {
+        const first = LABELS[sym.l].parts[0];
+        if ((counts.get(first) ?? 0) >= options.perClass) break;
+        const blobs = labelledBlobs(drawStrokes(strokes, randomPen(rand)), sym.l);
+        if (!blobs) {
+          skipped += 1;
+          continue;
+        }
+        for (const b of blobs) {
+          counts.set(b.label, (counts.get(b.label) ?? 0) + 1);
+          samples.push({ label: GLYPH_CLASSES.indexOf(b.label), features: glyphFeatures(b.c) });
+        }
+      }
+    }
+  }
+  return { samples, skipped };
+}
