@@ -1,7 +1,7 @@
 import { PipelineError } from '../errors';
 import { Recognition } from '../recognition/recognizer';
 import { AnswerValue } from '../solver/solution';
-import { rivalReading, swappedSymbols } from './read-problem';
+import { readProblem, rivalReading, swappedSymbols } from './read-problem';
 
 /** A recognition whose candidates carry their formulas (as the math recogniser's do). */
 const recognition = (candidates: [string, string][]): Recognition => ({
@@ -48,6 +48,33 @@ describe('rivalReading (is the photo ambiguous in a way that changes the answer?
     await expect(
       rivalReading(read, 0, x4, () => Promise.reject(new Error('thread died'))),
     ).rejects.toThrow('thread died');
+  });
+});
+
+describe('a second opinion (candidates from doubtOnlyFrom on)', () => {
+  const secondOpinion = (): Recognition => ({
+    ...recognition([
+      ['Solve: 2x + 1 = q', '2x+1=q'], // the first classifier's reading: no problem
+      ['Solve: 2x + 1 = 7', '2x+1=7'], // the other classifier's
+    ]),
+    doubtOnlyFrom: 1,
+  });
+
+  it('never wins: a page only the second opinion can read is refused', async () => {
+    await expect(readProblem(secondOpinion(), solve)).rejects.toMatchObject({
+      code: 'NO_PROBLEM_FOUND',
+    });
+  });
+
+  it('still casts doubt on a winner it disagrees with', async () => {
+    const read = { ...secondOpinion(), candidates: ['Solve: 2x + 1 = 9', 'Solve: 2x + 1 = 7'] };
+    read.details = [
+      { latex: '2x+1=9', symbols: [] },
+      { latex: '2x+1=7', symbols: [] },
+    ];
+    const won = await readProblem(read, solve);
+    expect(won.index).toBe(0);
+    expect(await rivalReading(read, won.index, won.value, solve)).toBe('Solve: 2x + 1 = 7');
   });
 });
 

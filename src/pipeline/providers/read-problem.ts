@@ -32,7 +32,8 @@ export async function readProblem<T>(
     'NO_PROBLEM_FOUND',
     `nothing readable in "${recognition.rawText.slice(0, 80)}"`,
   );
-  for (const [index, candidate] of recognition.candidates.entries()) {
+  const winners = recognition.candidates.slice(0, recognition.doubtOnlyFrom);
+  for (const [index, candidate] of winners.entries()) {
     try {
       return { text: candidate, index, value: await attempt(candidate) };
     } catch (e) {
@@ -45,8 +46,8 @@ export async function readProblem<T>(
 
 /**
  * The first other formula the recogniser offered (a swap of unsure symbols for their
- * runner-up) that also solves and checks, to a different answer than the winner's — or
- * null. Readings that differ only in the prompt are not rivals; nor are ones that are no
+ * runner-up, or a second classifier's reading) that also solves and checks, to a different
+ * answer than the winner's — or null. Readings that differ only in the prompt are not rivals; nor are ones that are no
  * problem at all (the usual fate of a swapped symbol: "1" read as "l").
  */
 export async function rivalReading(

@@ -3,6 +3,12 @@ export interface Recognition {
   engine: string;
   /** Candidate problem texts (prompt + math), most likely first; the solver picks. */
   candidates: string[];
+  /**
+   * Candidates from this index on may only cast doubt on the winner, never win: readings by a
+   * second opinion (the other classifier), which are right on some pages a first reading fails
+   * and wrong on others, so on their own they are not trusted with an answer.
+   */
+  doubtOnlyFrom?: number;
   /** 0..1, the engine's own confidence in its reading. */
   confidence: number;
   /** The raw text, for diagnostics and for the student to confirm. */

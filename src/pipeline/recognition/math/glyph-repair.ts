@@ -1,4 +1,4 @@
-import { Box, Component, boxHeight, boxWidth, unionBox } from './components';
+import { Box, Component, boxHeight, boxWidth, unionBox, xOverlap } from './components';
 import { UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
 import type { Sym } from './symbols';
 
@@ -61,12 +61,20 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       const box = unionBox([small.box, other.box]);
       if (boxHeight(box) > 1.3 * typical || boxWidth(box) > 1.3 * typical) continue;
       const joined = classify(mergeBlobs(small.parts[0], other.parts[0]));
-      // Punctuation glued to a letter or to more punctuation (".r", ",,") never occurs in a
-      // formula: read apart, such pieces are unlikely however sure each one is.
+      // Punctuation glued to a letter, an operator or more punctuation (".r", "×.", ",,")
+      // never occurs in a formula: read apart, such pieces are unlikely however sure each
+      // one is. (A handwritten x is often two strokes that do not meet.)
       const glued =
         PUNCTUATION.has(small.label) &&
-        (/^[a-z]$/.test(other.label) || PUNCTUATION.has(other.label));
-      const apart = plausibility(small) + plausibility(other) - (glued ? 3 : 0);
+        (/^[a-z×+<>]$/.test(other.label) || PUNCTUATION.has(other.label));
+      // A "point" under a digit that (almost) touches its stroke is a broken-off tail of it
+      // (the foot of a 5); a decimal point stands clear of the digit before it.
+      const tail =
+        PUNCTUATION.has(small.label) &&
+        /^[0-9]$/.test(other.label) &&
+        xOverlap(small.box, other.box) > 0.5 &&
+        inkWithin(small.parts[0], other.parts[0], gap);
+      const apart = plausibility(small) + plausibility(other) - (glued || tail ? 3 : 0);
       const better =
         joined.confidence >= 0.6 &&
         !PUNCTUATION.has(joined.label) &&
@@ -148,6 +156,28 @@ function bestCut(
     if (!best || rated > best.score) best = { read, score: rated };
   }
   return best;
+}
+
+/** Whether some ink of `a` lies within `gap` pixels of ink of `b`. */
+function inkWithin(a: Component, b: Component, gap: number): boolean {
+  const aw = boxWidth(a.box);
+  const bw = boxWidth(b.box);
+  const bh = boxHeight(b.box);
+  const r = Math.ceil(gap);
+  for (let y = 0; y < boxHeight(a.box); y += 1) {
+    for (let x = 0; x < aw; x += 1) {
+      if (!a.mask[y * aw + x]) continue;
+      const px = x + a.box.x0 - b.box.x0;
+      const py = y + a.box.y0 - b.box.y0;
+      for (let dy = -r; dy <= r; dy += 1)
+        for (let dx = -r; dx <= r; dx += 1) {
+          const qx = px + dx;
+          const qy = py + dy;
+          if (qx >= 0 && qy >= 0 && qx < bw && qy < bh && b.mask[qy * bw + qx]) return true;
+        }
+    }
+  }
+  return false;
 }
 
 function mergeBlobs(a: Component, b: Component): Component {

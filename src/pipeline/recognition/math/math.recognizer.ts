@@ -1,10 +1,11 @@
 import { PipelineError } from '../../errors';
 import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
-import { Box, boxHeight, unionBox } from './components';
+import { Box, Component, boxHeight, unionBox } from './components';
 import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
 import { UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
 import shippedModel from './glyph-model.json';
+import shippedHandwritingModel from './glyph-model.handwriting.json';
 import { LabelOverrides, readFormula } from './math-text';
 import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
@@ -16,12 +17,27 @@ import { Sym, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
 const UNSURE = 0.85;
 const MAX_READINGS = 12;
 
-let sharedModel: GlyphModel | undefined;
+/**
+ * Mean symbol probability at which the print classifier's reading of a page stands (its
+ * accuracy on fonts it never saw is ~97 %; handwriting read by it averages far lower).
+ */
+const PRINT_SURE = 0.95;
+/** How many of the other hand's readings follow the page's own (see recognize). */
+const OTHER_HAND_READINGS = 2;
 
-/** The shipped classifier, built once (imported, so every build carries the JSON along). */
+let sharedModel: GlyphModel | undefined;
+let sharedHandwritingModel: GlyphModel | undefined;
+
+/** The shipped print classifier, built once (imported, so every build carries the JSON along). */
 export function glyphModel(): GlyphModel {
   sharedModel ??= new GlyphModel(shippedModel as GlyphModelData);
   return sharedModel;
+}
+
+/** The classifier trained on print and real handwriting together (model card in the README). */
+export function handwritingGlyphModel(): GlyphModel {
+  sharedHandwritingModel ??= new GlyphModel(shippedHandwritingModel as GlyphModelData);
+  return sharedHandwritingModel;
 }
 
 /**
@@ -34,11 +50,10 @@ export class MathRecognizer implements ProblemRecognizer {
   private readonly prose = new ProseReader();
 
   async recognize(image: Buffer): Promise<Recognition> {
-    const model = glyphModel();
-    const page = await preparePage(image, model);
-    const syms = groupSymbols(classifyBlobs(page.components, model));
-    if (syms.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'the image has no ink');
-    const { promptBoxes, math } = splitPrompt(syms);
+    const page = await preparePage(image, glyphModel());
+    const { own, secondOpinion } = classifyPage(page.components);
+    if (own.syms.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'the image has no ink');
+    const { promptBoxes, math } = splitPrompt(own.syms);
     const prompts: string[] = [];
     let proseConfidence = 1;
     for (const box of promptBoxes) {
@@ -47,19 +62,14 @@ export class MathRecognizer implements ProblemRecognizer {
       proseConfidence = Math.min(proseConfidence, read.confidence);
     }
     if (math.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'no formula found');
-    // One line per equation when a system is written without a brace.
-    const rows = substantialBands(math).map((line) => parseRegion(line, model.metrics));
-    const symbols = leaves(rows.flat());
     const prompt = prompts.join(' ').trim();
-    const readings = alternativeReadings(symbols).map((overrides) => {
-      const lines = rows.map((r) => readFormula(r, overrides));
-      return {
-        latex: lines.map((l) => l.latex).join(' \\\\ '),
-        text: lines.map((l) => l.text).join('\n'),
-        symbols: symbols.map((s) => symbolAsRead(s, overrides)),
-      };
-    });
-    const withPrompt = (word: string, r: (typeof readings)[number]) => ({
+    const readings = formulaReadings(math, own.model);
+    const otherMath = secondOpinion ? splitPrompt(secondOpinion.syms).math : [];
+    const otherReadings =
+      secondOpinion && otherMath.length
+        ? formulaReadings(otherMath, secondOpinion.model).slice(0, OTHER_HAND_READINGS)
+        : [];
+    const withPrompt = (word: string, r: FormulaReading) => ({
       ...r,
       text: word ? `${word}: ${r.text}` : r.text,
     });
@@ -72,7 +82,9 @@ export class MathRecognizer implements ProblemRecognizer {
       ),
       ...(prompt ? readings.slice(0, 2) : []),
     ];
-    const unique = all.filter((c, i) => all.findIndex((o) => o.text === c.text) === i);
+    const winners = dedupe(all);
+    const unique = dedupe([...winners, ...otherReadings.map((r) => withPrompt(prompt, r))]);
+    const symbols = readings[0].symbols;
     const confidence = Math.min(
       proseConfidence,
       symbols.reduce((a, s) => a + s.confidence, 0) / Math.max(1, symbols.length),
@@ -80,6 +92,7 @@ export class MathRecognizer implements ProblemRecognizer {
     return {
       engine: 'dogmath-math',
       candidates: unique.map((c) => c.text),
+      doubtOnlyFrom: winners.length,
       details: unique.map(({ latex, symbols: read }) => ({ latex, symbols: read })),
       confidence,
       rawText: unique[0].text,
@@ -89,12 +102,73 @@ export class MathRecognizer implements ProblemRecognizer {
   /** Loads the classifier and the prompt reader's models, so the first photo is not slow. */
   async warmUp(): Promise<void> {
     glyphModel();
+    handwritingGlyphModel();
     await this.prose.warmUp();
   }
 
   close(): Promise<void> {
     return this.prose.close();
   }
+}
+
+interface ClassifiedPage {
+  model: GlyphModel;
+  syms: Sym[];
+}
+
+/**
+ * Print and handwriting are read by two classifiers. Print is the default, and a page it
+ * reads surely is left to it. Otherwise the page goes to whichever is surer (the
+ * handwriting classifier is surer of nearly everything, having seen more shapes), and the
+ * other's best readings are a second opinion: a page both read as valid problems with
+ * different answers is doubted (rivalReading), not guessed.
+ */
+function classifyPage(components: Component[]): {
+  own: ClassifiedPage;
+  secondOpinion: ClassifiedPage | null;
+} {
+  const read = (model: GlyphModel) => ({
+    model,
+    syms: groupSymbols(classifyBlobs(components, model)),
+  });
+  const printed = read(glyphModel());
+  if (sureness(printed.syms) >= Math.log(PRINT_SURE)) return { own: printed, secondOpinion: null };
+  const written = read(handwritingGlyphModel());
+  return sureness(printed.syms) >= sureness(written.syms)
+    ? { own: printed, secondOpinion: written }
+    : { own: written, secondOpinion: printed };
+}
+
+function dedupe<T extends { text: string }>(all: T[]): T[] {
+  return all.filter((c, i) => all.findIndex((o) => o.text === c.text) === i);
+}
+
+interface FormulaReading {
+  latex: string;
+  text: string;
+  symbols: RecognizedSymbol[];
+}
+
+/** The formula's readings by one classifier: its own first, then swaps of unsure symbols. */
+function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
+  // One line per equation when a system is written without a brace.
+  const rows = substantialBands(math).map((line) => parseRegion(line, model.metrics));
+  const symbols = leaves(rows.flat());
+  return alternativeReadings(symbols).map((overrides) => {
+    const lines = rows.map((r) => readFormula(r, overrides));
+    return {
+      latex: lines.map((l) => l.latex).join(' \\\\ '),
+      text: lines.map((l) => l.text).join('\n'),
+      symbols: symbols.map((s) => symbolAsRead(s, overrides)),
+    };
+  });
+}
+
+/** How surely a classifier read a page: the mean log-probability of its symbols. */
+function sureness(syms: Sym[]): number {
+  return (
+    syms.reduce((a, s) => a + Math.log(Math.max(1e-4, s.confidence)), 0) / Math.max(1, syms.length)
+  );
 }
 
 /** A symbol as one reading has it: a swapped symbol carries its runner-up's (low) probability. */

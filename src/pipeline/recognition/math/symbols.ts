@@ -52,19 +52,27 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const w = boxWidth(s.box);
     const h = boxHeight(s.box);
     if (h <= Math.max(2, 0.3 * w) && w >= 0.25 * typical) relabel(s, 'bar', 0.95);
-    else if (h > 0.6 * w && s.alternatives.some((a) => a.label === 'bar')) {
-      // A bar is flat: a tall blob has no "minus" among its readings. (The bare √ of DejaVu
-      // Sans read q 0.31 / bar 0.26, and the letter prior let the minus win, turning
-      // √(x + 16) = x − 4 into a different, solvable problem.)
-      const rest = s.alternatives.filter((a) => a.label !== 'bar');
-      if (rest.length) {
-        s.alternatives = rest;
-        s.label = rest[0].label;
-        s.confidence = rest[0].p;
-      }
-    }
+    // A bar is flat: a tall blob has no "minus" among its readings. (The bare √ of DejaVu
+    // Sans read q 0.31 / bar 0.26, and the letter prior let the minus win, turning
+    // √(x + 16) = x − 4 into a different, solvable problem.)
+    else if (h > 0.6 * w) withoutReadings(s, (label) => label === 'bar');
+    // Punctuation is small: a blob as tall as a digit is no comma or point (a handwritten
+    // 1 offered as "," made "= ,2x − 10" a rival reading of "= 12x − 10").
+    if (h >= 0.6 * typical) withoutReadings(s, (label) => PUNCTUATION.has(label));
   }
   return syms;
+}
+
+const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
+
+/** Drops readings the blob's shape rules out, keeping at least one. */
+function withoutReadings(s: Sym, ruledOut: (label: string) => boolean) {
+  if (!s.alternatives.some((a) => ruledOut(a.label))) return;
+  const rest = s.alternatives.filter((a) => !ruledOut(a.label));
+  if (rest.length === 0) return;
+  s.alternatives = rest;
+  s.label = rest[0].label;
+  s.confidence = rest[0].p;
 }
 
 function relabel(s: Sym, label: string, confidence: number) {

@@ -1,0 +1,31 @@
+import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
+import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
+import { DEV_SET_DIR, judgeRealImage, readRealSet } from '../bench/real-photos';
+
+/**
+ * The development set of real photos and scans (../shared/data/real-photos, which CI has):
+ * nothing in it may be answered wrong — a refusal is acceptable, a wrong answer with a
+ * green check is not — and the photos read right today stay right, printed and handwritten.
+ * `npm run bench:real` prints the same judgement with figures.
+ */
+const READ_RIGHT = ['r06.jpg', 'r33.jpg', 'r37.png', 'p06.jpg', 'p14.jpg', 'p16.jpg', 'p20.jpg'];
+
+describe('real photos (development set)', () => {
+  const provider = new OfflineScriptProvider(new ProblemReader());
+  afterAll(() => provider.close());
+
+  it('answers none wrong and keeps reading the ones it reads', async () => {
+    const images = readRealSet(DEV_SET_DIR);
+    expect(images.length).toBeGreaterThanOrEqual(22);
+    const verdicts: Record<string, string> = {};
+    for (const image of images) {
+      const { verdict, said } = await judgeRealImage(provider, DEV_SET_DIR, image);
+      verdicts[image.file] = verdict === 'right' ? 'right' : `${verdict}: ${said}`;
+    }
+    const wrong = Object.entries(verdicts).filter(([, v]) => v.startsWith('wrong'));
+    expect(wrong).toEqual([]);
+    expect(Object.fromEntries(READ_RIGHT.map((f) => [f, verdicts[f]]))).toEqual(
+      Object.fromEntries(READ_RIGHT.map((f) => [f, 'right'])),
+    );
+  });
+});
