@@ -18,7 +18,11 @@ import {
   boxHeight,
   connectedComponents,
 } from '../src/pipeline/recognition/math/components';
-import { FEATURE_COUNT, glyphFeatures } from '../src/pipeline/recognition/math/glyph-features';
+import {
+  FEATURE_COUNT,
+  SHAPE_FEATURE_COUNT,
+  glyphFeatures,
+} from '../src/pipeline/recognition/math/glyph-features';
 import { GLYPH_CLASSES, DIGITS, LETTERS } from '../src/pipeline/recognition/math/glyph-classes';
 import {
   GlyphMetrics,
@@ -59,8 +63,20 @@ const FONT_SIZES = [24, 34, 46, 62];
  * learns more shapes). `--only print|handwriting` trains one of them.
  */
 const MODELS = [
-  { name: 'print', file: 'glyph-model.json', hidden: 128, handwriting: false },
-  { name: 'handwriting', file: 'glyph-model.handwriting.json', hidden: 192, handwriting: true },
+  {
+    name: 'print',
+    file: 'glyph-model.json',
+    inputs: SHAPE_FEATURE_COUNT,
+    hidden: 128,
+    handwriting: false,
+  },
+  {
+    name: 'handwriting',
+    file: 'glyph-model.handwriting.json',
+    inputs: FEATURE_COUNT,
+    hidden: 192,
+    handwriting: true,
+  },
 ];
 /** Per glyph, font and size: clean, blurred/tilted/inked, and two phone-photo copies. */
 const COPIES = 4;
@@ -324,8 +340,13 @@ async function collect(
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function train(samples: Sample[], rand: () => number, hidden: number): Float32Array {
-  const I = FEATURE_COUNT;
+function train(
+  samples: Sample[],
+  rand: () => number,
+  inputs: number,
+  hidden: number,
+): Float32Array {
+  const I = inputs;
   const H = hidden;
   const C = GLYPH_CLASSES.length;
   const w = new Float32Array(H * I + H + C * H + C);
@@ -483,11 +504,13 @@ async function main() {
     const trainingSet = handwriting
       ? [...Array.from({ length: FONT_REPEATS }, () => samples).flat(), ...handwriting.train]
       : samples;
-    console.log(`${spec.name}: ${trainingSet.length} blobs, ${spec.hidden} hidden units`);
-    const weights = train(trainingSet, modelRand, spec.hidden);
+    console.log(
+      `${spec.name}: ${trainingSet.length} blobs, ${spec.inputs} inputs, ${spec.hidden} hidden units`,
+    );
+    const weights = train(trainingSet, modelRand, spec.inputs, spec.hidden);
     const data: GlyphModelData = {
       classes: GLYPH_CLASSES,
-      inputs: FEATURE_COUNT,
+      inputs: spec.inputs,
       hidden: spec.hidden,
       weights: '',
       metrics,

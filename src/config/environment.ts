@@ -346,6 +346,13 @@ export class Environment {
   @IsPositive()
   LLM_TIMEOUT_MS?: number;
 
+  /**
+   * With the offline provider and LLM_* set, a photo the offline reader refuses or doubts is
+   * transcribed by the model (text only) and solved by our CAS; "off" keeps photos offline.
+   */
+  @IsIn(['on', 'off'], { message: 'VISION_FALLBACK must be "on" or "off"' })
+  VISION_FALLBACK: 'on' | 'off' = 'on';
+
   // Rendering and its tools (json2video, the CLI). The render factories check the values
   // further and name the variable (render-settings.ts).
 

@@ -1,18 +1,12 @@
-import sharp from 'sharp';
 import { PipelineError } from '../errors';
 import { MathVideoScript } from '../script/mvs.types';
 import { validateScript } from '../script/validate-script';
 import { ProblemInput, ScriptProvider } from './script-provider';
 import { ProblemReader } from '../sandbox/problem-reader';
 import { sameAnswers } from './answer-equivalence';
-import { postJson } from '../http/post-json';
+import { LlmConfig, completeJson, imageContent } from './chat-completions.client';
 
-export interface LlmConfig {
-  baseUrl: string;
-  apiKey: string;
-  model: string;
-  timeoutMs: number;
-}
+export type { LlmConfig } from './chat-completions.client';
 
 const SYSTEM_PROMPT = `You are DogMath, a patient math teacher who writes explainer-video scripts.
 Read the problem (from the image or the text), solve it step by step, and reply with ONE JSON object,
@@ -54,13 +48,12 @@ export class LlmScriptProvider implements ScriptProvider {
     ];
     if (input.text === undefined) {
       if (!input.image) throw new PipelineError('NO_PROBLEM_FOUND', 'neither image nor text given');
-      userContent.push({ type: 'image_url', image_url: { url: await toDataUrl(input.image) } });
+      userContent.push(await imageContent(input.image));
     }
-    const content = await this.complete([
+    const candidate = await completeJson(this.config, [
       { role: 'system', content: SYSTEM_PROMPT },
       { role: 'user', content: userContent },
     ]);
-    const candidate = parseJsonReply(content);
     if (candidate && typeof candidate === 'object' && 'error' in candidate)
       throw new PipelineError('NO_PROBLEM_FOUND', 'the model found no problem');
     const script = normalise(candidate, input, this.config.model);
@@ -101,60 +94,8 @@ export class LlmScriptProvider implements ScriptProvider {
     };
   }
 
-  private async complete(messages: unknown[]): Promise<string> {
-    let response: Response;
-    try {
-      const body = {
-        model: this.config.model,
-        temperature: 0.2,
-        response_format: { type: 'json_object' },
-        messages,
-      };
-      response = await postJson(
-        this.config.baseUrl,
-        'chat/completions',
-        this.config.apiKey,
-        body,
-        this.config.timeoutMs,
-      );
-    } catch (e) {
-      throw new PipelineError('PROVIDER_UNAVAILABLE', (e as Error).message);
-    }
-    if (
-      response.status === 401 ||
-      response.status === 403 ||
-      response.status === 404 ||
-      response.status === 400
-    ) {
-      throw new PipelineError('PROVIDER_REJECTED', `HTTP ${response.status}`);
-    }
-    if (!response.ok) throw new PipelineError('PROVIDER_UNAVAILABLE', `HTTP ${response.status}`);
-    let body: { choices?: { message?: { content?: unknown } }[] };
-    try {
-      body = (await response.json()) as typeof body;
-    } catch {
-      throw new PipelineError('INVALID_SCRIPT', 'response is not JSON', false);
-    }
-    const content = body.choices?.[0]?.message?.content;
-    if (typeof content !== 'string')
-      throw new PipelineError('INVALID_SCRIPT', 'no message content', false);
-    return content;
-  }
-
   close(): Promise<void> {
     return this.reader.close();
-  }
-}
-
-function parseJsonReply(content: string): unknown {
-  const trimmed = content
-    .trim()
-    .replace(/^```(?:json)?\s*/i, '')
-    .replace(/```\s*$/, '');
-  try {
-    return JSON.parse(trimmed);
-  } catch {
-    throw new PipelineError('INVALID_SCRIPT', 'the model did not reply with JSON', false);
   }
 }
 
@@ -168,17 +109,4 @@ function normalise(candidate: unknown, input: ProblemInput, model: string): unkn
     language: input.lang,
     source: { provider: 'llm', model },
   };
-}
-
-async function toDataUrl(image: Buffer): Promise<string> {
-  try {
-    const jpeg = await sharp(image, { limitInputPixels: 40_000_000 })
-      .rotate()
-      .resize({ width: 2000, height: 2000, fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 90 })
-      .toBuffer();
-    return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
-  } catch (e) {
-    throw new PipelineError('INVALID_IMAGE', (e as Error).message);
-  }
 }

@@ -3,12 +3,26 @@ import { MathVideoScript } from '../script/mvs.types';
 import { ProblemReader } from '../sandbox/problem-reader';
 import { ProblemInput, ScriptProvider } from './script-provider';
 import { readProblem, rivalReading, swappedSymbols } from './read-problem';
+import { Recognition } from '../recognition/recognizer';
+import { VisionTranscriber } from './vision-transcriber';
+import { Language } from '../script/mvs.types';
+import { Task } from '../solver/instructions';
 
-/** No network, no keys: OCR (or the typed text) → step solver → checked script. */
+/** Refusals of a photo that a better reader might overturn (not a bad file, not a bomb). */
+const READING_REFUSALS = new Set(['NO_PROBLEM_FOUND', 'UNCLEAR_READING', 'UNSUPPORTED_PROBLEM']);
+
+/**
+ * No network, no keys: OCR (or the typed text) → step solver → checked script. With a
+ * vision model configured, a photo the offline reader refuses or doubts is transcribed by
+ * the model and then solved and checked like typed text.
+ */
 export class OfflineScriptProvider implements ScriptProvider {
   readonly name = 'offline';
 
-  constructor(private readonly reader: ProblemReader) {}
+  constructor(
+    private readonly reader: ProblemReader,
+    private readonly transcriber?: VisionTranscriber,
+  ) {}
 
   async createScript(input: ProblemInput): Promise<MathVideoScript> {
     const { lang, task } = input;
@@ -22,7 +36,61 @@ export class OfflineScriptProvider implements ScriptProvider {
         source: { provider: this.name },
       });
     if (!input.image) throw new PipelineError('NO_PROBLEM_FOUND', 'neither image nor text given');
-    const recognition = await this.reader.recognize(input.image);
+    try {
+      return await this.readPhoto(input.image, lang, task);
+    } catch (e) {
+      if (!this.transcriber || !(e instanceof PipelineError) || !READING_REFUSALS.has(e.code))
+        throw e;
+      return this.readWithVisionModel(this.transcriber, input.image, lang, task, e);
+    }
+  }
+
+  /**
+   * The fallback: the model's transcription is solved and checked as if typed. The endpoint's
+   * own failures are the operator's (retried, refunded); a transcription that is no problem
+   * leaves the offline refusal standing, and one we cannot solve says why.
+   */
+  private async readWithVisionModel(
+    transcriber: VisionTranscriber,
+    image: Buffer,
+    lang: Language,
+    task: Task | undefined,
+    offlineRefusal: PipelineError,
+  ): Promise<MathVideoScript> {
+    const transcription = await transcriber.transcribe(image, lang).catch((e: unknown) => {
+      if (e instanceof PipelineError && e.code === 'NO_PROBLEM_FOUND') throw offlineRefusal;
+      throw e;
+    });
+    return this.reader
+      .solve({
+        op: 'solve',
+        output: 'script',
+        text: transcription.text,
+        lang,
+        task,
+        fromPhoto: true,
+        source: {
+          provider: this.name,
+          // A transcription is taken as typed text: the model gives no confidence of its own.
+          recognition: {
+            engine: `vision:${transcription.model}`,
+            confidence: 1,
+            text: transcription.text,
+          },
+        },
+      })
+      .catch((e: unknown) => {
+        if (e instanceof PipelineError && e.code === 'NO_PROBLEM_FOUND') throw offlineRefusal;
+        throw e;
+      });
+  }
+
+  private async readPhoto(
+    image: Buffer,
+    lang: Language,
+    task: Task | undefined,
+  ): Promise<MathVideoScript> {
+    const recognition = await this.reader.recognize(image);
     const reading = await readProblem(recognition, (text) =>
       this.reader.solve({
         op: 'solve',
@@ -40,7 +108,9 @@ export class OfflineScriptProvider implements ScriptProvider {
           },
         },
       }),
-    );
+    ).catch((e: unknown) => {
+      throw asReadingFailure(e, recognition);
+    });
     // Doubt that matters: another reading of the unsure symbols is also a problem we can
     // solve, with a different answer. Solving the first one unconfirmed could explain the
     // right answer to the wrong problem; the student is asked to type or confirm it instead.
@@ -70,4 +140,22 @@ export class OfflineScriptProvider implements ScriptProvider {
   close(): Promise<void> {
     return this.reader.close();
   }
+}
+
+/**
+ * Handwriting that solves to nothing was misread far more often than it was a class we do
+ * not explain: "we cannot explain this kind of problem" would blame the problem for our
+ * reading, so it is reported as not read (take a clearer photo, or type it).
+ */
+function asReadingFailure(e: unknown, recognition: Recognition): unknown {
+  if (
+    recognition.script !== 'handwriting' ||
+    !(e instanceof PipelineError) ||
+    e.code !== 'UNSUPPORTED_PROBLEM'
+  )
+    return e;
+  return new PipelineError(
+    'NO_PROBLEM_FOUND',
+    `nothing readable in "${recognition.rawText.slice(0, 80)}" (as handwriting: ${e.detail ?? ''})`,
+  );
 }

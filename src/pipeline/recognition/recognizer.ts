@@ -9,6 +9,8 @@ export interface Recognition {
    * and wrong on others, so on their own they are not trusted with an answer.
    */
   doubtOnlyFrom?: number;
+  /** Which of the engine's classifiers read the winning candidates, when it has several. */
+  script?: 'print' | 'handwriting';
   /** 0..1, the engine's own confidence in its reading. */
   confidence: number;
   /** The raw text, for diagnostics and for the student to confirm. */

@@ -51,9 +51,15 @@ export class MathRecognizer implements ProblemRecognizer {
 
   async recognize(image: Buffer): Promise<Recognition> {
     const page = await preparePage(image, glyphModel());
-    const { own, secondOpinion } = classifyPage(page.components);
+    const { printed, own, secondOpinion } = classifyPage(page.components);
     if (own.syms.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'the image has no ink');
-    const { promptBoxes, math } = splitPrompt(own.syms);
+    // Where the prose ends and the math begins is print's call, whichever classifier reads
+    // the math: read as handwriting, a Chinese character falls apart into "symbols" that
+    // include relations, and a line of prose would pass for a formula.
+    const { promptBoxes, math: printedMath } = splitPrompt(printed.syms);
+    const mathOf = (read: ClassifiedPage) =>
+      read === printed ? printedMath : read.syms.filter((s) => !insideAny(s.box, promptBoxes));
+    const math = printedMath.length ? mathOf(own) : [];
     const prompts: string[] = [];
     let proseConfidence = 1;
     for (const box of promptBoxes) {
@@ -64,7 +70,7 @@ export class MathRecognizer implements ProblemRecognizer {
     if (math.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'no formula found');
     const prompt = prompts.join(' ').trim();
     const readings = formulaReadings(math, own.model);
-    const otherMath = secondOpinion ? splitPrompt(secondOpinion.syms).math : [];
+    const otherMath = secondOpinion ? mathOf(secondOpinion) : [];
     const otherReadings =
       secondOpinion && otherMath.length
         ? formulaReadings(otherMath, secondOpinion.model).slice(0, OTHER_HAND_READINGS)
@@ -93,6 +99,7 @@ export class MathRecognizer implements ProblemRecognizer {
       engine: 'dogmath-math',
       candidates: unique.map((c) => c.text),
       doubtOnlyFrom: winners.length,
+      script: own === printed ? 'print' : 'handwriting',
       details: unique.map(({ latex, symbols: read }) => ({ latex, symbols: read })),
       confidence,
       rawText: unique[0].text,
@@ -124,6 +131,7 @@ interface ClassifiedPage {
  * different answers is doubted (rivalReading), not guessed.
  */
 function classifyPage(components: Component[]): {
+  printed: ClassifiedPage;
   own: ClassifiedPage;
   secondOpinion: ClassifiedPage | null;
 } {
@@ -132,11 +140,19 @@ function classifyPage(components: Component[]): {
     syms: groupSymbols(classifyBlobs(components, model)),
   });
   const printed = read(glyphModel());
-  if (sureness(printed.syms) >= Math.log(PRINT_SURE)) return { own: printed, secondOpinion: null };
+  if (sureness(printed.syms) >= Math.log(PRINT_SURE))
+    return { printed, own: printed, secondOpinion: null };
   const written = read(handwritingGlyphModel());
   return sureness(printed.syms) >= sureness(written.syms)
-    ? { own: printed, secondOpinion: written }
-    : { own: written, secondOpinion: printed };
+    ? { printed, own: printed, secondOpinion: written }
+    : { printed, own: written, secondOpinion: printed };
+}
+
+/** Whether a symbol's centre lies in one of the boxes. */
+function insideAny(box: Box, boxes: Box[]): boolean {
+  const x = (box.x0 + box.x1) / 2;
+  const y = (box.y0 + box.y1) / 2;
+  return boxes.some((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1);
 }
 
 function dedupe<T extends { text: string }>(all: T[]): T[] {
