@@ -1,0 +1,44 @@
+import { columnRows } from './column-arithmetic';
+import { Sym } from './symbols';
+
+/** A symbol of a given label and box (the classifier's certainty is beside the point here). */
+const sym = (label: string, x0: number, y0: number, w = 26, h = 44): Sym => ({
+  label,
+  box: { x0, y0, x1: x0 + w - 1, y1: y0 + h - 1 },
+  confidence: 1,
+  alternatives: [{ label, p: 1 }],
+  parts: [],
+});
+
+/** Digits of a number ending at `right`, on the row starting at y. */
+const number = (digits: string, right: number, y: number) =>
+  [...digits].map((d, i) => sym(d, right - (digits.length - i) * 30, y));
+
+describe('column arithmetic (竖式)', () => {
+  const top = number('49', 200, 0);
+  const bottom = [sym('+', 80, 60, 30, 30), ...number('76', 200, 50)];
+  const rule = sym('bar', 70, 110, 140, 5);
+
+  it('reads numbers stacked over a rule, the operator before the last, as one expression', () => {
+    const rows = columnRows([top, bottom], [...top, ...bottom, rule]);
+    expect(rows?.map((r) => r.map((s) => s.label).join(''))).toEqual(['49', '+76']);
+  });
+
+  it('leaves the answer a student wrote under the rule out', () => {
+    const answer = number('125', 200, 130);
+    const rows = columnRows([top, bottom, answer], [...top, ...bottom, rule, ...answer]);
+    expect(rows).toHaveLength(2);
+  });
+
+  it('is not a system of equations, rows without a rule, or numbers out of line', () => {
+    const eq1 = [sym('x', 80, 0), sym('=', 120, 10, 26, 20), ...number('2', 200, 0)];
+    const eq2 = [sym('y', 80, 50), sym('=', 120, 60, 26, 20), ...number('3', 200, 50)];
+    expect(columnRows([eq1, eq2], [...eq1, ...eq2, rule])).toBeNull();
+    expect(columnRows([top, bottom], [...top, ...bottom])).toBeNull();
+    const shifted = [sym('+', 20, 60, 30, 30), ...number('76', 120, 50)];
+    expect(columnRows([top, shifted], [...top, ...shifted, rule])).toBeNull();
+    // No operator in front of the last row: two numbers, not a sum.
+    const plain = number('76', 200, 50);
+    expect(columnRows([top, plain], [...top, ...plain, rule])).toBeNull();
+  });
+});

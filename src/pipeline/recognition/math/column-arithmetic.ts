@@ -1,0 +1,47 @@
+import { boxHeight, boxWidth, unionBox } from './components';
+import { Sym, typicalHeight } from './symbols';
+
+const OPERATOR = /^(\+|bar|×|−)$/;
+const NUMBER_PART = /^([0-9]|dot|comma)$/;
+
+/**
+ * Column arithmetic (竖式) as primary school writes it: numbers stacked right-aligned, the
+ * operator in front of the last one, a rule under them all. Returns the operand rows, top
+ * to bottom, to be read as one expression ("49" over "+ 76" is 49 + 76) — or null when the
+ * rows are not such a layout (a system of equations, a prompt over a formula). Whatever a
+ * student wrote under the rule (their answer) is left out.
+ */
+export function columnRows(bands: Sym[][], all: Sym[]): Sym[][] | null {
+  if (bands.length < 2) return null;
+  const typical = typicalHeight(all);
+  const rows: Sym[][] = [];
+  for (const band of bands) {
+    const box = unionBox(band.map((s) => s.box));
+    const rule = all.find(
+      (s) =>
+        s.label === 'bar' &&
+        s.box.y0 > box.y1 - 0.2 * typical &&
+        s.box.y0 < box.y1 + 1.5 * typical &&
+        boxWidth(s.box) >= 0.8 * boxWidth(box) &&
+        !band.includes(s),
+    );
+    rows.push(band);
+    if (rule && rows.length >= 2) return isColumnLayout(rows, typical) ? rows : null;
+  }
+  return null;
+}
+
+/** Numbers only, right edges in line, and one operator, in front of the last row. */
+function isColumnLayout(rows: Sym[][], typical: number): boolean {
+  const last = rows.length - 1;
+  const rights: number[] = [];
+  for (const [i, row] of rows.entries()) {
+    const sorted = [...row].sort((a, b) => a.box.x0 - b.box.x0);
+    const digits = i === last && OPERATOR.test(sorted[0].label) ? sorted.slice(1) : sorted;
+    if (i === last && digits.length === sorted.length) return false;
+    if (digits.length === 0 || !digits.every((s) => NUMBER_PART.test(s.label))) return false;
+    if (!digits.some((s) => boxHeight(s.box) > 0.6 * typical)) return false;
+    rights.push(Math.max(...digits.map((s) => s.box.x1)));
+  }
+  return Math.max(...rights) - Math.min(...rights) <= 1.2 * typical;
+}
