@@ -166,7 +166,10 @@ async function main() {
   );
   await provider.close();
 
+  // --keep-images: leave the rendered pages in their folder, to look at what was misread.
+  const keep = process.argv.includes('--keep-images');
   const dir = mkdtempSync(join(tmpdir(), 'dogmath-bench-'));
+  if (keep) console.log(`images kept in ${dir}`);
   try {
     await renderImages(problems, seed, dir);
     const training = glyphModel().data.training as {
@@ -204,7 +207,7 @@ async function main() {
       );
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

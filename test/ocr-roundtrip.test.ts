@@ -86,6 +86,44 @@ describe('printed problem images → checked script', () => {
    * The property that matters most: over generated problems in every class, fonts and sizes,
    * a reading may be refused but never turned into a different problem with a wrong answer.
    */
+  it.each([
+    ['347', '+', '285', '632'],
+    ['2000', '−', '1999', '1'],
+    ['125', '×', '24', '3000'],
+  ])('reads column arithmetic (竖式): %s %s %s', async (top, op, bottom, expected) => {
+    // Numbers right-aligned, the operator before the lower one, a rule underneath.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="260">
+      <rect width="100%" height="100%" fill="#fff"/>
+      <g font-family="DejaVu Sans" font-size="52" text-anchor="end">
+        <text x="330" y="80">${top}</text><text x="330" y="160">${bottom}</text>
+        <text x="150" y="160">${op}</text></g>
+      <rect x="110" y="185" width="240" height="5" fill="#000"/></svg>`;
+    const image = await sharp(Buffer.from(svg)).png().toBuffer();
+    const script = await provider.createScript({ image, lang: 'zh-CN' });
+    expect(script.answer.values).toEqual([{ variable: '', value: expected }]);
+  });
+
+  it('reads a long-division bracket as the division, and a typed root as a root', async () => {
+    // 8)‾7200: the bracket is a curve, not the V of a radical.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="160">
+      <rect width="100%" height="100%" fill="#fff"/>
+      <text x="40" y="110" font-family="DejaVu Sans" font-size="56">8</text>
+      <path d="M 92 40 Q 130 85 92 135" stroke="#000" stroke-width="5" fill="none"/>
+      <rect x="92" y="37" width="260" height="5" fill="#000"/>
+      <text x="120" y="110" font-family="DejaVu Sans" font-size="56">7200</text></svg>`;
+    const division = await provider.createScript({
+      image: await sharp(Buffer.from(svg)).png().toBuffer(),
+      lang: 'zh-CN',
+    });
+    expect(division.answer.values).toEqual([{ variable: '', value: '900' }]);
+    // A √ typed in a text font has no bar over its radicand; it is no 6 (12√49 is not 12649).
+    const typed = await provider
+      .createScript({ image: await renderProblemImage('12√49', { fontSize: 44 }), lang: 'zh-CN' })
+      .then((s) => s.answer.values)
+      .catch((e: unknown) => (e instanceof PipelineError ? 'refused' : Promise.reject(e)));
+    expect(['refused', [{ variable: '', value: '84' }]]).toContainEqual(typed);
+  });
+
   it('never answers a misread problem', async () => {
     const problems = generateProblems(4242, 2);
     const options = printOptions(4242, problems.length);

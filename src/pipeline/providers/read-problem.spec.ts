@@ -40,6 +40,15 @@ describe('rivalReading (is the photo ambiguous in a way that changes the answer?
     expect(await rivalReading(read, 0, x4, solve)).toBeNull();
   });
 
+  it('takes no doubt from a reading that needs an unlikely letter (x + l for x + 1)', async () => {
+    const read = recognition([
+      ['Solve: 2x + 1 = 9', '2x+1=9'],
+      ['Solve: 2x + 1 = 7', '2x+1=7'],
+    ]);
+    read.details![1].weak = true;
+    expect(await rivalReading(read, 0, x4, solve)).toBeNull();
+  });
+
   it('passes on errors that are not refusals', async () => {
     const read = recognition([
       ['Solve: 2x + 1 = 9', '2x+1=9'],

@@ -61,6 +61,7 @@ export async function rivalReading(
   for (const [index, text] of recognition.candidates.entries()) {
     const formula = formulas[index];
     if (index === winner || formula === undefined || seen.has(formula)) continue;
+    if (recognition.details?.[index]?.weak) continue;
     seen.add(formula);
     try {
       if (!sameAnswers(await solveAnswer(text), winnerAnswer)) return text;

@@ -23,6 +23,12 @@ export interface Recognition {
 export interface CandidateDetail {
   latex: string;
   symbols: RecognizedSymbol[];
+  /**
+   * The reading needs more letters that school problems rarely use (l, o, i …) than the
+   * engine's first reading: it may still win, but it is too unlikely to cast doubt on
+   * another reading (x + l against x + 1).
+   */
+  weak?: boolean;
 }
 
 export interface RecognizedSymbol {

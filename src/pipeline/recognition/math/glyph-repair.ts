@@ -36,7 +36,10 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
     .slice(0, 4)
     .filter(({ ink }) => ink <= 0.5 * h)
     .map(({ x }): [number, number] => [x, x + 1]);
-  const best = bestCut(c, cuts, classify, (read) => Math.min(...read.map((r) => r.confidence)));
+  // Two relations side by side (a blurred × cut into > and <) are never what was written.
+  const best = bestCut(c, cuts, classify, (read) =>
+    read.every((r) => RELATIONS.has(r.label)) ? 0 : Math.min(...read.map((r) => r.confidence)),
+  );
   if (!best || best.score <= Math.max(s.confidence + 0.1, 0.5)) return [s];
   return best.read.flatMap((r) => splitTouching(r, typical, classify, depth + 1));
 }
@@ -90,6 +93,7 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
 }
 
 const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
+const RELATIONS = new Set(['<', '>', '≤', '≥', '≠']);
 const plausibility = (s: Sym) => Math.log(Math.max(s.confidence, 1e-6)) + letterPrior(s.label);
 
 /**

@@ -98,6 +98,20 @@ describe('2-D structure', () => {
     expect(r.text).toBe('(1/2)/3');
   });
 
+  it('follows a line written uphill, and never hangs an exponent on an operator', () => {
+    // 3x − 2 = 4 climbing 9° (a hand writing uphill), the 2 and the 4 smaller than the 3.
+    const up = (x: number) => 200 - 0.16 * x;
+    const syms = [
+      digit('3', 0, up(0), 60),
+      letter('x', 45, up(45)),
+      sym('bar', { x0: 110, y0: up(110) - 22, x1: 140, y1: up(110) - 18 }),
+      digit('2', 160, up(160), 36),
+      sym('=', { x0: 215, y0: up(215) - 30, x1: 250, y1: up(215) - 12 }),
+      digit('4', 280, up(280), 44),
+    ];
+    expect(readFormula(parseRegion(syms, metrics)).text).toBe('3x - 2 = 4');
+  });
+
   it('keeps an exponent of several glyphs in brackets for the solver (e^{3x})', () => {
     const syms = [letter('e', 0), digit('3', 26, 76, 27), letter('x', 44, 76)];
     syms[2].box = { x0: 44, y0: 57, x1: 60, y1: 76 };

@@ -7,6 +7,8 @@ import { UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
 import { LabelOverrides, readFormula } from './math-text';
+import { columnRows } from './column-arithmetic';
+import { longDivisionReading } from './long-division';
 import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
 import { likelyPrompts } from './prompt-words';
@@ -51,15 +53,9 @@ export class MathRecognizer implements ProblemRecognizer {
 
   async recognize(image: Buffer): Promise<Recognition> {
     const page = await preparePage(image, glyphModel());
-    const { printed, own, secondOpinion } = classifyPage(page.components);
-    if (own.syms.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'the image has no ink');
-    // Where the prose ends and the math begins is print's call, whichever classifier reads
-    // the math: read as handwriting, a Chinese character falls apart into "symbols" that
-    // include relations, and a line of prose would pass for a formula.
-    const { promptBoxes, math: printedMath } = splitPrompt(printed.syms);
-    const mathOf = (read: ClassifiedPage) =>
-      read === printed ? printedMath : read.syms.filter((s) => !insideAny(s.box, promptBoxes));
-    const math = printedMath.length ? mathOf(own) : [];
+    const { promptBoxes, own, secondOpinion } = classifyPage(page.components);
+    if (own === null) throw new PipelineError('NO_PROBLEM_FOUND', 'the image has no ink');
+    const { math } = own;
     const prompts: string[] = [];
     let proseConfidence = 1;
     for (const box of promptBoxes) {
@@ -70,10 +66,9 @@ export class MathRecognizer implements ProblemRecognizer {
     if (math.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'no formula found');
     const prompt = prompts.join(' ').trim();
     const readings = formulaReadings(math, own.model);
-    const otherMath = secondOpinion ? mathOf(secondOpinion) : [];
     const otherReadings =
-      secondOpinion && otherMath.length
-        ? formulaReadings(otherMath, secondOpinion.model).slice(0, OTHER_HAND_READINGS)
+      secondOpinion && secondOpinion.math.length
+        ? formulaReadings(secondOpinion.math, secondOpinion.model).slice(0, OTHER_HAND_READINGS)
         : [];
     const withPrompt = (word: string, r: FormulaReading) => ({
       ...r,
@@ -99,8 +94,12 @@ export class MathRecognizer implements ProblemRecognizer {
       engine: 'dogmath-math',
       candidates: unique.map((c) => c.text),
       doubtOnlyFrom: winners.length,
-      script: own === printed ? 'print' : 'handwriting',
-      details: unique.map(({ latex, symbols: read }) => ({ latex, symbols: read })),
+      script: own.model === glyphModel() ? 'print' : 'handwriting',
+      details: unique.map(({ latex, symbols: read }) => ({
+        latex,
+        symbols: read,
+        ...(unlikelyLetters(read) > unlikelyLetters(readings[0].symbols) ? { weak: true } : {}),
+      })),
       confidence,
       rawText: unique[0].text,
     };
@@ -118,34 +117,43 @@ export class MathRecognizer implements ProblemRecognizer {
   }
 }
 
-interface ClassifiedPage {
+interface ClassifiedMath {
   model: GlyphModel;
-  syms: Sym[];
+  /** The formula's symbols as this classifier reads them (the prompt left out). */
+  math: Sym[];
 }
 
 /**
- * Print and handwriting are read by two classifiers. Print is the default, and a page it
- * reads surely is left to it. Otherwise the page goes to whichever is surer (the
- * handwriting classifier is surer of nearly everything, having seen more shapes), and the
- * other's best readings are a second opinion: a page both read as valid problems with
- * different answers is doubted (rivalReading), not guessed.
+ * Print and handwriting are read by two classifiers. Where the prose ends and the math begins
+ * is print's call, whichever reads the math: read as handwriting, a Chinese character falls
+ * apart into "symbols" that include relations, and a line of prose would pass for a formula.
+ * Print reads the formula if it is sure of it. Otherwise the formula goes to whichever
+ * classifier is surer (the handwriting one is surer of nearly everything, having seen more
+ * shapes), and the other's best readings are a second opinion: a page both read as valid
+ * problems with different answers is doubted (rivalReading), not guessed. Only the formula
+ * counts: a Chinese prompt, unknown to both, says nothing about the math's hand.
  */
 function classifyPage(components: Component[]): {
-  printed: ClassifiedPage;
-  own: ClassifiedPage;
-  secondOpinion: ClassifiedPage | null;
+  promptBoxes: Box[];
+  own: ClassifiedMath | null;
+  secondOpinion: ClassifiedMath | null;
 } {
-  const read = (model: GlyphModel) => ({
-    model,
-    syms: groupSymbols(classifyBlobs(components, model)),
-  });
-  const printed = read(glyphModel());
-  if (sureness(printed.syms) >= Math.log(PRINT_SURE))
-    return { printed, own: printed, secondOpinion: null };
-  const written = read(handwritingGlyphModel());
-  return sureness(printed.syms) >= sureness(written.syms)
-    ? { printed, own: printed, secondOpinion: written }
-    : { printed, own: written, secondOpinion: printed };
+  const printedSyms = groupSymbols(classifyBlobs(components, glyphModel()));
+  if (printedSyms.length === 0) return { promptBoxes: [], own: null, secondOpinion: null };
+  const { promptBoxes, math } = splitPrompt(printedSyms);
+  const printed = { model: glyphModel(), math };
+  if (math.length === 0 || sureness(math) >= Math.log(PRINT_SURE))
+    return { promptBoxes, own: printed, secondOpinion: null };
+  const hand = handwritingGlyphModel();
+  const written = {
+    model: hand,
+    math: groupSymbols(classifyBlobs(components, hand)).filter(
+      (s) => !insideAny(s.box, promptBoxes),
+    ),
+  };
+  return sureness(printed.math) >= sureness(written.math)
+    ? { promptBoxes, own: printed, secondOpinion: written }
+    : { promptBoxes, own: written, secondOpinion: printed };
 }
 
 /** Whether a symbol's centre lies in one of the boxes. */
@@ -167,17 +175,27 @@ interface FormulaReading {
 
 /** The formula's readings by one classifier: its own first, then swaps of unsure symbols. */
 function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
-  // One line per equation when a system is written without a brace.
-  const rows = substantialBands(math).map((line) => parseRegion(line, model.metrics));
+  // One line per equation when a system is written without a brace; column arithmetic
+  // (numbers stacked over a rule) is one expression written over several lines.
+  const bands = substantialBands(math);
+  const column = columnRows(bands, math);
+  const rows = (column ?? bands).map((line) => parseRegion(line, model.metrics));
   const symbols = leaves(rows.flat());
-  return alternativeReadings(symbols).map((overrides) => {
+  const readings = alternativeReadings(symbols).map((overrides) => {
     const lines = rows.map((r) => readFormula(r, overrides));
     return {
-      latex: lines.map((l) => l.latex).join(' \\\\ '),
-      text: lines.map((l) => l.text).join('\n'),
+      latex: lines.map((l) => l.latex).join(column ? ' ' : ' \\\\ '),
+      text: lines.map((l) => l.text).join(column ? ' ' : '\n'),
       symbols: symbols.map((s) => symbolAsRead(s, overrides)),
     };
   });
+  const division = rows.length === 1 ? longDivisionReading(rows[0], new Map()) : null;
+  if (division) readings.push({ ...division, symbols: readings[0].symbols });
+  return readings;
+}
+
+function unlikelyLetters(symbols: RecognizedSymbol[]): number {
+  return symbols.filter((s) => UNLIKELY_LETTERS.test(s.text)).length;
 }
 
 /** How surely a classifier read a page: the mean log-probability of its symbols. */
@@ -208,6 +226,16 @@ const RELATION = /^[=<>≤≥≠]$/;
  */
 function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
   const bands = substantialBands(syms);
+  // Column arithmetic: its upper rows hold no relation but are math, not prose; any lines
+  // above it are the prompt, and its rule belongs to it.
+  for (let first = 0; first < bands.length; first += 1) {
+    if (!columnRows(bands.slice(first), syms)) continue;
+    const prose = bands.slice(0, first);
+    return {
+      promptBoxes: prose.map((band) => unionBox(band.map((s) => s.box))),
+      math: syms.filter((s) => !prose.some((band) => band.includes(s))),
+    };
+  }
   const promptBoxes: Box[] = [];
   const math: Sym[] = [];
   bands.forEach((band, i) => {

@@ -93,6 +93,10 @@ function dropNoise(components: Component[], g: GrayImage): Component[] {
     const h = boxHeight(c.box);
     const large = w > 4 * typical || h > 4 * typical;
     const small = h < 0.5 * typical || c.area < 0.05 * typical * typical;
-    return !large && !small;
+    // A fraction bar cropped tight ends at the left or right rim; a seam runs along the rim.
+    const oneSide = (c.box.x0 === 0) !== (c.box.x1 === g.width - 1);
+    const croppedBar =
+      oneSide && h < 0.3 * typical && w >= typical && c.box.y0 > 0 && c.box.y1 < g.height - 1;
+    return croppedBar || (!large && !small);
   });
 }

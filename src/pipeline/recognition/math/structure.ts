@@ -118,17 +118,23 @@ function lineMetrics(nodes: MathNode[], metrics: Metrics): LineMetrics | null {
   const digit = sizes.length <= 4 ? sizes[sizes.length - 1] : sizes[Math.floor(sizes.length * 0.6)];
   const normal = estimates.filter((e) => e.digit > 0.8 * digit);
   const pts = normal.length ? normal : estimates;
-  const median = [...pts.map((e) => e.baseline)].sort((a, b) => a - b)[Math.floor(pts.length / 2)];
-  // Least squares over the symbols near the median baseline (descenders and strays left out).
-  const close = pts.filter((e) => Math.abs(e.baseline - median) < 0.25 * digit);
-  const n = close.length;
-  const mx = close.reduce((a, e) => a + e.x, 0) / n;
-  const my = close.reduce((a, e) => a + e.baseline, 0) / n;
-  const sxx = close.reduce((a, e) => a + (e.x - mx) ** 2, 0);
-  const sxy = close.reduce((a, e) => a + (e.x - mx) * (e.baseline - my), 0);
-  const slope = n >= 3 && sxx > 0 ? Math.max(-0.08, Math.min(0.08, sxy / sxx)) : 0;
-  return { digit, baselineAt: (x) => my + slope * (x - mx) };
+  // The median of the slopes between pairs of symbols (Theil–Sen): a stray or a descender
+  // does not tilt it, and a hand that writes uphill (10° is common) is followed, where a
+  // fit to the symbols near the median baseline cut the far end of such a line off.
+  const slopes: number[] = [];
+  for (const [i, a] of pts.entries())
+    for (const b of pts.slice(i + 1))
+      if (Math.abs(b.x - a.x) > 0.5 * digit) slopes.push((b.baseline - a.baseline) / (b.x - a.x));
+  const slope = pts.length >= 3 && slopes.length ? clamp(median(slopes), MAX_SLOPE) : 0;
+  const intercept = median(pts.map((e) => e.baseline - slope * e.x));
+  return { digit, baselineAt: (x) => intercept + slope * x };
 }
+
+/** A row's baseline may climb or fall this much (about 11°) after the page's tilt is undone. */
+const MAX_SLOPE = 0.2;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const clamp = (v: number, limit: number) => Math.max(-limit, Math.min(limit, v));
 
 /**
  * Whether a node sits raised and small, as an exponent does. Operators and bars are only
@@ -147,6 +153,15 @@ function canStartExponent(n: MathNode): boolean {
   return n.kind !== 'sym' || /^[0-9a-z()]$/.test(n.sym.label);
 }
 
+/**
+ * What an exponent can hang on: a number, a letter, a bracket, a root, a fraction — never an
+ * operator or a relation (a 2 written high after a minus, on a line climbing uphill, is the
+ * next term, not the minus sign's exponent).
+ */
+function canCarryExponent(n: MathNode): boolean {
+  return n.kind !== 'sym' || /^[0-9a-z)\]}|]$/.test(n.sym.label) || n.sym.label === 'prime';
+}
+
 /** Orders a row left to right and hangs each run of raised nodes on the node before it. */
 function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
   const sorted = [...nodes].sort((a, b) => a.box.x0 - b.box.x0);
@@ -155,7 +170,12 @@ function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
   const out: MathNode[] = [];
   for (let i = 0; i < sorted.length; i += 1) {
     const n = sorted[i];
-    if (out.length === 0 || !canStartExponent(n) || !isRaised(n, line, metrics)) {
+    if (
+      out.length === 0 ||
+      !canCarryExponent(out[out.length - 1]) ||
+      !canStartExponent(n) ||
+      !isRaised(n, line, metrics)
+    ) {
       out.push(n);
       continue;
     }

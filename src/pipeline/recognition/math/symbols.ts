@@ -51,14 +51,23 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   for (const s of syms) {
     const w = boxWidth(s.box);
     const h = boxHeight(s.box);
-    if (h <= Math.max(2, 0.3 * w) && w >= 0.25 * typical) relabel(s, 'bar', 0.95);
+    // A flat stroke is a bar; a marker's bar is thick, but still twice as long as thick.
+    const flat =
+      (h <= Math.max(2, 0.3 * w) && w >= 0.25 * typical) ||
+      (h <= 0.45 * w && h <= 0.3 * typical && w >= 0.5 * typical);
+    if (flat) relabel(s, 'bar', 0.95);
     // A bar is flat: a tall blob has no "minus" among its readings. (The bare √ of DejaVu
     // Sans read q 0.31 / bar 0.26, and the letter prior let the minus win, turning
     // √(x + 16) = x − 4 into a different, solvable problem.)
     else if (h > 0.6 * w) withoutReadings(s, (label) => label === 'bar');
-    // Punctuation is small: a blob as tall as a digit is no comma or point (a handwritten
-    // 1 offered as "," made "= ,2x − 10" a rival reading of "= 12x − 10").
-    if (h >= 0.6 * typical) withoutReadings(s, (label) => PUNCTUATION.has(label));
+    // Punctuation is small: a blob as tall as a digit is offered as no comma or point (a
+    // handwritten 1 offered as "," made "= ,2x − 10" a rival reading of "= 12x − 10"). When
+    // punctuation is the classifier's first choice, the runner-up takes over only if it is a
+    // real contender: otherwise the blob is something the classifier does not know (a bare
+    // √ of a text font) and the runner-up a guess (√ as 6).
+    const contender = (s.alternatives.find((a) => !PUNCTUATION.has(a.label))?.p ?? 0) >= 0.2;
+    if (h >= 0.6 * typical && (!PUNCTUATION.has(s.label) || contender))
+      withoutReadings(s, (label) => PUNCTUATION.has(label));
   }
   return syms;
 }
