@@ -61,28 +61,43 @@ export class OfflineScriptProvider implements ScriptProvider {
       if (e instanceof PipelineError && e.code === 'NO_PROBLEM_FOUND') throw offlineRefusal;
       throw e;
     });
-    return this.reader
-      .solve({
-        op: 'solve',
-        output: 'script',
-        text: transcription.text,
-        lang,
-        task,
-        fromPhoto: true,
-        source: {
-          provider: this.name,
-          // A transcription is taken as typed text: the model gives no confidence of its own.
-          recognition: {
-            engine: `vision:${transcription.model}`,
-            confidence: 1,
-            text: transcription.text,
-          },
+    // A transcription is taken as typed text: the model gives no confidence of its own.
+    return this.solvePhotoText(
+      transcription.text,
+      lang,
+      task,
+      `vision:${transcription.model}`,
+      1,
+    ).catch((e: unknown) => {
+      if (e instanceof PipelineError && e.code === 'NO_PROBLEM_FOUND') throw offlineRefusal;
+      throw e;
+    });
+  }
+
+  /** Solves what was read in a photo, recording who read it and how surely. */
+  private solvePhotoText(
+    text: string,
+    lang: Language,
+    task: Task | undefined,
+    engine: string,
+    confidence: number,
+  ): Promise<MathVideoScript> {
+    return this.reader.solve({
+      op: 'solve',
+      output: 'script',
+      text,
+      lang,
+      task,
+      fromPhoto: true,
+      source: {
+        provider: this.name,
+        recognition: {
+          engine,
+          confidence: Number(confidence.toFixed(3)),
+          text: text.slice(0, 2000),
         },
-      })
-      .catch((e: unknown) => {
-        if (e instanceof PipelineError && e.code === 'NO_PROBLEM_FOUND') throw offlineRefusal;
-        throw e;
-      });
+      },
+    });
   }
 
   private async readPhoto(
@@ -92,22 +107,7 @@ export class OfflineScriptProvider implements ScriptProvider {
   ): Promise<MathVideoScript> {
     const recognition = await this.reader.recognize(image);
     const reading = await readProblem(recognition, (text) =>
-      this.reader.solve({
-        op: 'solve',
-        output: 'script',
-        text,
-        lang,
-        task,
-        fromPhoto: true,
-        source: {
-          provider: this.name,
-          recognition: {
-            engine: recognition.engine,
-            confidence: Number(recognition.confidence.toFixed(3)),
-            text: text.slice(0, 2000),
-          },
-        },
-      }),
+      this.solvePhotoText(text, lang, task, recognition.engine, recognition.confidence),
     ).catch((e: unknown) => {
       throw asReadingFailure(e, recognition);
     });
