@@ -9,8 +9,11 @@ import { DEV_SET_DIR, judgeRealImage, readRealSet } from '../bench/real-photos';
  * `npm run bench:real` prints the same judgement with figures.
  */
 const READ_RIGHT = [
+  'r02.jpg',
   'r06.jpg',
+  'r07.jpg',
   'r09.jpg',
+  'r29.png',
   'r37.png',
   'p01.jpg',
   'p06.jpg',

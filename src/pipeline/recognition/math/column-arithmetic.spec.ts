@@ -1,4 +1,4 @@
-import { columnRows } from './column-arithmetic';
+import { columnRows, readRowsAsNumbers } from './column-arithmetic';
 import { Sym } from './symbols';
 
 /** A symbol of a given label and box (the classifier's certainty is beside the point here). */
@@ -28,6 +28,15 @@ describe('column arithmetic (竖式)', () => {
     const answer = number('125', 200, 130);
     const rows = columnRows([top, bottom, answer], [...top, ...bottom, rule, ...answer]);
     expect(rows).toHaveLength(2);
+  });
+
+  it('reads the marks of its number rows as digits (a handwritten 1 read as l)', () => {
+    const upper = number('2000', 200, 0);
+    const lower = [sym('bar', 60, 65, 30, 5), sym('l', 80, 50, 8), ...number('999', 200, 50)];
+    const rows = columnRows([upper, lower], [...upper, ...lower, rule]);
+    expect(rows).not.toBeNull();
+    readRowsAsNumbers(rows!);
+    expect(rows!.map((r) => r.map((s) => s.label).join(''))).toEqual(['2000', 'bar1999']);
   });
 
   it('is not a system of equations, rows without a rule, or numbers out of line', () => {

@@ -3,6 +3,32 @@ import { Sym, typicalHeight } from './symbols';
 
 const OPERATOR = /^(\+|bar|×|−)$/;
 const NUMBER_PART = /^([0-9]|dot|comma)$/;
+const DIGIT = /^[0-9]$/;
+
+/** The digit a symbol may be: its own label, or a digit among its readings (l for 1, o for 0). */
+function digitReading(s: Sym): { label: string; p: number } | null {
+  if (NUMBER_PART.test(s.label)) return { label: s.label, p: s.confidence };
+  if (LOOKALIKE[s.label]) return { label: LOOKALIKE[s.label], p: s.confidence };
+  const digit = s.alternatives.find((a) => DIGIT.test(a.label) && a.p >= 0.05);
+  return digit ? { label: digit.label, p: digit.p } : null;
+}
+
+/** Marks that are a digit's shape exactly: a stroke is a 1, a ring a 0. */
+const LOOKALIKE: Record<string, string> = { l: '1', '|': '1', 'i-stem': '1', o: '0' };
+
+/**
+ * In column arithmetic every mark on the number rows is a digit: a symbol read as a letter
+ * that might be a digit (a handwritten 1 as l, 0 as o) is read as that digit.
+ */
+export function readRowsAsNumbers(rows: Sym[][]): void {
+  for (const s of rows.flat()) {
+    if (NUMBER_PART.test(s.label) || OPERATOR.test(s.label)) continue;
+    const digit = digitReading(s);
+    if (!digit) continue;
+    s.label = digit.label;
+    s.confidence = digit.p;
+  }
+}
 
 /**
  * Column arithmetic (竖式) as primary school writes it: numbers stacked right-aligned, the
@@ -39,7 +65,7 @@ function isColumnLayout(rows: Sym[][], typical: number): boolean {
     const sorted = [...row].sort((a, b) => a.box.x0 - b.box.x0);
     const digits = i === last && OPERATOR.test(sorted[0].label) ? sorted.slice(1) : sorted;
     if (i === last && digits.length === sorted.length) return false;
-    if (digits.length === 0 || !digits.every((s) => NUMBER_PART.test(s.label))) return false;
+    if (digits.length === 0 || !digits.every((s) => digitReading(s) !== null)) return false;
     if (!digits.some((s) => boxHeight(s.box) > 0.6 * typical)) return false;
     rights.push(Math.max(...digits.map((s) => s.box.x1)));
   }

@@ -7,7 +7,7 @@ import { UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
 import { LabelOverrides, readFormula } from './math-text';
-import { columnRows } from './column-arithmetic';
+import { columnRows, readRowsAsNumbers } from './column-arithmetic';
 import { longDivisionReading } from './long-division';
 import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
@@ -178,7 +178,8 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // One line per equation when a system is written without a brace; column arithmetic
   // (numbers stacked over a rule) is one expression written over several lines.
   const bands = substantialBands(math);
-  const column = columnRows(bands, math);
+  const column = columnRows(bands, math) ?? columnRows(substantialBands(math, 0), math);
+  if (column) readRowsAsNumbers(column);
   const rows = (column ?? bands).map((line) => parseRegion(line, model.metrics));
   const symbols = leaves(rows.flat());
   const readings = alternativeReadings(symbols).map((overrides) => {
@@ -227,14 +228,17 @@ const RELATION = /^[=<>≤≥≠]$/;
 function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
   const bands = substantialBands(syms);
   // Column arithmetic: its upper rows hold no relation but are math, not prose; any lines
-  // above it are the prompt, and its rule belongs to it.
-  for (let first = 0; first < bands.length; first += 1) {
-    if (!columnRows(bands.slice(first), syms)) continue;
-    const prose = bands.slice(0, first);
-    return {
-      promptBoxes: prose.map((band) => unionBox(band.map((s) => s.box))),
-      math: syms.filter((s) => !prose.some((band) => band.includes(s))),
-    };
+  // above it are the prompt, and its rule belongs to it. A hand stacks its rows closer than
+  // lines of text are spaced, so they are also looked for split at any gap.
+  for (const lines of [bands, substantialBands(syms, 0)]) {
+    for (let first = 0; first < lines.length; first += 1) {
+      if (!columnRows(lines.slice(first), syms)) continue;
+      const prose = lines.slice(0, first);
+      return {
+        promptBoxes: prose.map((band) => unionBox(band.map((s) => s.box))),
+        math: syms.filter((s) => !prose.some((band) => band.includes(s))),
+      };
+    }
   }
   const promptBoxes: Box[] = [];
   const math: Sym[] = [];
@@ -261,9 +265,9 @@ function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
 }
 
 /** Bands of the page, without those made of specks (dust, paper grain): two real glyphs at least. */
-function substantialBands(syms: Sym[]): Sym[][] {
+function substantialBands(syms: Sym[], gap?: number): Sym[][] {
   const typical = typicalHeight(syms);
-  return splitBands(syms).filter(
+  return splitBands(syms, gap).filter(
     (band) => band.filter((s) => boxHeight(s.box) > 0.6 * typical).length >= 2,
   );
 }

@@ -151,10 +151,12 @@ function paperLevel(g: GrayImage): { paper: number; noise: number } {
  * Ink where the evened-out page is darker than Otsu's threshold, nudged towards the paper
  * so that thin, blurred fraction bars and minus signs stay whole — but never into the
  * paper's own noise: on a photo that is almost all paper, Otsu splits the paper's grain.
+ * There is no fixed ceiling: a grey of 200 was one, and it cut faint pencil (ink at
+ * 150–220 on paper at 250) into specks.
  */
 export function binarize(g: GrayImage): InkImage {
   const { paper, noise } = paperLevel(g);
-  return inkBelow(g, Math.min(200, otsuThreshold(g) + 12, paper - 4 * noise));
+  return inkBelow(g, Math.min(otsuThreshold(g) + 12, paper - 4 * noise));
 }
 
 /** Ink wherever the grey is darker than `threshold`. */
