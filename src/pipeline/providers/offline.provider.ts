@@ -57,21 +57,20 @@ export class OfflineScriptProvider implements ScriptProvider {
     task: Task | undefined,
     offlineRefusal: PipelineError,
   ): Promise<MathVideoScript> {
-    const transcription = await transcriber.transcribe(image, lang).catch((e: unknown) => {
+    try {
+      const transcription = await transcriber.transcribe(image, lang);
+      // A transcription is taken as typed text: the model gives no confidence of its own.
+      return await this.solvePhotoText(
+        transcription.text,
+        lang,
+        task,
+        `vision:${transcription.model}`,
+        1,
+      );
+    } catch (e) {
       if (e instanceof PipelineError && e.code === 'NO_PROBLEM_FOUND') throw offlineRefusal;
       throw e;
-    });
-    // A transcription is taken as typed text: the model gives no confidence of its own.
-    return this.solvePhotoText(
-      transcription.text,
-      lang,
-      task,
-      `vision:${transcription.model}`,
-      1,
-    ).catch((e: unknown) => {
-      if (e instanceof PipelineError && e.code === 'NO_PROBLEM_FOUND') throw offlineRefusal;
-      throw e;
-    });
+    }
   }
 
   /** Solves what was read in a photo, recording who read it and how surely. */

@@ -47,8 +47,9 @@ export async function readProblem<T>(
 /**
  * The first other formula the recogniser offered (a swap of unsure symbols for their
  * runner-up, or a second classifier's reading) that also solves and checks, to a different
- * answer than the winner's — or null. Readings that differ only in the prompt are not rivals; nor are ones that are no
- * problem at all (the usual fate of a swapped symbol: "1" read as "l").
+ * answer than the winner's — or null. Readings that differ only in the prompt are not
+ * rivals; nor are ones that are no problem at all (the usual fate of a swapped symbol: "1"
+ * read as "l"), nor weak ones (an unlikely letter the first reading does not need).
  */
 export async function rivalReading(
   recognition: Recognition,

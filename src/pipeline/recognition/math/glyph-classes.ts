@@ -35,6 +35,9 @@ const SYMBOL_CLASSES = [
 
 export const GLYPH_CLASSES = [...DIGITS, ...LETTERS, ...SYMBOL_CLASSES];
 
+/** The classes that are marks, not glyphs: decimal point or dot, comma, prime. */
+export const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
+
 /** Classes whose size says where the line is: digits and letters (brackets stretch, bars vary). */
 export function isMetricClass(label: string): boolean {
   return /^[0-9a-z]$/.test(label);

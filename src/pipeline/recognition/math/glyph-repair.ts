@@ -1,5 +1,5 @@
 import { Box, Component, boxHeight, boxWidth, unionBox, xOverlap } from './components';
-import { UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
+import { PUNCTUATION, UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
 import type { Sym } from './symbols';
 
 /**
@@ -92,7 +92,6 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
   return out;
 }
 
-const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
 const RELATIONS = new Set(['<', '>', '≤', '≥', '≠']);
 const plausibility = (s: Sym) => Math.log(Math.max(s.confidence, 1e-6)) + letterPrior(s.label);
 

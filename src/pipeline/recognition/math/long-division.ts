@@ -1,4 +1,4 @@
-import { LabelOverrides, readFormula } from './math-text';
+import { readFormula } from './math-text';
 import { MathNode } from './structure';
 import { Component, boxHeight, boxWidth } from './components';
 
@@ -9,17 +9,14 @@ import { Component, boxHeight, boxWidth } from './components';
  * solves as such and the division becomes its rival, and neither is answered unconfirmed.
  * Null when the row is not a number followed by a radical over a number.
  */
-export function longDivisionReading(
-  row: MathNode[],
-  overrides: LabelOverrides,
-): { latex: string; text: string } | null {
+export function longDivisionReading(row: MathNode[]): { latex: string; text: string } | null {
   if (row.length < 2) return null;
   const sign = row[row.length - 1];
   const divisor = row.slice(0, -1);
   if (sign.kind !== 'sqrt' || !isNumber(divisor) || !isNumber(sign.body)) return null;
   if (!bracketShaped(sign.sign.parts[0])) return null;
-  const top = readFormula(divisor, overrides);
-  const under = readFormula(sign.body, overrides);
+  const top = readFormula(divisor);
+  const under = readFormula(sign.body);
   if (!/^\d+(\.\d+)?$/.test(top.text) || !/^\d+(\.\d+)?$/.test(under.text)) return null;
   return { latex: `${under.latex} \\div ${top.latex}`, text: `${under.text} ÷ ${top.text}` };
 }

@@ -1,6 +1,6 @@
 import { PipelineError } from '../../errors';
 import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
-import { Box, Component, boxHeight, unionBox } from './components';
+import { Box, Component, boxHeight, centerX, centerY, unionBox } from './components';
 import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
 import { UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
@@ -142,7 +142,8 @@ function classifyPage(components: Component[]): {
   if (printedSyms.length === 0) return { promptBoxes: [], own: null, secondOpinion: null };
   const { promptBoxes, math } = splitPrompt(printedSyms);
   const printed = { model: glyphModel(), math };
-  if (math.length === 0 || sureness(math) >= Math.log(PRINT_SURE))
+  const printSureness = sureness(math);
+  if (math.length === 0 || printSureness >= Math.log(PRINT_SURE))
     return { promptBoxes, own: printed, secondOpinion: null };
   const hand = handwritingGlyphModel();
   const written = {
@@ -151,15 +152,15 @@ function classifyPage(components: Component[]): {
       (s) => !insideAny(s.box, promptBoxes),
     ),
   };
-  return sureness(printed.math) >= sureness(written.math)
+  return printSureness >= sureness(written.math)
     ? { promptBoxes, own: printed, secondOpinion: written }
     : { promptBoxes, own: written, secondOpinion: printed };
 }
 
 /** Whether a symbol's centre lies in one of the boxes. */
 function insideAny(box: Box, boxes: Box[]): boolean {
-  const x = (box.x0 + box.x1) / 2;
-  const y = (box.y0 + box.y1) / 2;
+  const x = centerX(box);
+  const y = centerY(box);
   return boxes.some((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1);
 }
 
@@ -190,7 +191,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       symbols: symbols.map((s) => symbolAsRead(s, overrides)),
     };
   });
-  const division = rows.length === 1 ? longDivisionReading(rows[0], new Map()) : null;
+  const division = rows.length === 1 ? longDivisionReading(rows[0]) : null;
   if (division) readings.push({ ...division, symbols: readings[0].symbols });
   return readings;
 }

@@ -10,6 +10,7 @@ import {
 } from './components';
 import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
+import { PUNCTUATION } from './glyph-classes';
 import { repairGlyphs } from './glyph-repair';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
@@ -71,8 +72,6 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   }
   return syms;
 }
-
-const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
 
 /** Drops readings the blob's shape rules out, keeping at least one. */
 function withoutReadings(s: Sym, ruledOut: (label: string) => boolean) {
