@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { MathVideoScript } from '../script/mvs.types';
 import { AvatarProvider, AvatarTrack, SvgTeacherAvatar } from './avatar/avatar-provider';
-import { BoardSize, BoardState, layoutBoard } from './board/layout';
+import { BoardSize, BoardState, boardGeometry, layoutBoard } from './board/layout';
 import { boardSvg, measureItem } from './board/chalkboard';
+import { markChanges } from './board/mark-changes';
 import { rasterizeBoard } from './board/rasterize';
 import { TtsProvider } from './speech/tts';
 import { inParallel } from './in-parallel';
@@ -76,12 +77,15 @@ export async function renderVideo(
   let narrationEncoded: Promise<void> | undefined;
   try {
     // The board does not depend on the audio: draw it while the speech is synthesised.
-    const states = layoutBoard(script.scenes, size, (item) => measureItem(item, size));
+    const states = markChanges(
+      layoutBoard(script.scenes, size, (item) => measureItem(item, size)),
+      script.scenes,
+    );
     framesDrawn = drawBoardFrames(states, size, work);
     // So are the teacher's sprites. Both are awaited later; these catches only keep an early
     // TTS failure from leaving them unhandled.
     framesDrawn.catch(() => undefined);
-    teacherReady = avatar?.prepare?.(work, size.height);
+    teacherReady = avatar?.prepare?.(work, boardGeometry(size).avatarHeight);
     teacherReady?.catch(() => undefined);
 
     // 1. Speech per scene; its length sets the scene's duration.
@@ -121,7 +125,7 @@ export async function renderVideo(
               tail: TAIL_SECONDS,
               sceneIndex: i,
               work,
-              boardHeight: size.height,
+              spriteHeight: boardGeometry(size).avatarHeight,
             })
           : null,
       );

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { AvatarTrack } from './avatar/avatar-provider';
-import { BoardSize, BoardState } from './board/layout';
+import { AVATAR_SWAY_PX, BoardSize, BoardState, avatarMargin } from './board/layout';
 import { runFfmpeg } from './ffmpeg';
 
 /** How long a new board line takes to be written on. */
@@ -25,12 +25,12 @@ export interface SceneClip {
 /**
  * One scene's clip. The lines this scene adds are hidden under a strip cut from the
  * previous board, which slides away to the right so they appear as if written on (after a
- * scroll the new board simply replaces the old). The teacher talks in the lower right.
+ * new page the new board simply replaces the old). The teacher talks in the lower right.
  */
 export async function renderSceneClip(c: SceneClip): Promise<void> {
   const seconds = c.frameCount / c.fps;
   const region =
-    c.previousFrame && c.previous && c.previous.scroll === c.state.scroll
+    c.previousFrame && c.previous && c.previous.page === c.state.page
       ? revealRegion(c.state)
       : null;
   const cover = join(c.work, `cover_${c.index}.png`);
@@ -56,9 +56,9 @@ export async function renderSceneClip(c: SceneClip): Promise<void> {
   }
   if (c.teacher) {
     // A slow sway so the teacher never looks frozen.
-    const margin = Math.round(c.size.height * 0.02);
+    const margin = avatarMargin(c.size);
     filters.push(
-      `${board}[${input}:v]overlay=x=W-w-${margin}:y='H-h-${margin}+3*sin(2*PI*t/4)':eof_action=repeat[taught]`,
+      `${board}[${input}:v]overlay=x=W-w-${margin}:y='H-h-${margin}+${AVATAR_SWAY_PX}*sin(2*PI*t/4)':eof_action=repeat[taught]`,
     );
     board = '[taught]';
   }

@@ -2,7 +2,11 @@ import { BoardSize } from './board/layout';
 
 export class VideoSizeError extends Error {}
 
-/** VIDEO_SIZE such as "1280x720" (default) or "1920x1080": even numbers, 16:9 or close. */
+/**
+ * VIDEO_SIZE such as "1280x720" (default), "1920x1080", or "720x1280" for a phone held
+ * upright (the board then writes one tall column): even numbers, long side 640–3840, short
+ * side 360–2160.
+ */
 export function parseVideoSize(setting: string | undefined): BoardSize {
   if (!setting) return { width: 1280, height: 720 };
   const m = /^(\d{3,4})x(\d{3,4})$/.exec(setting);
@@ -12,13 +16,13 @@ export function parseVideoSize(setting: string | undefined): BoardSize {
     !m ||
     width % 2 ||
     height % 2 ||
-    width < 640 ||
-    height < 360 ||
-    width > 3840 ||
-    height > 2160
+    Math.max(width, height) < 640 ||
+    Math.min(width, height) < 360 ||
+    Math.max(width, height) > 3840 ||
+    Math.min(width, height) > 2160
   ) {
     throw new VideoSizeError(
-      `VIDEO_SIZE must look like 1280x720 or 1920x1080 (even, 640x360 to 3840x2160), not "${setting}"`,
+      `VIDEO_SIZE must look like 1280x720, 1920x1080 or 720x1280 (even, 640x360 to 3840x2160, either way up), not "${setting}"`,
     );
   }
   return { width, height };

@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rmsEnvelope } from '../audio/wav';
 import { rasterize } from '../board/rasterize';
-import { AVATAR_SHARE } from '../board/layout';
 import { AVATAR_STEP_SECONDS, planAvatar } from './lip-sync';
 import { EYES, MOUTHS, teacherSvg } from './teacher-svg';
 
@@ -21,7 +20,8 @@ export interface AvatarSceneInput {
   sceneIndex: number;
   /** The job's temp folder, removed after the render. */
   work: string;
-  boardHeight: number;
+  /** The teacher's height in pixels (boardGeometry's avatarHeight). */
+  spriteHeight: number;
 }
 
 /**
@@ -31,7 +31,7 @@ export interface AvatarSceneInput {
 export interface AvatarProvider {
   readonly name: string;
   /** Optional: get ready for a job (called while the speech is synthesised). */
-  prepare?(work: string, boardHeight: number): Promise<void>;
+  prepare?(work: string, spriteHeight: number): Promise<void>;
   sceneTrack(input: AvatarSceneInput): Promise<AvatarTrack>;
 }
 
@@ -73,12 +73,12 @@ export class SvgTeacherAvatar implements AvatarProvider {
     return this.written.done;
   }
 
-  prepare(work: string, boardHeight: number): Promise<void> {
-    return this.writeVariants(work, Math.round(boardHeight * AVATAR_SHARE));
+  prepare(work: string, spriteHeight: number): Promise<void> {
+    return this.writeVariants(work, spriteHeight);
   }
 
   async sceneTrack(input: AvatarSceneInput): Promise<AvatarTrack> {
-    const height = Math.round(input.boardHeight * AVATAR_SHARE);
+    const height = input.spriteHeight;
     const width = Math.round((height * 200) / 240);
     await this.writeVariants(input.work, height);
     const frames = planAvatar(

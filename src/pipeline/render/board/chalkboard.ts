@@ -11,9 +11,13 @@ const BOARD_TOP = '#2b4a3a';
 const BOARD_BOTTOM = '#1f3a2c';
 export const CJK_FONT = 'Noto Sans CJK SC';
 
-/** Font size of body text and math, as a share of the board height. */
+/**
+ * Font size of body text and math, as a share of the board's short side: sized for a phone,
+ * where a 720p frame is a few centimetres tall (issue 16: a chalk line ≥ 7.5 % of the height).
+ */
+export const FONT_SHARE = 0.092;
 function baseFontPx(size: BoardSize): number {
-  return Math.round(size.height * 0.06);
+  return Math.round(Math.min(size.width, size.height) * FONT_SHARE);
 }
 
 /** 1 ex of MathJax's font is about 0.43 em. */
@@ -43,18 +47,31 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The step being explained sits on a faint chalk smear, so the eye finds it at once. */
+function currentBand(p: PlacedItem, size: BoardSize): string {
+  const pad = Math.round(Math.min(size.width, size.height) * 0.012);
+  return `<rect x="${(p.x - pad).toFixed(1)}" y="${(p.y - pad / 2).toFixed(1)}" width="${(p.width + 2 * pad).toFixed(1)}" height="${(p.height + pad).toFixed(1)}" rx="${pad}" fill="#ffffff" fill-opacity="0.08"/>`;
+}
+
 function itemSvg(p: PlacedItem, size: BoardSize, current: boolean): string {
   const colour = colourOf(p, current);
   if (p.item.type === 'text') {
     const px = Math.round(baseFontPx(size) * p.scale);
     return `<text x="${p.x}" y="${(p.y + px).toFixed(1)}" font-family="${CJK_FONT}" font-size="${px}" fill="${colour}" xml:space="preserve">${escapeXml(p.item.text)}</text>`;
   }
+  // A redrawn line (change marks) may typeset a little wider than the line laid out: it is
+  // fitted into the laid-out box, never stretched.
   const f = typeset(p.item.latex);
+  const fit = Math.min(p.width / f.widthEx, p.height / f.heightEx);
+  const [width, height] = [f.widthEx * fit, f.heightEx * fit];
   const svg = f.svg
     .replace(/currentColor/g, colour)
-    .replace(/^<svg/, `<svg x="${p.x.toFixed(1)}" y="${p.y.toFixed(1)}"`)
-    .replace(/width="[\d.]+ex"/, `width="${p.width.toFixed(1)}"`)
-    .replace(/height="[\d.]+ex"/, `height="${p.height.toFixed(1)}"`)
+    .replace(
+      /^<svg/,
+      `<svg x="${p.x.toFixed(1)}" y="${(p.y + (p.height - height) / 2).toFixed(1)}"`,
+    )
+    .replace(/width="[\d.]+ex"/, `width="${width.toFixed(1)}"`)
+    .replace(/height="[\d.]+ex"/, `height="${height.toFixed(1)}"`)
     .replace(/style="[^"]*"/, '');
   return svg;
 }
@@ -77,6 +94,9 @@ export function backgroundSvg(size: BoardSize): string {
 
 /** What is written in one board state, on a transparent page laid over the background. */
 export function boardSvg(state: BoardState, size: BoardSize): string {
+  const bands = state.added
+    .filter((p) => p.item.emphasis !== 'answer')
+    .map((p) => currentBand(p, size));
   const body = state.items.map((p) => itemSvg(p, size, state.added.includes(p))).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">${body}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">${bands.join('')}${body}</svg>`;
 }

@@ -5,6 +5,8 @@ import { liteAdaptor } from 'mathjax-full/js/adaptors/liteAdaptor.js';
 import { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js';
 import 'mathjax-full/js/input/tex/base/BaseConfiguration.js';
 import 'mathjax-full/js/input/tex/ams/AmsConfiguration.js';
+import 'mathjax-full/js/input/tex/color/ColorConfiguration.js';
+import 'mathjax-full/js/input/tex/cancel/CancelConfiguration.js';
 
 /** A typeset formula: SVG markup (colour = currentColor) and its size in ex units. */
 export interface TypesetFormula {
@@ -16,7 +18,7 @@ export interface TypesetFormula {
 const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
 const document = mathjax.document('', {
-  InputJax: new TeX({ packages: ['base', 'ams'] }),
+  InputJax: new TeX({ packages: ['base', 'ams', 'color', 'cancel'] }),
   OutputJax: new SVG({ fontCache: 'none' }),
 });
 /** Typeset formulas: a job measures then draws each one. Bounded, as a worker lives long. */
