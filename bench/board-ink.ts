@@ -18,7 +18,7 @@ export interface BoardInk {
   lines: InkLine[];
   /** Leftmost to rightmost chalk, as a share of the frame's width. */
   widthShare: number;
-  /** Chalk within a few pixels of the frame's edge: the board overflowed. */
+  /** Chalk next to the frame's edge: the board overflowed. */
   touchesEdge: boolean;
 }
 
@@ -64,7 +64,8 @@ export async function measureBoardInk(
     }
   }
   const xs = lines.flatMap((l) => [l.left, l.right]);
-  const edge = 3;
+  // Lines keep a margin of 6 % of the short side: chalk within 1.2 % of an edge overflowed.
+  const edge = Math.round(Math.min(width, height) * 0.012);
   return {
     lines,
     widthShare: xs.length ? (Math.max(...xs) - Math.min(...xs) + 1) / width : 0,

@@ -15,6 +15,8 @@ import { parseProblemText } from '../src/pipeline/solver/problem-parser';
 import { solveAndCheck } from '../src/pipeline/solver/solve';
 import { ffmpegBinary } from '../src/pipeline/render/ffmpeg';
 import { launchChromium } from './helpers/browser';
+import { boardGeometry } from '../src/pipeline/render/board/layout';
+import { measureBoardInk } from '../bench/board-ink';
 import { serveFolder } from './helpers/static-server';
 
 const run = promisify(execFile);
@@ -287,22 +289,36 @@ describe('json2video render', () => {
     expect((await readdir(root)).filter((f) => f.startsWith('dogmath-render-'))).toEqual([]);
   });
 
-  it('renders at 1920×1080 too', async () => {
-    const p = parseProblemText('Compute: 2 + 3 × 4');
-    const small = buildScript(p, solveAndCheck(p.problem), 'en-US', { provider: 'offline' });
-    const hd = await renderVideo(small, join(root, 'hd'), {
-      tts,
-      tempRoot: root,
-      size: parseVideoSize('1920x1080'),
-    });
-    const video = (await probe(hd.videoPath)).streams.find((s) => s.codec_type === 'video')!;
-    expect(video).toMatchObject({
-      width: 1920,
-      height: 1080,
-      codec_name: 'h264',
-      pix_fmt: 'yuv420p',
-    });
-  }, 120_000);
+  it.each([
+    ['1920x1080', 1920, 1080],
+    ['720x1280', 720, 1280], // a phone held upright
+  ])(
+    'renders at VIDEO_SIZE=%s too',
+    async (setting, width, height) => {
+      const p = parseProblemText('Compute: 2 + 3 × 4');
+      const small = buildScript(p, solveAndCheck(p.problem), 'en-US', { provider: 'offline' });
+      const hd = await renderVideo(small, join(root, setting), {
+        tts,
+        tempRoot: root,
+        size: parseVideoSize(setting),
+      });
+      const video = (await probe(hd.videoPath)).streams.find((s) => s.codec_type === 'video')!;
+      expect(video).toMatchObject({
+        width,
+        height,
+        codec_name: 'h264',
+        pix_fmt: 'yuv420p',
+      });
+      // Every scene's board, as seen in the video: chalk lines, none touching the frame's edge.
+      const corner = boardGeometry({ width, height }).avatar;
+      for (const chapter of hd.chapters) {
+        const ink = await measureBoardInk(await frameAt(hd.videoPath, chapter.start + 1.2), corner);
+        expect(ink.lines.length).toBeGreaterThan(0);
+        expect(ink.touchesEdge).toBe(false);
+      }
+    },
+    120_000,
+  );
 
   it("renders with Debian's FFmpeg, the one the Docker image uses (FFMPEG_PATH)", async () => {
     const saved = renderTools().ffmpegPath;

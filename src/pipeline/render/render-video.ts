@@ -13,7 +13,7 @@ import { inParallel } from './in-parallel';
 import { compose, encodeNarration } from './mux';
 import { joinNarration } from './narration-track';
 import { renderSceneClip } from './scene-clip';
-import { LEAD_IN_SECONDS, TAIL_SECONDS, buildTimeline } from './timeline';
+import { LEAD_IN_SECONDS, buildTimeline } from './timeline';
 import { buildCues, chaptersMetadata, toWebVtt } from './subtitles';
 
 export type RenderStage = 'tts' | 'avatar' | 'blackboard' | 'compose';
@@ -122,7 +122,7 @@ export async function renderVideo(
           ? await avatar.sceneTrack({
               wav,
               leadIn: LEAD_IN_SECONDS,
-              tail: TAIL_SECONDS,
+              tail: timeline.scenes[i].end - timeline.scenes[i].speechEnd,
               sceneIndex: i,
               work,
               spriteHeight: boardGeometry(size).avatarHeight,

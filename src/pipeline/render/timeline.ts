@@ -3,6 +3,8 @@ import { MathVideoScript, Scene } from '../script/mvs.types';
 /** Quiet before a scene speaks (the board line appears) and after (the viewer reads it). */
 export const LEAD_IN_SECONDS = 0.5;
 export const TAIL_SECONDS = 0.7;
+/** After the practice problem is posed, the video waits this long before its answer. */
+export const PRACTICE_PAUSE_SECONDS = 5;
 
 export interface TimedScene {
   scene: Scene;
@@ -21,7 +23,8 @@ export interface Timeline {
 
 /**
  * Each scene lasts as long as its narration audio plus short pauses, so voice and board
- * stay in sync by construction: the board changes exactly when the scene starts.
+ * stay in sync by construction: the board changes exactly when the scene starts. The
+ * practice problem is followed by a pause to try it before its answer.
  */
 export function buildTimeline(script: MathVideoScript, speechSeconds: number[]): Timeline {
   if (speechSeconds.length !== script.scenes.length)
@@ -31,7 +34,8 @@ export function buildTimeline(script: MathVideoScript, speechSeconds: number[]):
     const start = t;
     const speechStart = start + LEAD_IN_SECONDS;
     const speechEnd = speechStart + speechSeconds[index];
-    const end = speechEnd + TAIL_SECONDS;
+    const posed = scene.role === 'practice' && script.scenes[index + 1]?.role === 'practice';
+    const end = speechEnd + (posed ? PRACTICE_PAUSE_SECONDS : TAIL_SECONDS);
     t = end;
     return { scene, index, start, speechStart, speechEnd, end };
   });

@@ -12,7 +12,8 @@ export type BoardItem =
 /** note: side working in small type; answer: boxed final result; check: verification line. */
 export type BoardEmphasis = 'note' | 'answer' | 'check' | 'title';
 
-export type SceneRole = 'intro' | 'step' | 'answer' | 'check';
+/** practice: the closing similar problem and its answer (the video pauses between them). */
+export type SceneRole = 'intro' | 'step' | 'answer' | 'check' | 'practice';
 
 export interface Scene {
   id: string;

@@ -7,6 +7,9 @@ import type { Narrator } from './narration';
 export const en: Narrator = {
   checkHeading: 'Check',
   answerHeading: 'Answer',
+  practiceHeading: 'Your turn',
+  practice: (p) => `Now one of the same kind for you: ${p}. Pause the video and try it.`,
+  practiceAnswer: (a) => `The answer is ${a}. Did you get it?`,
   title: (kind, p) =>
     ({
       arithmetic: `Evaluating ${p}`,
@@ -63,7 +66,7 @@ export const en: Narrator = {
         };
       case 'clear_denominators':
         return {
-          narration: `There are fractions, so multiply both sides by the lowest common denominator, ${a.factor}. That clears them: ${t(line)}.`,
+          narration: `Fractions are easy to get wrong, so we clear them. ${a.denominators.length > 1 ? `The lowest common multiple of the denominators ${a.denominators.join(' and ')} is ${a.factor}` : `The denominator is ${a.factor}`}. Multiplying both sides by ${a.factor} keeps the equation true and turns every fraction into a whole number: ${t(line)}.`,
           caption: `Multiply both sides by ${a.factor}`,
         };
       case 'collect_like_terms':
@@ -80,7 +83,7 @@ export const en: Narrator = {
         };
       case 'divide_both_sides':
         return {
-          narration: `Divide both sides by ${t(a.factor)}${a.flips ? '. Because it is negative, the inequality sign flips' : ''}: ${t(line)}.`,
+          narration: `${v ?? 'The unknown'} is multiplied by ${t(a.factor)}. To get ${v ?? 'it'} on its own, divide both sides by ${t(a.factor)}${a.flips ? '. Because we divide by a negative number, the inequality sign flips' : ''}: ${t(line)}.`,
           caption: `Divide both sides by ${t(a.factor)}`,
         };
       case 'multiply_both_sides':
@@ -98,8 +101,19 @@ export const en: Narrator = {
           narration: `Every term contains ${a.factor}, so take out the common factor: ${t(line)}.`,
           caption: 'Common factor',
         };
-      case 'factor_trinomial':
-        return { narration: `The left side factorises: ${t(line)}.`, caption: 'Factorise' };
+      case 'factor_trinomial': {
+        const m = a.split;
+        if (!m) return { narration: `The left side factorises: ${t(line)}.`, caption: 'Factorise' };
+        if (m.a1 === m.a2 && !/\d/.test(m.a1))
+          return {
+            narration: `Can the left side be written as two brackets? We look for two numbers that multiply to ${m.c}, the constant term, and add to ${m.b}, the coefficient of the middle term. ${m.c1} times ${m.c2} is ${m.c}, and ${m.c1} plus ${m.c2} is ${m.b}: they work. So the left side is ${t(line)}.`,
+            caption: `Product ${m.c}, sum ${m.b}`,
+          };
+        return {
+          narration: `We use the cross method: split the first term into ${t(m.a1)} times ${t(m.a2)}, and the constant into ${m.c1} times ${m.c2}. Multiplying across and adding gives ${m.b}, exactly the middle coefficient, so the left side is ${t(line)}.`,
+          caption: 'Cross method',
+        };
+      }
       case 'zero_product':
         return {
           narration: `If a product is zero, one of its factors must be zero: ${a.factors.map((f) => `${t(f)} = 0`).join(', or ')}.`,
@@ -110,11 +124,15 @@ export const en: Narrator = {
           narration: `Take the square root of both sides, remembering both the positive and the negative root: ${t(line)}.`,
           caption: 'Square root',
         };
-      case 'discriminant':
+      case 'discriminant': {
+        const abc = a.coefficients
+          ? ` Here a is ${t(a.coefficients[0])}, b is ${t(a.coefficients[1])} and c is ${t(a.coefficients[2])}.`
+          : '';
         return {
-          narration: `It does not factorise nicely, so we work out the discriminant: ${t(line)}. ${a.sign < 0 ? 'It is negative, so there are no real roots.' : a.sign === 0 ? 'It is zero, so there is one repeated root.' : 'It is positive, so there are two different real roots.'}`,
+          narration: `No two whole numbers factorise this, so we use the formula.${abc} First the discriminant, b squared minus 4 a c: ${t(line)}. ${a.sign < 0 ? 'It is negative, so there are no real roots.' : a.sign === 0 ? 'It is zero, so there is one repeated root.' : 'It is positive, so there are two different real roots.'}`,
           caption: 'Discriminant',
         };
+      }
       case 'quadratic_formula':
         return {
           narration: `Substitute into the quadratic formula: ${t(line)}.`,

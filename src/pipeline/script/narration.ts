@@ -13,8 +13,12 @@ export interface Narrator {
   step(action: StepAction, line: string, variable?: string): { narration: string; caption: string };
   answer(solution: Solution, variable?: string): string;
   check(solution: Solution, report: CheckReport, variable?: string): string;
+  /** The closing practice problem: posed (the video then pauses), then its answer. */
+  practice(problem: string): string;
+  practiceAnswer(answer: string): string;
   checkHeading: string;
   answerHeading: string;
+  practiceHeading: string;
 }
 
 /** The teacher's words in each language (narration.zh.ts, narration.en.ts). */

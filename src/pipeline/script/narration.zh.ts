@@ -7,6 +7,9 @@ import type { Narrator } from './narration';
 export const zh: Narrator = {
   checkHeading: '检验',
   answerHeading: '答案',
+  practiceHeading: '练一练',
+  practice: (p) => `最后留一道同类型的练习题：${p}。请暂停视频，自己做一做。`,
+  practiceAnswer: (a) => `答案是 ${a}。你做对了吗？`,
   title: (kind, p) =>
     ({
       arithmetic: `计算 ${p}`,
@@ -63,7 +66,7 @@ export const zh: Narrator = {
         };
       case 'clear_denominators':
         return {
-          narration: `方程里有分数，两边同时乘以分母的最小公倍数 ${a.factor}，去掉分母，得到 ${t(line)}。`,
+          narration: `方程里有分数，计算起来容易出错。${a.denominators.length > 1 ? `分母 ${a.denominators.join('、')} 的最小公倍数是 ${a.factor}，` : `分母是 ${a.factor}，`}两边同时乘以 ${a.factor}，每个分数都能约掉分母，变成整数，方程仍然成立：${t(line)}。`,
           caption: `两边同乘 ${a.factor}`,
         };
       case 'collect_like_terms':
@@ -80,7 +83,7 @@ export const zh: Narrator = {
         };
       case 'divide_both_sides':
         return {
-          narration: `两边同时除以 ${t(a.factor)}${a.flips ? '，因为除以的是负数，不等号要改变方向' : ''}，得到 ${t(line)}。`,
+          narration: `现在 ${v ?? '未知数'} 前面的系数是 ${t(a.factor)}，要让 ${v ?? '未知数'} 单独留下，两边同时除以 ${t(a.factor)}${a.flips ? '。注意，除以的是负数，不等号要改变方向' : ''}，得到 ${t(line)}。`,
           caption: `两边同除以 ${t(a.factor)}`,
         };
       case 'multiply_both_sides':
@@ -98,8 +101,19 @@ export const zh: Narrator = {
           narration: `每一项都含有 ${a.factor}，提取公因式 ${a.factor}，得到 ${t(line)}。`,
           caption: '提公因式',
         };
-      case 'factor_trinomial':
-        return { narration: `左边可以因式分解，得到 ${t(line)}。`, caption: '因式分解' };
+      case 'factor_trinomial': {
+        const m = a.split;
+        if (!m) return { narration: `左边可以因式分解，得到 ${t(line)}。`, caption: '因式分解' };
+        if (m.a1 === m.a2 && !/\d/.test(m.a1))
+          return {
+            narration: `左边能不能分解成两个一次因式的积？我们找两个数，它们的积等于常数项 ${m.c}，和等于一次项系数 ${m.b}。试一试，${m.c1} 乘 ${m.c2} 等于 ${m.c}，${m.c1} 加 ${m.c2} 等于 ${m.b}，正好符合。所以左边分解为 ${t(line)}。`,
+            caption: `积为 ${m.c}、和为 ${m.b}`,
+          };
+        return {
+          narration: `用十字相乘法：二次项拆成 ${t(m.a1)} 乘 ${t(m.a2)}，常数项拆成 ${m.c1} 乘 ${m.c2}，交叉相乘再相加，正好等于一次项系数 ${m.b}，所以左边分解为 ${t(line)}。`,
+          caption: '十字相乘',
+        };
+      }
       case 'zero_product':
         return {
           narration: `两个因式的积等于零，那么至少有一个因式等于零：${a.factors.map((f) => `${t(f)} = 0`).join('，或 ')}。`,
@@ -107,11 +121,15 @@ export const zh: Narrator = {
         };
       case 'square_root_both_sides':
         return { narration: `两边开平方，别忘了正负两个值：${t(line)}。`, caption: '开平方' };
-      case 'discriminant':
+      case 'discriminant': {
+        const abc = a.coefficients
+          ? `这里 a = ${t(a.coefficients[0])}，b = ${t(a.coefficients[1])}，c = ${t(a.coefficients[2])}。`
+          : '';
         return {
-          narration: `不能直接因式分解，我们先算判别式：${t(line)}。${a.sign < 0 ? '判别式小于零，方程没有实数根。' : a.sign === 0 ? '判别式等于零，方程有两个相等的实数根。' : '判别式大于零，方程有两个不相等的实数根。'}`,
+          narration: `这个式子找不到两个整数来分解，我们用公式法。${abc}先算判别式 b² − 4ac：${t(line)}。${a.sign < 0 ? '判别式小于零，方程没有实数根。' : a.sign === 0 ? '判别式等于零，方程有两个相等的实数根。' : '判别式大于零，方程有两个不相等的实数根。'}`,
           caption: '判别式',
         };
+      }
       case 'quadratic_formula':
         return { narration: `代入求根公式：${t(line)}。`, caption: '求根公式' };
       case 'simplify_roots':

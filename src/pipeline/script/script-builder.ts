@@ -5,6 +5,7 @@ import { NARRATORS } from './narration';
 import { boardPrompt } from './board-prompt';
 import { latexToText } from './math-text';
 import { validateScript } from './validate-script';
+import { Practice, practiceFor } from './practice';
 
 export interface ScriptSource {
   provider: string;
@@ -91,6 +92,9 @@ export function buildScript(
     ],
   });
 
+  const practice = scenes.length + 2 <= MAX_SCENES ? practiceFor(parsed, solution) : null;
+  if (practice) scenes.push(...practiceScenes(practice, lang));
+
   return validateScript({
     version: 1,
     language: lang,
@@ -107,10 +111,46 @@ export function buildScript(
   });
 }
 
+/** mvs.schema.json's limit on scenes. */
+const MAX_SCENES = 40;
+
+/**
+ * The closing practice: a similar problem posed (the video pauses after it, timeline.ts),
+ * then its checked answer.
+ */
+function practiceScenes({ parsed, solution }: Practice, lang: Language): Scene[] {
+  const n = NARRATORS[lang];
+  const prompt = boardPrompt(parsed.prompt, parsed.task, solution.kind, lang);
+  const heading = prompt
+    ? `${n.practiceHeading}${lang === 'zh-CN' ? '：' : ': '}${prompt}`
+    : n.practiceHeading;
+  const answer = localiseLatex(solution.answer.latex, lang);
+  return [
+    {
+      id: 'practice',
+      role: 'practice',
+      narration: n.practice(latexToText(parsed.latex)),
+      caption: n.practiceHeading,
+      board: [
+        { type: 'text', text: truncate(heading, 300), emphasis: 'title' },
+        { type: 'math', latex: parsed.latex },
+      ],
+    },
+    {
+      id: 'practice-answer',
+      role: 'practice',
+      narration: n.practiceAnswer(latexToText(answer)),
+      caption: truncate(`${n.practiceHeading} · ${n.answerHeading}`, 80),
+      board: [{ type: 'math', latex: `\\boxed{${answer}}`, emphasis: 'answer' }],
+    },
+  ];
+}
+
 /** Side working a step shows in small type above its line (the sum worked out, the cross). */
 function sideWork(action: StepAction): string | undefined {
   if (action.type === 'evaluate') return action.work;
   if (action.type === 'factoring' && 'work' in action.move) return action.move.work;
+  if (action.type === 'factor_trinomial') return action.split?.work;
   return undefined;
 }
 

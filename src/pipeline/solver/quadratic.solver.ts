@@ -95,7 +95,9 @@ export function solveQuadratic(statement: Statement, v: string): Solution {
       relation: '=',
       right: zero,
     };
-    steps.push(statementStep({ type: 'factor_trinomial' }, factored));
+    steps.push(
+      statementStep({ type: 'factor_trinomial', split: crossSplit(v, a, b, c, r1, r2) }, factored),
+    );
     const roots = disc.isZero()
       ? [rationalRoot(r1)]
       : sortRoots([rationalRoot(r1), rationalRoot(r2)]);
@@ -109,7 +111,12 @@ export function solveQuadratic(statement: Statement, v: string): Solution {
   }
 
   steps.push({
-    action: { type: 'discriminant', value: discLatex, sign: disc.sign() },
+    action: {
+      type: 'discriminant',
+      value: discLatex,
+      sign: disc.sign(),
+      coefficients: [a, b, c].map((k) => toLatex(num(k))) as [string, string, string],
+    },
     latex: `\\Delta = b^{2} - 4ac = ${toLatex(sub(pow(num(b), num(2)), mul(mul(num(4), num(a)), num(c))))} = ${discLatex}`,
     state: { kind: 'none' },
   });
@@ -138,6 +145,49 @@ function integerContent(p: Polynomial, v: string): bigint {
     g = gcd(g, c.num);
   }
   return g;
+}
+
+/**
+ * How the trinomial splits, for the board and the narration: a = a1·a2 and c = c1·c2 with
+ * a1·c2 + a2·c1 = b, read off the roots (x − r = 0 ⇔ den·x − num = 0). Undefined when the
+ * coefficients are not integers or a common factor is left over (the cross needs both).
+ */
+function crossSplit(
+  v: string,
+  a: Rational,
+  b: Rational,
+  c: Rational,
+  r1: Rational,
+  r2: Rational,
+): Extract<SolutionStep['action'], { type: 'factor_trinomial' }>['split'] {
+  if (![a, b, c].every((k) => k.isInteger())) return undefined;
+  const [a1, c1, a2, c2] = [r1.den, -r1.num, r2.den, -r2.num];
+  if (
+    Rational.of(a1 * a2)
+      .sub(a)
+      .isZero() === false ||
+    Rational.of(c1 * c2)
+      .sub(c)
+      .isZero() === false
+  )
+    return undefined;
+  const term = (k: bigint) => (k === 1n ? v : k === -1n ? `-${v}` : `${k}${v}`);
+  const signed = (k: bigint) => (k < 0n ? `-${-k}` : `+${k}`);
+  const paren = (k: bigint) => (k < 0n ? `(${k})` : `${k}`);
+  const work =
+    a1 * a2 === 1n
+      ? `${paren(c1)} \\times ${paren(c2)} = ${c.toString()}, \\quad ${paren(c1)} + ${paren(c2)} = ${b.toString()}`
+      : `\\begin{array}{ccc} ${term(a1)} & & ${signed(c1)} \\\\ & \\times & \\\\ ${term(a2)} & & ${signed(c2)} \\end{array}` +
+        ` \\quad ${term(a1)} \\cdot ${paren(c2)} + ${term(a2)} \\cdot ${paren(c1)} = ${term(b.num)}`;
+  return {
+    a1: term(a1),
+    c1: c1.toString(),
+    a2: term(a2),
+    c2: c2.toString(),
+    b: b.toString(),
+    c: c.toString(),
+    work,
+  };
 }
 
 function linearFactor(v: string, root: Rational): { expr: Expr; den: bigint } {

@@ -105,7 +105,20 @@ export function clearDenominators(
   const statement = { left, relation: s.relation, right };
   return {
     statement,
-    step: statementStep({ type: 'clear_denominators', factor: lcd.toString() }, statement),
+    step: statementStep(
+      {
+        type: 'clear_denominators',
+        factor: lcd.toString(),
+        denominators: [
+          ...new Set(
+            [...l.termList(), ...r.termList()].map((t) => t.coef.den).filter((d) => d > 1n),
+          ),
+        ]
+          .sort((a, b) => (a < b ? -1 : 1))
+          .map(String),
+      },
+      statement,
+    ),
   };
 }
 

@@ -38,7 +38,7 @@ export type StepAction =
     }
   | { type: 'expand_brackets' }
   | { type: 'swap_sides' }
-  | { type: 'clear_denominators'; factor: string }
+  | { type: 'clear_denominators'; factor: string; denominators: string[] }
   | { type: 'collect_like_terms' }
   | { type: 'add_both_sides'; term: string }
   | { type: 'subtract_both_sides'; term: string }
@@ -46,10 +46,28 @@ export type StepAction =
   | { type: 'divide_both_sides'; factor: string; flips: boolean }
   | { type: 'standard_form' }
   | { type: 'factor_common'; factor: string }
-  | { type: 'factor_trinomial' }
+  | {
+      type: 'factor_trinomial';
+      /** a = a1·a2, c = c1·c2 with a1·c2 + a2·c1 = b (for a = 1: two numbers, product c, sum b). */
+      split?: {
+        a1: string;
+        c1: string;
+        a2: string;
+        c2: string;
+        b: string;
+        c: string;
+        work: string;
+      };
+    }
   | { type: 'zero_product'; factors: string[] }
   | { type: 'square_root_both_sides' }
-  | { type: 'discriminant'; value: string; sign: -1 | 0 | 1 }
+  | {
+      type: 'discriminant';
+      value: string;
+      sign: -1 | 0 | 1;
+      /** a, b, c of the standard form, as LaTeX. */
+      coefficients?: [string, string, string];
+    }
   | { type: 'quadratic_formula' }
   | { type: 'simplify_roots' }
   | { type: 'label_equations' }

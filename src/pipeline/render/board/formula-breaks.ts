@@ -1,10 +1,11 @@
 /**
  * Where a long formula may be broken across board lines: before a relation sign (=, <, ≤ …)
- * or an "or" between solutions, at the top level only — never inside braces, brackets, an
- * environment or a \left … \right pair. A teacher breaks "lhs = rhs" as "lhs" then "= rhs" on the next line.
+ * or a \quad space (between solutions, or a working's parts), at the top level only —
+ * never inside braces, brackets, an environment or a \left … \right pair. A teacher breaks
+ * "lhs = rhs" as "lhs" then "= rhs" on the next line.
  */
 const RELATION = /^(=|<|>|\\le(?![a-z])|\\ge(?![a-z])|\\leq|\\geq|\\neq|\\ne(?![a-z])|\\approx)/;
-const SEPARATOR = /^\\quad\s*\\text\{[^}]*\}\s*\\quad/;
+const SEPARATOR = /^\\quad(?![a-z])/;
 
 /** The formula cut before each top-level relation; one piece when there is none. */
 export function relationPieces(latex: string): string[] {
@@ -58,7 +59,8 @@ export function packPieces(pieces: string[], fits: (latex: string) => boolean): 
     if (!line || fits(joined)) line = joined;
     else {
       lines.push(line);
-      line = piece;
+      // Space that separated the pieces is not carried to the start of a line.
+      line = piece.replace(/^\\quad\s*/, '');
     }
   }
   lines.push(line);

@@ -112,12 +112,14 @@ export function layoutBoard(scenes: Scene[], size: BoardSize, measure: Measure):
   const pageBottom = size.height - g.margin;
   const columnHeight = pageBottom - g.margin;
   const indent = Math.round(natural({ type: 'text', text: 'M' }).height * 0.6);
+  // A tall line (stacked fractions in brackets) is capped so it does not fill the board.
+  const maxLine = Math.min(columnHeight, natural({ type: 'text', text: 'M' }).height * 1.6);
 
   const linesOf = (item: BoardItem, sceneIndex: number, columnWidth: number): Line[] => {
     const preferred = sizeFor(item.emphasis);
     const line = (it: BoardItem, inset: number): Line => {
       const n = natural(it);
-      const scale = Math.min(preferred, (columnWidth - inset) / n.width, columnHeight / n.height);
+      const scale = Math.min(preferred, (columnWidth - inset) / n.width, maxLine / n.height);
       const [width, height] = [n.width * scale, n.height * scale];
       return { item: it, sceneIndex, width, height, scale, indent: inset };
     };
@@ -129,6 +131,9 @@ export function layoutBoard(scenes: Scene[], size: BoardSize, measure: Measure):
       natural({ ...item, latex }).width * preferred <= columnWidth - indent;
     return packPieces(pieces, fits).map((latex, k) => line({ ...item, latex }, k ? indent : 0));
   };
+  // The practice problem is a new problem: it starts on a clean column.
+  const startsPractice = (i: number) =>
+    scenes[i].role === 'practice' && scenes[i - 1]?.role !== 'practice';
   const linesFor = (width: number) =>
     scenes.map((scene, i) => scene.board.flatMap((item) => linesOf(item, i, width)));
 
@@ -140,8 +145,15 @@ export function layoutBoard(scenes: Scene[], size: BoardSize, measure: Measure):
     halves.flat().every((l) => l.scale >= sizeFor(l.item.emphasis) * MIN_SCALE) &&
     halves.flat().length - scenes.reduce((a, s) => a + s.board.length, 0) <= 2;
   return twoColumns
-    ? flowInColumns(halves, [g.margin, 2 * g.margin + half], g, size, (i) => scenes[i].role)
-    : scrollOneColumn(linesFor(size.width - 2 * g.margin), g, size);
+    ? flowInColumns(
+        halves,
+        [g.margin, 2 * g.margin + half],
+        g,
+        size,
+        startsPractice,
+        (i) => scenes[i].role,
+      )
+    : scrollOneColumn(linesFor(size.width - 2 * g.margin), g, size, startsPractice);
 }
 
 /** The lowest a line may reach at this x and width: the teacher's corner is kept free. */
@@ -163,6 +175,7 @@ function flowInColumns(
   xs: number[],
   g: BoardGeometry,
   size: BoardSize,
+  startsFresh: (sceneIndex: number) => boolean,
   roleOf: (sceneIndex: number) => Scene['role'],
 ): BoardState[] {
   const xOf = (v: number) => xs[Math.min(v, xs.length - 1)];
@@ -181,7 +194,10 @@ function flowInColumns(
     // Keep the scene's lines together when an empty column can take them all. The check is
     // side work: it goes to the right column when that is still empty.
     const aside = roleOf(sceneIndex) === 'check' && column === 0;
-    if ((aside || !fitsAt(lines, column, y)) && fitsAt(lines, column + 1, g.margin)) {
+    if (
+      (aside || (startsFresh(sceneIndex) && y > g.margin) || !fitsAt(lines, column, y)) &&
+      fitsAt(lines, column + 1, g.margin)
+    ) {
       column += 1;
       y = g.margin;
     }
@@ -207,11 +223,17 @@ function flowInColumns(
 }
 
 /** One column that scrolls up by whole lines so the newest lines are on the board. */
-function scrollOneColumn(scenes: Line[][], g: BoardGeometry, size: BoardSize): BoardState[] {
+function scrollOneColumn(
+  scenes: Line[][],
+  g: BoardGeometry,
+  size: BoardSize,
+  startsFresh: (sceneIndex: number) => boolean,
+): BoardState[] {
   const placed: { line: Line; y: number }[] = [];
   let y = g.margin;
   let scroll = 0;
   return scenes.map((lines, sceneIndex) => {
+    if (startsFresh(sceneIndex)) scroll = y - g.margin;
     for (const l of lines) {
       placed.push({ line: l, y });
       y += l.height + g.gap;

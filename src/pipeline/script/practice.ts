@@ -1,0 +1,134 @@
+import { ParsedProblem, parseProblemText } from '../solver/problem-parser';
+import { Problem, Solution } from '../solver/solution';
+import { Polynomial } from '../math/polynomial';
+import { Rational } from '../math/rational';
+import { solveAndCheck } from '../solver/solve';
+
+/**
+ * A practice problem for the end of the video: the same problem with new numbers, solved
+ * and checked by our own solver. The numbers of the original text are nudged (never an
+ * exponent, a subscript or a decimal, so the class stays the same) by a generator seeded
+ * from the problem, so a problem always gets the same practice. A candidate is kept only
+ * when it is solved the same way (the same kinds of steps in the same order), checks, has
+ * an answer no harder to write than the original's, and differs from it.
+ */
+const ATTEMPTS = 30;
+
+export interface Practice {
+  parsed: ParsedProblem;
+  solution: Solution;
+}
+
+export function practiceFor(parsed: ParsedProblem, solution: Solution): Practice | null {
+  const numbers = [...parsed.text.matchAll(NUMBER)];
+  if (numbers.length === 0) return null;
+  const random = seededRandom(hash(parsed.text));
+  const method = methodOf(solution);
+  const seen = new Set([parsed.latex]);
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    // Random numbers rarely give a system whole-number answers: a system is built from one.
+    const text =
+      parsed.problem.kind === 'linear_system'
+        ? systemWithWholeAnswer(parsed.problem, parsed.prompt, random)
+        : nudgeNumbers(parsed.text, random);
+    let candidate: Practice;
+    try {
+      const next = parseProblemText(text, parsed.task);
+      if (seen.has(next.latex)) continue;
+      seen.add(next.latex);
+      candidate = { parsed: next, solution: solveAndCheck(next.problem) };
+    } catch {
+      continue; // not a problem we solve: try other numbers
+    }
+    const s = candidate.solution;
+    if (
+      s.check &&
+      s.kind === solution.kind &&
+      s.outcome === solution.outcome &&
+      (methodOf(s) === method || s.kind === 'linear_system') &&
+      answerEffort(s) <= answerEffort(solution) &&
+      // "No solution" reads the same for every such problem; any other answer must differ.
+      (s.answer.latex !== solution.answer.latex || s.answer.values.length === 0)
+    )
+      return candidate;
+  }
+  return null;
+}
+
+/** A whole number standing alone: not an exponent, subscript, decimal part or in a name. */
+const NUMBER = /(?<![\^_.\d\p{L}])\d+(?![.\d])/gu;
+
+function nudgeNumbers(text: string, random: () => number): string {
+  let changed = false;
+  const out = text.replace(NUMBER, (digits) => {
+    const n = Number(digits);
+    // A 0 stays (it shapes the problem: "= 0"), and so do large numbers.
+    if (n === 0 || n > 1000) return digits;
+    if (random() < 0.3) return digits;
+    let next = n;
+    while (next === n || next < 1) next = n + Math.floor(random() * 9) - 4;
+    changed = true;
+    return String(next);
+  });
+  return changed ? out : text.replace(NUMBER, (d) => String(Number(d) + 1));
+}
+
+/**
+ * Two equations a·x + b·y = c with nudged coefficients and the constants worked out from a
+ * whole-number solution near the original's.
+ */
+function systemWithWholeAnswer(
+  problem: Extract<Problem, { kind: 'linear_system' }>,
+  prompt: string,
+  random: () => number,
+): string {
+  const [x, y] = problem.variables;
+  const small = () => Math.floor(random() * 9) - 4;
+  const [x0, y0] = [small(), small()];
+  const equations = problem.statements.map((st) => {
+    const p = Polynomial.fromExpr(st.left).sub(Polynomial.fromExpr(st.right));
+    const nudge = (k: Rational) => {
+      const n = Number(k.num / k.den) + small();
+      return n === 0 ? 1 : n;
+    };
+    const [a, b] = [nudge(p.coefficient(x, 1)), nudge(p.coefficient(y, 1))];
+    const term = (k: number, v: string, first: boolean) =>
+      `${k < 0 ? (first ? '-' : ' - ') : first ? '' : ' + '}${Math.abs(k) === 1 ? '' : Math.abs(k)}${v}`;
+    return `${term(a, x, true)}${term(b, y, false)} = ${a * x0 + b * y0}`;
+  });
+  return `${prompt ? `${prompt}: ` : ''}${equations.join(', ')}`;
+}
+
+/** The kinds of steps taken, in order: the method a student would follow. */
+function methodOf(s: Solution): string {
+  return s.steps
+    .map((step) =>
+      step.action.type === 'factoring' ? `factoring:${step.action.move.kind}` : step.action.type,
+    )
+    .join(',');
+}
+
+/** How hard the answer is to write: fractions, roots, decimals and length. */
+function answerEffort(s: Solution): number {
+  const l = s.answer.latex;
+  const count = (re: RegExp) => (l.match(re) ?? []).length;
+  return count(/\\frac/g) * 20 + count(/\\sqrt/g) * 30 + count(/\./g) * 10 + l.length / 4 + 2;
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** mulberry32: small, fast and reproducible. */
+function seededRandom(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
