@@ -7,6 +7,7 @@ import { AvatarProvider, AvatarTrack, SvgTeacherAvatar } from './avatar/avatar-p
 import { BoardSize, BoardState, boardGeometry, layoutBoard } from './board/layout';
 import { boardSvg, measureItem } from './board/chalkboard';
 import { markChanges } from './board/mark-changes';
+import { boardScenes } from './board/board-scenes';
 import { rasterizeBoard } from './board/rasterize';
 import { TtsProvider } from './speech/tts';
 import { inParallel } from './in-parallel';
@@ -77,9 +78,10 @@ export async function renderVideo(
   let narrationEncoded: Promise<void> | undefined;
   try {
     // The board does not depend on the audio: draw it while the speech is synthesised.
+    const scenes = boardScenes(script);
     const states = markChanges(
-      layoutBoard(script.scenes, size, (item) => measureItem(item, size)),
-      script.scenes,
+      layoutBoard(scenes, size, (item) => measureItem(item, size)),
+      scenes,
     );
     framesDrawn = drawBoardFrames(states, size, work);
     // So are the teacher's sprites. Both are awaited later; these catches only keep an early

@@ -1,6 +1,6 @@
-import { BoardItem } from '../../script/mvs.types';
-import { BoardSize, BoardState, PlacedItem } from './layout';
-import { typeset } from './mathjax';
+import { BoardLine, BoardSize, BoardState, PlacedItem } from './layout';
+import { EX_PER_EM, placeFormula, typeset } from './mathjax';
+import { numberLineSvg } from './number-line-drawing';
 
 /** Chalk colours: white for what is written, yellow for the step being explained. */
 const CHALK = '#f2efe6';
@@ -20,16 +20,14 @@ function baseFontPx(size: BoardSize): number {
   return Math.round(Math.min(size.width, size.height) * FONT_SHARE);
 }
 
-/** 1 ex of MathJax's font is about 0.43 em. */
-const EX_PER_EM = 0.431;
-
 /** Text width estimate: CJK glyphs are a full em, Latin ones about 0.55 em. */
 function textWidthEm(text: string): number {
   return [...text].reduce((a, c) => a + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.56), 0);
 }
 
-export function measureItem(item: BoardItem, size: BoardSize): { width: number; height: number } {
+export function measureItem(item: BoardLine, size: BoardSize): { width: number; height: number } {
   const em = baseFontPx(size);
+  if (item.type === 'numberLine') return { width: em * 8.5, height: em * 2.1 };
   if (item.type === 'text')
     return { width: Math.max(1, textWidthEm(item.text) * em), height: em * 1.3 };
   const f = typeset(item.latex);
@@ -59,21 +57,14 @@ function itemSvg(p: PlacedItem, size: BoardSize, current: boolean): string {
     const px = Math.round(baseFontPx(size) * p.scale);
     return `<text x="${p.x}" y="${(p.y + px).toFixed(1)}" font-family="${CJK_FONT}" font-size="${px}" fill="${colour}" xml:space="preserve">${escapeXml(p.item.text)}</text>`;
   }
+  if (p.item.type === 'numberLine')
+    return numberLineSvg(p.item, p, CHALK, colour === CHALK ? CURRENT : colour, BOARD_BOTTOM);
   // A redrawn line (change marks) may typeset a little wider than the line laid out: it is
   // fitted into the laid-out box, never stretched.
   const f = typeset(p.item.latex);
   const fit = Math.min(p.width / f.widthEx, p.height / f.heightEx);
   const [width, height] = [f.widthEx * fit, f.heightEx * fit];
-  const svg = f.svg
-    .replace(/currentColor/g, colour)
-    .replace(
-      /^<svg/,
-      `<svg x="${p.x.toFixed(1)}" y="${(p.y + (p.height - height) / 2).toFixed(1)}"`,
-    )
-    .replace(/width="[\d.]+ex"/, `width="${width.toFixed(1)}"`)
-    .replace(/height="[\d.]+ex"/, `height="${height.toFixed(1)}"`)
-    .replace(/style="[^"]*"/, '');
-  return svg;
+  return placeFormula(f, colour, { x: p.x, y: p.y + (p.height - height) / 2, width, height });
 }
 
 /** The chalkboard background: a soft vertical gradient with a faint chalk-dust texture. */

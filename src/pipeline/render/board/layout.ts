@@ -1,5 +1,15 @@
 import { BoardEmphasis, BoardItem, Scene } from '../../script/mvs.types';
 import { packPieces, relationPieces } from './formula-breaks';
+import { NumberLine } from './number-line';
+
+/** What the board draws: the script's items, and pictures the renderer adds (a number line). */
+export type BoardLine = BoardItem | (NumberLine & { emphasis?: BoardEmphasis });
+
+/** A scene as the board sees it. */
+export interface BoardScene {
+  role: Scene['role'];
+  board: BoardLine[];
+}
 
 export interface BoardSize {
   width: number;
@@ -7,11 +17,11 @@ export interface BoardSize {
 }
 
 /** Measures an item at scale 1: width and height in pixels. Injected so layout stays pure. */
-export type Measure = (item: BoardItem) => { width: number; height: number };
+export type Measure = (item: BoardLine) => { width: number; height: number };
 
 export interface PlacedItem {
   /** What is drawn: the scene's item, or one line of it when a long formula was broken. */
-  item: BoardItem;
+  item: BoardLine;
   sceneIndex: number;
   x: number;
   /** Top of the item on the page. */
@@ -84,7 +94,7 @@ function sizeFor(emphasis?: BoardEmphasis): number {
 }
 
 interface Line {
-  item: BoardItem;
+  item: BoardLine;
   sceneIndex: number;
   width: number;
   height: number;
@@ -101,11 +111,14 @@ interface Line {
  * formula too wide for its column is broken before a relation sign, or shrunk when it
  * cannot be; no line overlaps another, the teacher's corner, or the board's edge.
  */
-export function layoutBoard(scenes: Scene[], size: BoardSize, measure: Measure): BoardState[] {
+export function layoutBoard(scenes: BoardScene[], size: BoardSize, measure: Measure): BoardState[] {
   const g = boardGeometry(size);
   const measured = new Map<string, { width: number; height: number }>();
-  const natural = (item: BoardItem) => {
-    const key = item.type === 'text' ? `t${item.text}` : `m${item.latex}`;
+  const natural = (item: BoardLine) => {
+    const key = JSON.stringify([
+      item.type,
+      item.type === 'text' ? item.text : item.type === 'math' ? item.latex : item.points,
+    ]);
     if (!measured.has(key)) measured.set(key, measure(item));
     return measured.get(key)!;
   };
@@ -115,9 +128,9 @@ export function layoutBoard(scenes: Scene[], size: BoardSize, measure: Measure):
   // A tall line (stacked fractions in brackets) is capped so it does not fill the board.
   const maxLine = Math.min(columnHeight, natural({ type: 'text', text: 'M' }).height * 1.6);
 
-  const linesOf = (item: BoardItem, sceneIndex: number, columnWidth: number): Line[] => {
+  const linesOf = (item: BoardLine, sceneIndex: number, columnWidth: number): Line[] => {
     const preferred = sizeFor(item.emphasis);
-    const line = (it: BoardItem, inset: number): Line => {
+    const line = (it: BoardLine, inset: number): Line => {
       const n = natural(it);
       const scale = Math.min(preferred, (columnWidth - inset) / n.width, maxLine / n.height);
       const [width, height] = [n.width * scale, n.height * scale];

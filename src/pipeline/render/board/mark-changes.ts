@@ -1,9 +1,9 @@
-import { BoardItem, Scene } from '../../script/mvs.types';
-import { BoardState, PlacedItem } from './layout';
+import { BoardItem } from '../../script/mvs.types';
+import { BoardScene, BoardState, PlacedItem } from './layout';
 import { markStepChange } from './step-changes';
 
 /** A main line: math without emphasis, drawn whole (not one piece of a broken formula). */
-function isWholeLine(p: PlacedItem, scenes: Scene[]): boolean {
+function isWholeLine(p: PlacedItem, scenes: BoardScene[]): boolean {
   const item = p.item;
   return (
     item.type === 'math' &&
@@ -19,7 +19,7 @@ const latexOf = (p: PlacedItem) => (p.item.type === 'math' ? p.item.latex : '');
  * changed between them (step-changes.ts): the previous line is redrawn with its moving,
  * cancelling and combining terms coloured, and the new line with what they became.
  */
-export function markChanges(states: BoardState[], scenes: Scene[]): BoardState[] {
+export function markChanges(states: BoardState[], scenes: BoardScene[]): BoardState[] {
   return states.map((state, i) => {
     if (scenes[i]?.role !== 'step') return state;
     const next = state.added.filter((p) => isWholeLine(p, scenes));

@@ -8,6 +8,9 @@ import 'mathjax-full/js/input/tex/ams/AmsConfiguration.js';
 import 'mathjax-full/js/input/tex/color/ColorConfiguration.js';
 import 'mathjax-full/js/input/tex/cancel/CancelConfiguration.js';
 
+/** 1 ex of MathJax's font is about 0.43 em. */
+export const EX_PER_EM = 0.431;
+
 /** A typeset formula: SVG markup (colour = currentColor) and its size in ex units. */
 export interface TypesetFormula {
   svg: string;
@@ -39,4 +42,18 @@ export function typeset(latex: string): TypesetFormula {
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(latex, out);
   return out;
+}
+
+/** A typeset formula drawn in `colour` into a box given in pixels. */
+export function placeFormula(
+  f: TypesetFormula,
+  colour: string,
+  box: { x: number; y: number; width: number; height: number },
+): string {
+  return f.svg
+    .replace(/currentColor/g, colour)
+    .replace(/^<svg/, `<svg x="${box.x.toFixed(1)}" y="${box.y.toFixed(1)}"`)
+    .replace(/width="[\d.]+ex"/, `width="${box.width.toFixed(1)}"`)
+    .replace(/height="[\d.]+ex"/, `height="${box.height.toFixed(1)}"`)
+    .replace(/style="[^"]*"/, '');
 }
