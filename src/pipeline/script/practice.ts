@@ -9,10 +9,16 @@ import { solveAndCheck } from '../solver/solve';
  * and checked by our own solver. The numbers of the original text are nudged (never an
  * exponent, a subscript or a decimal, so the class stays the same) by a generator seeded
  * from the problem, so a problem always gets the same practice. A candidate is kept only
- * when it is solved the same way (the same kinds of steps in the same order), checks, has
- * an answer no harder to write than the original's, and differs from it.
+ * when it is written the same way but for its numbers, is solved the same way (the same
+ * kinds of steps in the same order), checks, has an answer no harder to write than the
+ * original's, and differs from it.
  */
 const ATTEMPTS = 30;
+/**
+ * Wall-clock budget for the search: the script is built inside the solve's own time limit
+ * (SOLVE_TIMEOUT_MS), and a practice problem is never worth failing the job for.
+ */
+const BUDGET_MS = 250;
 
 export interface Practice {
   parsed: ParsedProblem;
@@ -25,7 +31,8 @@ export function practiceFor(parsed: ParsedProblem, solution: Solution): Practice
   const random = seededRandom(hash(parsed.text));
   const method = methodOf(solution);
   const seen = new Set([parsed.latex]);
-  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+  const deadline = Date.now() + BUDGET_MS;
+  for (let attempt = 0; attempt < ATTEMPTS && Date.now() < deadline; attempt += 1) {
     // Random numbers rarely give a system whole-number answers: a system is built from one.
     const text =
       parsed.problem.kind === 'linear_system'
@@ -45,8 +52,11 @@ export function practiceFor(parsed: ParsedProblem, solution: Solution): Practice
       s.check &&
       s.kind === solution.kind &&
       s.outcome === solution.outcome &&
-      (methodOf(s) === method || s.kind === 'linear_system') &&
-      answerEffort(s) <= answerEffort(solution) &&
+      (s.kind === 'linear_system' ||
+        (methodOf(s) === method &&
+          shapeOf(candidate.parsed) === shapeOf(parsed) &&
+          keepsDistinctNumbers(parsed, candidate.parsed))) &&
+      answerEffort(s) <= answerEffort(solution) + 1 &&
       // "No solution" reads the same for every such problem; any other answer must differ.
       (s.answer.latex !== solution.answer.latex || s.answer.values.length === 0)
     )
@@ -60,13 +70,15 @@ const NUMBER = /(?<![\^_.\d\p{L}])\d+(?![.\d])/gu;
 
 function nudgeNumbers(text: string, random: () => number): string {
   let changed = false;
-  const out = text.replace(NUMBER, (digits) => {
+  const out = text.replace(NUMBER, (digits: string, offset: number, whole: string) => {
     const n = Number(digits);
     // A 0 stays (it shapes the problem: "= 0"), and so do large numbers.
     if (n === 0 || n > 1000) return digits;
     if (random() < 0.3) return digits;
+    // A coefficient (3x, 2(x − 1), 2√x) never becomes 1: "1x" is not how anyone writes x.
+    const least = /^[\p{L}(√]/u.test(whole.slice(offset + digits.length)) ? 2 : 1;
     let next = n;
-    while (next === n || next < 1) next = n + Math.floor(random() * 9) - 4;
+    while (next === n || next < least) next = n + Math.floor(random() * 9) - 4;
     changed = true;
     return String(next);
   });
@@ -99,6 +111,23 @@ function systemWithWholeAnswer(
   return `${prompt ? `${prompt}: ` : ''}${equations.join(', ')}`;
 }
 
+/** The problem as written with every number blanked: 2/2 read as 1 changes the shape. */
+function shapeOf(p: ParsedProblem): string {
+  return p.latex.replace(/\d+/g, '#');
+}
+
+/**
+ * Numbers (a fraction counts as one) that differ in the original differ in the practice
+ * too, so nothing cancels that did not before (4/5 + 1/2 − 4/5 for 1/2 + 1/3 − 1/4).
+ * Exponents are not counted.
+ */
+function keepsDistinctNumbers(original: ParsedProblem, candidate: ParsedProblem): boolean {
+  const numbers = (p: ParsedProblem) =>
+    p.latex.replace(/\^\{?\d+\}?/g, '^').match(/\\frac\{\d+\}\{\d+\}|\d+/g) ?? [];
+  const [a, b] = [numbers(original), numbers(candidate)];
+  return a.every((n, i) => a.every((m, j) => j <= i || n === m || b[i] !== b[j]));
+}
+
 /** The kinds of steps taken, in order: the method a student would follow. */
 function methodOf(s: Solution): string {
   return s.steps
@@ -112,7 +141,7 @@ function methodOf(s: Solution): string {
 function answerEffort(s: Solution): number {
   const l = s.answer.latex;
   const count = (re: RegExp) => (l.match(re) ?? []).length;
-  return count(/\\frac/g) * 20 + count(/\\sqrt/g) * 30 + count(/\./g) * 10 + l.length / 4 + 2;
+  return count(/\\frac/g) * 20 + count(/\\sqrt/g) * 30 + count(/\./g) * 10 + l.length / 4;
 }
 
 function hash(s: string): number {

@@ -11,8 +11,15 @@ const dots = (svg: string) =>
     m[1] === '#fff' ? 'filled' : 'hollow',
   );
 
+interface Expected {
+  from?: number;
+  to?: number;
+  closedFrom?: boolean;
+  closedTo?: boolean;
+}
+
 describe('the number line of an inequality', () => {
-  it.each([
+  it.each<[string, Expected[]]>([
     ['< -8', [{ to: -8, closedTo: false }]],
     ['>= -2', [{ from: -2, closedFrom: true }]],
     ['(-1, 5)', [{ from: -1, to: 5, closedFrom: false, closedTo: false }]],
