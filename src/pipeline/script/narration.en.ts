@@ -152,12 +152,14 @@ export const en: Narrator = {
         };
       case 'multiply_equation':
         return {
-          narration: `To make one unknown's coefficients match, multiply equation ${a.label} by ${t(a.factor)}: ${t(line)}.`,
+          narration: a.variable
+            ? `To eliminate ${a.variable}, we make its coefficients the same size in both equations, ${t(a.target ?? '')}: multiply equation ${a.label} by ${t(a.factor)}, which gives ${t(line)}.`
+            : `To make one unknown's coefficients match, multiply equation ${a.label} by ${t(a.factor)}: ${t(line)}.`,
           caption: `Multiply ${a.label} by ${t(a.factor)}`,
         };
       case 'combine_equations':
         return {
-          narration: `${a.how === 'add' ? 'Add' : 'Subtract'} the equations to eliminate ${a.eliminated}: ${t(line)}.`,
+          narration: `The coefficients of ${a.eliminated} are ${a.how === 'add' ? 'opposites, so adding' : 'equal, so subtracting'} the equations makes ${a.eliminated} disappear, leaving one unknown: ${t(line)}.`,
           caption: `${a.how === 'add' ? 'Add' : 'Subtract'} to eliminate ${a.eliminated}`,
         };
       case 'solve_single':

@@ -143,12 +143,14 @@ export const zh: Narrator = {
         };
       case 'multiply_equation':
         return {
-          narration: `为了让某个未知数的系数相同，把方程${a.label}的两边都乘以 ${t(a.factor)}，得到 ${t(line)}。`,
+          narration: a.variable
+            ? `要消去 ${a.variable}，先让两个方程里 ${a.variable} 的系数大小相同，都变成 ${t(a.target ?? '')}：把方程${a.label}的两边都乘以 ${t(a.factor)}，得到 ${t(line)}。`
+            : `为了让某个未知数的系数相同，把方程${a.label}的两边都乘以 ${t(a.factor)}，得到 ${t(line)}。`,
           caption: `方程${a.label}乘 ${t(a.factor)}`,
         };
       case 'combine_equations':
         return {
-          narration: `两个方程${a.how === 'add' ? '相加' : '相减'}，消去 ${a.eliminated}，得到 ${t(line)}。`,
+          narration: `${a.eliminated} 的系数${a.how === 'add' ? '互为相反数，两个方程相加' : '相同，两个方程相减'}，${a.eliminated} 就消去了，只剩一个未知数：${t(line)}。`,
           caption: `${a.how === 'add' ? '相加' : '相减'}消元`,
         };
       case 'solve_single':

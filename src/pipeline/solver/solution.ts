@@ -72,7 +72,14 @@ export type StepAction =
   | { type: 'simplify_roots' }
   | { type: 'label_equations' }
   | { type: 'rearrange_equation'; label: string }
-  | { type: 'multiply_equation'; label: string; factor: string }
+  | {
+      type: 'multiply_equation';
+      label: string;
+      factor: string;
+      /** The unknown being lined up, and the size its coefficients are brought to. */
+      variable?: string;
+      target?: string;
+    }
   | { type: 'combine_equations'; how: 'add' | 'subtract'; eliminated: string }
   | { type: 'solve_single'; variable: string }
   | { type: 'substitute_back'; variable: string; value: string; label: string }

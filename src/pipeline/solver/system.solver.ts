@@ -61,7 +61,13 @@ export function solveLinearSystem(
     m1 = scaleRow(r1, k1);
     steps.push(
       statementStep(
-        { type: 'multiply_equation', label: LABELS[0], factor: numberToLatex(k1, 'fraction') },
+        {
+          type: 'multiply_equation',
+          label: LABELS[0],
+          factor: numberToLatex(k1, 'fraction'),
+          variable: drop,
+          target: numberToLatex(target, 'fraction'),
+        },
         rowStatement(m1, x, y),
       ),
     );
@@ -70,7 +76,13 @@ export function solveLinearSystem(
     m2 = scaleRow(r2, k2);
     steps.push(
       statementStep(
-        { type: 'multiply_equation', label: LABELS[1], factor: numberToLatex(k2, 'fraction') },
+        {
+          type: 'multiply_equation',
+          label: LABELS[1],
+          factor: numberToLatex(k2, 'fraction'),
+          variable: drop,
+          target: numberToLatex(target, 'fraction'),
+        },
         rowStatement(m2, x, y),
       ),
     );
