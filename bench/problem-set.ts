@@ -38,6 +38,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   polynomial_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
   quadratic_inequality: { 'zh-CN': '解不等式：', 'en-US': 'Solve the inequality: ' },
   radical_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
+  rational_equation: { 'zh-CN': '解分式方程：', 'en-US': 'Solve: ' },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -448,6 +449,45 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `√(${a * a} − x) = x − ${a * a}`.replace('√(1 − x) = x − 1', '√(1 − x) = x − 1'),
         expected: [{ variable: 'x', value: `${a * a}` }],
+      };
+    },
+  ],
+  // a/(x − p) = b/(x − q) built around a root r: a = r − p, b = r − q.
+  rational_equation: [
+    (_r, pick, int) => {
+      const [p, q] = [int(-5, 5), int(-5, 5)];
+      const r = pick([-6, -4, -3, -1, 1, 3, 4, 6, 7].filter((x) => x !== p && x !== q));
+      if (p === q)
+        return {
+          text: `${r - p}/(x${term(-p, '')}) = 1`.replace('x + 0', 'x'),
+          expected: [{ variable: 'x', value: `${r}` }],
+        };
+      return {
+        text: `${r - p}/(x${term(-p, '')}) = ${r - q}/(x${term(-q, '')})`
+          .replace(/x \+ 0\)/g, 'x)')
+          .replace(/x − 0\)/g, 'x)'),
+        expected: [{ variable: 'x', value: `${r}` }],
+      };
+    },
+    // 1/(x − p) + k = (x − q)/(x − p): (k − 1)x = kp − q − 1. With q = p − 1 the only
+    // root is p, which zeroes the denominator (增根): no solution.
+    (_r, pick, int) => {
+      const p = int(1, 6),
+        k = int(2, 5);
+      const extraneous = pick([true, false]);
+      const r = extraneous ? p : pick([p - 3, p - 2, p + 2, p + 3, p + 4]);
+      const q = k * p - 1 - (k - 1) * r;
+      return {
+        text: `1/(x − ${p}) + ${k} = (x${term(-q, '')})/(x − ${p})`.replace('(x + 0)', 'x'),
+        expected: extraneous ? [] : [{ variable: 'x', value: `${r}` }],
+      };
+    },
+    // x + c/x = s with roots r1, r2: x² − s·x + c = 0.
+    (_r, pick, _int) => {
+      const [r1, r2] = [pick([-4, -3, -2, 2]), pick([3, 4, 5, 6])];
+      return {
+        text: `x${term(r1 * r2, '/x')} = ${r1 + r2}`,
+        expected: [r1, r2].sort((a, b) => a - b).map((r) => ({ variable: 'x', value: `${r}` })),
       };
     },
   ],

@@ -165,6 +165,8 @@ async function main() {
     async (p) => (await provider.createScript({ text: p.text, lang: p.lang })).answer,
   );
   await provider.close();
+  // --text-only: typed text alone, for a quick look at the solver (no images rendered).
+  if (process.argv.includes('--text-only')) return;
 
   // --keep-images: leave the rendered pages in their folder, to look at what was misread.
   const keep = process.argv.includes('--keep-images');

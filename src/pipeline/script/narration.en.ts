@@ -1,5 +1,6 @@
 import { latexToText as t } from './math-text';
 import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-equation.narration';
 import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
 import type { Narrator } from './narration';
@@ -23,6 +24,7 @@ export const en: Narrator = {
       factoring: FACTORING_NARRATION['en-US'].title(p),
       quadratic_inequality: QI['en-US'].title(p),
       radical_equation: RAD['en-US'].title(p),
+      rational_equation: RAT['en-US'].title(p),
       polynomial_equation: `Solving ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -38,6 +40,7 @@ export const en: Narrator = {
       factoring: FACTORING_NARRATION['en-US'].intro(p),
       quadratic_inequality: QI['en-US'].intro(p),
       radical_equation: RAD['en-US'].intro(p),
+      rational_equation: RAT['en-US'].intro(p),
       polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
     })[kind],
   step: (a, line, v) => {
@@ -197,6 +200,10 @@ export const en: Narrator = {
         return RAD['en-US'].square(a, line);
       case 'check_candidates':
         return RAD['en-US'].candidates(a);
+      case 'clear_fraction_denominators':
+        return RAT['en-US'].clear(a, line);
+      case 'check_denominators':
+        return RAT['en-US'].checkRoots(a);
     }
   },
   answer: (s, v) => {
@@ -208,6 +215,8 @@ export const en: Narrator = {
           : `So the solution is ${t(s.answer.latex)}.`;
     switch (s.outcome) {
       case 'no_solution':
+        if (s.kind === 'rational_equation')
+          return 'Every root we found makes a denominator zero, so the equation has no solution.';
         return s.kind === 'linear_system'
           ? 'The two equations contradict each other, so the system has no solution.'
           : `No value of ${v} makes this true, so there is no solution.`;
@@ -230,6 +239,7 @@ export const en: Narrator = {
         if (s.kind === 'quadratic_equation')
           return `Let's check: putting each root back into the original equation makes both sides equal. The answer is right.`;
         if (s.kind === 'radical_equation') return RAD['en-US'].check(f);
+        if (s.kind === 'rational_equation') return RAT['en-US'].check(f);
         if (s.kind === 'polynomial_equation')
           return `Let's check: putting each root back into the original equation makes both sides equal, and the equation has exactly ${f.count} different real roots, so none is missing.`;
         return `Let's check: put ${v} = ${f.value} into the original equation. The left side is ${f.left} and the right side is ${f.right}, so they match.`;

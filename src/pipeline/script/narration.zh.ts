@@ -1,5 +1,6 @@
 import { latexToText as t } from './math-text';
 import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-equation.narration';
 import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
 import type { Narrator } from './narration';
@@ -23,6 +24,7 @@ export const zh: Narrator = {
       factoring: FACTORING_NARRATION['zh-CN'].title(p),
       quadratic_inequality: QI['zh-CN'].title(p),
       radical_equation: RAD['zh-CN'].title(p),
+      rational_equation: RAT['zh-CN'].title(p),
       polynomial_equation: `解高次方程 ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -38,6 +40,7 @@ export const zh: Narrator = {
       factoring: FACTORING_NARRATION['zh-CN'].intro(p),
       quadratic_inequality: QI['zh-CN'].intro(p),
       radical_equation: RAD['zh-CN'].intro(p),
+      rational_equation: RAT['zh-CN'].intro(p),
       polynomial_equation: `我们来解方程 ${p}。这是一个高次方程，思路是降次：先移项化成一边为零，再因式分解，让每个因式分别等于零。`,
     })[kind],
   step: (a, line, v) => {
@@ -184,6 +187,10 @@ export const zh: Narrator = {
         return RAD['zh-CN'].square(a, line);
       case 'check_candidates':
         return RAD['zh-CN'].candidates(a);
+      case 'clear_fraction_denominators':
+        return RAT['zh-CN'].clear(a, line);
+      case 'check_denominators':
+        return RAT['zh-CN'].checkRoots(a);
     }
   },
   answer: (s, v) => {
@@ -195,6 +202,8 @@ export const zh: Narrator = {
           : `所以，解集是 ${t(s.answer.latex)}。`;
     switch (s.outcome) {
       case 'no_solution':
+        if (s.kind === 'rational_equation')
+          return '唯一能得到的解使分母为零，是增根，所以原方程无解。';
         return s.kind === 'linear_system'
           ? '两个方程互相矛盾，所以方程组无解。'
           : `无论 ${v} 取什么值，两边都不可能相等，所以原${s.kind === 'linear_inequality' ? '不等式' : '方程'}无解。`;
@@ -217,6 +226,7 @@ export const zh: Narrator = {
         if (s.kind === 'quadratic_equation')
           return `检验一下：把求出的根代回原方程，左边都等于右边，答案正确。`;
         if (s.kind === 'radical_equation') return RAD['zh-CN'].check(f);
+        if (s.kind === 'rational_equation') return RAT['zh-CN'].check(f);
         if (s.kind === 'polynomial_equation')
           return `检验一下：把求出的根逐个代回原方程，左边都等于右边；而且这个方程恰好有 ${f.count} 个不同的实数根，一个都没有漏掉。`;
         return `检验一下：把 ${v} = ${f.value} 代入原方程，左边等于 ${f.left}，右边也等于 ${f.right}，两边相等，答案正确。`;

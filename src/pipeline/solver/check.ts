@@ -11,6 +11,7 @@ import { checkFactoring } from './factoring/factoring.check';
 import { checkPolynomialEquation } from './polynomial-equation/polynomial-equation.check';
 import { checkQuadraticInequality } from './quadratic-inequality/quadratic-inequality.check';
 import { checkRadicalEquation } from './radical-equation/radical-equation.check';
+import { checkRationalEquation } from './rational-equation/rational-equation.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
 import { numberStyleOf } from './rewrite';
@@ -62,6 +63,8 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
       return checkQuadraticInequality(problem.statement, problem.variable, solution);
     case 'radical_equation':
       return checkRadicalEquation(problem.statement, problem.variable, solution);
+    case 'rational_equation':
+      return checkRationalEquation(problem.statement, problem.variable, solution);
   }
 }
 

@@ -61,7 +61,10 @@ const PHRASES: Phrase[] = [
   ),
   EN(`for\\s+([a-z])|the\\s+following|given|please|where`),
   // A lone 解 is "solve", but not the 解 of 分解 (factor), even when 因式 was misread.
-  ZH(`解方程组|解不等式组|解不等式|解方程|解下列方程|求解|(?<!分)解`, 'solve'),
+  ZH(
+    `解方程组|解不等式组|解不等式|解分式方程|解无理方程|解方程|解下列方程|求解|(?<!分)解`,
+    'solve',
+  ),
   ZH(`求\\s*([a-z])\\s*的值|关于\\s*([a-z])\\s*的方程`, 'solve'),
   ZH(`因式分解|分解因式`, 'factor'),
   ZH(`展开|去括号`, 'expand'),

@@ -9,6 +9,7 @@ import {
 import { LIMITS, WorkLimitError, checkConstantSize } from '../math/limits';
 import { evaluateFloat } from '../math/evaluate';
 import { NotPolynomial, Polynomial } from '../math/polynomial';
+import { hasUnknownDenominator } from './rational-equation/fractions';
 import { statementToLatex, toLatex } from '../math/print';
 import { Problem, ProblemKind } from './solution';
 import {
@@ -78,6 +79,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   polynomial_equation: [],
   quadratic_inequality: [],
   radical_equation: ['sqrt'],
+  rational_equation: [],
 };
 
 /**
@@ -390,6 +392,18 @@ function statementProblem(
       .sub(Polynomial.fromExpr(statement.right))
       .degree(v);
   } catch (e) {
+    if (
+      e instanceof NotPolynomial &&
+      statement.relation === '=' &&
+      hasUnknownDenominator(statement, v)
+    )
+      return {
+        problem: { kind: 'rational_equation', statement, variable: v },
+        kind: 'rational_equation',
+        task: 'solve',
+        text,
+        latex: statementToLatex(statement),
+      };
     if (e instanceof NotPolynomial)
       throw new UnsupportedProblemError(
         'not_polynomial',

@@ -12,13 +12,19 @@ export type ProblemKind =
   | 'factoring'
   | 'polynomial_equation'
   | 'quadratic_inequality'
-  | 'radical_equation';
+  | 'radical_equation'
+  | 'rational_equation';
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
   | { kind: 'arithmetic' | 'simplify' | 'expand' | 'factoring'; expr: Expr }
   | {
-      kind: 'linear_equation' | 'quadratic_equation' | 'polynomial_equation' | 'radical_equation';
+      kind:
+        | 'linear_equation'
+        | 'quadratic_equation'
+        | 'polynomial_equation'
+        | 'radical_equation'
+        | 'rational_equation';
       statement: Statement;
       variable: string;
     }
@@ -91,7 +97,17 @@ export type StepAction =
   | { type: 'parabola_sign'; relation: Relation; roots: number }
   | { type: 'isolate_radical' }
   | { type: 'square_both_sides'; squared: string }
-  | { type: 'check_candidates'; candidates: string[]; kept: string[]; rejected: string[] };
+  | { type: 'check_candidates'; candidates: string[]; kept: string[]; rejected: string[] }
+  /** Fractional equations: multiply by the lowest common denominator (factored). */
+  | { type: 'clear_fraction_denominators'; lcd: string; denominators: string[] }
+  /** Fractional equations: a root that makes the lcd zero is extraneous (增根). */
+  | {
+      type: 'check_denominators';
+      lcd: string;
+      candidates: string[];
+      kept: string[];
+      rejected: string[];
+    };
 
 /** One move of factoring (因式分解); `work` is side working for the board, in LaTeX. */
 export type FactoringMove =
@@ -152,7 +168,7 @@ export interface Solution {
   answer: { latex: string; values: AnswerValue[] };
   /** Exact roots of a quadratic, for the checker (the plain strings in values are for people and mathjs). */
   exactRoots?: QuadraticRoot[];
-  /** Candidates that squaring added and the check of the original rejected (增根). */
+  /** Candidates that squaring (or clearing denominators) added and the check rejected (增根). */
   rejectedRoots?: QuadraticRoot[];
   /** Lines for the "check" scene, produced by the verifier, never by the solver. */
   check?: CheckReport;

@@ -10,6 +10,7 @@ import { solveFactoring } from './factoring/factoring.solver';
 import { solvePolynomialEquation } from './polynomial-equation/polynomial-equation.solver';
 import { solveQuadraticInequality } from './quadratic-inequality/quadratic-inequality.solver';
 import { solveRadicalEquation } from './radical-equation/radical-equation.solver';
+import { solveRationalEquation } from './rational-equation/rational-equation.solver';
 
 /** Solves step by step, then checks the result independently; throws if the check fails. */
 export function solveAndCheck(problem: Problem): Solution {
@@ -42,5 +43,7 @@ export function solveProblem(problem: Problem): Solution {
       return solveQuadraticInequality(problem.statement, problem.variable);
     case 'radical_equation':
       return solveRadicalEquation(problem.statement, problem.variable);
+    case 'rational_equation':
+      return solveRationalEquation(problem.statement, problem.variable);
   }
 }

@@ -50,9 +50,9 @@ function satisfies(s: Statement, v: string, root: QuadraticRoot): boolean {
     .isZero();
 }
 
-type Poly = Rational[];
+export type Poly = Rational[];
 
-const trim = (p: Poly): Poly => {
+export const trimPoly = (p: Poly): Poly => {
   const out = [...p];
   while (out.length > 1 && out[out.length - 1].isZero()) out.pop();
   return out;
@@ -62,13 +62,13 @@ function derivative(p: Poly): Poly {
   return p.length <= 1 ? [Rational.ZERO] : p.slice(1).map((c, k) => c.mul(Rational.of(k + 1)));
 }
 
-function remainder(a: Poly, b: Poly): Poly {
-  let r = trim(a);
-  const d = trim(b);
+export function remainder(a: Poly, b: Poly): Poly {
+  let r = trimPoly(a);
+  const d = trimPoly(b);
   while (r.length >= d.length && !(r.length === 1 && r[0].isZero())) {
     const factor = r[r.length - 1].div(d[d.length - 1]);
     const shift = r.length - d.length;
-    r = trim(
+    r = trimPoly(
       r.map((c, i) => (i >= shift && i - shift < d.length ? c.sub(factor.mul(d[i - shift])) : c)),
     );
     if (r.length < d.length || (r.length === 1 && r[0].isZero())) break;
@@ -78,7 +78,7 @@ function remainder(a: Poly, b: Poly): Poly {
 
 /** Distinct real roots by Sturm's theorem: sign changes at −∞ minus those at +∞. */
 export function sturmRealRootCount(coefficients: Rational[]): number {
-  const chain: Poly[] = [trim(coefficients), trim(derivative(coefficients))];
+  const chain: Poly[] = [trimPoly(coefficients), trimPoly(derivative(coefficients))];
   for (;;) {
     const r = remainder(chain[chain.length - 2], chain[chain.length - 1]);
     if (r.length === 1 && r[0].isZero()) break;

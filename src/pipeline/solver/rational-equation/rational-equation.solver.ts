@@ -1,0 +1,213 @@
+import { Expr, Statement, add, mul, neg, num, sub } from '../../math/expr';
+import { Polynomial } from '../../math/polynomial';
+import { Rational, lcm } from '../../math/rational';
+import { statementToLatex, toLatex, toPlain } from '../../math/print';
+import { UnsupportedProblemError } from '../errors';
+import { rootExpr } from '../quadratic.solver';
+import { QuadraticRoot, Solution, SolutionStep } from '../solution';
+import { solveProblem } from '../solve';
+import {
+  Factored,
+  asFraction,
+  factorDenominator,
+  factorKey,
+  productExpr,
+  productPolynomial,
+  sumTerms,
+  writtenDenominators,
+} from './fractions';
+
+/**
+ * Fractional equations (分式方程) as taught: find the lowest common denominator from the
+ * factored denominators, multiply both sides by it to get a polynomial equation, solve that
+ * the usual way (its steps are shown), then check every root against the denominators —
+ * multiplying by an expression that can be zero may add roots (增根), which are rejected.
+ */
+export function solveRationalEquation(statement: Statement, v: string): Solution {
+  const sides = [statement.left, statement.right].map((side) =>
+    sumTerms(side).map((t) => ({ ...t, fraction: asFraction(t.expr) })),
+  );
+  const allTerms = sides.flat();
+  if (
+    allTerms.some(
+      (t) =>
+        t.fraction.num.variables().some((x) => x !== v) ||
+        t.fraction.den.variables().some((x) => x !== v),
+    )
+  )
+    throw new UnsupportedProblemError('not_supported', 'more than one unknown');
+
+  // The lowest common denominator: the lcm of the whole-number parts, each irreducible
+  // factor to its highest power.
+  const denominators = [statement.left, statement.right].flatMap(writtenDenominators);
+  const factored = allTerms.map((t) => factorDenominator(t.fraction.den, v));
+  const lcd = lowestCommonDenominator(factored);
+  const lcdExpr = productExpr(lcd.constant, lcd.factors, v)!;
+
+  // Each term times the lcd: its numerator times what its own denominator lacks.
+  const cleared = sides.map((terms) => {
+    const parts = terms.map((t, k) => {
+      const own = factorDenominator(t.fraction.den, v);
+      const cofactor = cofactorOf(lcd, own);
+      const numerator = t.fraction.num;
+      const constantNumerator = numerator.constantValue();
+      const cofactorExpr = productExpr(cofactor.constant, cofactor.factors, v);
+      let e: Expr;
+      if (!cofactorExpr) e = numerator.toExpr();
+      else if (constantNumerator?.isOne()) e = cofactorExpr;
+      else if (constantNumerator)
+        e = productExpr(cofactor.constant.mul(constantNumerator), cofactor.factors, v) ?? num(1);
+      else e = mul(numerator.toExpr(), cofactorExpr);
+      const poly = numerator.mul(productPolynomial(cofactor.constant, cofactor.factors, v));
+      return { expr: e, poly, sign: t.sign, first: k === 0 };
+    });
+    const expr = parts.reduce<Expr | null>(
+      (acc, p) =>
+        acc === null
+          ? p.sign < 0
+            ? neg(p.expr)
+            : p.expr
+          : p.sign < 0
+            ? sub(acc, p.expr)
+            : add(acc, p.expr),
+      null,
+    )!;
+    const poly = parts.reduce(
+      (acc, p) => acc.add(p.poly.scale(Rational.of(p.sign))),
+      Polynomial.constant(0),
+    );
+    return { expr, poly };
+  });
+  const clearedStatement: Statement = {
+    left: cleared[0].expr,
+    relation: '=',
+    right: cleared[1].expr,
+  };
+  const difference = cleared[0].poly.sub(cleared[1].poly);
+  const steps: SolutionStep[] = [
+    {
+      action: {
+        type: 'clear_fraction_denominators',
+        lcd: toLatex(lcdExpr),
+        denominators: [...new Set(denominators.map(toLatex))],
+      },
+      latex: statementToLatex(clearedStatement),
+      state: { kind: 'none' },
+    },
+  ];
+
+  const degree = difference.degree(v);
+  if (degree === 0 && difference.isZero())
+    throw new UnsupportedProblemError('not_supported', 'an identity after clearing denominators');
+  if (degree > 4)
+    throw new UnsupportedProblemError('degree_too_high', 'the cleared equation is above degree 4');
+  const candidates: QuadraticRoot[] = [];
+  if (degree > 0) {
+    // x² on both sides that cancel: the equation is collected first, so its solver sees
+    // the degree it really has.
+    let toSolve = clearedStatement;
+    if (Math.max(cleared[0].poly.degree(v), cleared[1].poly.degree(v)) > degree) {
+      toSolve = { left: difference.toExpr(), relation: '=', right: num(0) };
+      steps.push({
+        action: { type: 'standard_form' },
+        latex: statementToLatex(toSolve),
+        state: { kind: 'none' },
+      });
+    }
+    const kind =
+      degree === 1
+        ? 'linear_equation'
+        : degree === 2
+          ? 'quadratic_equation'
+          : 'polynomial_equation';
+    const sub = solveProblem({ kind, statement: toSolve, variable: v });
+    // The polynomial equation is solved as the student would solve it, step by step.
+    steps.push(...sub.steps.map((s) => ({ ...s, state: { kind: 'none' as const } })));
+    if (sub.exactRoots) candidates.push(...sub.exactRoots);
+    else
+      for (const x of sub.answer.values) {
+        const r = Rational.parse(x.value);
+        candidates.push({ p: r.num, q: 0n, m: 1n, r: r.den });
+      }
+  }
+
+  const lcdPoly = productPolynomial(lcd.constant, lcd.factors, v);
+  const kept: QuadraticRoot[] = [];
+  const rejected: QuadraticRoot[] = [];
+  const lines: string[] = [];
+  for (const c of candidates) {
+    if (c.q !== 0n)
+      throw new UnsupportedProblemError(
+        'not_supported',
+        'a fractional equation with irrational roots',
+      );
+    const x = Rational.of(c.p, c.r);
+    const atLcd = lcdPoly.evaluate({ [v]: x });
+    (atLcd.isZero() ? rejected : kept).push(c);
+    lines.push(
+      `${v} = ${toLatex(num(x))}: \\; ${toLatex(lcdExpr)} ${atLcd.isZero() ? '= 0 \\; \\times' : `= ${toLatex(num(atLcd))} \\ne 0 \\; \\checkmark`}`,
+    );
+  }
+  steps.push({
+    action: {
+      type: 'check_denominators',
+      lcd: toLatex(lcdExpr),
+      candidates: candidates.map((r) => toLatex(rootExpr(r))),
+      kept: kept.map((r) => toLatex(rootExpr(r))),
+      rejected: rejected.map((r) => toLatex(rootExpr(r))),
+    },
+    latex: lines.length ? `\\begin{array}{l} ${lines.join(' \\\\ ')} \\end{array}` : '\\varnothing',
+    state: { kind: 'none' },
+  });
+
+  const base = { kind: 'rational_equation' as const, problemLatex: statementToLatex(statement) };
+  if (kept.length === 0)
+    return {
+      ...base,
+      steps,
+      outcome: 'no_solution',
+      answer: { latex: '\\varnothing', values: [] },
+      exactRoots: [],
+      rejectedRoots: rejected,
+    };
+  return {
+    ...base,
+    steps,
+    outcome: 'roots',
+    answer: {
+      latex: kept.map((r) => `${v} = ${toLatex(rootExpr(r))}`).join(', \\quad '),
+      values: kept.map((r) => ({ variable: v, value: toPlain(rootExpr(r)) })),
+    },
+    exactRoots: kept,
+    rejectedRoots: rejected,
+  };
+}
+
+function lowestCommonDenominator(all: Factored[]): Factored {
+  let whole = 1n;
+  const factors = new Map<string, { poly: bigint[]; power: number }>();
+  for (const d of all) {
+    const c = d.constant.abs();
+    if (!c.isInteger())
+      throw new UnsupportedProblemError('not_supported', 'a denominator with a fractional factor');
+    whole = lcm(whole, c.num);
+    for (const f of d.factors) {
+      const had = factors.get(factorKey(f.poly));
+      if (!had || had.power < f.power)
+        factors.set(factorKey(f.poly), { poly: f.poly, power: f.power });
+    }
+  }
+  return { constant: Rational.of(whole), factors: [...factors.values()] };
+}
+
+/** lcd ÷ own: the whole-number quotient and each factor's missing power. */
+function cofactorOf(lcd: Factored, own: Factored): Factored {
+  return {
+    constant: lcd.constant.div(own.constant),
+    factors: lcd.factors.map((f) => ({
+      poly: f.poly,
+      power:
+        f.power - (own.factors.find((g) => factorKey(g.poly) === factorKey(f.poly))?.power ?? 0),
+    })),
+  };
+}
