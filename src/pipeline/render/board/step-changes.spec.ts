@@ -1,4 +1,4 @@
-import { CHANGE_COLOUR, markStepChange } from './step-changes';
+import { CHANGE_COLOUR, CHANGE_COLOURS, markStepChange } from './step-changes';
 import { packPieces, relationPieces } from './formula-breaks';
 import { typeset } from './mathjax';
 
@@ -18,6 +18,17 @@ describe('showing the change between two lines', () => {
     const m = markStepChange('3x - 6 = 2x + 5', 'x - 6 = 5')!;
     expect(coloured(m.before)).toEqual(['3x', '2x']);
     expect(coloured(m.after)).toEqual(['x']);
+  });
+
+  it('gives like terms one colour and the others another, in the old line and the new', () => {
+    const m = markStepChange('3x + 6 - 2x + 2', 'x + 8')!;
+    const colours = (latex: string) =>
+      [...latex.matchAll(/\{\\color\{(#[0-9a-f]+)\}([^{}]+)\}/g)]
+        .filter(([, , body]) => !/^[+-]$/.test(body.trim()))
+        .map(([, colour, body]) => `${body.trim()}:${colour}`);
+    const [xs, numbers] = [CHANGE_COLOURS[0], CHANGE_COLOURS[1]];
+    expect(colours(m.before)).toEqual([`3x:${xs}`, `6:${numbers}`, `2x:${xs}`, `2:${numbers}`]);
+    expect(colours(m.after)).toEqual([`x:${xs}`, `8:${numbers}`]);
   });
 
   it('strikes through a pair that cancels', () => {

@@ -6,6 +6,11 @@
  * strike-through do not change a formula's size, so the layout is unaffected.
  */
 export const CHANGE_COLOUR = '#ffa65c';
+/**
+ * Like terms share a colour, so the eye follows 3x and −2x into x, and −6 and 5 into −1:
+ * orange for the first kind of term that changes, then blue, then pink.
+ */
+export const CHANGE_COLOURS = [CHANGE_COLOUR, '#7fd3ff', '#ff9ec4'];
 
 interface Term {
   sign: '+' | '-' | '';
@@ -76,7 +81,14 @@ function parseLine(latex: string): { sides: Term[][]; relations: string[] } | nu
 const key = (t: Term) => `${t.sign === '-' ? '-' : '+'}${t.body.replace(/\s+/g, '')}`;
 const negated = (t: Term): Term => ({ sign: t.sign === '-' ? '+' : '-', body: t.body });
 
-type Mark = 'change' | 'cancel';
+/** What kind of term it is: its letters and powers, the number in front set aside. */
+const kindOf = (t: Term) =>
+  t.body.replace(/\s+/g, '').replace(/^(\d+(\.\d+)?|\\frac\{\d+\}\{\d+\})(\\times|\\cdot)?/, '');
+
+interface Mark {
+  how: 'change' | 'cancel';
+  colour: string;
+}
 
 function render(line: { sides: Term[][]; relations: string[] }, marks: Map<Term, Mark>): string {
   const side = (terms: Term[]) =>
@@ -84,14 +96,14 @@ function render(line: { sides: Term[][]; relations: string[] }, marks: Map<Term,
       .map((t, k) => {
         const mark = marks.get(t);
         const op = t.sign === '' ? (k ? '+' : '') : t.sign;
-        const colour = (s: string) => `{\\color{${CHANGE_COLOUR}}${s}}`;
+        const colour = (s: string) => `{\\color{${mark!.colour}}${s}}`;
         const body = !mark
           ? t.body
-          : mark === 'cancel'
+          : mark.how === 'cancel'
             ? colour(`\\cancel{${t.body}}`)
             : colour(t.body);
         if (!op) return body;
-        const sign = mark ? `{\\color{${CHANGE_COLOUR}}${op}}` : op;
+        const sign = mark ? colour(op) : op;
         // A sign inside a group would lose its binary spacing: \mathbin keeps it.
         return k ? `\\mathbin{${sign}} ${body}` : `${sign}${body}`;
       })
@@ -124,24 +136,44 @@ export function markStepChange(
   if (!old || !next || old.sides.length !== next.sides.length) return null;
   const oldMarks = new Map<Term, Mark>();
   const newMarks = new Map<Term, Mark>();
+  const kinds: string[] = [];
+  const colourOf = (t: Term) => {
+    if (!kinds.includes(kindOf(t))) kinds.push(kindOf(t));
+    return CHANGE_COLOURS[kinds.indexOf(kindOf(t)) % CHANGE_COLOURS.length];
+  };
   let kept = 0;
   old.sides.forEach((terms, s) => {
     const gone = unmatched(terms, next.sides[s]);
-    const came = unmatched(next.sides[s], terms);
     kept += terms.length - gone.length;
     // A term and its opposite on the same side cancel.
     for (const t of gone)
       if (!oldMarks.has(t)) {
         const partner = gone.find((u) => u !== t && !oldMarks.has(u) && key(u) === key(negated(t)));
         if (partner) {
-          oldMarks.set(t, 'cancel');
-          oldMarks.set(partner, 'cancel');
+          oldMarks.set(t, { how: 'cancel', colour: colourOf(t) });
+          oldMarks.set(partner, { how: 'cancel', colour: colourOf(t) });
         }
       }
-    for (const t of gone) if (!oldMarks.has(t)) oldMarks.set(t, 'change');
-    for (const t of came) newMarks.set(t, 'change');
+    for (const t of gone)
+      if (!oldMarks.has(t)) oldMarks.set(t, { how: 'change', colour: colourOf(t) });
+  });
+  next.sides.forEach((terms, s) => {
+    // What a bracket expands into (or a sum factors into) is a new kind of term: it takes
+    // the colour of what it came from on its side.
+    const from = old.sides[s].find((t) => oldMarks.has(t));
+    for (const t of unmatched(terms, old.sides[s])) {
+      const colour = kinds.includes(kindOf(t)) || !from ? colourOf(t) : oldMarks.get(from)!.colour;
+      newMarks.set(t, { how: 'change', colour });
+    }
   });
   const total = old.sides.flat().length;
-  if (oldMarks.size + newMarks.size === 0 || kept === 0 || oldMarks.size === total) return null;
+  // An expression whose terms are collected (no relation) may change all of them at once;
+  // an equation whose every term changes was multiplied or divided: the voice explains it.
+  const collected = old.sides.length === 1 && next.sides[0].length < total;
+  if (
+    oldMarks.size + newMarks.size === 0 ||
+    (!collected && (kept === 0 || oldMarks.size === total))
+  )
+    return null;
   return { before: render(old, oldMarks), after: render(next, newMarks) };
 }
