@@ -39,6 +39,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   quadratic_inequality: { 'zh-CN': '解不等式：', 'en-US': 'Solve the inequality: ' },
   radical_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
   rational_equation: { 'zh-CN': '解分式方程：', 'en-US': 'Solve: ' },
+  absolute_value: { 'zh-CN': '解：', 'en-US': 'Solve: ' },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -449,6 +450,49 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `√(${a * a} − x) = x − ${a * a}`.replace('√(1 − x) = x − 1', '√(1 − x) = x − 1'),
         expected: [{ variable: 'x', value: `${a * a}` }],
+      };
+    },
+  ],
+  // |x − p| = c and a|x + p| + b = d: the two numbers at distance c from −p; inequalities
+  // |a·x + b| rel c: between or beyond the roots of a·x + b = ±c.
+  absolute_value: [
+    (_r, _p, int) => {
+      const p = int(-6, 6),
+        c = int(1, 7);
+      return {
+        text: `|x${term(-p, '')}| = ${c}`.replace('|x + 0|', '|x|'),
+        expected: [p - c, p + c].map((r) => ({ variable: 'x', value: `${r}` })),
+      };
+    },
+    (_r, _p, int) => {
+      const p = int(-5, 5),
+        a = int(2, 4),
+        b = int(-6, 6),
+        c = int(1, 5);
+      return {
+        text: `${a}|x${term(p, '')}|${term(b, '')} = ${a * c + b}`
+          .replace('|x + 0|', '|x|')
+          .replace(' + 0 =', ' ='),
+        expected: [-p - c, -p + c].map((r) => ({ variable: 'x', value: `${r}` })),
+      };
+    },
+    (_r, pick, int) => {
+      const a = pick([1, 2]),
+        b = int(-6, 6),
+        c = int(1, 7);
+      const rel = pick(['<', '<=', '>', '>=']);
+      const [lo, hi] = [frac(-c - b, a), frac(c - b, a)];
+      const closed = rel.endsWith('=');
+      const [open, close] = closed ? ['[', ']'] : ['(', ')'];
+      const value = rel.startsWith('<')
+        ? `${open}${lo}, ${hi}${close}`
+        : `(-inf, ${lo}${close} U ${open}${hi}, inf)`;
+      return {
+        text: `|${a === 1 ? '' : a}x${term(b, '')}| ${rel.replace('<=', '≤').replace('>=', '≥')} ${c}`.replace(
+          ' + 0|',
+          '|',
+        ),
+        expected: [{ variable: 'x', value }],
       };
     },
   ],

@@ -66,6 +66,7 @@ export const RationalField: Field<Rational> = {
     return power;
   },
   call: (fn, a) => {
+    if (fn === 'abs') return a.abs();
     // Only roots of perfect squares are rational; anything else is not exact.
     if (fn !== 'sqrt' || a.sign() < 0) throw new NotEvaluable(`${fn} is not exact`);
     const n = isqrt(a.num);

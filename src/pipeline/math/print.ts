@@ -77,6 +77,7 @@ function callLatex(fn: string, arg: Expr): string {
   const inner = toLatex(arg);
   if (fn === 'sqrt') return `\\sqrt{${inner}}`;
   if (fn === 'exp') return `e^{${inner}}`;
+  if (fn === 'abs') return `\\left|${inner}\\right|`;
   return `\\${fn}\\left(${inner}\\right)`;
 }
 

@@ -1,5 +1,6 @@
 import { latexToText as t } from './math-text';
 import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { ABSOLUTE_VALUE_NARRATION as ABS } from '../solver/absolute-value/absolute-value.narration';
 import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-equation.narration';
 import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
@@ -25,6 +26,7 @@ export const en: Narrator = {
       quadratic_inequality: QI['en-US'].title(p),
       radical_equation: RAD['en-US'].title(p),
       rational_equation: RAT['en-US'].title(p),
+      absolute_value: ABS['en-US'].title(p),
       polynomial_equation: `Solving ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -41,6 +43,7 @@ export const en: Narrator = {
       quadratic_inequality: QI['en-US'].intro(p),
       radical_equation: RAD['en-US'].intro(p),
       rational_equation: RAT['en-US'].intro(p),
+      absolute_value: ABS['en-US'].intro(p),
       polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
     })[kind],
   step: (a, line, v) => {
@@ -204,6 +207,16 @@ export const en: Narrator = {
         return RAT['en-US'].clear(a, line);
       case 'check_denominators':
         return RAT['en-US'].checkRoots(a);
+      case 'isolate_abs':
+        return ABS['en-US'].isolate(line);
+      case 'abs_cases':
+        return ABS['en-US'].cases(a, line);
+      case 'abs_negative':
+        return ABS['en-US'].negative(a);
+      case 'abs_solve':
+        return ABS['en-US'].solve(line);
+      case 'abs_check':
+        return ABS['en-US'].checkRoots(a);
     }
   },
   answer: (s, v) => {
@@ -240,10 +253,12 @@ export const en: Narrator = {
           return `Let's check: putting each root back into the original equation makes both sides equal. The answer is right.`;
         if (s.kind === 'radical_equation') return RAD['en-US'].check(f);
         if (s.kind === 'rational_equation') return RAT['en-US'].check(f);
+        if (s.kind === 'absolute_value') return ABS['en-US'].check(f);
         if (s.kind === 'polynomial_equation')
           return `Let's check: putting each root back into the original equation makes both sides equal, and the equation has exactly ${f.count} different real roots, so none is missing.`;
         return `Let's check: put ${v} = ${f.value} into the original equation. The left side is ${f.left} and the right side is ${f.right}, so they match.`;
       case 'boundary_and_test_points':
+        if (s.kind === 'absolute_value') return ABS['en-US'].check(f);
         return f.inside
           ? `Let's check with ${v} = ${f.inside}: the original inequality holds, so the direction of the answer is right.`
           : 'We checked this at several different numbers.';

@@ -1,5 +1,6 @@
 import { latexToText as t } from './math-text';
 import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { ABSOLUTE_VALUE_NARRATION as ABS } from '../solver/absolute-value/absolute-value.narration';
 import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-equation.narration';
 import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
@@ -25,6 +26,7 @@ export const zh: Narrator = {
       quadratic_inequality: QI['zh-CN'].title(p),
       radical_equation: RAD['zh-CN'].title(p),
       rational_equation: RAT['zh-CN'].title(p),
+      absolute_value: ABS['zh-CN'].title(p),
       polynomial_equation: `解高次方程 ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -41,6 +43,7 @@ export const zh: Narrator = {
       quadratic_inequality: QI['zh-CN'].intro(p),
       radical_equation: RAD['zh-CN'].intro(p),
       rational_equation: RAT['zh-CN'].intro(p),
+      absolute_value: ABS['zh-CN'].intro(p),
       polynomial_equation: `我们来解方程 ${p}。这是一个高次方程，思路是降次：先移项化成一边为零，再因式分解，让每个因式分别等于零。`,
     })[kind],
   step: (a, line, v) => {
@@ -191,6 +194,16 @@ export const zh: Narrator = {
         return RAT['zh-CN'].clear(a, line);
       case 'check_denominators':
         return RAT['zh-CN'].checkRoots(a);
+      case 'isolate_abs':
+        return ABS['zh-CN'].isolate(line);
+      case 'abs_cases':
+        return ABS['zh-CN'].cases(a, line);
+      case 'abs_negative':
+        return ABS['zh-CN'].negative(a);
+      case 'abs_solve':
+        return ABS['zh-CN'].solve(line);
+      case 'abs_check':
+        return ABS['zh-CN'].checkRoots(a);
     }
   },
   answer: (s, v) => {
@@ -227,10 +240,12 @@ export const zh: Narrator = {
           return `检验一下：把求出的根代回原方程，左边都等于右边，答案正确。`;
         if (s.kind === 'radical_equation') return RAD['zh-CN'].check(f);
         if (s.kind === 'rational_equation') return RAT['zh-CN'].check(f);
+        if (s.kind === 'absolute_value') return ABS['zh-CN'].check(f);
         if (s.kind === 'polynomial_equation')
           return `检验一下：把求出的根逐个代回原方程，左边都等于右边；而且这个方程恰好有 ${f.count} 个不同的实数根，一个都没有漏掉。`;
         return `检验一下：把 ${v} = ${f.value} 代入原方程，左边等于 ${f.left}，右边也等于 ${f.right}，两边相等，答案正确。`;
       case 'boundary_and_test_points':
+        if (s.kind === 'absolute_value') return ABS['zh-CN'].check(f);
         return f.inside
           ? `检验一下：取 ${v} = ${f.inside}，代入原不等式，不等式成立，说明解集的方向是对的。`
           : '我们在几个不同的数上验证了这个结论。';

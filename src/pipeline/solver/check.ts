@@ -12,6 +12,7 @@ import { checkPolynomialEquation } from './polynomial-equation/polynomial-equati
 import { checkQuadraticInequality } from './quadratic-inequality/quadratic-inequality.check';
 import { checkRadicalEquation } from './radical-equation/radical-equation.check';
 import { checkRationalEquation } from './rational-equation/rational-equation.check';
+import { checkAbsoluteValue } from './absolute-value/absolute-value.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
 import { numberStyleOf } from './rewrite';
@@ -65,6 +66,8 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
       return checkRadicalEquation(problem.statement, problem.variable, solution);
     case 'rational_equation':
       return checkRationalEquation(problem.statement, problem.variable, solution);
+    case 'absolute_value':
+      return checkAbsoluteValue(problem.statement, problem.variable, solution);
   }
 }
 

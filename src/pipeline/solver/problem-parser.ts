@@ -80,6 +80,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   quadratic_inequality: [],
   radical_equation: ['sqrt'],
   rational_equation: [],
+  absolute_value: ['abs'],
 };
 
 /**
@@ -214,6 +215,8 @@ function parseBody(
   const roots = [statement.left, statement.right].flatMap((e) => functionsOf(e));
   if (statement.relation === '=' && roots.length === 1 && roots[0] === 'sqrt')
     return radicalProblem(text, statement, preferred);
+  if (roots.length > 0 && roots.every((f) => f === 'abs'))
+    return absoluteValueProblem(text, statement, preferred);
   refuseFunctions([statement.left, statement.right], [], 'solve');
   return statementProblem(text, statement, preferred);
 }
@@ -370,6 +373,26 @@ function radicalProblem(
   return {
     problem: { kind: 'radical_equation', statement, variable: preferred ?? vars[0] },
     kind: 'radical_equation',
+    task: 'solve',
+    text,
+    latex: statementToLatex(statement),
+  };
+}
+
+function absoluteValueProblem(
+  text: string,
+  statement: Statement,
+  preferred?: string,
+): Omit<ParsedProblem, 'prompt'> {
+  const vars = unknownsOf([statement]);
+  if (vars.length !== 1)
+    throw new UnsupportedProblemError(
+      'not_supported',
+      'an absolute value problem in one unknown only',
+    );
+  return {
+    problem: { kind: 'absolute_value', statement, variable: preferred ?? vars[0] },
+    kind: 'absolute_value',
     task: 'solve',
     text,
     latex: statementToLatex(statement),

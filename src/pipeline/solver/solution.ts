@@ -13,7 +13,8 @@ export type ProblemKind =
   | 'polynomial_equation'
   | 'quadratic_inequality'
   | 'radical_equation'
-  | 'rational_equation';
+  | 'rational_equation'
+  | 'absolute_value';
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
@@ -28,7 +29,11 @@ export type Problem =
       statement: Statement;
       variable: string;
     }
-  | { kind: 'linear_inequality' | 'quadratic_inequality'; statement: Statement; variable: string }
+  | {
+      kind: 'linear_inequality' | 'quadratic_inequality' | 'absolute_value';
+      statement: Statement;
+      variable: string;
+    }
   | { kind: 'linear_system'; statements: [Statement, Statement]; variables: [string, string] }
   | { kind: 'derivative'; expr: Expr; variable: string; functionName: string };
 
@@ -98,6 +103,15 @@ export type StepAction =
   | { type: 'isolate_radical' }
   | { type: 'square_both_sides'; squared: string }
   | { type: 'check_candidates'; candidates: string[]; kept: string[]; rejected: string[] }
+  /** Absolute values: |A| written alone on one side. */
+  | { type: 'isolate_abs' }
+  /** |A| = c → A = ±c; |A| < c → −c < A < c; |A| > c → A < −c or A > c; |A| = |B| → A = ±B. */
+  | { type: 'abs_cases'; value: string; how: 'equal' | 'inside' | 'outside' | 'both' }
+  /** An absolute value is never negative. */
+  | { type: 'abs_negative'; value: string }
+  | { type: 'abs_solve' }
+  /** |A| = B: a root is kept only where B ≥ 0. */
+  | { type: 'abs_check'; condition: string; kept: string[]; rejected: string[] }
   /** Fractional equations: multiply by the lowest common denominator (factored). */
   | { type: 'clear_fraction_denominators'; lcd: string; denominators: string[] }
   /** Fractional equations: a root that makes the lcd zero is extraneous (增根). */

@@ -11,6 +11,7 @@ import { solvePolynomialEquation } from './polynomial-equation/polynomial-equati
 import { solveQuadraticInequality } from './quadratic-inequality/quadratic-inequality.solver';
 import { solveRadicalEquation } from './radical-equation/radical-equation.solver';
 import { solveRationalEquation } from './rational-equation/rational-equation.solver';
+import { solveAbsoluteValue } from './absolute-value/absolute-value.solver';
 
 /** Solves step by step, then checks the result independently; throws if the check fails. */
 export function solveAndCheck(problem: Problem): Solution {
@@ -45,5 +46,7 @@ export function solveProblem(problem: Problem): Solution {
       return solveRadicalEquation(problem.statement, problem.variable);
     case 'rational_equation':
       return solveRationalEquation(problem.statement, problem.variable);
+    case 'absolute_value':
+      return solveAbsoluteValue(problem.statement, problem.variable);
   }
 }

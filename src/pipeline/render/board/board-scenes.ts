@@ -2,7 +2,7 @@ import { MathVideoScript } from '../../script/mvs.types';
 import { BoardScene } from './layout';
 import { numberLineFor } from './number-line';
 
-const INEQUALITIES = new Set(['linear_inequality', 'quadratic_inequality']);
+const INEQUALITIES = new Set(['linear_inequality', 'quadratic_inequality', 'absolute_value']);
 
 /**
  * The scenes as the board draws them: the script's items, plus the pictures a teacher adds.

@@ -147,6 +147,12 @@ export function speakMath(text: string, lang: Language): string {
       /([A-Za-z0-9)])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g,
       (_m, b: string, e: string) => `${b}^${[...e].map((c) => SUPERSCRIPTS[c]).join('')}`,
     );
+  // |x − 3| is read "x − 3 的绝对值" / "the absolute value of x − 3".
+  s = s.replace(/(\d*)\s*\|([^|]+)\|/g, (_m, k: string, a: string) =>
+    lang === 'zh-CN'
+      ? ` ${k ? `${k} 乘 ` : ''}${a} 的绝对值 `
+      : ` ${k ? `${k} times ` : ''}the absolute value of ${a} `,
+  );
   // Mixed numbers: 3 1/2 is 三又二分之一, "3 and 1 half".
   s = s.replace(/(\d+)\u00a0(\d+)\/(\d+)/g, (_m, whole: string, a: string, b: string) =>
     lang === 'zh-CN' ? `${whole}又${fraction(a, b, lang)}` : `${whole} and ${fraction(a, b, lang)}`,

@@ -92,7 +92,7 @@ function quadraticRoots(a: Rational, b: Rational, c: Rational): QuadraticRoot[] 
 }
 
 /** The solution set of a x² + … REL 0 with a > 0, in LaTeX and in product.md's notation. */
-function solutionSet(
+export function solutionSet(
   v: string,
   roots: QuadraticRoot[],
   relation: Exclude<Relation, '='>,
