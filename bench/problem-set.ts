@@ -40,6 +40,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   radical_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
   rational_equation: { 'zh-CN': '解分式方程：', 'en-US': 'Solve: ' },
   absolute_value: { 'zh-CN': '解：', 'en-US': 'Solve: ' },
+  linear_system3: { 'zh-CN': '解方程组：', 'en-US': 'Solve the system: ' },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -451,6 +452,32 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
         text: `√(${a * a} − x) = x − ${a * a}`.replace('√(1 − x) = x − 1', '√(1 − x) = x − 1'),
         expected: [{ variable: 'x', value: `${a * a}` }],
       };
+    },
+  ],
+  // Three equations built around a whole-number solution, coefficients −3..3 with a
+  // non-zero determinant.
+  linear_system3: [
+    (_r, _p, int) => {
+      const solution = [int(-4, 4), int(-4, 4), int(-4, 4)];
+      for (;;) {
+        const m = [0, 1, 2].map(() => [0, 1, 2].map(() => int(-3, 3)));
+        const det =
+          m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) -
+          m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0]) +
+          m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+        if (det === 0 || m.some((row) => row.every((c) => c === 0))) continue;
+        const eq = (row: number[]) => {
+          const terms = row
+            .map((c, i) => ({ c, v: ['x', 'y', 'z'][i] }))
+            .filter(({ c }) => c !== 0);
+          const left = terms.map(({ c, v }, i) => term(c, v, i === 0)).join('');
+          return `${left} = ${row.reduce((acc, c, i) => acc + c * solution[i], 0)}`;
+        };
+        return {
+          text: m.map(eq).join(', '),
+          expected: ['x', 'y', 'z'].map((v, i) => ({ variable: v, value: `${solution[i]}` })),
+        };
+      }
     },
   ],
   // |x − p| = c and a|x + p| + b = d: the two numbers at distance c from −p; inequalities

@@ -1,5 +1,6 @@
 import { latexToText as t } from './math-text';
 import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { SYSTEM3_NARRATION as SYS3 } from '../solver/linear-system3/linear-system3.narration';
 import { ABSOLUTE_VALUE_NARRATION as ABS } from '../solver/absolute-value/absolute-value.narration';
 import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-equation.narration';
 import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
@@ -27,6 +28,7 @@ export const en: Narrator = {
       radical_equation: RAD['en-US'].title(p),
       rational_equation: RAT['en-US'].title(p),
       absolute_value: ABS['en-US'].title(p),
+      linear_system3: SYS3['en-US'].title(p),
       polynomial_equation: `Solving ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -44,6 +46,7 @@ export const en: Narrator = {
       radical_equation: RAD['en-US'].intro(p),
       rational_equation: RAT['en-US'].intro(p),
       absolute_value: ABS['en-US'].intro(p),
+      linear_system3: SYS3['en-US'].intro(p),
       polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
     })[kind],
   step: (a, line, v) => {
@@ -148,7 +151,10 @@ export const en: Narrator = {
         return { narration: `Simplify the square root: ${t(line)}.`, caption: 'Simplify' };
       case 'label_equations':
         return {
-          narration: 'Label the two equations as equation one and equation two.',
+          narration:
+            a.count === 3
+              ? 'Label the three equations as equations one, two and three.'
+              : 'Label the two equations as equation one and equation two.',
           caption: 'Label the equations',
         };
       case 'rearrange_equation':
@@ -217,6 +223,10 @@ export const en: Narrator = {
         return ABS['en-US'].solve(line);
       case 'abs_check':
         return ABS['en-US'].checkRoots(a);
+      case 'eliminate_pair':
+        return SYS3['en-US'].eliminate(a, line);
+      case 'substitute_values':
+        return SYS3['en-US'].back(a, line);
     }
   },
   answer: (s, v) => {
@@ -254,6 +264,7 @@ export const en: Narrator = {
         if (s.kind === 'radical_equation') return RAD['en-US'].check(f);
         if (s.kind === 'rational_equation') return RAT['en-US'].check(f);
         if (s.kind === 'absolute_value') return ABS['en-US'].check(f);
+        if (s.kind === 'linear_system3') return SYS3['en-US'].check(f);
         if (s.kind === 'polynomial_equation')
           return `Let's check: putting each root back into the original equation makes both sides equal, and the equation has exactly ${f.count} different real roots, so none is missing.`;
         return `Let's check: put ${v} = ${f.value} into the original equation. The left side is ${f.left} and the right side is ${f.right}, so they match.`;

@@ -1,5 +1,6 @@
 import { latexToText as t } from './math-text';
 import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { SYSTEM3_NARRATION as SYS3 } from '../solver/linear-system3/linear-system3.narration';
 import { ABSOLUTE_VALUE_NARRATION as ABS } from '../solver/absolute-value/absolute-value.narration';
 import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-equation.narration';
 import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
@@ -27,6 +28,7 @@ export const zh: Narrator = {
       radical_equation: RAD['zh-CN'].title(p),
       rational_equation: RAT['zh-CN'].title(p),
       absolute_value: ABS['zh-CN'].title(p),
+      linear_system3: SYS3['zh-CN'].title(p),
       polynomial_equation: `解高次方程 ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -44,6 +46,7 @@ export const zh: Narrator = {
       radical_equation: RAD['zh-CN'].intro(p),
       rational_equation: RAT['zh-CN'].intro(p),
       absolute_value: ABS['zh-CN'].intro(p),
+      linear_system3: SYS3['zh-CN'].intro(p),
       polynomial_equation: `我们来解方程 ${p}。这是一个高次方程，思路是降次：先移项化成一边为零，再因式分解，让每个因式分别等于零。`,
     })[kind],
   step: (a, line, v) => {
@@ -141,7 +144,13 @@ export const zh: Narrator = {
       case 'simplify_roots':
         return { narration: `化简根式，得到 ${t(line)}。`, caption: '化简' };
       case 'label_equations':
-        return { narration: '先给两个方程编号，分别记作方程①和方程②。', caption: '编号' };
+        return {
+          narration:
+            a.count === 3
+              ? '先给三个方程编号，分别记作方程①、方程②和方程③。'
+              : '先给两个方程编号，分别记作方程①和方程②。',
+          caption: '编号',
+        };
       case 'rearrange_equation':
         return {
           narration: `把方程${a.label}整理成 ax + by = c 的形式：${t(line)}。`,
@@ -204,6 +213,10 @@ export const zh: Narrator = {
         return ABS['zh-CN'].solve(line);
       case 'abs_check':
         return ABS['zh-CN'].checkRoots(a);
+      case 'eliminate_pair':
+        return SYS3['zh-CN'].eliminate(a, line);
+      case 'substitute_values':
+        return SYS3['zh-CN'].back(a, line);
     }
   },
   answer: (s, v) => {
@@ -241,6 +254,7 @@ export const zh: Narrator = {
         if (s.kind === 'radical_equation') return RAD['zh-CN'].check(f);
         if (s.kind === 'rational_equation') return RAT['zh-CN'].check(f);
         if (s.kind === 'absolute_value') return ABS['zh-CN'].check(f);
+        if (s.kind === 'linear_system3') return SYS3['zh-CN'].check(f);
         if (s.kind === 'polynomial_equation')
           return `检验一下：把求出的根逐个代回原方程，左边都等于右边；而且这个方程恰好有 ${f.count} 个不同的实数根，一个都没有漏掉。`;
         return `检验一下：把 ${v} = ${f.value} 代入原方程，左边等于 ${f.left}，右边也等于 ${f.right}，两边相等，答案正确。`;

@@ -1,5 +1,6 @@
 import { ParsedProblem, parseProblemText } from '../solver/problem-parser';
-import { Problem, Solution } from '../solver/solution';
+import { Solution } from '../solver/solution';
+import { Statement } from '../math/expr';
 import { Polynomial } from '../math/polynomial';
 import { Rational } from '../math/rational';
 import { solveAndCheck } from '../solver/solve';
@@ -35,8 +36,13 @@ export function practiceFor(parsed: ParsedProblem, solution: Solution): Practice
   for (let attempt = 0; attempt < ATTEMPTS && Date.now() < deadline; attempt += 1) {
     // Random numbers rarely give a system whole-number answers: a system is built from one.
     const text =
-      parsed.problem.kind === 'linear_system'
-        ? systemWithWholeAnswer(parsed.problem, parsed.prompt, random)
+      parsed.problem.kind === 'linear_system' || parsed.problem.kind === 'linear_system3'
+        ? systemWithWholeAnswer(
+            parsed.problem.statements,
+            parsed.problem.variables,
+            parsed.prompt,
+            random,
+          )
         : nudgeNumbers(parsed.text, random);
     let candidate: Practice;
     try {
@@ -53,6 +59,7 @@ export function practiceFor(parsed: ParsedProblem, solution: Solution): Practice
       s.kind === solution.kind &&
       s.outcome === solution.outcome &&
       (s.kind === 'linear_system' ||
+        s.kind === 'linear_system3' ||
         (methodOf(s) === method &&
           shapeOf(candidate.parsed) === shapeOf(parsed) &&
           keepsDistinctNumbers(parsed, candidate.parsed))) &&
@@ -90,23 +97,32 @@ function nudgeNumbers(text: string, random: () => number): string {
  * whole-number solution near the original's.
  */
 function systemWithWholeAnswer(
-  problem: Extract<Problem, { kind: 'linear_system' }>,
+  statements: Statement[],
+  vars: string[],
   prompt: string,
   random: () => number,
 ): string {
-  const [x, y] = problem.variables;
   const small = () => Math.floor(random() * 9) - 4;
-  const [x0, y0] = [small(), small()];
-  const equations = problem.statements.map((st) => {
+  const solution = vars.map(() => small());
+  const equations = statements.map((st) => {
     const p = Polynomial.fromExpr(st.left).sub(Polynomial.fromExpr(st.right));
-    const nudge = (k: Rational) => {
-      const n = Number(k.num / k.den) + small();
+    const coefficients = vars.map((v) => {
+      const k = p.coefficient(v, 1);
+      // A missing unknown stays missing, so the system keeps its shape.
+      if (k.isZero()) return 0;
+      // Coefficients move a little (±2), so the practice is no harder than the problem.
+      const n = Number(k.num / k.den) + Math.floor(random() * 5) - 2;
       return n === 0 ? 1 : n;
-    };
-    const [a, b] = [nudge(p.coefficient(x, 1)), nudge(p.coefficient(y, 1))];
-    const term = (k: number, v: string, first: boolean) =>
-      `${k < 0 ? (first ? '-' : ' - ') : first ? '' : ' + '}${Math.abs(k) === 1 ? '' : Math.abs(k)}${v}`;
-    return `${term(a, x, true)}${term(b, y, false)} = ${a * x0 + b * y0}`;
+    });
+    const left = coefficients
+      .map((k, i) => ({ k, v: vars[i] }))
+      .filter(({ k }) => k !== 0)
+      .map(
+        ({ k, v }, i) =>
+          `${k < 0 ? (i ? ' - ' : '-') : i ? ' + ' : ''}${Math.abs(k) === 1 ? '' : Math.abs(k)}${v}`,
+      )
+      .join('');
+    return `${left} = ${coefficients.reduce((acc, k, i) => acc + k * solution[i], 0)}`;
   });
   return `${prompt ? `${prompt}: ` : ''}${equations.join(', ')}`;
 }

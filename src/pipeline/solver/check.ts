@@ -13,6 +13,7 @@ import { checkQuadraticInequality } from './quadratic-inequality/quadratic-inequ
 import { checkRadicalEquation } from './radical-equation/radical-equation.check';
 import { checkRationalEquation } from './rational-equation/rational-equation.check';
 import { checkAbsoluteValue } from './absolute-value/absolute-value.check';
+import { checkLinearSystem3 } from './linear-system3/linear-system3.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
 import { numberStyleOf } from './rewrite';
@@ -68,6 +69,8 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
       return checkRationalEquation(problem.statement, problem.variable, solution);
     case 'absolute_value':
       return checkAbsoluteValue(problem.statement, problem.variable, solution);
+    case 'linear_system3':
+      return checkLinearSystem3(problem.statements, problem.variables, solution);
   }
 }
 

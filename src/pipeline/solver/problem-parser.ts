@@ -81,6 +81,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   radical_equation: ['sqrt'],
   rational_equation: [],
   absolute_value: ['abs'],
+  linear_system3: [],
 };
 
 /**
@@ -203,6 +204,10 @@ function parseBody(
     if (task && task !== 'solve') throw new TaskMismatchError(task, 'equation');
     return systemProblem(text, parts);
   }
+  if (parts.length === 3 && parts.every((p) => relationCount(p) === 1)) {
+    if (task && task !== 'solve') throw new TaskMismatchError(task, 'equation');
+    return system3Problem(text, parts);
+  }
   body = parts.join(' ');
 
   if (relationCount(body) === 0) return expressionProblem(text, body, task);
@@ -315,6 +320,30 @@ function systemProblem(text: string, parts: string[]): Omit<ParsedProblem, 'prom
   return {
     problem: { kind: 'linear_system', statements, variables: [vars[0], vars[1]] },
     kind: 'linear_system',
+    task: 'solve',
+    text,
+    latex: `\\begin{cases} ${statements.map(statementToLatex).join(' \\\\ ')} \\end{cases}`,
+  };
+}
+
+function system3Problem(text: string, parts: string[]): Omit<ParsedProblem, 'prompt'> {
+  const statements = parts.map((p) => parseOrThrow(() => parseStatement(p), p));
+  refuseFunctions(
+    statements.flatMap((s) => [s.left, s.right]),
+    [],
+    'solve',
+  );
+  if (statements.some((s) => s.relation !== '='))
+    throw new UnsupportedProblemError('not_supported', 'systems of inequalities');
+  const vars = unknownsOf(statements).sort();
+  if (vars.length !== 3)
+    throw new UnsupportedProblemError(
+      'not_supported',
+      'three equations need exactly three unknowns',
+    );
+  return {
+    problem: { kind: 'linear_system3', statements, variables: vars },
+    kind: 'linear_system3',
     task: 'solve',
     text,
     latex: `\\begin{cases} ${statements.map(statementToLatex).join(' \\\\ ')} \\end{cases}`,

@@ -14,7 +14,8 @@ export type ProblemKind =
   | 'quadratic_inequality'
   | 'radical_equation'
   | 'rational_equation'
-  | 'absolute_value';
+  | 'absolute_value'
+  | 'linear_system3';
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
@@ -35,6 +36,7 @@ export type Problem =
       variable: string;
     }
   | { kind: 'linear_system'; statements: [Statement, Statement]; variables: [string, string] }
+  | { kind: 'linear_system3'; statements: Statement[]; variables: string[] }
   | { kind: 'derivative'; expr: Expr; variable: string; functionName: string };
 
 /**
@@ -81,7 +83,7 @@ export type StepAction =
     }
   | { type: 'quadratic_formula' }
   | { type: 'simplify_roots' }
-  | { type: 'label_equations' }
+  | { type: 'label_equations'; count?: number }
   | { type: 'rearrange_equation'; label: string }
   | {
       type: 'multiply_equation';
@@ -103,6 +105,16 @@ export type StepAction =
   | { type: 'isolate_radical' }
   | { type: 'square_both_sides'; squared: string }
   | { type: 'check_candidates'; candidates: string[]; kept: string[]; rejected: string[] }
+  /** Three equations: a new equation from two, one unknown eliminated ("① × 2 + ②"). */
+  | {
+      type: 'eliminate_pair';
+      from: string;
+      eliminated: string;
+      label: string;
+      how: 'add' | 'subtract';
+    }
+  /** Known values put into an equation to find the next unknown. */
+  | { type: 'substitute_values'; known: string[]; label: string; variable: string }
   /** Absolute values: |A| written alone on one side. */
   | { type: 'isolate_abs' }
   /** |A| = c → A = ±c; |A| < c → −c < A < c; |A| > c → A < −c or A > c; |A| = |B| → A = ±B. */

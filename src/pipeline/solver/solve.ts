@@ -12,6 +12,7 @@ import { solveQuadraticInequality } from './quadratic-inequality/quadratic-inequ
 import { solveRadicalEquation } from './radical-equation/radical-equation.solver';
 import { solveRationalEquation } from './rational-equation/rational-equation.solver';
 import { solveAbsoluteValue } from './absolute-value/absolute-value.solver';
+import { solveLinearSystem3 } from './linear-system3/linear-system3.solver';
 
 /** Solves step by step, then checks the result independently; throws if the check fails. */
 export function solveAndCheck(problem: Problem): Solution {
@@ -48,5 +49,7 @@ export function solveProblem(problem: Problem): Solution {
       return solveRationalEquation(problem.statement, problem.variable);
     case 'absolute_value':
       return solveAbsoluteValue(problem.statement, problem.variable);
+    case 'linear_system3':
+      return solveLinearSystem3(problem.statements, problem.variables);
   }
 }
