@@ -41,6 +41,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   rational_equation: { 'zh-CN': '解分式方程：', 'en-US': 'Solve: ' },
   absolute_value: { 'zh-CN': '解：', 'en-US': 'Solve: ' },
   linear_system3: { 'zh-CN': '解方程组：', 'en-US': 'Solve the system: ' },
+  rational_inequality: { 'zh-CN': '解不等式：', 'en-US': 'Solve the inequality: ' },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -451,6 +452,26 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `√(${a * a} − x) = x − ${a * a}`.replace('√(1 − x) = x − 1', '√(1 − x) = x − 1'),
         expected: [{ variable: 'x', value: `${a * a}` }],
+      };
+    },
+  ],
+  // (x − a)/(x − b) rel 0: positive outside a and b, negative between; a (the numerator's
+  // zero) belongs to the set for ≤ and ≥, b (the denominator's) never.
+  rational_inequality: [
+    (_r, pick, int) => {
+      const a = int(-6, 6);
+      let b = int(-6, 6);
+      if (b === a) b = a + 3;
+      const rel = pick(['<', '<=', '>', '>=']);
+      const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
+      const closedAt = (x: number) => rel.endsWith('=') && x === a;
+      const value = rel.startsWith('>')
+        ? `(-inf, ${lo}${closedAt(lo) ? ']' : ')'} U ${closedAt(hi) ? '[' : '('}${hi}, inf)`
+        : `${closedAt(lo) ? '[' : '('}${lo}, ${hi}${closedAt(hi) ? ']' : ')'}`;
+      const side = (k: number) => (k === 0 ? 'x' : `(x${term(-k, '')})`);
+      return {
+        text: `${side(a)}/${side(b)} ${rel.replace('<=', '≤').replace('>=', '≥')} 0`,
+        expected: [{ variable: 'x', value }],
       };
     },
   ],

@@ -22,9 +22,9 @@ const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {
   },
   UNSUPPORTED_PROBLEM: {
     'zh-CN':
-      '暂时还不会讲这种题目。目前支持：四则运算、一元一次方程、一元二次方程、三四次方程（能因式分解的）、二元、三元一次方程组、一元一次不等式、一元二次不等式、无理方程、分式方程、绝对值方程与不等式、整式化简与展开、因式分解、求导。',
+      '暂时还不会讲这种题目。目前支持：四则运算、一元一次方程、一元二次方程、三四次方程（能因式分解的）、二元、三元一次方程组、一元一次不等式、一元二次不等式、分式不等式、无理方程、分式方程、绝对值方程与不等式、整式化简与展开、因式分解、求导。',
     'en-US':
-      'This kind of problem is not supported yet. Supported: arithmetic, linear and quadratic equations, equations of degree 3–4 that factor, systems of two or three linear equations, linear and quadratic inequalities, equations with a square root, fractional equations, absolute value equations and inequalities, simplifying, expanding and factoring polynomials, derivatives.',
+      'This kind of problem is not supported yet. Supported: arithmetic, linear and quadratic equations, equations of degree 3–4 that factor, systems of two or three linear equations, linear, quadratic and rational inequalities, equations with a square root, fractional equations, absolute value equations and inequalities, simplifying, expanding and factoring polynomials, derivatives.',
   },
   PROBLEM_TOO_LARGE: {
     'zh-CN': '这道题太大了，无法讲解。',

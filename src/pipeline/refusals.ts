@@ -29,9 +29,9 @@ const TASK_NOUN: Record<Task, Localized> = {
 
 const SUPPORTED: Localized = {
   'zh-CN':
-    '目前支持：四则运算、一元一次方程、一元二次方程、三四次方程（能因式分解的）、二元、三元一次方程组、一元一次不等式、一元二次不等式、无理方程、分式方程、绝对值方程与不等式、整式化简与展开、因式分解、求导',
+    '目前支持：四则运算、一元一次方程、一元二次方程、三四次方程（能因式分解的）、二元、三元一次方程组、一元一次不等式、一元二次不等式、分式不等式、无理方程、分式方程、绝对值方程与不等式、整式化简与展开、因式分解、求导',
   'en-US':
-    'supported: arithmetic, linear and quadratic equations, equations of degree 3–4 that factor, systems of two or three linear equations, linear and quadratic inequalities, equations with a square root, fractional equations, absolute value equations and inequalities, simplifying, expanding and factoring polynomials, derivatives',
+    'supported: arithmetic, linear and quadratic equations, equations of degree 3–4 that factor, systems of two or three linear equations, linear, quadratic and rational inequalities, equations with a square root, fractional equations, absolute value equations and inequalities, simplifying, expanding and factoring polynomials, derivatives',
 };
 
 type Limit = LimitName | 'time' | 'memory';

@@ -1,5 +1,6 @@
 import { latexToText as t } from './math-text';
 import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { RATIONAL_INEQUALITY_NARRATION as RIQ } from '../solver/rational-inequality/rational-inequality.narration';
 import { SYSTEM3_NARRATION as SYS3 } from '../solver/linear-system3/linear-system3.narration';
 import { ABSOLUTE_VALUE_NARRATION as ABS } from '../solver/absolute-value/absolute-value.narration';
 import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-equation.narration';
@@ -29,6 +30,7 @@ export const en: Narrator = {
       rational_equation: RAT['en-US'].title(p),
       absolute_value: ABS['en-US'].title(p),
       linear_system3: SYS3['en-US'].title(p),
+      rational_inequality: RIQ['en-US'].title(p),
       polynomial_equation: `Solving ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -47,6 +49,7 @@ export const en: Narrator = {
       rational_equation: RAT['en-US'].intro(p),
       absolute_value: ABS['en-US'].intro(p),
       linear_system3: SYS3['en-US'].intro(p),
+      rational_inequality: RIQ['en-US'].intro(p),
       polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
     })[kind],
   step: (a, line, v) => {
@@ -227,6 +230,12 @@ export const en: Narrator = {
         return SYS3['en-US'].eliminate(a, line);
       case 'substitute_values':
         return SYS3['en-US'].back(a, line);
+      case 'rational_one_side':
+        return RIQ['en-US'].oneSide(a, line);
+      case 'sign_chart':
+        return RIQ['en-US'].chart(a);
+      case 'sign_chart_read':
+        return RIQ['en-US'].read(a, line);
     }
   },
   answer: (s, v) => {
@@ -269,7 +278,9 @@ export const en: Narrator = {
           return `Let's check: putting each root back into the original equation makes both sides equal, and the equation has exactly ${f.count} different real roots, so none is missing.`;
         return `Let's check: put ${v} = ${f.value} into the original equation. The left side is ${f.left} and the right side is ${f.right}, so they match.`;
       case 'boundary_and_test_points':
-        if (s.kind === 'absolute_value') return ABS['en-US'].check(f);
+        // Test points at every boundary and between: the same words for both classes.
+        if (s.kind === 'absolute_value' || s.kind === 'rational_inequality')
+          return ABS['en-US'].check(f);
         return f.inside
           ? `Let's check with ${v} = ${f.inside}: the original inequality holds, so the direction of the answer is right.`
           : 'We checked this at several different numbers.';

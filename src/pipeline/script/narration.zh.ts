@@ -1,5 +1,6 @@
 import { latexToText as t } from './math-text';
 import { FACTORING_NARRATION } from '../solver/factoring/factoring.narration';
+import { RATIONAL_INEQUALITY_NARRATION as RIQ } from '../solver/rational-inequality/rational-inequality.narration';
 import { SYSTEM3_NARRATION as SYS3 } from '../solver/linear-system3/linear-system3.narration';
 import { ABSOLUTE_VALUE_NARRATION as ABS } from '../solver/absolute-value/absolute-value.narration';
 import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-equation.narration';
@@ -29,6 +30,7 @@ export const zh: Narrator = {
       rational_equation: RAT['zh-CN'].title(p),
       absolute_value: ABS['zh-CN'].title(p),
       linear_system3: SYS3['zh-CN'].title(p),
+      rational_inequality: RIQ['zh-CN'].title(p),
       polynomial_equation: `解高次方程 ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -47,6 +49,7 @@ export const zh: Narrator = {
       rational_equation: RAT['zh-CN'].intro(p),
       absolute_value: ABS['zh-CN'].intro(p),
       linear_system3: SYS3['zh-CN'].intro(p),
+      rational_inequality: RIQ['zh-CN'].intro(p),
       polynomial_equation: `我们来解方程 ${p}。这是一个高次方程，思路是降次：先移项化成一边为零，再因式分解，让每个因式分别等于零。`,
     })[kind],
   step: (a, line, v) => {
@@ -217,6 +220,12 @@ export const zh: Narrator = {
         return SYS3['zh-CN'].eliminate(a, line);
       case 'substitute_values':
         return SYS3['zh-CN'].back(a, line);
+      case 'rational_one_side':
+        return RIQ['zh-CN'].oneSide(a, line);
+      case 'sign_chart':
+        return RIQ['zh-CN'].chart(a);
+      case 'sign_chart_read':
+        return RIQ['zh-CN'].read(a, line);
     }
   },
   answer: (s, v) => {
@@ -232,7 +241,7 @@ export const zh: Narrator = {
           return '唯一能得到的解使分母为零，是增根，所以原方程无解。';
         return s.kind === 'linear_system'
           ? '两个方程互相矛盾，所以方程组无解。'
-          : `无论 ${v} 取什么值，两边都不可能相等，所以原${s.kind === 'linear_inequality' ? '不等式' : '方程'}无解。`;
+          : `无论 ${v} 取什么值，两边都不可能相等，所以原${s.kind.endsWith('inequality') ? '不等式' : '方程'}无解。`;
       case 'all_numbers':
         return `两边恒成立，所以 ${v} 可以取任意实数。`;
       case 'infinitely_many':
@@ -259,7 +268,9 @@ export const zh: Narrator = {
           return `检验一下：把求出的根逐个代回原方程，左边都等于右边；而且这个方程恰好有 ${f.count} 个不同的实数根，一个都没有漏掉。`;
         return `检验一下：把 ${v} = ${f.value} 代入原方程，左边等于 ${f.left}，右边也等于 ${f.right}，两边相等，答案正确。`;
       case 'boundary_and_test_points':
-        if (s.kind === 'absolute_value') return ABS['zh-CN'].check(f);
+        // Test points at every boundary and between: the same words for both classes.
+        if (s.kind === 'absolute_value' || s.kind === 'rational_inequality')
+          return ABS['zh-CN'].check(f);
         return f.inside
           ? `检验一下：取 ${v} = ${f.inside}，代入原不等式，不等式成立，说明解集的方向是对的。`
           : '我们在几个不同的数上验证了这个结论。';

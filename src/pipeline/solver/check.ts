@@ -14,6 +14,7 @@ import { checkRadicalEquation } from './radical-equation/radical-equation.check'
 import { checkRationalEquation } from './rational-equation/rational-equation.check';
 import { checkAbsoluteValue } from './absolute-value/absolute-value.check';
 import { checkLinearSystem3 } from './linear-system3/linear-system3.check';
+import { checkRationalInequality } from './rational-inequality/rational-inequality.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
 import { numberStyleOf } from './rewrite';
@@ -71,6 +72,8 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
       return checkAbsoluteValue(problem.statement, problem.variable, solution);
     case 'linear_system3':
       return checkLinearSystem3(problem.statements, problem.variables, solution);
+    case 'rational_inequality':
+      return checkRationalInequality(problem.statement, problem.variable, solution);
   }
 }
 

@@ -82,6 +82,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   rational_equation: [],
   absolute_value: ['abs'],
   linear_system3: [],
+  rational_inequality: [],
 };
 
 /**
@@ -444,18 +445,17 @@ function statementProblem(
       .sub(Polynomial.fromExpr(statement.right))
       .degree(v);
   } catch (e) {
-    if (
-      e instanceof NotPolynomial &&
-      statement.relation === '=' &&
-      hasUnknownDenominator(statement, v)
-    )
+    if (e instanceof NotPolynomial && hasUnknownDenominator(statement, v)) {
+      // The unknown in a denominator: a fractional equation or inequality.
+      const kind = statement.relation === '=' ? 'rational_equation' : 'rational_inequality';
       return {
-        problem: { kind: 'rational_equation', statement, variable: v },
-        kind: 'rational_equation',
+        problem: { kind, statement, variable: v },
+        kind,
         task: 'solve',
         text,
         latex: statementToLatex(statement),
       };
+    }
     if (e instanceof NotPolynomial)
       throw new UnsupportedProblemError(
         'not_polynomial',

@@ -15,7 +15,8 @@ export type ProblemKind =
   | 'radical_equation'
   | 'rational_equation'
   | 'absolute_value'
-  | 'linear_system3';
+  | 'linear_system3'
+  | 'rational_inequality';
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
@@ -31,7 +32,7 @@ export type Problem =
       variable: string;
     }
   | {
-      kind: 'linear_inequality' | 'quadratic_inequality' | 'absolute_value';
+      kind: 'linear_inequality' | 'quadratic_inequality' | 'absolute_value' | 'rational_inequality';
       statement: Statement;
       variable: string;
     }
@@ -115,6 +116,12 @@ export type StepAction =
     }
   /** Known values put into an equation to find the next unknown. */
   | { type: 'substitute_values'; known: string[]; label: string; variable: string }
+  /** Rational inequalities: one fraction compared with 0 (flipped: a negative constant moved). */
+  | { type: 'rational_one_side'; flipped: boolean }
+  /** The sign chart: zeros in order, each factor's sign in each stretch. */
+  | { type: 'sign_chart'; points: string[] }
+  /** The stretches with the sign asked for (and the numerator's zeros for ≤, ≥). */
+  | { type: 'sign_chart_read'; wantPositive: boolean; closed: boolean }
   /** Absolute values: |A| written alone on one side. */
   | { type: 'isolate_abs' }
   /** |A| = c → A = ±c; |A| < c → −c < A < c; |A| > c → A < −c or A > c; |A| = |B| → A = ±B. */

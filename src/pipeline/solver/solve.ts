@@ -13,6 +13,7 @@ import { solveRadicalEquation } from './radical-equation/radical-equation.solver
 import { solveRationalEquation } from './rational-equation/rational-equation.solver';
 import { solveAbsoluteValue } from './absolute-value/absolute-value.solver';
 import { solveLinearSystem3 } from './linear-system3/linear-system3.solver';
+import { solveRationalInequality } from './rational-inequality/rational-inequality.solver';
 
 /** Solves step by step, then checks the result independently; throws if the check fails. */
 export function solveAndCheck(problem: Problem): Solution {
@@ -51,5 +52,7 @@ export function solveProblem(problem: Problem): Solution {
       return solveAbsoluteValue(problem.statement, problem.variable);
     case 'linear_system3':
       return solveLinearSystem3(problem.statements, problem.variables);
+    case 'rational_inequality':
+      return solveRationalInequality(problem.statement, problem.variable);
   }
 }

@@ -2,7 +2,12 @@ import { MathVideoScript } from '../../script/mvs.types';
 import { BoardScene } from './layout';
 import { numberLineFor } from './number-line';
 
-const INEQUALITIES = new Set(['linear_inequality', 'quadratic_inequality', 'absolute_value']);
+const INEQUALITIES = new Set([
+  'linear_inequality',
+  'quadratic_inequality',
+  'absolute_value',
+  'rational_inequality',
+]);
 
 /**
  * The scenes as the board draws them: the script's items, plus the pictures a teacher adds.

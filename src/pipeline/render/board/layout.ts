@@ -132,7 +132,14 @@ export function layoutBoard(scenes: BoardScene[], size: BoardSize, measure: Meas
     const preferred = sizeFor(item.emphasis);
     const line = (it: BoardLine, inset: number): Line => {
       const n = natural(it);
-      const scale = Math.min(preferred, (columnWidth - inset) / n.width, maxLine / n.height);
+      // A table (a sign chart, a system) may take more of the column than a formula.
+      const tall =
+        it.type === 'math' && /^\\begin\{array\}/.test(it.latex) ? columnHeight * 0.6 : maxLine;
+      const scale = Math.min(
+        preferred,
+        (columnWidth - inset) / n.width,
+        Math.max(maxLine, tall) / n.height,
+      );
       const [width, height] = [n.width * scale, n.height * scale];
       return { item: it, sceneIndex, width, height, scale, indent: inset };
     };

@@ -50,10 +50,14 @@ export function placeFormula(
   colour: string,
   box: { x: number; y: number; width: number; height: number },
 ): string {
-  return f.svg
-    .replace(/currentColor/g, colour)
-    .replace(/^<svg/, `<svg x="${box.x.toFixed(1)}" y="${box.y.toFixed(1)}"`)
-    .replace(/width="[\d.]+ex"/, `width="${box.width.toFixed(1)}"`)
-    .replace(/height="[\d.]+ex"/, `height="${box.height.toFixed(1)}"`)
-    .replace(/style="[^"]*"/, '');
+  return (
+    f.svg
+      .replace(/currentColor/g, colour)
+      // Table rules (a sign chart's) are styled by CSS in a browser; here they need a width.
+      .replace(/<line data-line/g, '<line stroke-width="40" data-line')
+      .replace(/^<svg/, `<svg x="${box.x.toFixed(1)}" y="${box.y.toFixed(1)}"`)
+      .replace(/width="[\d.]+ex"/, `width="${box.width.toFixed(1)}"`)
+      .replace(/height="[\d.]+ex"/, `height="${box.height.toFixed(1)}"`)
+      .replace(/style="[^"]*"/, '')
+  );
 }

@@ -5,6 +5,7 @@ import { Rational } from '../../math/rational';
 import { toLatex, toPlain } from '../../math/print';
 import { AnswerCheckError } from '../errors';
 import { CheckReport, Solution } from '../solution';
+import { endpoints, holds, membership, uniqueSorted } from '../solution-sets';
 
 /**
  * The check of an absolute value problem, sharing nothing with the case split: both sides
@@ -105,32 +106,6 @@ function pointBetween(lo: Rational, hi: Rational): Rational {
   return middle;
 }
 
-function holds(difference: Rational, relation: Relation): boolean {
-  const d = difference.sign();
-  return { '=': d === 0, '<': d < 0, '>': d > 0, '<=': d <= 0, '>=': d >= 0 }[relation];
-}
-
-/** Membership in a set written as in answer.values: intervals joined by U, or all reals. */
-function membership(value: string | null): (x: Rational) => boolean {
-  if (value === null) return () => false;
-  if (value === 'all real numbers') return () => true;
-  const parts = value.split(/\s+U\s+/).map((part) => {
-    const m = /^([[(])\s*([^,]+),\s*([^\])]+)([\])])$/.exec(part.trim());
-    if (!m) throw new AnswerCheckError(`cannot read the answer "${part}"`);
-    const lo = m[2].trim() === '-inf' ? null : Rational.parse(m[2].trim());
-    const hi = m[3].trim() === 'inf' ? null : Rational.parse(m[3].trim());
-    return (x: Rational) =>
-      (lo === null || (m[1] === '[' ? x.compare(lo) >= 0 : x.compare(lo) > 0)) &&
-      (hi === null || (m[4] === ']' ? x.compare(hi) <= 0 : x.compare(hi) < 0));
-  });
-  return (x) => parts.some((inside) => inside(x));
-}
-
-function endpoints(value: string | null): Rational[] {
-  if (!value || value === 'all real numbers') return [];
-  return [...value.matchAll(/-?\d+(?:\/\d+)?/g)].map((m) => Rational.parse(m[0]));
-}
-
 function absArguments(s: Statement): Expr[] {
   const walk = (e: Expr): Expr[] =>
     e.type === 'call'
@@ -157,12 +132,6 @@ function twoPointsIn(lo: Rational | null, hi: Rational | null): [Rational, Ratio
   if (hi === null) return [lo.add(Rational.ONE), lo.add(Rational.of(2))];
   const third = hi.sub(lo).div(Rational.of(3));
   return [lo.add(third), hi.sub(third)];
-}
-
-function uniqueSorted(xs: Rational[]): Rational[] {
-  return [...xs]
-    .sort((a, b) => a.compare(b))
-    .filter((x, i, all) => i === 0 || !x.equals(all[i - 1]));
 }
 
 function numberExpr(x: Rational): Expr {

@@ -1,0 +1,77 @@
+import { Relation, Statement } from '../../math/expr';
+import { Polynomial } from '../../math/polynomial';
+import { Rational } from '../../math/rational';
+import { AnswerCheckError } from '../errors';
+import { IntPoly, divideByLinear, rationalRoot, trim } from '../factoring/int-poly';
+import { sturmRealRootCount } from '../polynomial-equation/polynomial-equation.check';
+import { CheckReport, Solution } from '../solution';
+import { endpoints, holds, membership, uniqueSorted } from '../solution-sets';
+import { asFraction } from '../rational-equation/fractions';
+
+/**
+ * The check of a rational inequality with test points, sharing nothing with the sign chart:
+ * the sides are cross-multiplied (N₁D₂ − N₂D₁ over D₁D₂), every real zero of either is found
+ * (rational roots, and Sturm's theorem proving the rest of each polynomial has none), and at
+ * each zero, each claimed endpoint, between each two and beyond both ends, the original's
+ * truth (undefined counts as false) must equal membership in the answer.
+ */
+export function checkRationalInequality(s: Statement, v: string, solution: Solution): CheckReport {
+  const left = asFraction(s.left);
+  const right = asFraction(s.right);
+  const cross = left.num.mul(right.den).sub(right.num.mul(left.den));
+  const denominators = left.den.mul(right.den);
+  const zeros = [...realZeros(cross, v), ...realZeros(denominators, v)];
+  const claimed = solution.answer.values[0]?.value ?? null;
+  const points = uniqueSorted([...zeros, ...endpoints(claimed)]);
+  const tests = [...points];
+  points.forEach((x, i) => {
+    if (i + 1 < points.length) tests.push(x.add(points[i + 1]).div(Rational.of(2)));
+  });
+  tests.push((points[0] ?? Rational.ZERO).sub(Rational.ONE));
+  tests.push((points[points.length - 1] ?? Rational.ZERO).add(Rational.ONE));
+  const inSet = membership(claimed);
+  for (const x of tests) {
+    const at = (p: Polynomial) => p.evaluate({ [v]: x });
+    const defined = !at(left.den).isZero() && !at(right.den).isZero();
+    const truth =
+      defined &&
+      holds(
+        at(left.num)
+          .div(at(left.den))
+          .sub(at(right.num).div(at(right.den))),
+        s.relation,
+      );
+    if (truth !== inSet(x))
+      throw new AnswerCheckError(
+        `at ${v} = ${x} the inequality is ${truth}, the answer says ${!truth}`,
+      );
+  }
+  return {
+    method: 'boundary_and_test_points',
+    lines: tests
+      .slice(points.length)
+      .sort((a, b) => a.compare(b))
+      .map((x) => `${v} = ${x.toString()}: \\; ${inSet(x) ? '\\checkmark' : '\\times'}`)
+      .slice(0, 4),
+    facts: { variable: v, points: String(tests.length), boundaries: points.join(', ') },
+  };
+}
+
+/** Every real zero of p: its rational roots, and a proof (Sturm) that no other is real. */
+function realZeros(p: Polynomial, v: string): Rational[] {
+  const degree = p.degree(v);
+  if (degree < 1) return [];
+  const scaled = p.scale(Rational.of(p.denominatorLcm()));
+  let q: IntPoly = trim(Array.from({ length: degree + 1 }, (_, k) => scaled.coefficient(v, k).num));
+  const roots: Rational[] = [];
+  for (;;) {
+    if (q.length < 2) break;
+    const r = rationalRoot(q);
+    if (!r) break;
+    roots.push(Rational.of(r.r, r.q));
+    q = divideByLinear(q, r.q, r.r)!;
+  }
+  if (q.length > 2 && sturmRealRootCount(q.map((c) => Rational.of(c))) > 0)
+    throw new AnswerCheckError('an irrational boundary cannot be checked exactly here');
+  return roots;
+}
