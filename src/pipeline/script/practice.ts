@@ -2,7 +2,6 @@ import { ParsedProblem, parseProblemText } from '../solver/problem-parser';
 import { Solution } from '../solver/solution';
 import { Statement } from '../math/expr';
 import { Polynomial } from '../math/polynomial';
-import { Rational } from '../math/rational';
 import { solveAndCheck } from '../solver/solve';
 
 /**

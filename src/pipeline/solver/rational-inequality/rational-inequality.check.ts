@@ -1,4 +1,4 @@
-import { Relation, Statement } from '../../math/expr';
+import { Statement } from '../../math/expr';
 import { Polynomial } from '../../math/polynomial';
 import { Rational } from '../../math/rational';
 import { AnswerCheckError } from '../errors';
