@@ -1,5 +1,6 @@
 import { ParsedProblem, parseProblemText } from '../solver/problem-parser';
 import { Solution } from '../solver/solution';
+import { mulberry32 } from '../math/seeded-random';
 import { Statement } from '../math/expr';
 import { Polynomial } from '../math/polynomial';
 import { solveAndCheck } from '../solver/solve';
@@ -28,7 +29,7 @@ export interface Practice {
 export function practiceFor(parsed: ParsedProblem, solution: Solution): Practice | null {
   const numbers = [...parsed.text.matchAll(NUMBER)];
   if (numbers.length === 0) return null;
-  const random = seededRandom(hash(parsed.text));
+  const random = mulberry32(hash(parsed.text));
   const method = methodOf(solution);
   const seen = new Set([parsed.latex]);
   const deadline = Date.now() + BUDGET_MS;
@@ -163,16 +164,4 @@ function hash(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;
-}
-
-/** mulberry32: small, fast and reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

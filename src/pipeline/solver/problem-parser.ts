@@ -201,13 +201,9 @@ function parseBody(
   const parts = body.split(/\s*(?:;|,|\band\b|和|且|\n)\s*/).filter(Boolean);
   parts.forEach(refuseProse);
   const relationCount = (s: string) => (normalizeMathSymbols(s).match(/<=|>=|=|<|>/g) ?? []).length;
-  if (parts.length === 2 && parts.every((p) => relationCount(p) === 1)) {
+  if ((parts.length === 2 || parts.length === 3) && parts.every((p) => relationCount(p) === 1)) {
     if (task && task !== 'solve') throw new TaskMismatchError(task, 'equation');
     return systemProblem(text, parts);
-  }
-  if (parts.length === 3 && parts.every((p) => relationCount(p) === 1)) {
-    if (task && task !== 'solve') throw new TaskMismatchError(task, 'equation');
-    return system3Problem(text, parts);
   }
   body = parts.join(' ');
 
@@ -303,31 +299,8 @@ function derivativeProblem(text: string, body: string): Omit<ParsedProblem, 'pro
   };
 }
 
+/** Two equations in two unknowns, or three in three. */
 function systemProblem(text: string, parts: string[]): Omit<ParsedProblem, 'prompt'> {
-  const statements = parts.map((p) => parseOrThrow(() => parseStatement(p), p)) as [
-    Statement,
-    Statement,
-  ];
-  refuseFunctions(
-    statements.flatMap((s) => [s.left, s.right]),
-    [],
-    'solve',
-  );
-  if (statements.some((s) => s.relation !== '='))
-    throw new UnsupportedProblemError('not_supported', 'systems of inequalities');
-  const vars = unknownsOf(statements).sort();
-  if (vars.length !== 2)
-    throw new UnsupportedProblemError('not_supported', 'a system needs exactly two unknowns');
-  return {
-    problem: { kind: 'linear_system', statements, variables: [vars[0], vars[1]] },
-    kind: 'linear_system',
-    task: 'solve',
-    text,
-    latex: `\\begin{cases} ${statements.map(statementToLatex).join(' \\\\ ')} \\end{cases}`,
-  };
-}
-
-function system3Problem(text: string, parts: string[]): Omit<ParsedProblem, 'prompt'> {
   const statements = parts.map((p) => parseOrThrow(() => parseStatement(p), p));
   refuseFunctions(
     statements.flatMap((s) => [s.left, s.right]),
@@ -337,17 +310,32 @@ function system3Problem(text: string, parts: string[]): Omit<ParsedProblem, 'pro
   if (statements.some((s) => s.relation !== '='))
     throw new UnsupportedProblemError('not_supported', 'systems of inequalities');
   const vars = unknownsOf(statements).sort();
-  if (vars.length !== 3)
+  if (vars.length !== statements.length)
     throw new UnsupportedProblemError(
       'not_supported',
-      'three equations need exactly three unknowns',
+      statements.length === 2
+        ? 'a system needs exactly two unknowns'
+        : 'three equations need exactly three unknowns',
     );
+  const latex = `\\begin{cases} ${statements.map(statementToLatex).join(' \\\\ ')} \\end{cases}`;
+  if (statements.length === 2)
+    return {
+      problem: {
+        kind: 'linear_system',
+        statements: [statements[0], statements[1]],
+        variables: [vars[0], vars[1]],
+      },
+      kind: 'linear_system',
+      task: 'solve',
+      text,
+      latex,
+    };
   return {
     problem: { kind: 'linear_system3', statements, variables: vars },
     kind: 'linear_system3',
     task: 'solve',
     text,
-    latex: `\\begin{cases} ${statements.map(statementToLatex).join(' \\\\ ')} \\end{cases}`,
+    latex,
   };
 }
 

@@ -47,11 +47,13 @@ function joinFractions(bands: Sym[][], typical: number): Sym[][] {
     const reaches = (b: Sym, side: 'above' | 'below') => {
       const other = neighbour[side];
       if (!other || !other.some((s) => spans(b, s))) return false;
-      // A numerator or denominator is about as wide as its bar; a whole line of a system
-      // above and below a minus sign is not.
-      const width =
-        Math.max(...other.map((s) => s.box.x1)) - Math.min(...other.map((s) => s.box.x0));
-      if (width > boxWidth(b.box) + 1.5 * typical) return false;
+      // A numerator or denominator sits within its bar, clear of what is beside it; the
+      // line of a system above or below a minus sign runs on across the minus's ends.
+      const margin = 0.6 * typical;
+      const across = other.some(
+        (s) => !spans(b, s) && s.box.x1 > b.box.x0 - margin && s.box.x0 < b.box.x1 + margin,
+      );
+      if (across) return false;
       return side === 'below'
         ? top(other) - bottom(band) < typical
         : top(band) - bottom(other) < typical;

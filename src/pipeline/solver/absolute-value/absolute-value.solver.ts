@@ -1,11 +1,12 @@
 import { Expr, Relation, Statement, flipRelation, num, variable } from '../../math/expr';
 import { Polynomial } from '../../math/polynomial';
 import { Rational } from '../../math/rational';
-import { statementToLatex, toLatex, toPlain } from '../../math/print';
+import { statementToLatex, toLatex } from '../../math/print';
 import { UnsupportedProblemError } from '../errors';
 import { rationalRoot } from '../quadratic.solver';
 import { solutionSet } from '../quadratic-inequality/quadratic-inequality.solver';
 import { Solution, SolutionStep } from '../solution';
+import { rootsSolution } from '../roots-answer';
 
 /** Stands for |A| while the rest of the statement is read as a polynomial. */
 const PLACEHOLDER = '__abs';
@@ -244,27 +245,7 @@ function rootsAnswer(
   steps: SolutionStep[],
   base: { kind: 'absolute_value'; problemLatex: string },
 ): Solution {
-  if (roots.length === 0)
-    return {
-      ...base,
-      steps,
-      outcome: 'no_solution',
-      answer: { latex: '\\varnothing', values: [] },
-      exactRoots: [],
-    };
-  return {
-    ...base,
-    steps,
-    outcome: 'roots',
-    answer: {
-      latex:
-        roots.length === 1
-          ? `${v} = ${toLatex(num(roots[0]))}`
-          : roots.map((x, i) => `${v}_{${i + 1}} = ${toLatex(num(x))}`).join(', \\quad '),
-      values: roots.map((x) => ({ variable: v, value: toPlain(num(x)) })),
-    },
-    exactRoots: roots.map(rationalRoot),
-  };
+  return rootsSolution(base, steps, v, roots.map(rationalRoot), { numbered: roots.length > 1 });
 }
 
 /** p·x + q = t  ⇒  x = (t − q)/p. */

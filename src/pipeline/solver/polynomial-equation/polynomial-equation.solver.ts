@@ -1,6 +1,7 @@
 import { Rational, splitSquareFactor } from '../../math/rational';
 import { Statement, num } from '../../math/expr';
 import { statementToLatex, toLatex, toPlain } from '../../math/print';
+import { rootsSolution } from '../roots-answer';
 import { UnsupportedProblemError } from '../errors';
 import { factorCompletely } from '../factoring/factoring.solver';
 import { IntPoly, degree } from '../factoring/int-poly';
@@ -46,24 +47,10 @@ export function solvePolynomialEquation(statement: Statement, v: string): Soluti
     });
   const distinct = dedupe(roots).sort((a, b) => rootValue(a) - rootValue(b));
   const base = { kind: 'polynomial_equation' as const, problemLatex: statementToLatex(statement) };
-  if (distinct.length === 0)
-    return {
-      ...base,
-      steps,
-      outcome: 'no_real_roots',
-      answer: { latex: '\\text{no real roots}', values: [] },
-      exactRoots: [],
-    };
-  return {
-    ...base,
-    steps,
-    outcome: 'roots',
-    answer: {
-      latex: distinct.map((r, i) => `${v}_{${i + 1}} = ${toLatex(rootExpr(r))}`).join(', \\quad '),
-      values: distinct.map((r) => ({ variable: v, value: toPlain(rootExpr(r)) })),
-    },
-    exactRoots: distinct,
-  };
+  return rootsSolution(base, steps, v, distinct, {
+    numbered: true,
+    none: { outcome: 'no_real_roots', latex: '\\text{no real roots}' },
+  });
 }
 
 /** Formula steps are written after the zero-product line; count them to place it before. */

@@ -1,11 +1,12 @@
 import { Statement, num } from '../../math/expr';
 import { evaluateRational } from '../../math/evaluate';
 import { Rational } from '../../math/rational';
-import { statementToLatex, toLatex, toPlain } from '../../math/print';
+import { statementToLatex, toLatex } from '../../math/print';
 import { UnsupportedProblemError } from '../errors';
 import { rootExpr } from '../quadratic.solver';
 import { QuadraticRoot, Solution, SolutionStep } from '../solution';
 import { solveProblem } from '../solve';
+import { rootsSolution } from '../roots-answer';
 import { isolateRadical } from './isolate';
 
 /**
@@ -73,26 +74,7 @@ export function solveRadicalEquation(statement: Statement, v: string): Solution 
     state: { kind: 'none' },
   });
   const base = { kind: 'radical_equation' as const, problemLatex: statementToLatex(statement) };
-  if (kept.length === 0)
-    return {
-      ...base,
-      steps,
-      outcome: 'no_solution',
-      answer: { latex: '\\varnothing', values: [] },
-      exactRoots: [],
-      rejectedRoots: rejected,
-    };
-  return {
-    ...base,
-    steps,
-    outcome: 'roots',
-    answer: {
-      latex: kept.map((r) => `${v} = ${toLatex(rootExpr(r))}`).join(', \\quad '),
-      values: kept.map((r) => ({ variable: v, value: toPlain(rootExpr(r)) })),
-    },
-    exactRoots: kept,
-    rejectedRoots: rejected,
-  };
+  return rootsSolution(base, steps, v, kept, { rejected });
 }
 
 /** Real roots of the squared (polynomial) equation, by the solver of its degree. */

@@ -1,11 +1,12 @@
 import { Expr, Statement, add, mul, neg, num, sub } from '../../math/expr';
 import { Polynomial } from '../../math/polynomial';
 import { Rational, lcm } from '../../math/rational';
-import { statementToLatex, toLatex, toPlain } from '../../math/print';
+import { statementToLatex, toLatex } from '../../math/print';
 import { UnsupportedProblemError } from '../errors';
 import { rootExpr } from '../quadratic.solver';
 import { QuadraticRoot, Solution, SolutionStep } from '../solution';
 import { solveProblem } from '../solve';
+import { rootsSolution } from '../roots-answer';
 import {
   Factored,
   asFraction,
@@ -161,26 +162,7 @@ export function solveRationalEquation(statement: Statement, v: string): Solution
   });
 
   const base = { kind: 'rational_equation' as const, problemLatex: statementToLatex(statement) };
-  if (kept.length === 0)
-    return {
-      ...base,
-      steps,
-      outcome: 'no_solution',
-      answer: { latex: '\\varnothing', values: [] },
-      exactRoots: [],
-      rejectedRoots: rejected,
-    };
-  return {
-    ...base,
-    steps,
-    outcome: 'roots',
-    answer: {
-      latex: kept.map((r) => `${v} = ${toLatex(rootExpr(r))}`).join(', \\quad '),
-      values: kept.map((r) => ({ variable: v, value: toPlain(rootExpr(r)) })),
-    },
-    exactRoots: kept,
-    rejectedRoots: rejected,
-  };
+  return rootsSolution(base, steps, v, kept, { rejected });
 }
 
 function lowestCommonDenominator(all: Factored[]): Factored {
