@@ -112,6 +112,83 @@ describe('2-D structure', () => {
     expect(readFormula(parseRegion(syms, metrics)).text).toBe('3x - 2 = 4');
   });
 
+  it('reads three rows in a brace as a system, a minus in the middle row not as a fraction bar', () => {
+    // { -3x + 3y = 3 / 3x - 2y = -1 / -3y + z = 0, rows 60 px apart (baselines 100, 160, 220).
+    const minus = (x: number, baseline: number) =>
+      sym('bar', { x0: x, y0: baseline - 17, x1: x + 24, y1: baseline - 14 });
+    const plus = (x: number, baseline: number) =>
+      sym('+', { x0: x, y0: baseline - 30, x1: x + 26, y1: baseline - 4 });
+    const equals = (x: number, baseline: number) =>
+      sym('=', { x0: x, y0: baseline - 22, x1: x + 26, y1: baseline - 10 });
+    const row = (b: number, parts: [string, number][]) =>
+      parts.map(([label, x]) =>
+        label === '-'
+          ? minus(x, b)
+          : label === '+'
+            ? plus(x, b)
+            : label === '='
+              ? equals(x, b)
+              : /\d/.test(label)
+                ? digit(label, x, b)
+                : letter(label, x, b),
+      );
+    const syms = [
+      sym('{', { x0: 0, y0: 50, x1: 20, y1: 230 }),
+      ...row(100, [
+        ['-', 30],
+        ['3', 60],
+        ['x', 86],
+        ['+', 120],
+        ['3', 155],
+        ['y', 181],
+        ['=', 215],
+        ['3', 250],
+      ]),
+      ...row(160, [
+        ['3', 60],
+        ['x', 86],
+        ['-', 122],
+        ['2', 155],
+        ['y', 181],
+        ['=', 215],
+        ['-', 248],
+        ['1', 275],
+      ]),
+      ...row(220, [
+        ['-', 30],
+        ['3', 60],
+        ['y', 86],
+        ['+', 120],
+        ['z', 155],
+        ['=', 215],
+        ['0', 250],
+      ]),
+    ];
+    const rows = readFormula(parseRegion(syms, metrics)).text.split('\n');
+    expect(rows.map((r) => r.replace(/\s+/g, ''))).toEqual(['-3x+3y=3', '3x-2y=-1', '-3y+z=0']);
+  });
+
+  it('keeps two fractions side by side on one line as fractions', () => {
+    // 1/(x+5) = 4/(x+2): numerators in one band, denominators in another.
+    const bar = (x0: number, x1: number) => sym('bar', { x0, y0: 98, x1, y1: 101 });
+    const syms = [
+      digit('1', 30, 90),
+      bar(0, 90),
+      letter('x', 0, 150),
+      sym('+', { x0: 28, y0: 120, x1: 54, y1: 146 }),
+      digit('5', 60, 150),
+      sym('=', { x0: 110, y0: 93, x1: 136, y1: 105 }),
+      digit('4', 190, 90),
+      bar(160, 250),
+      letter('x', 160, 150),
+      sym('+', { x0: 188, y0: 120, x1: 214, y1: 146 }),
+      digit('2', 220, 150),
+    ];
+    expect(readFormula(parseRegion(syms, metrics)).text.replace(/\s+/g, ' ').trim()).toBe(
+      '1/(x + 5) = 4/(x + 2)',
+    );
+  });
+
   it('keeps an exponent of several glyphs in brackets for the solver (e^{3x})', () => {
     const syms = [letter('e', 0), digit('3', 26, 76, 27), letter('x', 44, 76)];
     syms[2].box = { x0: 44, y0: 57, x1: 60, y1: 76 };
