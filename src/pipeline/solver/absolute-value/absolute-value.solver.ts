@@ -167,7 +167,15 @@ function againstExpression(
   for (const s of [1, -1]) {
     const k = Rational.of(s);
     const slope = inner.slope.sub(B.slope.mul(k));
-    if (slope.isZero()) continue;
+    if (slope.isZero()) {
+      // |x| = x holds for every x ≥ 0: a stretch of solutions, not roots.
+      if (B.intercept.mul(k).equals(inner.intercept))
+        throw new UnsupportedProblemError(
+          'not_supported',
+          'an absolute value equation true on a whole stretch',
+        );
+      continue;
+    }
     const x = B.intercept.mul(k).sub(inner.intercept).div(slope);
     if (!candidates.some((y) => y.equals(x))) candidates.push(x);
   }

@@ -55,5 +55,7 @@ describe('absolute value equations and inequalities', () => {
     expect(() => solve('|x^2 - 4| = 5')).toThrow(/non-linear/);
     expect(() => solve('|x - 1| + |x + 1| = 4')).toThrow(/more than one/);
     expect(() => solve('|x - 1| < x')).toThrow(/both sides/);
+    expect(() => solve('|x| = x')).toThrow(/whole stretch/);
+    expect(() => solve('|2x - 4| = 4 - 2x')).toThrow(/whole stretch/);
   });
 });
