@@ -216,9 +216,9 @@ function parseBody(
   // refused by name before classification, which would only see "not a polynomial".
   const roots = [statement.left, statement.right].flatMap((e) => functionsOf(e));
   if (statement.relation === '=' && roots.length === 1 && roots[0] === 'sqrt')
-    return radicalProblem(text, statement, preferred);
+    return functionProblem('radical_equation', text, statement, preferred);
   if (roots.length > 0 && roots.every((f) => f === 'abs'))
-    return absoluteValueProblem(text, statement, preferred);
+    return functionProblem('absolute_value', text, statement, preferred);
   refuseFunctions([statement.left, statement.right], [], 'solve');
   return statementProblem(text, statement, preferred);
 }
@@ -380,24 +380,27 @@ function unknownsOf(statements: Statement[]): string[] {
   return [...found];
 }
 
-function radicalProblem(
+type SolvedKind = Extract<Problem, { statement: Statement }>['kind'];
+
+/** A problem that asks to solve one statement for one unknown. */
+function solving(
+  kind: SolvedKind,
   text: string,
   statement: Statement,
-  preferred?: string,
+  variable: string,
 ): Omit<ParsedProblem, 'prompt'> {
-  const vars = unknownsOf([statement]);
-  if (vars.length !== 1)
-    throw new UnsupportedProblemError('not_supported', 'a radical equation in one unknown only');
   return {
-    problem: { kind: 'radical_equation', statement, variable: preferred ?? vars[0] },
-    kind: 'radical_equation',
+    problem: { kind, statement, variable },
+    kind,
     task: 'solve',
     text,
     latex: statementToLatex(statement),
   };
 }
 
-function absoluteValueProblem(
+/** A statement whose function names its class (√: radical, |…|: absolute value). */
+function functionProblem(
+  kind: 'radical_equation' | 'absolute_value',
   text: string,
   statement: Statement,
   preferred?: string,
@@ -406,15 +409,11 @@ function absoluteValueProblem(
   if (vars.length !== 1)
     throw new UnsupportedProblemError(
       'not_supported',
-      'an absolute value problem in one unknown only',
+      kind === 'radical_equation'
+        ? 'a radical equation in one unknown only'
+        : 'an absolute value problem in one unknown only',
     );
-  return {
-    problem: { kind: 'absolute_value', statement, variable: preferred ?? vars[0] },
-    kind: 'absolute_value',
-    task: 'solve',
-    text,
-    latex: statementToLatex(statement),
-  };
+  return solving(kind, text, statement, preferred ?? vars[0]);
 }
 
 function statementProblem(
@@ -436,13 +435,7 @@ function statementProblem(
     if (e instanceof NotPolynomial && hasUnknownDenominator(statement, v)) {
       // The unknown in a denominator: a fractional equation or inequality.
       const kind = statement.relation === '=' ? 'rational_equation' : 'rational_inequality';
-      return {
-        problem: { kind, statement, variable: v },
-        kind,
-        task: 'solve',
-        text,
-        latex: statementToLatex(statement),
-      };
+      return solving(kind, text, statement, v);
     }
     if (e instanceof NotPolynomial)
       throw new UnsupportedProblemError(
@@ -451,49 +444,15 @@ function statementProblem(
       );
     throw e;
   }
-  const latex = statementToLatex(statement);
   if (statement.relation !== '=') {
-    if (degree === 2)
-      return {
-        problem: { kind: 'quadratic_inequality', statement, variable: v },
-        kind: 'quadratic_inequality',
-        task: 'solve',
-        text,
-        latex,
-      };
+    if (degree === 2) return solving('quadratic_inequality', text, statement, v);
     if (degree > 2)
       throw new UnsupportedProblemError('degree_too_high', 'inequalities of degree 3 or more');
-    return {
-      problem: { kind: 'linear_inequality', statement, variable: v },
-      kind: 'linear_inequality',
-      task: 'solve',
-      text,
-      latex,
-    };
+    return solving('linear_inequality', text, statement, v);
   }
-  if (degree === 2)
-    return {
-      problem: { kind: 'quadratic_equation', statement, variable: v },
-      kind: 'quadratic_equation',
-      task: 'solve',
-      text,
-      latex,
-    };
+  if (degree === 2) return solving('quadratic_equation', text, statement, v);
   if (degree > 4)
     throw new UnsupportedProblemError('degree_too_high', 'equations of degree 5 or more');
-  if (degree > 2)
-    return {
-      problem: { kind: 'polynomial_equation', statement, variable: v },
-      kind: 'polynomial_equation',
-      task: 'solve',
-      text,
-      latex,
-    };
-  return {
-    problem: { kind: 'linear_equation', statement, variable: v },
-    kind: 'linear_equation',
-    task: 'solve',
-    text,
-    latex,
-  };
+  if (degree > 2) return solving('polynomial_equation', text, statement, v);
+  return solving('linear_equation', text, statement, v);
 }

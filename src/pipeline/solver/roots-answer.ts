@@ -1,6 +1,9 @@
+import { Statement } from '../math/expr';
 import { toLatex, toPlain } from '../math/print';
+import { Rational } from '../math/rational';
 import { rootExpr } from './quadratic.solver';
 import { Outcome, ProblemKind, QuadraticRoot, Solution, SolutionStep } from './solution';
+import { solveProblem } from './solve';
 
 export interface RootsAnswerOptions {
   /** Roots a check rejected (增根), kept for the checker. */
@@ -43,4 +46,25 @@ export function rootsSolution(
     exactRoots: roots,
     ...rejected,
   };
+}
+
+/**
+ * A polynomial equation (degree 1–4) solved by the solver of its degree, as a class that
+ * reduces to one (squaring, clearing denominators) shows it; with its real roots, exactly.
+ */
+export function solveByDegree(
+  statement: Statement,
+  v: string,
+  degree: number,
+): { solution: Solution; roots: QuadraticRoot[] } {
+  const kind =
+    degree === 1 ? 'linear_equation' : degree === 2 ? 'quadratic_equation' : 'polynomial_equation';
+  const solution = solveProblem({ kind, statement, variable: v });
+  const roots =
+    solution.exactRoots ??
+    solution.answer.values.map((x) => {
+      const r = Rational.parse(x.value);
+      return { p: r.num, q: 0n, m: 1n, r: r.den };
+    });
+  return { solution, roots };
 }

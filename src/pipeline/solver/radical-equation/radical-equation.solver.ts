@@ -5,8 +5,7 @@ import { statementToLatex, toLatex } from '../../math/print';
 import { UnsupportedProblemError } from '../errors';
 import { rootExpr } from '../quadratic.solver';
 import { QuadraticRoot, Solution, SolutionStep } from '../solution';
-import { solveProblem } from '../solve';
-import { rootsSolution } from '../roots-answer';
+import { rootsSolution, solveByDegree } from '../roots-answer';
 import { isolateRadical } from './isolate';
 
 /**
@@ -83,12 +82,5 @@ function candidatesOf(s: Statement, v: string, degree: number): QuadraticRoot[] 
     throw new UnsupportedProblemError('not_supported', 'the squared equation has no unknown');
   if (degree > 4)
     throw new UnsupportedProblemError('degree_too_high', 'the squared equation is above degree 4');
-  const kind =
-    degree === 1 ? 'linear_equation' : degree === 2 ? 'quadratic_equation' : 'polynomial_equation';
-  const solution = solveProblem({ kind, statement: s, variable: v });
-  if (solution.exactRoots) return solution.exactRoots;
-  return solution.answer.values.map((x) => {
-    const r = Rational.parse(x.value);
-    return { p: r.num, q: 0n, m: 1n, r: r.den };
-  });
+  return solveByDegree(s, v, degree).roots;
 }

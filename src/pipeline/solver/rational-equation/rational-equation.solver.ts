@@ -5,8 +5,7 @@ import { statementToLatex, toLatex } from '../../math/print';
 import { UnsupportedProblemError } from '../errors';
 import { rootExpr } from '../quadratic.solver';
 import { QuadraticRoot, Solution, SolutionStep } from '../solution';
-import { solveProblem } from '../solve';
-import { rootsSolution } from '../roots-answer';
+import { rootsSolution, solveByDegree } from '../roots-answer';
 import {
   Factored,
   asFraction,
@@ -115,21 +114,10 @@ export function solveRationalEquation(statement: Statement, v: string): Solution
         state: { kind: 'none' },
       });
     }
-    const kind =
-      degree === 1
-        ? 'linear_equation'
-        : degree === 2
-          ? 'quadratic_equation'
-          : 'polynomial_equation';
-    const sub = solveProblem({ kind, statement: toSolve, variable: v });
+    const sub = solveByDegree(toSolve, v, degree);
     // The polynomial equation is solved as the student would solve it, step by step.
-    steps.push(...sub.steps.map((s) => ({ ...s, state: { kind: 'none' as const } })));
-    if (sub.exactRoots) candidates.push(...sub.exactRoots);
-    else
-      for (const x of sub.answer.values) {
-        const r = Rational.parse(x.value);
-        candidates.push({ p: r.num, q: 0n, m: 1n, r: r.den });
-      }
+    steps.push(...sub.solution.steps.map((s) => ({ ...s, state: { kind: 'none' as const } })));
+    candidates.push(...sub.roots);
   }
 
   const lcdPoly = productPolynomial(lcd.constant, lcd.factors, v);
