@@ -38,3 +38,37 @@ export function uniqueSorted(xs: Rational[]): Rational[] {
     .sort((a, b) => a.compare(b))
     .filter((x, i, all) => i === 0 || !x.equals(all[i - 1]));
 }
+
+const midpoint = (a: Rational, b: Rational) => a.add(b).div(Rational.of(2));
+
+/**
+ * The points at which an inequality's answer is tested: every boundary, one point inside
+ * each stretch between two (by `between`) and one beyond each end. A union of intervals
+ * whose ends are among the boundaries is fixed by its truth at these points.
+ */
+export function testPoints(
+  boundaries: Rational[],
+  between: (a: Rational, b: Rational) => Rational = midpoint,
+): { boundaries: Rational[]; inside: Rational[] } {
+  const points = uniqueSorted(boundaries);
+  const inside = points.slice(1).map((x, i) => between(points[i], x));
+  inside.push(
+    (points[0] ?? Rational.ZERO).sub(Rational.ONE),
+    (points[points.length - 1] ?? Rational.ZERO).add(Rational.ONE),
+  );
+  return { boundaries: points, inside };
+}
+
+/** Fails the check at the first point where the original's truth and the answer disagree. */
+export function agreeEverywhere(
+  points: Rational[],
+  truth: (x: Rational) => boolean,
+  inSet: (x: Rational) => boolean,
+  v: string,
+): void {
+  for (const x of points)
+    if (truth(x) !== inSet(x))
+      throw new AnswerCheckError(
+        `at ${v} = ${x} the inequality is ${truth(x)}, the answer says ${inSet(x)}`,
+      );
+}

@@ -5,7 +5,14 @@ import { Rational } from '../../math/rational';
 import { toLatex, toPlain } from '../../math/print';
 import { AnswerCheckError } from '../errors';
 import { CheckReport, Solution } from '../solution';
-import { endpoints, holds, membership, uniqueSorted } from '../solution-sets';
+import {
+  agreeEverywhere,
+  endpoints,
+  holds,
+  membership,
+  testPoints,
+  uniqueSorted,
+} from '../solution-sets';
 
 /**
  * The check of an absolute value problem, sharing nothing with the case split: both sides
@@ -51,23 +58,14 @@ export function checkAbsoluteValue(s: Statement, v: string, solution: Solution):
 
   const claimed = solution.answer.values[0]?.value ?? null;
   const inSet = membership(claimed);
-  const points = uniqueSorted([...breaks, ...found, ...endpoints(claimed)]);
-  const tests: Rational[] = [...points];
-  points.forEach((x, i) => {
-    if (i + 1 < points.length) tests.push(pointBetween(x, points[i + 1]));
-  });
-  const first = points[0] ?? Rational.ZERO;
-  const last = points[points.length - 1] ?? Rational.ZERO;
-  tests.push(first.sub(Rational.ONE), last.add(Rational.ONE));
-  for (const x of tests) {
-    const truth = holds(f(x), s.relation);
-    if (truth !== inSet(x))
-      throw new AnswerCheckError(
-        `at ${v} = ${x}: the inequality is ${truth}, the answer says ${!truth}`,
-      );
-  }
+  const { boundaries: points, inside } = testPoints(
+    [...breaks, ...found, ...endpoints(claimed)],
+    pointBetween,
+  );
+  const tests = [...points, ...inside];
+  agreeEverywhere(tests, (x) => holds(f(x), s.relation), inSet, v);
   // On the board: one point inside each stretch between boundaries, worked out.
-  const shown = tests.slice(points.length).sort((a, b) => a.compare(b));
+  const shown = [...inside].sort((a, b) => a.compare(b));
   const side = (e: Expr, x: Rational) => toLatex(numberExpr(evaluateRational(e, { [v]: x })));
   return {
     method: 'boundary_and_test_points',

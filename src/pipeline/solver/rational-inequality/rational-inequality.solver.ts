@@ -78,10 +78,7 @@ export function solveRationalInequality(statement: Statement, v: string): Soluti
     }, []);
 
   // The sign in each stretch, from a point inside it.
-  const factors = [
-    ...top.factors.map((f) => ({ ...f, inBottom: false })),
-    ...bottom.factors.map((f) => ({ ...f, inBottom: true })),
-  ];
+  const factors = [...top.factors, ...bottom.factors];
   const signAt = (x: Rational) =>
     factors.reduce((s, f) => s * Math.pow(valueSign(f.poly, x), f.power), 1);
   const stretches = ordered.length + 1;
@@ -93,10 +90,11 @@ export function solveRationalInequality(statement: Statement, v: string): Soluti
         : k === ordered.length
           ? ordered[k - 1].value.add(Rational.ONE)
           : ordered[k - 1].value.add(ordered[k].value).div(Rational.of(2));
-  const signs = Array.from({ length: stretches }, (_, k) => signAt(inside(k)));
+  const samples = Array.from({ length: stretches }, (_, k) => inside(k));
+  const signs = samples.map(signAt);
   steps.push({
     action: { type: 'sign_chart', points: ordered.map((p) => toLatex(num(p.value))) },
-    latex: signChart(v, ordered, factors, signs, numLatex, denLatex),
+    latex: signChart(v, ordered, factors, samples, signs, numLatex, denLatex),
     state: { kind: 'none' },
   });
 
@@ -192,19 +190,15 @@ function relationLatex(r: Relation): string {
 function signChart(
   v: string,
   points: Point[],
-  factors: { poly: bigint[]; power: number; inBottom: boolean }[],
+  factors: { poly: bigint[]; power: number }[],
+  /** A point inside each stretch, and the fraction's sign there. */
+  samples: Rational[],
   signs: number[],
   numLatex: string,
   denLatex: string,
 ): string {
   const s = (n: number) => (n > 0 ? '+' : n < 0 ? '-' : '0');
   const cols = points.length * 2 + 1;
-  const sample = (k: number): Rational =>
-    k === 0
-      ? points[0].value.sub(Rational.ONE)
-      : k === points.length
-        ? points[k - 1].value.add(Rational.ONE)
-        : points[k - 1].value.add(points[k].value).div(Rational.of(2));
   const header = [
     v,
     ...Array.from({ length: cols }, (_, c) =>
@@ -214,7 +208,7 @@ function signChart(
   const row = (f: { poly: bigint[]; power: number }) => {
     const cells = Array.from({ length: cols }, (_, c) => {
       if (c % 2 === 1) return valueSign(f.poly, points[(c - 1) / 2].value) === 0 ? '0' : '';
-      return s(Math.pow(valueSign(f.poly, sample(c / 2)), f.power));
+      return s(Math.pow(valueSign(f.poly, samples[c / 2]), f.power));
     });
     const name = toLatex(intPolyExpr(f.poly, v));
     return [f.power > 1 ? `\\left(${name}\\right)^{${f.power}}` : name, ...cells];
