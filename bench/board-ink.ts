@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import sharp from 'sharp';
+import { ffmpegBinary } from '../src/pipeline/render/ffmpeg';
 
 /**
  * Measures chalk on a rendered board frame the way a viewer sees it: bright pixels on the
@@ -97,4 +100,30 @@ export function median(values: number[]): number {
   if (!s.length) return NaN;
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const run = promisify(execFile);
+
+/** One frame of a video, `seconds` in, as PNG bytes (what a viewer sees at that moment). */
+export async function videoFrameAt(file: string, seconds: number): Promise<Buffer> {
+  const { stdout } = await run(
+    ffmpegBinary(),
+    [
+      '-v',
+      'error',
+      '-ss',
+      String(seconds),
+      '-i',
+      file,
+      '-frames:v',
+      '1',
+      '-f',
+      'image2pipe',
+      '-vcodec',
+      'png',
+      '-',
+    ],
+    { encoding: 'buffer', maxBuffer: 50 * 1024 * 1024 },
+  );
+  return stdout;
 }

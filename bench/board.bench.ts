@@ -1,18 +1,15 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { renderVideo } from '../src/pipeline/render/render-video';
 import { EspeakTtsProvider } from '../src/pipeline/render/speech/espeak.tts';
-import { ffmpegBinary } from '../src/pipeline/render/ffmpeg';
 import { boardGeometry } from '../src/pipeline/render/board/layout';
 import { parseVideoSize } from '../src/pipeline/render/video-size';
 import { buildScript } from '../src/pipeline/script/script-builder';
 import { parseProblemText } from '../src/pipeline/solver/problem-parser';
 import { solveAndCheck } from '../src/pipeline/solver/solve';
 import { Language } from '../src/pipeline/script/mvs.types';
-import { InkLine, measureBoardInk, median } from './board-ink';
+import { InkLine, measureBoardInk, median, videoFrameAt } from './board-ink';
 
 /**
  * npm run bench:board [-- --size 720x1280] — is the board legible on a phone? Renders real
@@ -21,8 +18,6 @@ import { InkLine, measureBoardInk, median } from './board-ink';
  * much of the frame's width the writing uses by the end, and whether anything touches the
  * frame's edge. Issue 16's targets at 720p: median line ≥ 54 px, width ≥ 45 %.
  */
-const run = promisify(execFile);
-
 const PROBLEMS = [
   '解方程：x^2 - 5x + 6 = 0',
   '3(x-2) = 2x + 5',
@@ -36,22 +31,6 @@ const PROBLEMS = [
   'sqrt(x + 3) = x - 3',
 ];
 const LANGUAGES: Language[] = ['zh-CN', 'en-US'];
-
-async function frameAt(video: string, seconds: number, out: string): Promise<Buffer> {
-  await run(ffmpegBinary(), [
-    '-v',
-    'error',
-    '-y',
-    '-ss',
-    seconds.toFixed(2),
-    '-i',
-    video,
-    '-frames:v',
-    '1',
-    out,
-  ]);
-  return readFile(out);
-}
 
 async function main() {
   const sizeArg = process.argv.indexOf('--size');
@@ -80,11 +59,8 @@ async function main() {
         const seen = new Map<string, InkLine>();
         let lastWidth = 0;
         let overflow = false;
-        for (const [i, t] of ends.entries()) {
-          const ink = await measureBoardInk(
-            await frameAt(result.videoPath, t, join(out, `f${i}.png`)),
-            corner,
-          );
+        for (const t of ends) {
+          const ink = await measureBoardInk(await videoFrameAt(result.videoPath, t), corner);
           for (const l of ink.lines)
             seen.set(`${Math.round(l.top / 4)}:${Math.round(l.left / 4)}`, l);
           lastWidth = ink.widthShare;

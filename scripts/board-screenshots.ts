@@ -1,17 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { renderVideo } from '../src/pipeline/render/render-video';
 import { EspeakTtsProvider } from '../src/pipeline/render/speech/espeak.tts';
-import { ffmpegBinary } from '../src/pipeline/render/ffmpeg';
 import { parseVideoSize } from '../src/pipeline/render/video-size';
 import { buildScript } from '../src/pipeline/script/script-builder';
 import { parseProblemText } from '../src/pipeline/solver/problem-parser';
 import { solveAndCheck } from '../src/pipeline/solver/solve';
 import { Language } from '../src/pipeline/script/mvs.types';
+import { videoFrameAt } from '../bench/board-ink';
 
 /**
  * npm run screenshots — the README's pictures of the board at phone size, taken from real
@@ -19,8 +17,6 @@ import { Language } from '../src/pipeline/script/mvs.types';
  * phone shows it at (844 px: a landscape video full screen on a 390×844 phone; 390 px: a
  * portrait video on the same phone held upright). Written to docs/screenshots/.
  */
-const run = promisify(execFile);
-
 const SHOTS: {
   file: string;
   text: string;
@@ -77,19 +73,7 @@ async function main() {
       const size = parseVideoSize(shot.size);
       const video = await renderVideo(script, join(work, shot.file), { tts, size });
       const at = video.chapters[Math.min(shot.chapter, video.chapters.length - 1)].start + 2.5;
-      const frame = join(work, `${shot.file}.frame.png`);
-      await run(ffmpegBinary(), [
-        '-v',
-        'error',
-        '-y',
-        '-ss',
-        at.toFixed(2),
-        '-i',
-        video.videoPath,
-        '-frames:v',
-        '1',
-        frame,
-      ]);
+      const frame = await videoFrameAt(video.videoPath, Number(at.toFixed(2)));
       await sharp(frame)
         .resize({ width: shot.width })
         .png({ compressionLevel: 9, palette: true })

@@ -16,7 +16,7 @@ import { solveAndCheck } from '../src/pipeline/solver/solve';
 import { ffmpegBinary } from '../src/pipeline/render/ffmpeg';
 import { launchChromium } from './helpers/browser';
 import { boardGeometry } from '../src/pipeline/render/board/layout';
-import { measureBoardInk } from '../bench/board-ink';
+import { measureBoardInk, videoFrameAt } from '../bench/board-ink';
 import { serveFolder } from './helpers/static-server';
 
 const run = promisify(execFile);
@@ -44,29 +44,6 @@ async function probe(file: string) {
     format: { duration: string };
     chapters: { tags: { title: string } }[];
   };
-}
-
-async function frameAt(file: string, seconds: number): Promise<Buffer> {
-  const { stdout } = await run(
-    ffmpegBinary(),
-    [
-      '-v',
-      'error',
-      '-ss',
-      String(seconds),
-      '-i',
-      file,
-      '-frames:v',
-      '1',
-      '-f',
-      'image2pipe',
-      '-vcodec',
-      'png',
-      '-',
-    ],
-    { encoding: 'buffer', maxBuffer: 50 * 1024 * 1024 },
-  );
-  return stdout;
 }
 
 /** volumedetect's mean and max volume of the audio track, in dB of full scale. */
@@ -145,8 +122,8 @@ describe('json2video render', () => {
   });
 
   it('writes the steps on as the narration goes: frames at different times differ', async () => {
-    const early = await frameAt(result.videoPath, 1);
-    const late = await frameAt(result.videoPath, result.durationSeconds - 1);
+    const early = await videoFrameAt(result.videoPath, 1);
+    const late = await videoFrameAt(result.videoPath, result.durationSeconds - 1);
     expect(await difference(early, late)).toBeGreaterThan(1);
   });
 
@@ -157,7 +134,7 @@ describe('json2video render', () => {
     const k = h / 240;
     const left = 1280 - w - Math.round(720 * 0.02);
     const top = 720 - h - Math.round(720 * 0.02);
-    const png = await frameAt(result.videoPath, seconds);
+    const png = await videoFrameAt(result.videoPath, seconds);
     // The sway moves the teacher by up to 3 px: the box has room for it.
     return sharp(png)
       .extract({
@@ -312,7 +289,10 @@ describe('json2video render', () => {
       // Every scene's board, as seen in the video: chalk lines, none touching the frame's edge.
       const corner = boardGeometry({ width, height }).avatar;
       for (const chapter of hd.chapters) {
-        const ink = await measureBoardInk(await frameAt(hd.videoPath, chapter.start + 1.2), corner);
+        const ink = await measureBoardInk(
+          await videoFrameAt(hd.videoPath, chapter.start + 1.2),
+          corner,
+        );
         expect(ink.lines.length).toBeGreaterThan(0);
         expect(ink.touchesEdge).toBe(false);
       }
