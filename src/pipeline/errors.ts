@@ -11,6 +11,14 @@ export type PipelineErrorCode =
   | 'INVALID_SCRIPT'
   | 'UNCLEAR_READING';
 
+/** The classes explained today, named in every "not supported yet" refusal. */
+export const SUPPORTED: Record<Language, string> = {
+  'zh-CN':
+    '目前支持：四则运算、一元一次方程、一元二次方程、三四次方程（能因式分解的）、二元、三元一次方程组、一元一次不等式、一元二次不等式、分式不等式、无理方程、分式方程、绝对值方程与不等式、整式化简与展开、因式分解、求导',
+  'en-US':
+    'supported: arithmetic, linear and quadratic equations, equations of degree 3–4 that factor, systems of two or three linear equations, linear, quadratic and rational inequalities, equations with a square root, fractional equations, absolute value equations and inequalities, simplifying, expanding and factoring polynomials, derivatives',
+};
+
 const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {
   INVALID_IMAGE: {
     'zh-CN': '无法读取这张图片，请上传 PNG、JPEG 或 WebP 格式的照片。',
@@ -21,10 +29,8 @@ const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {
     'en-US': 'No math problem was found. Please take a clearer photo, or type the problem.',
   },
   UNSUPPORTED_PROBLEM: {
-    'zh-CN':
-      '暂时还不会讲这种题目。目前支持：四则运算、一元一次方程、一元二次方程、三四次方程（能因式分解的）、二元、三元一次方程组、一元一次不等式、一元二次不等式、分式不等式、无理方程、分式方程、绝对值方程与不等式、整式化简与展开、因式分解、求导。',
-    'en-US':
-      'This kind of problem is not supported yet. Supported: arithmetic, linear and quadratic equations, equations of degree 3–4 that factor, systems of two or three linear equations, linear, quadratic and rational inequalities, equations with a square root, fractional equations, absolute value equations and inequalities, simplifying, expanding and factoring polynomials, derivatives.',
+    'zh-CN': `暂时还不会讲这种题目。${SUPPORTED['zh-CN']}。`,
+    'en-US': `This kind of problem is not supported yet. ${SUPPORTED['en-US'][0].toUpperCase()}${SUPPORTED['en-US'].slice(1)}.`,
   },
   PROBLEM_TOO_LARGE: {
     'zh-CN': '这道题太大了，无法讲解。',

@@ -1,6 +1,7 @@
 import { LIMITS, LimitName, WorkLimitError } from './math/limits';
 import { UnknownWordError } from './math/parser';
 import { Language } from './script/mvs.types';
+import { SUPPORTED } from './errors';
 import {
   TaskMismatchError,
   UnreadInstructionError,
@@ -25,13 +26,6 @@ const TASK_NOUN: Record<Task, Localized> = {
   derivative: { 'zh-CN': '求导', 'en-US': 'differentiating' },
   integral: { 'zh-CN': '求积分', 'en-US': 'integration' },
   limit: { 'zh-CN': '求极限', 'en-US': 'finding limits' },
-};
-
-const SUPPORTED: Localized = {
-  'zh-CN':
-    '目前支持：四则运算、一元一次方程、一元二次方程、三四次方程（能因式分解的）、二元、三元一次方程组、一元一次不等式、一元二次不等式、分式不等式、无理方程、分式方程、绝对值方程与不等式、整式化简与展开、因式分解、求导',
-  'en-US':
-    'supported: arithmetic, linear and quadratic equations, equations of degree 3–4 that factor, systems of two or three linear equations, linear, quadratic and rational inequalities, equations with a square root, fractional equations, absolute value equations and inequalities, simplifying, expanding and factoring polynomials, derivatives',
 };
 
 type Limit = LimitName | 'time' | 'memory';

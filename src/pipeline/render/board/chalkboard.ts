@@ -15,7 +15,7 @@ export const CJK_FONT = 'Noto Sans CJK SC';
  * Font size of body text and math, as a share of the board's short side: sized for a phone,
  * where a 720p frame is a few centimetres tall (issue 16: a chalk line ≥ 7.5 % of the height).
  */
-export const FONT_SHARE = 0.092;
+const FONT_SHARE = 0.092;
 function baseFontPx(size: BoardSize): number {
   return Math.round(Math.min(size.width, size.height) * FONT_SHARE);
 }
