@@ -36,9 +36,12 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
     .slice(0, 4)
     .filter(({ ink }) => ink <= 0.5 * h)
     .map(({ x }): [number, number] => [x, x + 1]);
-  // Two relations side by side (a blurred × cut into > and <) are never what was written.
+  // Two relations side by side (a blurred × cut into > and <) are never what was written,
+  // nor is punctuation glued to a letter or an operator (a hand's × cut into ′ and k).
   const best = bestCut(c, cuts, classify, (read) =>
-    read.every((r) => RELATIONS.has(r.label)) ? 0 : Math.min(...read.map((r) => r.confidence)),
+    read.every((r) => RELATIONS.has(r.label)) || gluedPunctuation(read[0], read[1])
+      ? 0
+      : Math.min(...read.map((r) => r.confidence)),
   );
   if (!best || best.score <= Math.max(s.confidence + 0.1, 0.5)) return [s];
   return best.read.flatMap((r) => splitTouching(r, typical, classify, depth + 1));
@@ -67,9 +70,7 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       // Punctuation glued to a letter, an operator or more punctuation (".r", "×.", ",,")
       // never occurs in a formula: read apart, such pieces are unlikely however sure each
       // one is. (A handwritten x is often two strokes that do not meet.)
-      const glued =
-        PUNCTUATION.has(small.label) &&
-        (/^[a-z×+<>]$/.test(other.label) || PUNCTUATION.has(other.label));
+      const glued = gluedPunctuation(small, other);
       // A "point" under a digit that (almost) touches its stroke is a broken-off tail of it
       // (the foot of a 5); a decimal point stands clear of the digit before it.
       const tail =
@@ -93,6 +94,12 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
 }
 
 const RELATIONS = new Set(['<', '>', '≤', '≥', '≠']);
+
+/** Punctuation touching a letter, an operator or more punctuation: never so in a formula. */
+function gluedPunctuation(a: Sym, b: Sym): boolean {
+  const gluable = (s: Sym) => /^[a-z×+<>]$/.test(s.label) || PUNCTUATION.has(s.label);
+  return (PUNCTUATION.has(a.label) && gluable(b)) || (PUNCTUATION.has(b.label) && gluable(a));
+}
 const plausibility = (s: Sym) => Math.log(Math.max(s.confidence, 1e-6)) + letterPrior(s.label);
 
 /**

@@ -1,9 +1,10 @@
 import { Box, connectedComponents } from './components';
-import { binarize, evenLight, GrayImage, InkImage } from './page-image';
+import sharp from 'sharp';
+import { binarize, evenLight, GrayImage, grayWithoutRedMarks, InkImage } from './page-image';
 import { glyphModel } from './math.recognizer';
 import { parseRegion } from './structure';
 import { readFormula } from './math-text';
-import { Sym } from './symbols';
+import { Sym, groupSymbols } from './symbols';
 import { likelyPrompts } from './prompt-words';
 
 function gray(width: number, height: number, value: (x: number, y: number) => number): GrayImage {
@@ -28,6 +29,36 @@ describe('photo clean-up', () => {
     expect(inkAt(ink, 500, 120)).toBe(0);
     expect(inkAt(ink, 580, 20)).toBe(0);
     expect(inkAt(ink, 20, 20)).toBe(0);
+  });
+
+  it("takes a teacher's red tick off black print, but keeps a problem written in red", async () => {
+    // Paper (235, 230, 220) with a black bar (40, 40, 40) and a red stroke (200, 70, 70)
+    // crossing it at x = 50..59, where the two mix into a dark red (90, 30, 30).
+    const page = (ink: (x: number, y: number) => [number, number, number] | null) => {
+      const rgb = Buffer.alloc(100 * 40 * 3);
+      for (let y = 0; y < 40; y += 1)
+        for (let x = 0; x < 100; x += 1) rgb.set(ink(x, y) ?? [235, 230, 220], (y * 100 + x) * 3);
+      return sharp(rgb, { raw: { width: 100, height: 40, channels: 3 } });
+    };
+    const bar = (x: number, y: number) => y >= 18 && y <= 22 && x >= 10 && x <= 90;
+    const tick = (x: number) => x >= 50 && x <= 59;
+    const marked = await grayWithoutRedMarks(
+      page((x, y) =>
+        bar(x, y) && tick(x)
+          ? [90, 30, 30]
+          : bar(x, y)
+            ? [40, 40, 40]
+            : tick(x)
+              ? [200, 70, 70]
+              : null,
+      ),
+    );
+    const at = (g: GrayImage, x: number, y: number) => g.data[y * g.width + x];
+    expect(at(marked, 55, 5)).toBe(at(marked, 5, 5)); // the red is paper now
+    expect(at(marked, 55, 20)).toBeLessThan(100); // where it crossed the print, ink stays
+    expect(at(marked, 30, 20)).toBeLessThan(100);
+    const allRed = await grayWithoutRedMarks(page((x, y) => (bar(x, y) ? [200, 70, 70] : null)));
+    expect(at(allRed, 30, 20)).toBeLessThan(at(allRed, 5, 5) - 50);
   });
 
   it('labels 8-connected blobs with their boxes', () => {
@@ -204,5 +235,23 @@ describe('prompt words', () => {
     expect(likelyPrompts('Sirnplify')).toEqual(['Simplify']);
     expect(likelyPrompts('Solve for x')).toEqual([]);
     expect(likelyPrompts('今天天气很好')).toEqual([]);
+  });
+});
+
+describe('symbols made of several blobs', () => {
+  const blob = (label: string, x0: number, y0: number, x1: number, y1: number): Sym => ({
+    label,
+    box: { x0, y0, x1, y1 },
+    confidence: 0.9,
+    alternatives: [{ label, p: 0.9 }],
+    parts: [],
+  });
+  const digits = [blob('2', 0, 60, 24, 100), blob('7', 80, 60, 104, 100)];
+
+  it("reads a hand's two short stacked dashes as =, and two round dots as a colon", () => {
+    const dashes = [blob('dot', 40, 72, 62, 78), blob('dot', 41, 84, 63, 90)];
+    expect(groupSymbols([...digits, ...dashes]).map((s) => s.label)).toEqual(['2', '=', '7']);
+    const dots = [blob('dot', 48, 70, 55, 77), blob('dot', 48, 86, 55, 93)];
+    expect(groupSymbols([...digits, ...dots]).map((s) => s.label)).toEqual(['2', ':', '7']);
   });
 });

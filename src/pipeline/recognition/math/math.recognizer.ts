@@ -148,9 +148,10 @@ function classifyPage(components: Component[]): {
   const hand = handwritingGlyphModel();
   const written = {
     model: hand,
-    math: groupSymbols(classifyBlobs(components, hand)).filter(
-      (s) => !insideAny(s.box, promptBoxes),
-    ),
+    // Lines of specks are dust for this reading too, as they were for print's.
+    math: substantialBands(groupSymbols(classifyBlobs(components, hand)))
+      .flat()
+      .filter((s) => !insideAny(s.box, promptBoxes)),
   };
   return printSureness >= sureness(written.math)
     ? { promptBoxes, own: printed, secondOpinion: written }

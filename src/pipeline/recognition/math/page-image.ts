@@ -23,6 +23,55 @@ export async function grayFromSharp(image: Sharp): Promise<GrayImage> {
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), ...size(info) };
 }
 
+/**
+ * A photo's grey page, without a teacher's red marks when the problem is printed in black:
+ * a red tick across "9 − 1.25" would otherwise fuse the glyphs it crosses into one blob.
+ * Where black and red cross, the black stays. A page whose ink is mostly red (a problem
+ * written in red pen) keeps it: then the red is the problem.
+ */
+export async function grayWithoutRedMarks(image: Sharp): Promise<GrayImage> {
+  const gray = await grayFromSharp(image.clone());
+  const { data } = await image
+    .flatten({ background: '#ffffff' })
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const n = gray.width * gray.height;
+  if (data.length !== n * 3) return gray;
+  const red = new Uint8Array(n);
+  let redCount = 0;
+  let blackCount = 0;
+  for (let i = 0; i < n; i += 1) {
+    const [r, g, b] = [data[3 * i], data[3 * i + 1], data[3 * i + 2]];
+    const high = Math.max(r, g, b);
+    // A dark pixel with a red tint is where the pen crossed the print: ink either way.
+    if (r - Math.max(g, b) > RED_MARGIN && gray.data[i] >= BLACK_INK) {
+      red[i] = 1;
+      redCount += 1;
+    } else if (high - Math.min(r, g, b) < NEUTRAL_CHROMA && gray.data[i] < BLACK_INK)
+      blackCount += 1;
+  }
+  if (redCount === 0 || blackCount < redCount / 2) return gray;
+  // Red becomes paper as bright as the page's (pure white would lift the paper level that
+  // evenLight divides by, and fade the print's hairlines around the mark).
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < n; i += 1) if (!red[i]) histogram[gray.data[i]] += 1;
+  let paper = 255;
+  for (let seen = 0; paper > 0; paper -= 1) {
+    seen += histogram[paper];
+    if (seen >= 0.3 * (n - redCount)) break;
+  }
+  for (let i = 0; i < n; i += 1) if (red[i]) gray.data[i] = paper;
+  return gray;
+}
+
+/** How much redder than green and blue a pixel must be to count as red pen. */
+const RED_MARGIN = 28;
+/** Below this spread of R, G and B a pixel is grey; below BLACK_INK grey, it is black ink. */
+const NEUTRAL_CHROMA = 40;
+const BLACK_INK = 110;
+
 function size(info: OutputInfo) {
   return { width: info.width, height: info.height };
 }

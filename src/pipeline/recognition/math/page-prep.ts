@@ -1,7 +1,14 @@
 import sharp from 'sharp';
 import { PipelineError } from '../../errors';
 import { Component, boxHeight, boxWidth, connectedComponents } from './components';
-import { GrayImage, binarize, evenLight, grayFromSharp, toSharp } from './page-image';
+import {
+  GrayImage,
+  binarize,
+  evenLight,
+  grayFromSharp,
+  grayWithoutRedMarks,
+  toSharp,
+} from './page-image';
 import { GlyphModel } from './glyph-model';
 import { skewFromBaselines } from './skew';
 
@@ -32,7 +39,7 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
     const meta = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
     if (!['png', 'jpeg', 'webp'].includes(meta.format ?? ''))
       throw new Error(`unsupported format ${meta.format ?? 'unknown'}`);
-    gray = await grayFromSharp(
+    gray = await grayWithoutRedMarks(
       sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
         .rotate()
         .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true }),
@@ -65,13 +72,46 @@ function blobs(g: GrayImage): Component[] {
   return connectedComponents(binarize(g), 3);
 }
 
-/** Median height of blobs big enough to be glyphs (specks, dots and the image's rim left out). */
+/**
+ * The height of the blobs that hold most of the ink (specks and the image's rim left out): a
+ * median weighted by area, so the dots of ÷ and i, each a blob of its own, do not pass for
+ * the glyph size, and rules and bars are left out (952 ÷ 4 ÷ 2 has as many dots as digits, and its digits touching the rim
+ * were then dropped as "too large").
+ */
 function typicalBlobHeight(components: Component[], g: GrayImage): number {
-  const hs = components
-    .filter((c) => c.area >= 30 && boxHeight(c.box) >= 8 && !touchesRim(c, g))
-    .map((c) => boxHeight(c.box))
-    .sort((a, b) => a - b);
-  return hs.length ? hs[Math.floor(hs.length / 2)] : 0;
+  const glyphs = components
+    .filter((c) => c.area >= 30 && boxHeight(c.box) >= 8 && !touchesRim(c, g) && !flat(c))
+    .sort((a, b) => boxHeight(a.box) - boxHeight(b.box));
+  const half = glyphs.reduce((a, c) => a + c.area, 0) / 2;
+  let seen = 0;
+  for (const c of glyphs) {
+    seen += c.area;
+    if (seen >= half) return boxHeight(c.box);
+  }
+  return 0;
+}
+
+/** A bar, a rule or a page edge: its height says nothing about the glyphs' size. */
+function flat(c: Component): boolean {
+  return boxHeight(c.box) < 0.3 * boxWidth(c.box);
+}
+
+/**
+ * A long line with no glyph above it is the paper's ruling or a page edge: a fraction bar
+ * has its numerator above it and the rule of column arithmetic its rows, and neither the
+ * result nor anything below makes a line a bar.
+ */
+function ruledLine(c: Component, all: Component[], typical: number): boolean {
+  if (!flat(c) || boxWidth(c.box) < 6 * typical) return false;
+  return !all.some(
+    (o) =>
+      o !== c &&
+      boxHeight(o.box) >= 0.5 * typical &&
+      o.box.x1 >= c.box.x0 &&
+      o.box.x0 <= c.box.x1 &&
+      o.box.y1 <= c.box.y1 &&
+      o.box.y1 >= c.box.y0 - 2 * typical,
+  );
 }
 
 function touchesRim(c: Component, g: GrayImage): boolean {
@@ -88,6 +128,7 @@ function dropNoise(components: Component[], g: GrayImage): Component[] {
   const minArea = Math.max(6, Math.round(0.01 * typical * typical));
   return components.filter((c) => {
     if (c.area < minArea) return false;
+    if (ruledLine(c, components, typical)) return false;
     if (!touchesRim(c, g)) return true;
     const w = boxWidth(c.box);
     const h = boxHeight(c.box);

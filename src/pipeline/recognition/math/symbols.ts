@@ -130,10 +130,11 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
   const bars = () => syms.filter((s) => s.label === 'bar');
   const dots = () => syms.filter((s) => s.label === 'dot');
 
-  // A dot inside another glyph is part of it (a slashed or dotted zero), not a symbol.
+  // A dot inside another glyph is part of it (a slashed or dotted zero) or a fleck of the
+  // pen inside a bracket, not a symbol; so is a "prime", which never sits inside a glyph.
   syms = syms.filter(
     (d) =>
-      d.label !== 'dot' ||
+      (d.label !== 'dot' && d.label !== 'prime') ||
       !syms.some(
         (o) =>
           o !== d &&
@@ -142,7 +143,7 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
           d.box.x1 < o.box.x1 &&
           d.box.y0 > o.box.y0 &&
           d.box.y1 < o.box.y1 &&
-          !['√', '(', ')', '{', '}', '[', ']', '|'].includes(o.label) &&
+          !['√', '{', '}', '[', ']', '|'].includes(o.label) &&
           boxWidth(o.box) < 1.5 * boxHeight(o.box),
       ),
   );
@@ -187,7 +188,9 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
         Math.abs(centerX(d.box) - centerX(a.box)) < 0.6 * size &&
         d.box.y0 - a.box.y1 < Math.min(0.8 * typical, 5 * size),
     );
-    if (b) take([a, b], compose(':', [a, b]));
+    // Two short dashes so stacked are a hand's small "=", not a colon's round dots.
+    const dash = (d: Sym) => boxWidth(d.box) >= 2 * boxHeight(d.box);
+    if (b) take([a, b], compose(dash(a) && dash(b) ? '=' : ':', [a, b]));
   }
   for (const stem of syms.filter((s) => ['i-stem', 'j-stem', '1', 'l', '|'].includes(s.label))) {
     const dot = dots().find(
