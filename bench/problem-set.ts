@@ -103,6 +103,15 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
         expected: [{ variable: '', value: `${a + 0.5 + (b + 0.25) * 4}` }],
       };
     },
+    (_r, pick, int) => {
+      const p = pick([5, 10, 12.5, 20, 25, 40, 50, 75]);
+      const n = int(2, 30) * 8;
+      const c = int(1, 20);
+      return {
+        text: `${p}% × ${n} + ${c}`,
+        expected: [{ variable: '', value: `${(p * n) / 100 + c}` }],
+      };
+    },
   ],
   linear_equation: [
     (_r, _p, int) => {

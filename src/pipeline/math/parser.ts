@@ -44,6 +44,9 @@ export function normalizeMathSymbols(input: string): string {
     .replace(/[\]}]/g, ')')
     // 3又1/2 is the mixed number 3 1/2.
     .replace(/(\d)\s*又\s*(?=\d)/g, '$1 ')
+    // "25% of 80" and 80的25% are products.
+    .replace(/%\s*of(?![A-Za-z])/gi, '% *')
+    .replace(/(\d)\s*的\s*(?=[\d.]+\s*[%％])/g, '$1 * ')
     .replace(/[−–—‐‑﹣－]/g, '-')
     .replace(/[×✕⋅·∙＊*]/g, '*')
     .replace(/[＋]/g, '+')
@@ -98,7 +101,7 @@ function tokenize(input: string): Token[] {
       i += 2;
       continue;
     }
-    if ('+-*/÷^()=<>,|'.includes(c)) {
+    if ('+-*/÷^()=<>,|%'.includes(c)) {
       tokens.push({ kind: 'op', text: c });
       i += 1;
       continue;
@@ -268,6 +271,15 @@ class Parser {
     const t = this.next();
     if (t.kind === 'num') {
       const value = Rational.parse(t.text);
+      if (this.isOp('%')) {
+        this.pos += 1;
+        return {
+          type: 'num',
+          value: value.div(Rational.of(100)),
+          style: 'percent',
+          text: `${t.text}%`,
+        };
+      }
       return (
         this.mixedNumber(t.text) ??
         this.fractionLiteral(t.text) ?? {

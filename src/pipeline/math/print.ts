@@ -42,7 +42,14 @@ function leftmostAtom(e: Expr): Expr {
   return e;
 }
 
+/** A percentage as written: 1/5 in percent style is "20" (the caller adds the % sign). */
+export function percentDigits(value: Rational): string {
+  const hundred = value.mul(Rational.of(100));
+  return hundred.isTerminatingDecimal() ? hundred.toDecimalString() : hundred.toString();
+}
+
 export function numberToLatex(value: Rational, style: string): string {
+  if (style === 'percent') return `${percentDigits(value)}\\%`;
   if (style === 'decimal' && value.isTerminatingDecimal()) return value.toDecimalString();
   if (value.isInteger()) return value.num.toString();
   if (style === 'mixed' && value.abs().compare(Rational.ONE) > 0) {
@@ -134,6 +141,7 @@ export function statementToLatex(s: Statement): string {
 export function toPlain(e: Expr): string {
   switch (e.type) {
     case 'num':
+      if (e.style === 'percent') return `${percentDigits(e.value)}%`;
       // A decimal is one atom (precedence says so); written as n/d it would need brackets.
       return e.style === 'decimal' && e.value.isTerminatingDecimal()
         ? e.value.toDecimalString()

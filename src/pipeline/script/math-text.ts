@@ -53,6 +53,7 @@ export function latexToText(latex: string): string {
   }
   return s
     .replace(/\\left|\\right/g, '')
+    .replace(/\\%/g, '%')
     .replace(/\\times/g, '×')
     .replace(/\\cdot/g, '·')
     .replace(/\\div/g, '÷')

@@ -56,6 +56,7 @@ export const en: Narrator = {
     switch (a.type) {
       case 'evaluate': {
         const what = {
+          percent: 'First, write each percentage as a number',
           brackets: 'First, the brackets',
           power: 'Next, the powers',
           multiply: 'Now the multiplication',

@@ -56,6 +56,7 @@ export const zh: Narrator = {
     switch (a.type) {
       case 'evaluate': {
         const what = {
+          percent: '先把百分数化成小数或分数',
           brackets: '先算括号里面的',
           power: '先算乘方',
           multiply: '接着算乘法',

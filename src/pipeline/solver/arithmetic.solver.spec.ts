@@ -32,6 +32,22 @@ describe('arithmetic', () => {
     expect(Number(evaluate(mathjsText))).toBeCloseTo(Number(evaluate(expected)), 9);
   });
 
+  it.each([
+    ['Calculate 25% of 80', '20', '25\\% = \\frac{25}{100} = 0.25'],
+    ['计算：80的25%', '20', '25\\% = \\frac{25}{100} = 0.25'],
+    ['计算：12.5% × 8 + 1', '2', '12.5\\% = \\frac{12.5}{100} = 0.125'],
+    ['计算：1/3 + 50%', '5/6', '50\\% = \\frac{50}{100} = \\frac{1}{2}'],
+  ])('%s: percentages are written as numbers first', (text, expected, work) => {
+    const s = solveFromText(text);
+    expect(answerStrings(s)).toEqual([expected]);
+    expect(s.steps[0].action).toEqual({ type: 'evaluate', operation: 'percent', work });
+  });
+
+  it('refuses a percent sign that belongs to no number', () => {
+    for (const text of ['计算：5%%', '计算：%5', '计算：20 % 3'])
+      expect(() => solveFromText(text)).toThrow();
+  });
+
   it('shows one step per kind of operation, brackets first', () => {
     const s = solveFromText('Compute: (3/4 + 1/6) × 12 − 2³');
     expect(s.steps.map((st) => st.action.type === 'evaluate' && st.action.operation)).toEqual([

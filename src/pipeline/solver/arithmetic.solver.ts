@@ -1,6 +1,6 @@
 import { Rational, exactPower, isqrt, lcm } from '../math/rational';
 import { Expr, NumberStyle, num } from '../math/expr';
-import { numberToLatex, toLatex, toPlain } from '../math/print';
+import { numberToLatex, percentDigits, toLatex, toPlain } from '../math/print';
 import { Solution, SolutionStep, StepAction } from './solution';
 import { numberStyleOf } from './rewrite';
 import { UnsupportedProblemError } from './errors';
@@ -24,7 +24,7 @@ const MAX_STEPS = 12;
 export function solveArithmetic(expr: Expr): Solution {
   const style: NumberStyle = numberStyleOf(expr) === 'decimal' ? 'decimal' : 'fraction';
   const steps: SolutionStep[] = [];
-  let current = expr;
+  let current = percentsWritten(expr, style, steps);
   while (current.type !== 'num') {
     const ready = collectReady(current);
     if (ready.length === 0) throw new UnsupportedProblemError('not_supported', 'cannot evaluate');
@@ -68,6 +68,40 @@ export function solveArithmetic(expr: Expr): Solution {
       ],
     },
   };
+}
+
+/**
+ * Percentages are written as numbers first, in one line (20% = 20/100 = 0.2), as the
+ * textbook does before any operation.
+ */
+function percentsWritten(expr: Expr, style: NumberStyle, steps: SolutionStep[]): Expr {
+  const works: string[] = [];
+  const rewrite = (e: Expr): Expr => {
+    switch (e.type) {
+      case 'num': {
+        if (e.style !== 'percent') return e;
+        const value = num(e.value, valueStyle(e.value, style));
+        const hundredths = `\\frac{${percentDigits(e.value)}}{100}`;
+        works.push(`${toLatex(e)} = ${hundredths} = ${toLatex(value)}`);
+        return value;
+      }
+      case 'bin':
+        return { ...e, left: rewrite(e.left), right: rewrite(e.right) };
+      case 'neg':
+      case 'call':
+        return { ...e, arg: rewrite(e.arg) };
+      default:
+        return e;
+    }
+  };
+  const written = rewrite(expr);
+  if (works.length)
+    steps.push({
+      action: { type: 'evaluate', operation: 'percent', work: works.join(', \\quad ') },
+      latex: `= ${toLatex(written)}`,
+      state: { kind: 'expr', expr: written },
+    });
+  return written;
 }
 
 function valueStyle(v: Rational, style: NumberStyle): NumberStyle {

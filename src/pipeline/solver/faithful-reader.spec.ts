@@ -103,13 +103,21 @@ describe('the reading is audited against the input', () => {
     ['a changed relation', '2x + 3 < 7', '2x + 3 > 7'],
     ['a changed letter', '2x + 3 = 7', '2y + 3 = 7'],
     ['a dropped sign', '-2x = 5', '2x = 5'],
+    ['a dropped percent sign', '20% = x', '20 = x'],
   ])('catches %s', (_, text, tampered) => {
     expect(() => auditReading(text, parseStatement(tampered))).toThrow(ReadingMismatchError);
     expect(() => auditReading(text, parseStatement(text))).not.toThrow();
   });
 
   it('accepts the notations a student writes', () => {
-    for (const text of ['x² − 5x + 6 = 0', '3/4 ÷ 3/8', '2 × (−3)', '√16 + |−2|', 'x⁻¹ + 0.50'])
+    for (const text of [
+      'x² − 5x + 6 = 0',
+      '3/4 ÷ 3/8',
+      '2 × (−3)',
+      '√16 + |−2|',
+      'x⁻¹ + 0.50',
+      '12.5% × 8',
+    ])
       expect(() =>
         auditReading(text, /[=<>]/.test(text) ? parseStatement(text) : parseExpression(text)),
       ).not.toThrow();

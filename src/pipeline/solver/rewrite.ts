@@ -19,7 +19,8 @@ export function numberStyleOf(...exprs: Expr[]): NumberStyle | 'auto' {
   let fraction = false;
   const visit = (e: Expr): void => {
     if (e.type === 'num') {
-      if (e.style === 'decimal') decimal = true;
+      // A percentage is worked with as the decimal it stands for (20% = 0.2).
+      if (e.style === 'decimal' || e.style === 'percent') decimal = true;
       if (e.style === 'fraction') fraction = true;
     } else if (e.type === 'bin') {
       if (e.op === '/') fraction = true;

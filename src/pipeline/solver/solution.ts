@@ -47,7 +47,8 @@ export type Problem =
 export type StepAction =
   | {
       type: 'evaluate';
-      operation: 'brackets' | 'power' | 'multiply' | 'divide' | 'add' | 'subtract' | 'mixed';
+      operation:
+        'percent' | 'brackets' | 'power' | 'multiply' | 'divide' | 'add' | 'subtract' | 'mixed';
       work: string;
     }
   | { type: 'expand_brackets' }

@@ -30,6 +30,12 @@ describe('reading math aloud', () => {
     ['x₁ = 2', 'x1 equals 2'],
   ])('en-US: %s', (math, spoken) => expect(speakMath(math, 'en-US')).toBe(spoken));
 
+  it('reads a percentage and a decimal over 100', () => {
+    const text = latexToText('12.5\\% = \\frac{12.5}{100}');
+    expect(speakMath(text, 'zh-CN')).toBe('百分之十二点五 等于 一百分之十二点五');
+    expect(speakMath(text, 'en-US')).toBe('12.5 percent equals 12.5 over 100');
+  });
+
   it('reads a mixed number as one number, never as 31/2', () => {
     const text = latexToText('3\\frac{1}{2} + 1\\frac{1}{4}');
     expect(text).toBe('3\u00a01/2 + 1\u00a01/4');

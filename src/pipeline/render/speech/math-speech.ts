@@ -157,9 +157,14 @@ export function speakMath(text: string, lang: Language): string {
   s = s.replace(/(\d+)\u00a0(\d+)\/(\d+)/g, (_m, whole: string, a: string, b: string) =>
     lang === 'zh-CN' ? `${whole}又${fraction(a, b, lang)}` : `${whole} and ${fraction(a, b, lang)}`,
   );
-  // Fractions of plain operands: 3/4, 5x/2, (x+1)/3.
-  s = s.replace(/(\([^()]+\)|\d+[a-z]?|[a-z])\/(\([^()]+\)|\d+)/g, (_m, a: string, b: string) =>
-    fraction(a, b, lang),
+  // 20% is 百分之二十, "20 percent".
+  s = s.replace(/(\d+(?:\.\d+)?)%/g, (_m, n: string) =>
+    lang === 'zh-CN' ? `百分之${n}` : `${n} percent`,
+  );
+  // Fractions of plain operands: 3/4, 5x/2, (x+1)/3, 12.5/100 (never the "5/100" of it).
+  s = s.replace(
+    /(?<![\d.])(\([^()]+\)|\d+(?:\.\d+)?[a-z]?|[a-z])\/(\([^()]+\)|\d+)/g,
+    (_m, a: string, b: string) => fraction(a, b, lang),
   );
   s = s.replace(/([a-z)]|\d+)\^(\d+|\([^()]+\))/g, (_m, base: string, e: string) =>
     power(base, e.replace(/^\((.*)\)$/, '$1'), lang),
