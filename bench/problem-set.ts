@@ -34,6 +34,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   absolute_value: { 'zh-CN': '解：', 'en-US': 'Solve: ' },
   linear_system3: { 'zh-CN': '解方程组：', 'en-US': 'Solve the system: ' },
   rational_inequality: { 'zh-CN': '解不等式：', 'en-US': 'Solve the inequality: ' },
+  integral: { 'zh-CN': '求积分：', 'en-US': 'Integrate: ' },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -312,6 +313,46 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `f(x) = e^(${a}x) + ln(x)`,
         expected: [{ variable: '', value: `${a}*e^(${a}*x) + 1/x` }],
+      };
+    },
+  ],
+  // The antiderivative F is chosen first; the text is its derivative.
+  integral: [
+    (_r, _p, int) => {
+      const [a, b, c] = [3 * int(1, 4), 2 * int(1, 5), int(1, 9)];
+      return {
+        text: `∫(${a}x² + ${b}x − ${c})dx`,
+        expected: [{ variable: '', value: `${a / 3}*x^3 + ${b / 2}*x^2 - ${c}*x + C` }],
+      };
+    },
+    (_r, _p, int) => {
+      const [a, b] = [2 * int(1, 4), int(1, 6)];
+      const [p, q] = [int(-3, 1), int(2, 5)];
+      const F = (x: number) => (a / 2) * x * x + b * x;
+      return {
+        text: `∫_${p}^${q} (${a}x + ${b}) dx`,
+        expected: [{ variable: '', value: `${F(q) - F(p)}` }],
+      };
+    },
+    (_r, _p, int) => {
+      const [k, m, n] = [int(2, 6), int(2, 5), int(2, 7)];
+      return {
+        text: `∫(${k}/x + ${m}e^x − ${n}sin x)dx`,
+        expected: [{ variable: '', value: `${k}*log(abs(x)) + ${m}*e^x + ${n}*cos(x) + C` }],
+      };
+    },
+    (_r, _p, int) => {
+      const p = int(1, 6);
+      return {
+        text: `∫(x + ${p})²dx`,
+        expected: [{ variable: '', value: `x^3/3 + ${p}*x^2 + ${p * p}*x + C` }],
+      };
+    },
+    (_r, _p, int) => {
+      const k = 3 * int(1, 4);
+      return {
+        text: `∫${k}√x dx`,
+        expected: [{ variable: '', value: `${(2 * k) / 3}*x^(3/2) + C` }],
       };
     },
   ],

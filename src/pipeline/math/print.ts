@@ -85,6 +85,8 @@ function callLatex(fn: string, arg: Expr): string {
   if (fn === 'sqrt') return `\\sqrt{${inner}}`;
   if (fn === 'exp') return `e^{${inner}}`;
   if (fn === 'abs') return `\\left|${inner}\\right|`;
+  // ln|x| as the table writes it, not ln(|x|).
+  if (arg.type === 'call' && arg.fn === 'abs') return `\\${fn}${inner}`;
   return `\\${fn}\\left(${inner}\\right)`;
 }
 

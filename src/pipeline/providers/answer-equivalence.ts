@@ -36,6 +36,14 @@ function sameSet(p: string, q: string): boolean {
 }
 
 function sameValue(p: string, q: string): boolean {
+  // Antiderivatives "F + C": the same F, and both with their constant.
+  const constant = /\s*\+\s*C\s*$/;
+  if (constant.test(p) || constant.test(q))
+    return (
+      constant.test(p) &&
+      constant.test(q) &&
+      sameValue(p.replace(constant, ''), q.replace(constant, ''))
+    );
   const isSet = (s: string) => /^[[(].*,.*[\])]$/.test(s.trim());
   if (isSet(p) || isSet(q)) return sameSet(p, q);
   const rel = /^\s*(<=|>=|<|>|≤|≥)\s*/;

@@ -36,6 +36,8 @@ export function latexToText(latex: string): string {
       .map((row) => row.trim())
       .join('; '),
   );
+  // ∫_{0}^{2} is "∫[0→2]" until speech says "from 0 to 2".
+  s = s.replace(/\\int_\{([^{}]*)\}\^\{([^{}]*)\}/g, '∫[$1→$2]').replace(/\\int\b/g, '∫');
   // A mixed number 3\frac{1}{2} is "3 1/2" (a no-break space marks it for speech), never 31/2.
   s = s.replace(/(\d)\\frac\{(\d+)\}\{(\d+)\}/g, '$1\u00a0$2/$3');
   for (let i = 0; i < 6; i += 1) {

@@ -6,6 +6,7 @@ import { ABSOLUTE_VALUE_NARRATION as ABS } from '../solver/absolute-value/absolu
 import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-equation.narration';
 import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
+import { INTEGRAL_NARRATION as INT } from '../solver/integral/integral.narration';
 import type { Narrator } from './narration';
 
 export const en: Narrator = {
@@ -31,6 +32,7 @@ export const en: Narrator = {
       absolute_value: ABS['en-US'].title(p),
       linear_system3: SYS3['en-US'].title(p),
       rational_inequality: RIQ['en-US'].title(p),
+      integral: INT['en-US'].title(p),
       polynomial_equation: `Solving ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -50,6 +52,7 @@ export const en: Narrator = {
       absolute_value: ABS['en-US'].intro(p),
       linear_system3: SYS3['en-US'].intro(p),
       rational_inequality: RIQ['en-US'].intro(p),
+      integral: INT['en-US'].intro(p),
       polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
     })[kind],
   step: (a, line, v) => {
@@ -237,6 +240,18 @@ export const en: Narrator = {
         return RIQ['en-US'].chart(a);
       case 'sign_chart_read':
         return RIQ['en-US'].read(a, line);
+      case 'rewrite_integrand':
+        return INT['en-US'].rewrite(a, line);
+      case 'integral_sum_rule':
+        return INT['en-US'].sumRule();
+      case 'integrate_term':
+        return INT['en-US'].term(a);
+      case 'antiderivative':
+        return INT['en-US'].antiderivative(line);
+      case 'antiderivative_definite':
+        return INT['en-US'].definite(line);
+      case 'evaluate_bounds':
+        return INT['en-US'].bounds(a, line);
     }
   },
   answer: (s, v) => {
@@ -294,6 +309,9 @@ export const en: Narrator = {
           : 'We have checked this conclusion.';
       case 'numeric_derivative':
         return `Let's check: near ${v} = ${f.point} the function changes at a rate of about ${f.slope}, which matches the derivative.`;
+      case 'differentiate_back':
+      case 'quadrature':
+        return INT['en-US'].check(f, r.method);
     }
   },
 };

@@ -6,6 +6,7 @@ import { ABSOLUTE_VALUE_NARRATION as ABS } from '../solver/absolute-value/absolu
 import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-equation.narration';
 import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
+import { INTEGRAL_NARRATION as INT } from '../solver/integral/integral.narration';
 import type { Narrator } from './narration';
 
 export const zh: Narrator = {
@@ -31,6 +32,7 @@ export const zh: Narrator = {
       absolute_value: ABS['zh-CN'].title(p),
       linear_system3: SYS3['zh-CN'].title(p),
       rational_inequality: RIQ['zh-CN'].title(p),
+      integral: INT['zh-CN'].title(p),
       polynomial_equation: `解高次方程 ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -50,6 +52,7 @@ export const zh: Narrator = {
       absolute_value: ABS['zh-CN'].intro(p),
       linear_system3: SYS3['zh-CN'].intro(p),
       rational_inequality: RIQ['zh-CN'].intro(p),
+      integral: INT['zh-CN'].intro(p),
       polynomial_equation: `我们来解方程 ${p}。这是一个高次方程，思路是降次：先移项化成一边为零，再因式分解，让每个因式分别等于零。`,
     })[kind],
   step: (a, line, v) => {
@@ -227,6 +230,18 @@ export const zh: Narrator = {
         return RIQ['zh-CN'].chart(a);
       case 'sign_chart_read':
         return RIQ['zh-CN'].read(a, line);
+      case 'rewrite_integrand':
+        return INT['zh-CN'].rewrite(a, line);
+      case 'integral_sum_rule':
+        return INT['zh-CN'].sumRule();
+      case 'integrate_term':
+        return INT['zh-CN'].term(a);
+      case 'antiderivative':
+        return INT['zh-CN'].antiderivative(line);
+      case 'antiderivative_definite':
+        return INT['zh-CN'].definite(line);
+      case 'evaluate_bounds':
+        return INT['zh-CN'].bounds(a, line);
     }
   },
   answer: (s, v) => {
@@ -284,6 +299,9 @@ export const zh: Narrator = {
           : '我们已经验证了这个结论。';
       case 'numeric_derivative':
         return `检验一下：在 ${v} = ${f.point} 附近，原函数的变化率约为 ${f.slope}，和导数的值一致。`;
+      case 'differentiate_back':
+      case 'quadrature':
+        return INT['zh-CN'].check(f, r.method);
     }
   },
 };

@@ -15,6 +15,7 @@ import { checkRationalEquation } from './rational-equation/rational-equation.che
 import { checkAbsoluteValue } from './absolute-value/absolute-value.check';
 import { checkLinearSystem3 } from './linear-system3/linear-system3.check';
 import { checkRationalInequality } from './rational-inequality/rational-inequality.check';
+import { checkIntegral } from './integral/integral.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
 import { numberStyleOf } from './rewrite';
@@ -74,6 +75,8 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
       return checkLinearSystem3(problem.statements, problem.variables, solution);
     case 'rational_inequality':
       return checkRationalInequality(problem.statement, problem.variable, solution);
+    case 'integral':
+      return checkIntegral(problem.expr, problem.variable, problem.bounds, solution);
   }
 }
 

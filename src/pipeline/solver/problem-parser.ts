@@ -22,6 +22,8 @@ import {
 import { Task, readInstructions, taskOf } from './instructions';
 import { auditReading } from './fidelity';
 import { hasBrackets } from './rewrite';
+import { splitIntegral } from './integral/integral-notation';
+import { integralLatex } from './integral/integral.solver';
 
 export interface ParsedProblem {
   problem: Problem;
@@ -83,6 +85,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   absolute_value: ['abs'],
   linear_system3: [],
   rational_inequality: [],
+  integral: ['sin', 'cos', 'exp', 'sqrt'],
 };
 
 /**
@@ -183,6 +186,10 @@ function parseBody(
   task: Task | undefined,
   preferred: string | undefined,
 ): Omit<ParsedProblem, 'prompt'> {
+  if (task === 'integral' || rawBody.includes('∫')) {
+    if (task && task !== 'integral') throw new UnsupportedTaskError(task);
+    return integralProblem(text, rawBody);
+  }
   rawBody = timesWrittenAsX(rawBody);
   let body = rawBody
     .replace(/\s*=\s*\?*\s*$/, (m) =>
@@ -194,7 +201,7 @@ function parseBody(
   if (!/\d|[+\-*/^=<>×÷≤≥²³√|]/.test(normalizeMathSymbols(body)))
     throw new NoMathFoundError('no math in the text');
 
-  if (task === 'integral' || task === 'limit') throw new UnsupportedTaskError(task);
+  if (task === 'limit') throw new UnsupportedTaskError(task);
   if (task === 'derivative' || /[a-z]'\s*\(|d\/d[a-z]|y'/.test(body))
     return derivativeProblem(text, body);
 
@@ -274,6 +281,36 @@ function log2Magnitude(e: Expr): number {
     default:
       return NaN;
   }
+}
+
+/** ∫ f dx, ∫_a^b f dx, or f with the task "integral": one variable, rational limits. */
+function integralProblem(text: string, body: string): Omit<ParsedProblem, 'prompt'> {
+  const written = splitIntegral(body.replace(/[.。]$/, ''));
+  if (!written.integrand) throw new NoMathFoundError('an integral sign with nothing to integrate');
+  refuseProse(written.integrand);
+  const expr = parseOrThrow(() => parseExpression(written.integrand), written.integrand);
+  const letters = [...variablesOf(expr)];
+  const v = written.variable ?? (letters.length === 1 ? letters[0] : 'x');
+  if (letters.some((x) => x !== v))
+    throw new UnsupportedProblemError('not_supported', 'integrals in one variable only');
+  const limit = (s: string) => {
+    refuseProse(s);
+    const e = parseOrThrow(() => parseExpression(s), s);
+    if (variablesOf(e).size)
+      throw new UnsupportedProblemError('not_supported', 'limits of integration that are numbers');
+    return e;
+  };
+  const bounds =
+    written.lower !== undefined && written.upper !== undefined
+      ? { lower: limit(written.lower), upper: limit(written.upper) }
+      : undefined;
+  return {
+    problem: { kind: 'integral', expr, variable: v, ...(bounds ? { bounds } : {}) },
+    kind: 'integral',
+    task: 'integral',
+    text,
+    latex: integralLatex(expr, v, bounds),
+  };
 }
 
 function derivativeProblem(text: string, body: string): Omit<ParsedProblem, 'prompt'> {

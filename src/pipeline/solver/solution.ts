@@ -1,3 +1,4 @@
+import type { IntegralBounds } from './integral/integral.solver';
 import { Expr, Relation, Statement } from '../math/expr';
 
 export type ProblemKind =
@@ -16,7 +17,8 @@ export type ProblemKind =
   | 'rational_equation'
   | 'absolute_value'
   | 'linear_system3'
-  | 'rational_inequality';
+  | 'rational_inequality'
+  | 'integral';
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
@@ -38,7 +40,8 @@ export type Problem =
     }
   | { kind: 'linear_system'; statements: [Statement, Statement]; variables: [string, string] }
   | { kind: 'linear_system3'; statements: Statement[]; variables: string[] }
-  | { kind: 'derivative'; expr: Expr; variable: string; functionName: string };
+  | { kind: 'derivative'; expr: Expr; variable: string; functionName: string }
+  | { kind: 'integral'; expr: Expr; variable: string; bounds?: IntegralBounds };
 
 /**
  * Why a step was taken, in a form both narrators (zh-CN, en-US) can phrase. Math inside is
@@ -101,6 +104,13 @@ export type StepAction =
   | { type: 'sum_rule' }
   | { type: 'differentiate_term'; rule: DerivativeRule; term: string; result: string }
   | { type: 'simplify_derivative' }
+  /** Integrals: the integrand multiplied out, or √x and 1/xⁿ written as powers. */
+  | { type: 'rewrite_integrand'; reason: 'expand' | 'powers' }
+  | { type: 'integral_sum_rule' }
+  | { type: 'integrate_term'; rule: IntegralRule; term: string; result: string }
+  | { type: 'antiderivative' }
+  | { type: 'antiderivative_definite' }
+  | { type: 'evaluate_bounds'; upper: string; lower: string; atUpper: string; atLower: string }
   | { type: 'factoring'; move: FactoringMove }
   | { type: 'inequality_roots'; equation: string; roots: string[]; discriminant: string }
   | { type: 'parabola_sign'; relation: Relation; roots: number }
@@ -153,6 +163,9 @@ export type FactoringMove =
   | { kind: 'substitute_square'; u: string }
   | { kind: 'rational_root'; root: string; factor: string; work: string }
   | { kind: 'irreducible'; factor: string };
+
+/** The line of the integral table a term is integrated by. */
+export type IntegralRule = 'constant' | 'power' | 'reciprocal' | 'exp' | 'sin' | 'cos';
 
 export type DerivativeRule =
   | 'constant'
@@ -210,7 +223,15 @@ export interface Solution {
 
 export interface CheckReport {
   method:
-    'substitution' | 'evaluation' | 'numeric_derivative' | 'boundary_and_test_points' | 'identity';
+    | 'substitution'
+    | 'evaluation'
+    | 'numeric_derivative'
+    | 'boundary_and_test_points'
+    | 'identity'
+    /** An antiderivative differentiated back (numerically) gives the integrand. */
+    | 'differentiate_back'
+    /** A definite integral's value against numeric quadrature. */
+    | 'quadrature';
   lines: string[];
   /** Spoken summary inputs, e.g. left and right values after substitution. */
   facts: Record<string, string>;

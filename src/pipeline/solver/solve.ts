@@ -13,6 +13,7 @@ import { solveRadicalEquation } from './radical-equation/radical-equation.solver
 import { solveRationalEquation } from './rational-equation/rational-equation.solver';
 import { solveAbsoluteValue } from './absolute-value/absolute-value.solver';
 import { solveLinearSystem3 } from './linear-system3/linear-system3.solver';
+import { solveIntegral } from './integral/integral.solver';
 import { solveRationalInequality } from './rational-inequality/rational-inequality.solver';
 
 /** Solves step by step, then checks the result independently; throws if the check fails. */
@@ -54,5 +55,7 @@ export function solveProblem(problem: Problem): Solution {
       return solveLinearSystem3(problem.statements, problem.variables);
     case 'rational_inequality':
       return solveRationalInequality(problem.statement, problem.variable);
+    case 'integral':
+      return solveIntegral(problem.expr, problem.variable, problem.bounds);
   }
 }

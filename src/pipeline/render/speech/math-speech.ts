@@ -135,7 +135,7 @@ const WORDS: Record<Language, [RegExp, string][]> = {
 function markNegativeSigns(s: string): string {
   return s.replace(/[−-]/g, (_m, offset: number) => {
     const prev = s.slice(0, offset).trimEnd().slice(-1);
-    return !prev || '([=<>≤≥,，:：+×÷±。'.includes(prev) ? '\uE000' : '−';
+    return !prev || '([→=<>≤≥,，:：+×÷±。'.includes(prev) ? '\uE000' : '−';
   });
 }
 
@@ -163,13 +163,18 @@ export function speakMath(text: string, lang: Language): string {
   );
   // Fractions of plain operands: 3/4, 5x/2, (x+1)/3, 12.5/100 (never the "5/100" of it).
   s = s.replace(
-    /(?<![\d.])(\([^()]+\)|\d+(?:\.\d+)?[a-z]?|[a-z])\/(\([^()]+\)|\d+)/g,
+    /(?<![\d.])(\([^()]+\)|\d+(?:\.\d+)?[a-z]?|[a-z])\/(\([^()]+\)|\d+|[a-z](?![a-z(]))/g,
     (_m, a: string, b: string) => fraction(a, b, lang),
   );
   s = s.replace(/([a-z)]|\d+)\^(\d+|\([^()]+\))/g, (_m, base: string, e: string) =>
     power(base, e.replace(/^\((.*)\)$/, '$1'), lang),
   );
   s = markNegativeSigns(s);
+  // ∫[0→2] 3x² dx is "从 0 到 2 的定积分 3x² dx", "the integral from 0 to 2 of 3x² dx".
+  s = s.replace(/∫\[([^\]→]*)→([^\]]*)\]\s*/g, (_m, a: string, b: string) =>
+    lang === 'zh-CN' ? ` 从 ${a} 到 ${b} 的定积分 ` : ` the integral from ${a} to ${b} of `,
+  );
+  s = s.replace(/∫\s*/g, lang === 'zh-CN' ? ' 不定积分 ' : ' the integral of ');
   for (const [re, word] of WORDS[lang]) s = s.replace(re, word);
   if (lang === 'zh-CN') s = s.replace(/\d+(\.\d+)?/g, (m) => speakNumber(m, lang));
   return s.replace(/\s+/g, ' ').trim();
