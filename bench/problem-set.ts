@@ -35,6 +35,8 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   linear_system3: { 'zh-CN': '解方程组：', 'en-US': 'Solve the system: ' },
   rational_inequality: { 'zh-CN': '解不等式：', 'en-US': 'Solve the inequality: ' },
   integral: { 'zh-CN': '求积分：', 'en-US': 'Integrate: ' },
+  exponential_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
+  logarithmic_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
 };
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -313,6 +315,100 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `f(x) = e^(${a}x) + ln(x)`,
         expected: [{ variable: '', value: `${a}*e^(${a}*x) + 1/x` }],
+      };
+    },
+  ],
+  // The root is chosen first; the right side is the power it gives.
+  exponential_equation: [
+    (_r, pick, int) => {
+      const a = pick([2, 3, 5]);
+      const x = int(-2, 3);
+      const m = int(Math.max(1, -x), 4);
+      return {
+        text: `${a}^(x + ${m}) = ${a ** (x + m)}`,
+        expected: [{ variable: 'x', value: `${x}` }],
+      };
+    },
+    (_r, pick, int) => {
+      const p = pick([2, 3]);
+      const [i, j] = [int(2, 3), int(1, 5)];
+      return {
+        text: `${p ** i}^x = ${p ** j}`,
+        expected: [{ variable: 'x', value: frac(j, i) }],
+      };
+    },
+    (_r, pick, int) => {
+      const [a, c, k] = [pick([2, 3]), int(2, 7), int(1, 4)];
+      return {
+        text: `${c}·${a}^x = ${c * a ** k}`,
+        expected: [{ variable: 'x', value: `${k}` }],
+      };
+    },
+    (_r, pick, int) => {
+      const [a, m] = [pick([2, 3, 5]), int(1, 6)];
+      return {
+        text: `${a}^(x + ${m}) = ${a * a}^x`,
+        expected: [{ variable: 'x', value: `${m}` }],
+      };
+    },
+    (_r, pick) => {
+      const [a, n] = pick([
+        [2, 5],
+        [3, 7],
+        [5, 2],
+        [2, 3],
+      ]);
+      return {
+        text: `${a}^x = ${n}`,
+        expected: [{ variable: 'x', value: `log(${n})/log(${a})` }],
+      };
+    },
+  ],
+  // The root is chosen first; arguments are built around it (a second root, where the
+  // equation has one, makes an argument negative and is rejected).
+  logarithmic_equation: [
+    (_r, pick, int) => {
+      const [b, k, m] = [pick([2, 3, 5]), int(1, 3), int(-3, 6)];
+      const x = b ** k - m;
+      return {
+        text: `log_${b}(x ${m < 0 ? '−' : '+'} ${Math.abs(m)}) = ${k}`.replace('+ 0', '+ 0'),
+        expected: [{ variable: 'x', value: `${x}` }],
+      };
+    },
+    (_r, _p, int) => {
+      const k = int(3, 6);
+      const i = int(0, Math.floor((k - 1) / 2));
+      const x = 2 ** i;
+      const d = 2 ** (k - i) - x;
+      return {
+        text: `log_2(x) + log_2(x + ${d}) = ${k}`,
+        expected: [{ variable: 'x', value: `${x}` }],
+      };
+    },
+    (_r, pick) => {
+      const x = pick([1, 2, 4, 5]);
+      return {
+        text: `lg(x) + lg(x + ${100 / x - x}) = 2`,
+        expected: [{ variable: 'x', value: `${x}` }],
+      };
+    },
+    (_r, pick, int) => {
+      const b = pick([2, 3, 7]);
+      const x = int(1, 9);
+      const [p, r] = [int(2, 5), 1];
+      const q = int(-1, 3);
+      const s = (p - r) * x + q;
+      return {
+        text: `log_${b}(${p}x ${q < 0 ? '−' : '+'} ${Math.abs(q)}) = log_${b}(x + ${s})`,
+        expected: [{ variable: 'x', value: `${x}` }],
+      };
+    },
+    (_r, pick, int) => {
+      const b = pick([2, 3, 5]);
+      const x = int(1, 6);
+      return {
+        text: `log_${b}(x + ${x * (b - 1)}) − log_${b}(x) = 1`,
+        expected: [{ variable: 'x', value: `${x}` }],
       };
     },
   ],

@@ -12,6 +12,8 @@ export interface Field<T> {
   /** Integer powers are exact; other exponents may be unsupported (throw). */
   pow(a: T, exponent: T): T;
   call?(fn: string, a: T): T;
+  /** log of `a` to `base` (log₂ 8 = 3). */
+  log?(a: T, base: T): T;
   constant?(name: 'pi' | 'e'): T;
 }
 
@@ -31,6 +33,10 @@ export function evaluate<T>(e: Expr, field: Field<T>, env: Record<string, T>): T
     case 'neg':
       return field.neg(evaluate(e.arg, field, env));
     case 'call':
+      if (e.base) {
+        if (!field.log) throw new NotEvaluable(`log to base is not exact`);
+        return field.log(evaluate(e.arg, field, env), evaluate(e.base, field, env));
+      }
       if (!field.call) throw new NotEvaluable(`${e.fn} is not exact`);
       return field.call(e.fn, evaluate(e.arg, field, env));
     case 'bin': {
@@ -65,8 +71,10 @@ export const RationalField: Field<Rational> = {
     if (!power) throw new NotEvaluable('irrational power');
     return power;
   },
+  log: (a, base) => exactLog(a, base),
   call: (fn, a) => {
     if (fn === 'abs') return a.abs();
+    if (fn === 'lg') return exactLog(a, Rational.of(10));
     // Only roots of perfect squares are rational; anything else is not exact.
     if (fn !== 'sqrt' || a.sign() < 0) throw new NotEvaluable(`${fn} is not exact`);
     const n = isqrt(a.num);
@@ -75,6 +83,24 @@ export const RationalField: Field<Rational> = {
     return Rational.of(n, d);
   },
 };
+
+/**
+ * log_base(a) when it is a rational p/q with small q (log₂ 8 = 3, log₄ 2 = 1/2, lg 0.01 = −2);
+ * anything else is irrational and not exact.
+ */
+export function exactLog(a: Rational, base: Rational): Rational {
+  if (a.sign() <= 0 || base.sign() <= 0 || base.isOne())
+    throw new NotEvaluable('log of a non-positive number or to base 1');
+  const estimate = Math.log(Math.abs(a.toNumber())) / Math.log(base.toNumber());
+  for (let q = 1; q <= 6; q += 1) {
+    const p = Math.round(estimate * q);
+    if (Math.abs(p) > 64 * q) continue;
+    const k = Rational.of(p, q);
+    const power = exactPower(base, k);
+    if (power && power.equals(a)) return k;
+  }
+  throw new NotEvaluable('irrational logarithm');
+}
 
 /** log is natural, as in mathjs (what plain answers are written for); lg is base 10. */
 const FLOAT_FUNCTIONS: Record<string, (a: number) => number> = {
@@ -116,6 +142,7 @@ export const FloatField: Field<number> = {
     if (!f) throw new NotEvaluable(fn);
     return f(a);
   },
+  log: (a, base) => Math.log(a) / Math.log(base),
   constant: (name) => (name === 'pi' ? Math.PI : Math.E),
 };
 

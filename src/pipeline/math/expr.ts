@@ -35,7 +35,8 @@ export type Expr =
   | { type: 'const'; name: 'pi' | 'e' }
   | { type: 'bin'; op: '+' | '-' | '*' | '/' | '^'; left: Expr; right: Expr; divSign?: boolean }
   | { type: 'neg'; arg: Expr }
-  | { type: 'call'; fn: FunctionName; arg: Expr };
+  /** `base` only for log written with one (log₂ x, log_{3}(x + 1)). */
+  | { type: 'call'; fn: FunctionName; arg: Expr; base?: Expr };
 
 export type Relation = '=' | '<' | '>' | '<=' | '>=';
 
@@ -70,6 +71,8 @@ export const div = (left: Expr, right: Expr): Expr => ({ type: 'bin', op: '/', l
 export const pow = (left: Expr, right: Expr): Expr => ({ type: 'bin', op: '^', left, right });
 export const neg = (arg: Expr): Expr => ({ type: 'neg', arg });
 export const call = (fn: FunctionName, arg: Expr): Expr => ({ type: 'call', fn, arg });
+/** log_base(arg). */
+export const logOf = (arg: Expr, base: Expr): Expr => ({ type: 'call', fn: 'log', arg, base });
 
 export function variablesOf(e: Expr, into = new Set<string>()): Set<string> {
   switch (e.type) {

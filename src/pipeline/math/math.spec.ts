@@ -1,8 +1,8 @@
 import { Rational, splitSquareFactor } from './rational';
-import { parseExpression, parseStatement } from './parser';
+import { ParseError, parseExpression, parseStatement } from './parser';
 import { statementToLatex, toLatex, toPlain } from './print';
 import { Polynomial } from './polynomial';
-import { evaluateRational } from './evaluate';
+import { NotEvaluable, evaluateRational } from './evaluate';
 import { Surd, surdField } from './surd';
 import { evaluate } from './evaluate';
 
@@ -52,6 +52,22 @@ describe('parser and printers', () => {
 
   it('reads 1/2x as one half of x, like a textbook', () => {
     expect(evaluateRational(parseExpression('1/2x'), { x: Rational.of(4) }).toString()).toBe('2');
+  });
+
+  it('reads a log with its base, prints it back, and evaluates it exactly where it is rational', () => {
+    for (const [text, latex, plain, value] of [
+      ['log_2(x + 1)', '\\log_{2}\\left(x + 1\\right)', 'log_{2}(x + 1)', null],
+      ['log₂8', '\\log_{2} 8', 'log_{2}(8)', '3'],
+      ['log_{1/2}(4)', '\\log_{\\frac{1}{2}} 4', 'log_{1/2}(4)', '-2'],
+      ['lg(0.01)', '\\lg\\left(0.01\\right)', 'lg(0.01)', '-2'],
+    ] as const) {
+      const e = parseExpression(text);
+      expect([toLatex(e), toPlain(e)]).toEqual([latex, plain]);
+      expect(toPlain(parseExpression(toPlain(e)))).toBe(plain);
+      if (value) expect(evaluateRational(e).toString()).toBe(value);
+    }
+    expect(() => evaluateRational(parseExpression('log_2(3)'))).toThrow(NotEvaluable);
+    expect(() => parseExpression('log_1(3)')).toThrow(ParseError);
   });
 
   it('parses relations', () => {

@@ -1,5 +1,5 @@
 import { Rational } from './rational';
-import { Expr, FUNCTION_NAMES, FunctionName, Relation, Statement, call } from './expr';
+import { Expr, FUNCTION_NAMES, FunctionName, Relation, Statement, call, logOf } from './expr';
 import { LIMITS, WorkLimitError } from './limits';
 
 /**
@@ -17,7 +17,10 @@ export class UnknownWordError extends ParseError {
 }
 
 type Token =
-  { kind: 'num'; text: string } | { kind: 'ident'; text: string } | { kind: 'op'; text: string };
+  | { kind: 'num'; text: string }
+  /** `base`: the subscript of a log (log_2, log_{10}, log₂), as written. */
+  | { kind: 'ident'; text: string; base?: string }
+  | { kind: 'op'; text: string };
 
 /** Unicode superscripts to the characters they raise: x² is x^2. */
 export const SUPERSCRIPTS: Record<string, string> = {
@@ -57,7 +60,12 @@ export function normalizeMathSymbols(input: string): string {
     .replace(/≥|⩾/g, '>=')
     .replace(/π/g, 'pi')
     .replace(/√/g, 'sqrt')
-    .replace(/，/g, ',');
+    .replace(/，/g, ',')
+    // log₂ is log_(2): log₂8 is the log of 8, never log_28.
+    .replace(
+      /log([₀₁₂₃₄₅₆₇₈₉]+)/g,
+      (_m, d: string) => `log_(${[...d].map((c) => '₀₁₂₃₄₅₆₇₈₉'.indexOf(c)).join('')})`,
+    );
   s = s.replace(
     /[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+/g,
     (m) => '^' + wrapExponent([...m].map((c) => SUPERSCRIPTS[c]).join('')),
@@ -93,6 +101,12 @@ function tokenize(input: string): Token[] {
       if (!parts) throw new UnknownWordError(word);
       for (const part of parts) tokens.push({ kind: 'ident', text: part });
       i += word.length;
+      // log_2, log_{1/2} (its braces already made round): the base belongs to the log.
+      const base = /^_\s*(?:\(([^()]+)\)|(\d+(?:\.\d+)?))/.exec(s.slice(i));
+      if (base && parts[parts.length - 1] === 'log') {
+        (tokens[tokens.length - 1] as { base?: string }).base = (base[1] ?? base[2]).trim();
+        i += base[0].length;
+      }
       continue;
     }
     const two = s.slice(i, i + 2);
@@ -294,6 +308,11 @@ class Parser {
       // f(2), g(x): function notation, which no solver reads as a product f·2.
       if (/^[fgh]$/.test(t.text) && this.isOp('('))
         throw new ParseError(`function notation ${t.text}(…)`);
+      if (t.base !== undefined)
+        return this.parseCall(
+          'log',
+          this.nested(() => parseBase(t.base!)),
+        );
       if ((FUNCTION_NAMES as readonly string[]).includes(t.text))
         return this.parseCall(t.text as FunctionName);
       if (t.text === 'pi') return { type: 'const', name: 'pi' };
@@ -371,23 +390,32 @@ class Parser {
     };
   }
 
-  /** sin(x), sin x, sin 2x (argument runs to the end of the product), sqrt(x). */
-  parseCall(fn: FunctionName): Expr {
+  /** sin(x), sin x, sin 2x (argument runs to the end of the product), sqrt(x), log_2(x). */
+  parseCall(fn: FunctionName, base?: Expr): Expr {
+    const called = (arg: Expr): Expr => (base ? logOf(arg, base) : call(fn, arg));
     return this.nested(() => {
       if (this.isOp('(')) {
         this.pos += 1;
         const arg = this.parseSum();
         this.expectOp(')');
-        return call(fn, arg);
+        return called(arg);
       }
       if (!this.startsFactor()) throw new ParseError(`${fn} needs an argument`);
       let arg = this.parsePower();
       while (this.startsFactor() && this.peek()!.kind !== 'num') {
         arg = { type: 'bin', op: '*', left: arg, right: this.parsePower() };
       }
-      return call(fn, arg);
+      return called(arg);
     });
   }
+}
+
+/** A log's base: a positive number other than 1 (log_2, log_{1/2}, log_{10}). */
+function parseBase(text: string): Expr {
+  const base = parseExpression(text);
+  if (base.type !== 'num' || base.value.sign() <= 0 || base.value.isOne())
+    throw new ParseError(`log to base ${text}`);
+  return base;
 }
 
 function endsWithLetter(e: Expr): boolean {

@@ -74,6 +74,11 @@ export function toLatex(e: Expr): string {
     case 'neg':
       return `-${wrapLatex(e.arg, precedence(e.arg) < PREC.product || isNegativeLeading(e.arg))}`;
     case 'call':
+      if (e.base) {
+        const atom = e.arg.type === 'var' || (e.arg.type === 'num' && e.arg.value.sign() > 0);
+        const arg = atom ? ` ${toLatex(e.arg)}` : `\\left(${toLatex(e.arg)}\\right)`;
+        return `\\log_{${toLatex(e.base)}}${arg}`;
+      }
       return callLatex(e.fn, e.arg);
     case 'bin':
       return binLatex(e);
@@ -155,6 +160,8 @@ export function toPlain(e: Expr): string {
     case 'neg':
       return `-${wrapPlain(e.arg, precedence(e.arg) < PREC.product || isNegativeLeading(e.arg))}`;
     case 'call':
+      // log_2(x) reads back here; an answer never carries a based log (see exp-log).
+      if (e.base) return `log_{${toPlain(e.base)}}(${toPlain(e.arg)})`;
       return `${e.fn === 'ln' ? 'log' : e.fn}(${toPlain(e.arg)})`;
     case 'bin': {
       const { op, left, right } = e;

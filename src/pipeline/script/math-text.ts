@@ -66,7 +66,7 @@ export function latexToText(latex: string): string {
     .replace(/\\approx/g, '≈')
     .replace(/\\Delta/g, 'Δ')
     .replace(/\\pi/g, 'π')
-    .replace(/\\(sin|cos|tan|ln)/g, '$1')
+    .replace(/\\(sin|cos|tan|ln|log|lg)/g, '$1')
     .replace(/\\in \\mathbb\{R\}/g, '∈ ℝ')
     .replace(/\\varnothing/g, '∅')
     .replace(/\\text\{([^}]*)\}/g, '$1')

@@ -7,6 +7,7 @@ import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-
 import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
 import { INTEGRAL_NARRATION as INT } from '../solver/integral/integral.narration';
+import { EXP_LOG_NARRATION as EXL } from '../solver/exp-log/exp-log.narration';
 import type { Narrator } from './narration';
 
 export const en: Narrator = {
@@ -33,6 +34,8 @@ export const en: Narrator = {
       linear_system3: SYS3['en-US'].title(p),
       rational_inequality: RIQ['en-US'].title(p),
       integral: INT['en-US'].title(p),
+      exponential_equation: EXL['en-US'].title('exponential_equation', p),
+      logarithmic_equation: EXL['en-US'].title('logarithmic_equation', p),
       polynomial_equation: `Solving ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -53,6 +56,8 @@ export const en: Narrator = {
       linear_system3: SYS3['en-US'].intro(p),
       rational_inequality: RIQ['en-US'].intro(p),
       integral: INT['en-US'].intro(p),
+      exponential_equation: EXL['en-US'].intro('exponential_equation', p),
+      logarithmic_equation: EXL['en-US'].intro('logarithmic_equation', p),
       polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
     })[kind],
   step: (a, line, v) => {
@@ -252,6 +257,24 @@ export const en: Narrator = {
         return INT['en-US'].definite(line);
       case 'evaluate_bounds':
         return INT['en-US'].bounds(a, line);
+      case 'exp_same_base':
+        return EXL['en-US'].sameBase(a, line);
+      case 'exp_equate_exponents':
+        return EXL['en-US'].equateExponents(line);
+      case 'exp_take_log':
+        return EXL['en-US'].takeLog(a, line);
+      case 'exp_always_positive':
+        return EXL['en-US'].alwaysPositive(a);
+      case 'log_domain':
+        return EXL['en-US'].domain(a);
+      case 'log_combine':
+        return EXL['en-US'].combine(a, line);
+      case 'log_to_exponential':
+        return EXL['en-US'].toExponential(a, line);
+      case 'log_equate_arguments':
+        return EXL['en-US'].equateArguments(line);
+      case 'log_domain_check':
+        return EXL['en-US'].domainCheck(a);
     }
   },
   answer: (s, v) => {
@@ -290,6 +313,8 @@ export const en: Narrator = {
         if (s.kind === 'rational_equation') return RAT['en-US'].check(f);
         if (s.kind === 'absolute_value') return ABS['en-US'].check(f);
         if (s.kind === 'linear_system3') return SYS3['en-US'].check(f);
+        if (s.kind === 'exponential_equation' || s.kind === 'logarithmic_equation')
+          return EXL['en-US'].check(s.kind, f);
         if (s.kind === 'polynomial_equation')
           return `Let's check: putting each root back into the original equation makes both sides equal, and the equation has exactly ${f.count} different real roots, so none is missing.`;
         return `Let's check: put ${v} = ${f.value} into the original equation. The left side is ${f.left} and the right side is ${f.right}, so they match.`;

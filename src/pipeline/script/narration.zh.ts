@@ -7,6 +7,7 @@ import { RATIONAL_NARRATION as RAT } from '../solver/rational-equation/rational-
 import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equation.narration';
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
 import { INTEGRAL_NARRATION as INT } from '../solver/integral/integral.narration';
+import { EXP_LOG_NARRATION as EXL } from '../solver/exp-log/exp-log.narration';
 import type { Narrator } from './narration';
 
 export const zh: Narrator = {
@@ -33,6 +34,8 @@ export const zh: Narrator = {
       linear_system3: SYS3['zh-CN'].title(p),
       rational_inequality: RIQ['zh-CN'].title(p),
       integral: INT['zh-CN'].title(p),
+      exponential_equation: EXL['zh-CN'].title('exponential_equation', p),
+      logarithmic_equation: EXL['zh-CN'].title('logarithmic_equation', p),
       polynomial_equation: `解高次方程 ${p}`,
     })[kind],
   intro: (kind, p, v) =>
@@ -53,6 +56,8 @@ export const zh: Narrator = {
       linear_system3: SYS3['zh-CN'].intro(p),
       rational_inequality: RIQ['zh-CN'].intro(p),
       integral: INT['zh-CN'].intro(p),
+      exponential_equation: EXL['zh-CN'].intro('exponential_equation', p),
+      logarithmic_equation: EXL['zh-CN'].intro('logarithmic_equation', p),
       polynomial_equation: `我们来解方程 ${p}。这是一个高次方程，思路是降次：先移项化成一边为零，再因式分解，让每个因式分别等于零。`,
     })[kind],
   step: (a, line, v) => {
@@ -242,6 +247,24 @@ export const zh: Narrator = {
         return INT['zh-CN'].definite(line);
       case 'evaluate_bounds':
         return INT['zh-CN'].bounds(a, line);
+      case 'exp_same_base':
+        return EXL['zh-CN'].sameBase(a, line);
+      case 'exp_equate_exponents':
+        return EXL['zh-CN'].equateExponents(line);
+      case 'exp_take_log':
+        return EXL['zh-CN'].takeLog(a, line);
+      case 'exp_always_positive':
+        return EXL['zh-CN'].alwaysPositive(a);
+      case 'log_domain':
+        return EXL['zh-CN'].domain(a);
+      case 'log_combine':
+        return EXL['zh-CN'].combine(a, line);
+      case 'log_to_exponential':
+        return EXL['zh-CN'].toExponential(a, line);
+      case 'log_equate_arguments':
+        return EXL['zh-CN'].equateArguments(line);
+      case 'log_domain_check':
+        return EXL['zh-CN'].domainCheck(a);
     }
   },
   answer: (s, v) => {
@@ -280,6 +303,8 @@ export const zh: Narrator = {
         if (s.kind === 'rational_equation') return RAT['zh-CN'].check(f);
         if (s.kind === 'absolute_value') return ABS['zh-CN'].check(f);
         if (s.kind === 'linear_system3') return SYS3['zh-CN'].check(f);
+        if (s.kind === 'exponential_equation' || s.kind === 'logarithmic_equation')
+          return EXL['zh-CN'].check(s.kind, f);
         if (s.kind === 'polynomial_equation')
           return `检验一下：把求出的根逐个代回原方程，左边都等于右边；而且这个方程恰好有 ${f.count} 个不同的实数根，一个都没有漏掉。`;
         return `检验一下：把 ${v} = ${f.value} 代入原方程，左边等于 ${f.left}，右边也等于 ${f.right}，两边相等，答案正确。`;

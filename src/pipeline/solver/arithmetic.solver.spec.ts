@@ -43,6 +43,16 @@ describe('arithmetic', () => {
     expect(s.steps[0].action).toEqual({ type: 'evaluate', operation: 'percent', work });
   });
 
+  it('works out logarithms whose value is rational, and refuses a bare log', () => {
+    const s = solveFromText('计算：log_2 8 + lg 100');
+    expect(answerStrings(s)).toEqual(['5']);
+    expect(s.steps[0].action).toMatchObject({
+      work: '\\log_{2} 8 = 3, \\quad \\lg\\left(100\\right) = 2',
+    });
+    expect(() => solveFromText('计算：log(100)')).toThrow(/log/);
+    expect(() => solveFromText('计算：log_2 3')).toThrow(/not rational/);
+  });
+
   it('refuses a percent sign that belongs to no number', () => {
     for (const text of ['计算：5%%', '计算：%5', '计算：20 % 3'])
       expect(() => solveFromText(text)).toThrow();

@@ -3,6 +3,7 @@ import { Expr, NumberStyle, num } from '../math/expr';
 import { numberToLatex, percentDigits, toLatex, toPlain } from '../math/print';
 import { Solution, SolutionStep, StepAction } from './solution';
 import { numberStyleOf } from './rewrite';
+import { evaluateRational } from '../math/evaluate';
 import { UnsupportedProblemError } from './errors';
 
 type Operation = Extract<StepAction, { type: 'evaluate' }>['operation'];
@@ -169,6 +170,16 @@ function evaluateNode(e: Expr, style: NumberStyle): { value: Rational; work: str
   const show = (v: Rational) => numberToLatex(v, valueStyle(v, style));
   if (e.type === 'neg' && e.arg.type === 'num')
     return { value: e.arg.value.neg(), work: `${toLatex(e)} = ${show(e.arg.value.neg())}` };
+  if (e.type === 'call' && e.arg.type === 'num' && (e.base || e.fn === 'lg')) {
+    // log₂ 8 = 3, lg 100 = 2: logarithms whose value is rational.
+    let v: Rational;
+    try {
+      v = evaluateRational(e);
+    } catch {
+      throw new UnsupportedProblemError('not_supported', 'a logarithm that is not rational');
+    }
+    return { value: v, work: `${toLatex(e)} = ${show(v)}` };
+  }
   if (e.type === 'call' && e.arg.type === 'num') {
     if (e.fn !== 'sqrt') throw new UnsupportedProblemError('not_supported', `${e.fn} of a number`);
     const r = e.arg.value;

@@ -15,6 +15,7 @@ import { checkRationalEquation } from './rational-equation/rational-equation.che
 import { checkAbsoluteValue } from './absolute-value/absolute-value.check';
 import { checkLinearSystem3 } from './linear-system3/linear-system3.check';
 import { checkRationalInequality } from './rational-inequality/rational-inequality.check';
+import { checkExpLogEquation } from './exp-log/exp-log.check';
 import { checkIntegral } from './integral/integral.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
@@ -75,6 +76,9 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
       return checkLinearSystem3(problem.statements, problem.variables, solution);
     case 'rational_inequality':
       return checkRationalInequality(problem.statement, problem.variable, solution);
+    case 'exponential_equation':
+    case 'logarithmic_equation':
+      return checkExpLogEquation(problem.statement, problem.variable, solution);
     case 'integral':
       return checkIntegral(problem.expr, problem.variable, problem.bounds, solution);
   }

@@ -74,6 +74,7 @@ function inventoryOfReading(reading: Expr | Statement): Inventory {
         return walk(e.arg);
       case 'call':
         inv.functions.push(e.fn);
+        if (e.base) walk(e.base);
         return walk(e.arg);
       case 'bin':
         if (e.op !== '*') inv.operators.push(e.op);

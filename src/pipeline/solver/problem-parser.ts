@@ -69,7 +69,7 @@ const DERIVATIVE_REQUEST = /^(?:[a-z]'\s*\(\s*[a-z]\s*\)|y')$/;
 
 /** Functions each class of problem can explain; any other is refused by name. */
 const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
-  arithmetic: ['sqrt'],
+  arithmetic: ['sqrt', 'log', 'lg'],
   derivative: ['sin', 'cos', 'tan', 'exp', 'ln', 'sqrt'],
   linear_equation: [],
   quadratic_equation: [],
@@ -86,6 +86,9 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   linear_system3: [],
   rational_inequality: [],
   integral: ['sin', 'cos', 'exp', 'sqrt'],
+  exponential_equation: ['exp'],
+  // log only with a base written (log₂): a bare log is 10 in one country and e in another.
+  logarithmic_equation: ['log', 'lg', 'ln'],
 };
 
 /**
@@ -226,6 +229,8 @@ function parseBody(
     return functionProblem('radical_equation', text, statement, preferred);
   if (roots.length > 0 && roots.every((f) => f === 'abs'))
     return functionProblem('absolute_value', text, statement, preferred);
+  const expLog = expLogKind(statement, roots);
+  if (expLog) return functionProblem(expLog, text, statement, preferred);
   refuseFunctions([statement.left, statement.right], [], 'solve');
   return statementProblem(text, statement, preferred);
 }
@@ -435,9 +440,42 @@ function solving(
   };
 }
 
+/**
+ * An equation with the unknown in an exponent (2^(x+1) = 8) or inside logarithms written
+ * with their base (log₂ x, lg, ln); a bare log, whose base depends on the country, is not.
+ */
+function expLogKind(
+  statement: Statement,
+  functions: string[],
+): 'exponential_equation' | 'logarithmic_equation' | null {
+  if (statement.relation !== '=') return null;
+  const sides = [statement.left, statement.right];
+  const logs = (e: Expr): boolean =>
+    e.type === 'call'
+      ? (e.fn === 'lg' || e.fn === 'ln' || !!e.base) && !(e.fn === 'log' && !e.base)
+      : false;
+  const allLogs = (e: Expr): boolean =>
+    e.type === 'call'
+      ? logs(e) && allLogs(e.arg)
+      : e.type === 'bin'
+        ? allLogs(e.left) && allLogs(e.right)
+        : e.type === 'neg'
+          ? allLogs(e.arg)
+          : true;
+  if (functions.length > 0 && sides.every(allLogs)) return 'logarithmic_equation';
+  const inExponent = (e: Expr): boolean =>
+    e.type === 'bin'
+      ? (e.op === '^' && variablesOf(e.right).size > 0) || inExponent(e.left) || inExponent(e.right)
+      : e.type === 'neg' || e.type === 'call'
+        ? inExponent(e.arg)
+        : false;
+  if (functions.every((f) => f === 'exp') && sides.some(inExponent)) return 'exponential_equation';
+  return null;
+}
+
 /** A statement whose function names its class (√: radical, |…|: absolute value). */
 function functionProblem(
-  kind: 'radical_equation' | 'absolute_value',
+  kind: 'radical_equation' | 'absolute_value' | 'exponential_equation' | 'logarithmic_equation',
   text: string,
   statement: Statement,
   preferred?: string,
@@ -446,9 +484,12 @@ function functionProblem(
   if (vars.length !== 1)
     throw new UnsupportedProblemError(
       'not_supported',
-      kind === 'radical_equation'
-        ? 'a radical equation in one unknown only'
-        : 'an absolute value problem in one unknown only',
+      {
+        radical_equation: 'a radical equation in one unknown only',
+        absolute_value: 'an absolute value problem in one unknown only',
+        exponential_equation: 'an exponential equation in one unknown only',
+        logarithmic_equation: 'a logarithmic equation in one unknown only',
+      }[kind],
     );
   return solving(kind, text, statement, preferred ?? vars[0]);
 }

@@ -18,7 +18,9 @@ export type ProblemKind =
   | 'absolute_value'
   | 'linear_system3'
   | 'rational_inequality'
-  | 'integral';
+  | 'integral'
+  | 'exponential_equation'
+  | 'logarithmic_equation';
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
@@ -29,7 +31,9 @@ export type Problem =
         | 'quadratic_equation'
         | 'polynomial_equation'
         | 'radical_equation'
-        | 'rational_equation';
+        | 'rational_equation'
+        | 'exponential_equation'
+        | 'logarithmic_equation';
       statement: Statement;
       variable: string;
     }
@@ -104,6 +108,18 @@ export type StepAction =
   | { type: 'sum_rule' }
   | { type: 'differentiate_term'; rule: DerivativeRule; term: string; result: string }
   | { type: 'simplify_derivative' }
+  /** Exponential equations: both sides as powers of one base ("27 = 3³"). */
+  | { type: 'exp_same_base'; base: string; powers: string[] }
+  | { type: 'exp_equate_exponents' }
+  | { type: 'exp_take_log'; base: string }
+  /** aᶠ is positive, so aᶠ = value ≤ 0 has no solution. */
+  | { type: 'exp_always_positive'; value: string }
+  /** Logarithmic equations: every argument positive. */
+  | { type: 'log_domain'; conditions: string[] }
+  | { type: 'log_combine'; rules: ('product' | 'quotient' | 'power')[] }
+  | { type: 'log_to_exponential'; base: string; exponent: string }
+  | { type: 'log_equate_arguments' }
+  | { type: 'log_domain_check'; candidates: string[]; kept: string[]; rejected: string[] }
   /** Integrals: the integrand multiplied out, or √x and 1/xⁿ written as powers. */
   | { type: 'rewrite_integrand'; reason: 'expand' | 'powers' }
   | { type: 'integral_sum_rule' }

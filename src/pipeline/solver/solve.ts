@@ -13,6 +13,8 @@ import { solveRadicalEquation } from './radical-equation/radical-equation.solver
 import { solveRationalEquation } from './rational-equation/rational-equation.solver';
 import { solveAbsoluteValue } from './absolute-value/absolute-value.solver';
 import { solveLinearSystem3 } from './linear-system3/linear-system3.solver';
+import { solveExponentialEquation } from './exp-log/exponential.solver';
+import { solveLogarithmicEquation } from './exp-log/logarithmic.solver';
 import { solveIntegral } from './integral/integral.solver';
 import { solveRationalInequality } from './rational-inequality/rational-inequality.solver';
 
@@ -55,6 +57,10 @@ export function solveProblem(problem: Problem): Solution {
       return solveLinearSystem3(problem.statements, problem.variables);
     case 'rational_inequality':
       return solveRationalInequality(problem.statement, problem.variable);
+    case 'exponential_equation':
+      return solveExponentialEquation(problem.statement, problem.variable);
+    case 'logarithmic_equation':
+      return solveLogarithmicEquation(problem.statement, problem.variable);
     case 'integral':
       return solveIntegral(problem.expr, problem.variable, problem.bounds);
   }

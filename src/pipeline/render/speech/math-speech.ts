@@ -157,6 +157,11 @@ export function speakMath(text: string, lang: Language): string {
   s = s.replace(/(\d+)\u00a0(\d+)\/(\d+)/g, (_m, whole: string, a: string, b: string) =>
     lang === 'zh-CN' ? `${whole}又${fraction(a, b, lang)}` : `${whole} and ${fraction(a, b, lang)}`,
   );
+  // log₂(x − 2) is "以 2 为底 x − 2 的对数", "log base 2 of x − 2".
+  s = s.replace(/log(\d+)\s*(\([^()]+\)|[a-z0-9]+)/g, (_m, b: string, a: string) => {
+    const arg = a.replace(/^\((.*)\)$/, '$1');
+    return lang === 'zh-CN' ? ` 以 ${b} 为底 ${arg} 的对数 ` : ` log base ${b} of ${arg} `;
+  });
   // 20% is 百分之二十, "20 percent".
   s = s.replace(/(\d+(?:\.\d+)?)%/g, (_m, n: string) =>
     lang === 'zh-CN' ? `百分之${n}` : `${n} percent`,
