@@ -36,6 +36,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   rational_inequality: { 'zh-CN': '解不等式：', 'en-US': 'Solve the inequality: ' },
   integral: { 'zh-CN': '求积分：', 'en-US': 'Integrate: ' },
   exponential_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
+  rational_expression: { 'zh-CN': '化简：', 'en-US': 'Simplify: ' },
   logarithmic_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
 };
 
@@ -315,6 +316,31 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `f(x) = e^(${a}x) + ln(x)`,
         expected: [{ variable: '', value: `${a}*e^(${a}*x) + 1/x` }],
+      };
+    },
+  ],
+  // The simplest form is chosen first; the text multiplies a common factor in.
+  rational_expression: [
+    (_r, _p, int) => {
+      const [a, b, c] = [int(1, 6), int(-5, 4) || 5, int(-6, -1)];
+      const quadratic = (p: number, q: number) => `x²${term(p + q, 'x')}${term(p * q, '')}`;
+      return {
+        text: `(${quadratic(a, b)})/(${quadratic(a, c)})`.replace(/ [+−] 0x/g, ''),
+        expected: [{ variable: '', value: `(x + ${b})/(x + ${c})` }],
+      };
+    },
+    (_r, _p, int) => {
+      const [k, p] = [int(1, 5), int(1, 6)];
+      return {
+        text: `${k}/(x − ${p}) − ${k}/(x + ${p})`,
+        expected: [{ variable: '', value: `${2 * k * p}/((x - ${p})*(x + ${p}))` }],
+      };
+    },
+    (_r, _p, int) => {
+      const [k, a] = [int(2, 6), int(1, 7)];
+      return {
+        text: `(${k}x + ${k * a})/(x² + ${a}x)`,
+        expected: [{ variable: '', value: `${k}/x` }],
       };
     },
   ],

@@ -8,6 +8,7 @@ import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equ
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
 import { INTEGRAL_NARRATION as INT } from '../solver/integral/integral.narration';
 import { EXP_LOG_NARRATION as EXL } from '../solver/exp-log/exp-log.narration';
+import { RATIONAL_EXPRESSION_NARRATION as REX } from '../solver/rational-expression/rational-expression.narration';
 import type { Narrator } from './narration';
 
 export const en: Narrator = {
@@ -34,6 +35,7 @@ export const en: Narrator = {
       linear_system3: SYS3['en-US'].title(p),
       rational_inequality: RIQ['en-US'].title(p),
       integral: INT['en-US'].title(p),
+      rational_expression: REX['en-US'].title(p),
       exponential_equation: EXL['en-US'].title('exponential_equation', p),
       logarithmic_equation: EXL['en-US'].title('logarithmic_equation', p),
       polynomial_equation: `Solving ${p}`,
@@ -56,6 +58,7 @@ export const en: Narrator = {
       linear_system3: SYS3['en-US'].intro(p),
       rational_inequality: RIQ['en-US'].intro(p),
       integral: INT['en-US'].intro(p),
+      rational_expression: REX['en-US'].intro(p),
       exponential_equation: EXL['en-US'].intro('exponential_equation', p),
       logarithmic_equation: EXL['en-US'].intro('logarithmic_equation', p),
       polynomial_equation: `Let's solve ${p}. It has a degree above two, so we bring everything to one side, factor, and set each factor equal to zero.`,
@@ -257,6 +260,12 @@ export const en: Narrator = {
         return INT['en-US'].definite(line);
       case 'evaluate_bounds':
         return INT['en-US'].bounds(a, line);
+      case 'fraction_common_denominator':
+        return REX['en-US'].commonDenominator(a, line);
+      case 'fraction_factor':
+        return REX['en-US'].factor(line);
+      case 'fraction_cancel':
+        return REX['en-US'].cancel(a, line);
       case 'exp_same_base':
         return EXL['en-US'].sameBase(a, line);
       case 'exp_equate_exponents':

@@ -8,6 +8,7 @@ import { RADICAL_NARRATION as RAD } from '../solver/radical-equation/radical-equ
 import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequality/quadratic-inequality.narration';
 import { INTEGRAL_NARRATION as INT } from '../solver/integral/integral.narration';
 import { EXP_LOG_NARRATION as EXL } from '../solver/exp-log/exp-log.narration';
+import { RATIONAL_EXPRESSION_NARRATION as REX } from '../solver/rational-expression/rational-expression.narration';
 import type { Narrator } from './narration';
 
 export const zh: Narrator = {
@@ -34,6 +35,7 @@ export const zh: Narrator = {
       linear_system3: SYS3['zh-CN'].title(p),
       rational_inequality: RIQ['zh-CN'].title(p),
       integral: INT['zh-CN'].title(p),
+      rational_expression: REX['zh-CN'].title(p),
       exponential_equation: EXL['zh-CN'].title('exponential_equation', p),
       logarithmic_equation: EXL['zh-CN'].title('logarithmic_equation', p),
       polynomial_equation: `解高次方程 ${p}`,
@@ -56,6 +58,7 @@ export const zh: Narrator = {
       linear_system3: SYS3['zh-CN'].intro(p),
       rational_inequality: RIQ['zh-CN'].intro(p),
       integral: INT['zh-CN'].intro(p),
+      rational_expression: REX['zh-CN'].intro(p),
       exponential_equation: EXL['zh-CN'].intro('exponential_equation', p),
       logarithmic_equation: EXL['zh-CN'].intro('logarithmic_equation', p),
       polynomial_equation: `我们来解方程 ${p}。这是一个高次方程，思路是降次：先移项化成一边为零，再因式分解，让每个因式分别等于零。`,
@@ -247,6 +250,12 @@ export const zh: Narrator = {
         return INT['zh-CN'].definite(line);
       case 'evaluate_bounds':
         return INT['zh-CN'].bounds(a, line);
+      case 'fraction_common_denominator':
+        return REX['zh-CN'].commonDenominator(a, line);
+      case 'fraction_factor':
+        return REX['zh-CN'].factor(line);
+      case 'fraction_cancel':
+        return REX['zh-CN'].cancel(a, line);
       case 'exp_same_base':
         return EXL['zh-CN'].sameBase(a, line);
       case 'exp_equate_exponents':

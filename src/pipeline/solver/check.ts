@@ -16,6 +16,7 @@ import { checkAbsoluteValue } from './absolute-value/absolute-value.check';
 import { checkLinearSystem3 } from './linear-system3/linear-system3.check';
 import { checkRationalInequality } from './rational-inequality/rational-inequality.check';
 import { checkExpLogEquation } from './exp-log/exp-log.check';
+import { checkRationalExpression } from './rational-expression/rational-expression.check';
 import { checkIntegral } from './integral/integral.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
@@ -79,6 +80,8 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
     case 'exponential_equation':
     case 'logarithmic_equation':
       return checkExpLogEquation(problem.statement, problem.variable, solution);
+    case 'rational_expression':
+      return checkRationalExpression(problem.expr, problem.variable, solution);
     case 'integral':
       return checkIntegral(problem.expr, problem.variable, problem.bounds, solution);
   }

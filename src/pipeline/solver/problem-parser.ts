@@ -89,6 +89,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   exponential_equation: ['exp'],
   // log only with a base written (log₂): a bare log is 10 in one country and e in another.
   logarithmic_equation: ['log', 'lg', 'ln'],
+  rational_expression: [],
 };
 
 /**
@@ -408,6 +409,20 @@ function expressionProblem(
   if (task === 'factor')
     return { problem: { kind: 'factoring', expr }, kind: 'factoring', task, text, latex };
   if (task && task !== 'simplify' && task !== 'expand') throw new UnsupportedTaskError(task);
+  // A letter in a denominator: a rational expression (分式), simplified by cancelling.
+  const letters = [...vars];
+  if (
+    task !== 'expand' &&
+    letters.length === 1 &&
+    hasUnknownDenominator({ left: expr, relation: '=', right: expr }, letters[0])
+  )
+    return {
+      problem: { kind: 'rational_expression', expr, variable: letters[0] },
+      kind: 'rational_expression',
+      task: 'simplify',
+      text,
+      latex,
+    };
   const kind = task ?? (hasBrackets(expr) ? 'expand' : 'simplify');
   return { problem: { kind, expr }, kind, task: kind, text, latex };
 }

@@ -20,7 +20,8 @@ export type ProblemKind =
   | 'rational_inequality'
   | 'integral'
   | 'exponential_equation'
-  | 'logarithmic_equation';
+  | 'logarithmic_equation'
+  | 'rational_expression';
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
@@ -45,7 +46,8 @@ export type Problem =
   | { kind: 'linear_system'; statements: [Statement, Statement]; variables: [string, string] }
   | { kind: 'linear_system3'; statements: Statement[]; variables: string[] }
   | { kind: 'derivative'; expr: Expr; variable: string; functionName: string }
-  | { kind: 'integral'; expr: Expr; variable: string; bounds?: IntegralBounds };
+  | { kind: 'integral'; expr: Expr; variable: string; bounds?: IntegralBounds }
+  | { kind: 'rational_expression'; expr: Expr; variable: string };
 
 /**
  * Why a step was taken, in a form both narrators (zh-CN, en-US) can phrase. Math inside is
@@ -108,6 +110,10 @@ export type StepAction =
   | { type: 'sum_rule' }
   | { type: 'differentiate_term'; rule: DerivativeRule; term: string; result: string }
   | { type: 'simplify_derivative' }
+  /** Rational expressions: over one denominator, factored, common factors cancelled. */
+  | { type: 'fraction_common_denominator'; denominator: string }
+  | { type: 'fraction_factor' }
+  | { type: 'fraction_cancel'; factors: string[]; restrictions: string[] }
   /** Exponential equations: both sides as powers of one base ("27 = 3³"). */
   | { type: 'exp_same_base'; base: string; powers: string[] }
   | { type: 'exp_equate_exponents' }

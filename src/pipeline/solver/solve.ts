@@ -15,6 +15,7 @@ import { solveAbsoluteValue } from './absolute-value/absolute-value.solver';
 import { solveLinearSystem3 } from './linear-system3/linear-system3.solver';
 import { solveExponentialEquation } from './exp-log/exponential.solver';
 import { solveLogarithmicEquation } from './exp-log/logarithmic.solver';
+import { solveRationalExpression } from './rational-expression/rational-expression.solver';
 import { solveIntegral } from './integral/integral.solver';
 import { solveRationalInequality } from './rational-inequality/rational-inequality.solver';
 
@@ -61,6 +62,8 @@ export function solveProblem(problem: Problem): Solution {
       return solveExponentialEquation(problem.statement, problem.variable);
     case 'logarithmic_equation':
       return solveLogarithmicEquation(problem.statement, problem.variable);
+    case 'rational_expression':
+      return solveRationalExpression(problem.expr, problem.variable);
     case 'integral':
       return solveIntegral(problem.expr, problem.variable, problem.bounds);
   }

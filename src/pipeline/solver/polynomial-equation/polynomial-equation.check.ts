@@ -91,3 +91,10 @@ export function sturmRealRootCount(coefficients: Rational[]): number {
   const atMinus = chain.map((p) => lead(p) * ((p.length - 1) % 2 === 0 ? 1 : -1));
   return changes(atMinus) - changes(atPlus);
 }
+
+/** Greatest common divisor of two polynomials over the rationals (Euclid). */
+export function polynomialGcd(a: Poly, b: Poly): Poly {
+  let [x, y] = [trimPoly(a), trimPoly(b)];
+  while (!(y.length === 1 && y[0].isZero())) [x, y] = [y, remainder(x, y)];
+  return x;
+}

@@ -5,7 +5,7 @@ import { toLatex, toPlain } from '../../math/print';
 import { AnswerCheckError } from '../errors';
 import {
   Poly,
-  remainder,
+  polynomialGcd as gcd,
   sturmRealRootCount,
   trimPoly,
 } from '../polynomial-equation/polynomial-equation.check';
@@ -76,11 +76,4 @@ export function checkRationalEquation(s: Statement, v: string, solution: Solutio
 /** Distinct real roots; a constant has none (Sturm's chain needs a degree). */
 function realRoots(p: Poly): number {
   return trimPoly(p).length < 2 ? 0 : sturmRealRootCount(p);
-}
-
-/** Greatest common divisor of two polynomials over the rationals (Euclid). */
-function gcd(a: Poly, b: Poly): Poly {
-  let [x, y] = [trimPoly(a), trimPoly(b)];
-  while (!(y.length === 1 && y[0].isZero())) [x, y] = [y, remainder(x, y)];
-  return x;
 }
