@@ -37,6 +37,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   integral: { 'zh-CN': '求积分：', 'en-US': 'Integrate: ' },
   exponential_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
   rational_expression: { 'zh-CN': '化简：', 'en-US': 'Simplify: ' },
+  radical_simplify: { 'zh-CN': '化简：', 'en-US': 'Simplify: ' },
   logarithmic_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
 };
 
@@ -316,6 +317,48 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `f(x) = e^(${a}x) + ln(x)`,
         expected: [{ variable: '', value: `${a}*e^(${a}*x) + 1/x` }],
+      };
+    },
+  ],
+  // The simplest form k√m is chosen first; the text hides square factors in the roots.
+  radical_simplify: [
+    (_r, pick, int) => {
+      const m = pick([2, 3, 5, 6, 7]);
+      const [a, b, c] = [int(2, 4), int(2, 5), int(1, 3)];
+      return {
+        text: `√${a * a * m} + √${b * b * m} − ${c}√${m}`,
+        expected: [{ variable: '', value: `${a + b - c}*sqrt(${m})` }],
+      };
+    },
+    (_r, pick, int) => {
+      const m = pick([2, 3, 5, 7]);
+      const k = int(1, 5);
+      return {
+        text: `${k * m}/√${m}`,
+        expected: [{ variable: '', value: `${k}*sqrt(${m})` }],
+      };
+    },
+    (_r, pick, int) => {
+      // (√m − a)(√m + a) = m − a².
+      const m = pick([2, 3, 5, 6, 7, 10]);
+      const a = int(1, 4);
+      return {
+        text: `(√${m} + ${a})(√${m} − ${a})`,
+        expected: [{ variable: '', value: `${m - a * a}` }],
+      };
+    },
+    (_r, pick) => {
+      // k/(√m − a) with m − a² = d dividing k: (k/d)(√m + a).
+      const [m, a, k] = pick([
+        [3, 1, 2],
+        [5, 2, 3],
+        [2, 1, 5],
+        [6, 2, 4],
+      ]);
+      const q = k / (m - a * a);
+      return {
+        text: `${k}/(√${m} − ${a})`,
+        expected: [{ variable: '', value: `${q}*(sqrt(${m}) + ${a})` }],
       };
     },
   ],

@@ -173,7 +173,7 @@ export function splitSquareFactor(n: bigint): { outside: bigint; inside: bigint 
 }
 
 /** The exact k-th root of n ≥ 0, or null when n is not a k-th power (Newton's method). */
-function exactRoot(n: bigint, k: number): bigint | null {
+export function exactRoot(n: bigint, k: number): bigint | null {
   if (n < 2n) return n;
   const K = BigInt(k);
   let x = 1n << BigInt(Math.ceil(bitLength(n) / k) + 1);

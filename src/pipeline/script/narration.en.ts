@@ -9,6 +9,7 @@ import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequa
 import { INTEGRAL_NARRATION as INT } from '../solver/integral/integral.narration';
 import { EXP_LOG_NARRATION as EXL } from '../solver/exp-log/exp-log.narration';
 import { RATIONAL_EXPRESSION_NARRATION as REX } from '../solver/rational-expression/rational-expression.narration';
+import { RADICAL_SIMPLIFY_NARRATION as RSI } from '../solver/radical-simplify/radical-simplify.narration';
 import type { Narrator } from './narration';
 
 export const en: Narrator = {
@@ -35,6 +36,7 @@ export const en: Narrator = {
       linear_system3: SYS3['en-US'].title(p),
       rational_inequality: RIQ['en-US'].title(p),
       integral: INT['en-US'].title(p),
+      radical_simplify: RSI['en-US'].title(p),
       rational_expression: REX['en-US'].title(p),
       exponential_equation: EXL['en-US'].title('exponential_equation', p),
       logarithmic_equation: EXL['en-US'].title('logarithmic_equation', p),
@@ -58,6 +60,7 @@ export const en: Narrator = {
       linear_system3: SYS3['en-US'].intro(p),
       rational_inequality: RIQ['en-US'].intro(p),
       integral: INT['en-US'].intro(p),
+      radical_simplify: RSI['en-US'].intro(p),
       rational_expression: REX['en-US'].intro(p),
       exponential_equation: EXL['en-US'].intro('exponential_equation', p),
       logarithmic_equation: EXL['en-US'].intro('logarithmic_equation', p),
@@ -266,6 +269,12 @@ export const en: Narrator = {
         return REX['en-US'].factor(line);
       case 'fraction_cancel':
         return REX['en-US'].cancel(a, line);
+      case 'radical_simplest':
+        return RSI['en-US'].simplest(a);
+      case 'rationalize_denominator':
+        return RSI['en-US'].rationalize(a);
+      case 'radical_combine':
+        return RSI['en-US'].combine(line);
       case 'exp_same_base':
         return EXL['en-US'].sameBase(a, line);
       case 'exp_equate_exponents':

@@ -9,6 +9,7 @@ import { QUADRATIC_INEQUALITY_NARRATION as QI } from '../solver/quadratic-inequa
 import { INTEGRAL_NARRATION as INT } from '../solver/integral/integral.narration';
 import { EXP_LOG_NARRATION as EXL } from '../solver/exp-log/exp-log.narration';
 import { RATIONAL_EXPRESSION_NARRATION as REX } from '../solver/rational-expression/rational-expression.narration';
+import { RADICAL_SIMPLIFY_NARRATION as RSI } from '../solver/radical-simplify/radical-simplify.narration';
 import type { Narrator } from './narration';
 
 export const zh: Narrator = {
@@ -35,6 +36,7 @@ export const zh: Narrator = {
       linear_system3: SYS3['zh-CN'].title(p),
       rational_inequality: RIQ['zh-CN'].title(p),
       integral: INT['zh-CN'].title(p),
+      radical_simplify: RSI['zh-CN'].title(p),
       rational_expression: REX['zh-CN'].title(p),
       exponential_equation: EXL['zh-CN'].title('exponential_equation', p),
       logarithmic_equation: EXL['zh-CN'].title('logarithmic_equation', p),
@@ -58,6 +60,7 @@ export const zh: Narrator = {
       linear_system3: SYS3['zh-CN'].intro(p),
       rational_inequality: RIQ['zh-CN'].intro(p),
       integral: INT['zh-CN'].intro(p),
+      radical_simplify: RSI['zh-CN'].intro(p),
       rational_expression: REX['zh-CN'].intro(p),
       exponential_equation: EXL['zh-CN'].intro('exponential_equation', p),
       logarithmic_equation: EXL['zh-CN'].intro('logarithmic_equation', p),
@@ -256,6 +259,12 @@ export const zh: Narrator = {
         return REX['zh-CN'].factor(line);
       case 'fraction_cancel':
         return REX['zh-CN'].cancel(a, line);
+      case 'radical_simplest':
+        return RSI['zh-CN'].simplest(a);
+      case 'rationalize_denominator':
+        return RSI['zh-CN'].rationalize(a);
+      case 'radical_combine':
+        return RSI['zh-CN'].combine(line);
       case 'exp_same_base':
         return EXL['zh-CN'].sameBase(a, line);
       case 'exp_equate_exponents':

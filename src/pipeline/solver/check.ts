@@ -17,6 +17,7 @@ import { checkLinearSystem3 } from './linear-system3/linear-system3.check';
 import { checkRationalInequality } from './rational-inequality/rational-inequality.check';
 import { checkExpLogEquation } from './exp-log/exp-log.check';
 import { checkRationalExpression } from './rational-expression/rational-expression.check';
+import { checkRadicalSimplify } from './radical-simplify/radical-simplify.check';
 import { checkIntegral } from './integral/integral.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
@@ -82,6 +83,8 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
       return checkExpLogEquation(problem.statement, problem.variable, solution);
     case 'rational_expression':
       return checkRationalExpression(problem.expr, problem.variable, solution);
+    case 'radical_simplify':
+      return checkRadicalSimplify(problem.expr, solution);
     case 'integral':
       return checkIntegral(problem.expr, problem.variable, problem.bounds, solution);
   }

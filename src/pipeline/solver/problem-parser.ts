@@ -22,6 +22,7 @@ import {
 import { Task, readInstructions, taskOf } from './instructions';
 import { auditReading } from './fidelity';
 import { hasBrackets } from './rewrite';
+import { hasIrrationalRoot } from './radical-simplify/radical-simplify.solver';
 import { splitIntegral } from './integral/integral-notation';
 import { integralLatex } from './integral/integral.solver';
 
@@ -90,6 +91,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   // log only with a base written (log₂): a bare log is 10 in one country and e in another.
   logarithmic_equation: ['log', 'lg', 'ln'],
   rational_expression: [],
+  radical_simplify: ['sqrt'],
 };
 
 /**
@@ -396,6 +398,15 @@ function expressionProblem(
     if (task === 'factor') throw new TaskMismatchError(task, 'number');
     if (task && task !== 'compute' && task !== 'simplify' && task !== 'expand')
       throw new UnsupportedTaskError(task);
+    // √8 + √18: roots that do not come out are simplified, not refused as irrational.
+    if (hasIrrationalRoot(expr))
+      return {
+        problem: { kind: 'radical_simplify', expr },
+        kind: 'radical_simplify',
+        task: task ?? 'simplify',
+        text,
+        latex,
+      };
     return {
       problem: { kind: 'arithmetic', expr },
       kind: 'arithmetic',

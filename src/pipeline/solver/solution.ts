@@ -21,11 +21,12 @@ export type ProblemKind =
   | 'integral'
   | 'exponential_equation'
   | 'logarithmic_equation'
-  | 'rational_expression';
+  | 'rational_expression'
+  | 'radical_simplify';
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
-  | { kind: 'arithmetic' | 'simplify' | 'expand' | 'factoring'; expr: Expr }
+  | { kind: 'arithmetic' | 'simplify' | 'expand' | 'factoring' | 'radical_simplify'; expr: Expr }
   | {
       kind:
         | 'linear_equation'
@@ -110,6 +111,10 @@ export type StepAction =
   | { type: 'sum_rule' }
   | { type: 'differentiate_term'; rule: DerivativeRule; term: string; result: string }
   | { type: 'simplify_derivative' }
+  /** Square roots: each in simplest form, denominators rationalised, like roots combined. */
+  | { type: 'radical_simplest'; work: string }
+  | { type: 'rationalize_denominator'; work: string }
+  | { type: 'radical_combine' }
   /** Rational expressions: over one denominator, factored, common factors cancelled. */
   | { type: 'fraction_common_denominator'; denominator: string }
   | { type: 'fraction_factor' }

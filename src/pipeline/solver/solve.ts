@@ -16,6 +16,7 @@ import { solveLinearSystem3 } from './linear-system3/linear-system3.solver';
 import { solveExponentialEquation } from './exp-log/exponential.solver';
 import { solveLogarithmicEquation } from './exp-log/logarithmic.solver';
 import { solveRationalExpression } from './rational-expression/rational-expression.solver';
+import { solveRadicalSimplify } from './radical-simplify/radical-simplify.solver';
 import { solveIntegral } from './integral/integral.solver';
 import { solveRationalInequality } from './rational-inequality/rational-inequality.solver';
 
@@ -64,6 +65,8 @@ export function solveProblem(problem: Problem): Solution {
       return solveLogarithmicEquation(problem.statement, problem.variable);
     case 'rational_expression':
       return solveRationalExpression(problem.expr, problem.variable);
+    case 'radical_simplify':
+      return solveRadicalSimplify(problem.expr);
     case 'integral':
       return solveIntegral(problem.expr, problem.variable, problem.bounds);
   }

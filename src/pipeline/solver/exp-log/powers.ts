@@ -1,21 +1,9 @@
-import { Rational, isqrt } from '../../math/rational';
+import { Rational, exactRoot } from '../../math/rational';
 
 /** r = base^exponent with the smallest base > 1 (or < 1 for r < 1): 27 = 3³, 1/8 = (1/2)³. */
 export interface AsPower {
   base: Rational;
   exponent: bigint;
-}
-
-/** Integer k-th root of a non-negative n, or null when n is not a k-th power. */
-function exactRoot(n: bigint, k: number): bigint | null {
-  if (n < 2n) return n;
-  if (k === 2) {
-    const r = isqrt(n);
-    return r * r === n ? r : null;
-  }
-  const r = BigInt(Math.round(Number(n) ** (1 / k)));
-  for (const c of [r - 1n, r, r + 1n]) if (c >= 0n && c ** BigInt(k) === n) return c;
-  return null;
 }
 
 /** A positive rational other than 1 as a power of the smallest base it is a power of. */
