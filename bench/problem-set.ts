@@ -38,6 +38,7 @@ const PROMPTS: Record<ProblemKind, Record<Language, string>> = {
   exponential_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
   rational_expression: { 'zh-CN': '化简：', 'en-US': 'Simplify: ' },
   radical_simplify: { 'zh-CN': '化简：', 'en-US': 'Simplify: ' },
+  limit: { 'zh-CN': '求极限：', 'en-US': 'Find the limit: ' },
   logarithmic_equation: { 'zh-CN': '解方程：', 'en-US': 'Solve: ' },
 };
 
@@ -317,6 +318,41 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       return {
         text: `f(x) = e^(${a}x) + ln(x)`,
         expected: [{ variable: '', value: `${a}*e^(${a}*x) + 1/x` }],
+      };
+    },
+  ],
+  // The limit is chosen first: the factor that vanishes is multiplied into top and bottom.
+  limit: [
+    (_r, _p, int) => {
+      const [a, b] = [int(-4, 5), int(-6, 6)];
+      // (x − a)(x + b)/(x − a) → a + b.
+      return {
+        text: `lim_{x→${a}} (x² ${term(b - a, 'x').trim()} ${term(-a * b, '').trim()})/(x ${term(-a, '').trim()})`.replace(
+          / [+−] 0x/g,
+          '',
+        ),
+        expected: [{ variable: '', value: `${a + b}` }],
+      };
+    },
+    (_r, _p, int) => {
+      const [p, q, c, d] = [int(1, 6), int(-5, 5), int(1, 4), int(1, 9)];
+      return {
+        text: `lim_{x→∞} (${p}x² ${term(q, 'x').trim()} + 1)/(${c}x² + ${d})`,
+        expected: [{ variable: '', value: frac(p, c) }],
+      };
+    },
+    (_r, _p, int) => {
+      const [k, m] = [int(2, 7), int(1, 4)];
+      return {
+        text: `lim_{x→0} sin(${k}x)/(${m}x)`,
+        expected: [{ variable: '', value: frac(k, m) }],
+      };
+    },
+    (_r, _p, int) => {
+      const [a, c] = [int(-3, 3), int(1, 9)];
+      return {
+        text: `lim_{x→${a}} (x² + ${c})`,
+        expected: [{ variable: '', value: `${a * a + c}` }],
       };
     },
   ],

@@ -65,9 +65,9 @@ describe('npm run solve', () => {
     [['--text', '1+1', '--bogus'], 2, /unknown option --bogus/],
     [['--text', 'x^5 = 32', '--script-only'], 1, /^暂时还不会讲这种题目/],
     [
-      ['--text', 'Find the limit of x^2', '--script-only', '--lang', 'en-US'],
+      ['--text', 'Solve sin(x) = 0.5', '--script-only', '--lang', 'en-US'],
       1,
-      /^Finding limits is not supported yet/,
+      /^Equations with sin are not supported yet/,
     ],
     [['--text', 'hello', '--script-only', '--lang', 'en-US'], 1, /^No math problem was found/],
     [

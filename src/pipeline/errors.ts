@@ -14,9 +14,9 @@ export type PipelineErrorCode =
 /** The classes explained today, named in every "not supported yet" refusal. */
 export const SUPPORTED: Record<Language, string> = {
   'zh-CN':
-    '目前支持：四则运算、一元一次方程、一元二次方程、三四次方程（能因式分解的）、二元、三元一次方程组、一元一次不等式、一元二次不等式、分式不等式、无理方程、分式方程、绝对值方程与不等式、指数方程与对数方程、整式化简与展开、分式化简、二次根式化简、因式分解、求导、积分（幂函数、1/x、eˣ、sin、cos）',
+    '目前支持：四则运算、一元一次方程、一元二次方程、三四次方程（能因式分解的）、二元、三元一次方程组、一元一次不等式、一元二次不等式、分式不等式、无理方程、分式方程、绝对值方程与不等式、指数方程与对数方程、整式化简与展开、分式化简、二次根式化简、因式分解、求导、求极限（代入、0/0 约分、无穷远处、sin x/x）、积分（幂函数、1/x、eˣ、sin、cos）',
   'en-US':
-    'supported: arithmetic, linear and quadratic equations, equations of degree 3–4 that factor, systems of two or three linear equations, linear, quadratic and rational inequalities, equations with a square root, fractional equations, absolute value equations and inequalities, exponential and logarithmic equations, simplifying, expanding and factoring polynomials, simplifying rational expressions and square roots, derivatives, integrals (powers, 1/x, eˣ, sin, cos)',
+    'supported: arithmetic, linear and quadratic equations, equations of degree 3–4 that factor, systems of two or three linear equations, linear, quadratic and rational inequalities, equations with a square root, fractional equations, absolute value equations and inequalities, exponential and logarithmic equations, simplifying, expanding and factoring polynomials, simplifying rational expressions and square roots, derivatives, limits (substitution, 0/0, at infinity, sin x / x), integrals (powers, 1/x, eˣ, sin, cos)',
 };
 
 const MESSAGES: Record<PipelineErrorCode, Record<Language, string>> = {

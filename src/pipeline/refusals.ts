@@ -3,6 +3,7 @@ import { UnknownWordError } from './math/parser';
 import { Language } from './script/mvs.types';
 import { SUPPORTED } from './errors';
 import {
+  MissingLimitPointError,
   TaskMismatchError,
   UnreadInstructionError,
   UnsupportedFunctionError,
@@ -126,6 +127,11 @@ export function refusalMessage(e: unknown): Localized | undefined {
         'The instruction next to the expression could not be read (simplify, expand or factor?). Please take a clearer photo, or type the problem.',
     };
   if (e instanceof TaskMismatchError) return taskMismatch(e);
+  if (e instanceof MissingLimitPointError)
+    return {
+      'zh-CN': '求极限要写出自变量趋近于哪里，例如：lim x→1 (x² − 1)/(x − 1)。',
+      'en-US': 'Say where the variable goes, for example: lim x→1 (x² − 1)/(x − 1).',
+    };
   if (e instanceof UnknownWordError)
     return {
       'zh-CN': `看不懂题目中的“${e.word}”。请只输入数学式子和“解方程”“化简”这样的要求。`,

@@ -36,6 +36,8 @@ export function latexToText(latex: string): string {
       .map((row) => row.trim())
       .join('; '),
   );
+  // lim_{x \to 1} is "lim[x→1]" until speech says "as x approaches 1".
+  s = s.replace(/\\lim_\{([a-z]) \\to ([^{}]*)\}/g, 'lim[$1→$2]');
   // ∫_{0}^{2} is "∫[0→2]" until speech says "from 0 to 2".
   s = s.replace(/\\int_\{([^{}]*)\}\^\{([^{}]*)\}/g, '∫[$1→$2]').replace(/\\int\b/g, '∫');
   // A mixed number 3\frac{1}{2} is "3 1/2" (a no-break space marks it for speech), never 31/2.
@@ -66,6 +68,7 @@ export function latexToText(latex: string): string {
     .replace(/\\approx/g, '≈')
     .replace(/\\Delta/g, 'Δ')
     .replace(/\\pi/g, 'π')
+    .replace(/\\infty/g, '∞')
     .replace(/\\(sin|cos|tan|ln|log|lg)/g, '$1')
     .replace(/\\in \\mathbb\{R\}/g, '∈ ℝ')
     .replace(/\\varnothing/g, '∅')

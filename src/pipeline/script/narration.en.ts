@@ -10,6 +10,7 @@ import { INTEGRAL_NARRATION as INT } from '../solver/integral/integral.narration
 import { EXP_LOG_NARRATION as EXL } from '../solver/exp-log/exp-log.narration';
 import { RATIONAL_EXPRESSION_NARRATION as REX } from '../solver/rational-expression/rational-expression.narration';
 import { RADICAL_SIMPLIFY_NARRATION as RSI } from '../solver/radical-simplify/radical-simplify.narration';
+import { LIMIT_NARRATION as LIM } from '../solver/limit/limit.narration';
 import type { Narrator } from './narration';
 
 export const en: Narrator = {
@@ -36,6 +37,7 @@ export const en: Narrator = {
       linear_system3: SYS3['en-US'].title(p),
       rational_inequality: RIQ['en-US'].title(p),
       integral: INT['en-US'].title(p),
+      limit: LIM['en-US'].title(p),
       radical_simplify: RSI['en-US'].title(p),
       rational_expression: REX['en-US'].title(p),
       exponential_equation: EXL['en-US'].title('exponential_equation', p),
@@ -60,6 +62,7 @@ export const en: Narrator = {
       linear_system3: SYS3['en-US'].intro(p),
       rational_inequality: RIQ['en-US'].intro(p),
       integral: INT['en-US'].intro(p),
+      limit: LIM['en-US'].intro(p),
       radical_simplify: RSI['en-US'].intro(p),
       rational_expression: REX['en-US'].intro(p),
       exponential_equation: EXL['en-US'].intro('exponential_equation', p),
@@ -275,6 +278,16 @@ export const en: Narrator = {
         return RSI['en-US'].rationalize(a);
       case 'radical_combine':
         return RSI['en-US'].combine(line);
+      case 'limit_substitute':
+        return LIM['en-US'].substitute(a, line);
+      case 'limit_zero_over_zero':
+        return LIM['en-US'].zeroOverZero(a);
+      case 'limit_cancel':
+        return LIM['en-US'].cancel(a, line);
+      case 'limit_leading_terms':
+        return LIM['en-US'].leading(a, line);
+      case 'limit_standard_sine':
+        return LIM['en-US'].standardSine(a, line);
       case 'exp_same_base':
         return EXL['en-US'].sameBase(a, line);
       case 'exp_equate_exponents':
@@ -344,6 +357,7 @@ export const en: Narrator = {
           ? `Let's check with ${v} = ${f.inside}: the original inequality holds, so the direction of the answer is right.`
           : 'We checked this at several different numbers.';
       case 'evaluation':
+        if (s.kind === 'limit') return LIM['en-US'].check(f);
         return `Let's check with decimals: the result is about ${f.estimate}, which matches our answer.`;
       case 'identity':
         if (s.kind === 'factoring') return FACTORING_NARRATION['en-US'].check(f);

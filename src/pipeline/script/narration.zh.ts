@@ -10,6 +10,7 @@ import { INTEGRAL_NARRATION as INT } from '../solver/integral/integral.narration
 import { EXP_LOG_NARRATION as EXL } from '../solver/exp-log/exp-log.narration';
 import { RATIONAL_EXPRESSION_NARRATION as REX } from '../solver/rational-expression/rational-expression.narration';
 import { RADICAL_SIMPLIFY_NARRATION as RSI } from '../solver/radical-simplify/radical-simplify.narration';
+import { LIMIT_NARRATION as LIM } from '../solver/limit/limit.narration';
 import type { Narrator } from './narration';
 
 export const zh: Narrator = {
@@ -36,6 +37,7 @@ export const zh: Narrator = {
       linear_system3: SYS3['zh-CN'].title(p),
       rational_inequality: RIQ['zh-CN'].title(p),
       integral: INT['zh-CN'].title(p),
+      limit: LIM['zh-CN'].title(p),
       radical_simplify: RSI['zh-CN'].title(p),
       rational_expression: REX['zh-CN'].title(p),
       exponential_equation: EXL['zh-CN'].title('exponential_equation', p),
@@ -60,6 +62,7 @@ export const zh: Narrator = {
       linear_system3: SYS3['zh-CN'].intro(p),
       rational_inequality: RIQ['zh-CN'].intro(p),
       integral: INT['zh-CN'].intro(p),
+      limit: LIM['zh-CN'].intro(p),
       radical_simplify: RSI['zh-CN'].intro(p),
       rational_expression: REX['zh-CN'].intro(p),
       exponential_equation: EXL['zh-CN'].intro('exponential_equation', p),
@@ -265,6 +268,16 @@ export const zh: Narrator = {
         return RSI['zh-CN'].rationalize(a);
       case 'radical_combine':
         return RSI['zh-CN'].combine(line);
+      case 'limit_substitute':
+        return LIM['zh-CN'].substitute(a, line);
+      case 'limit_zero_over_zero':
+        return LIM['zh-CN'].zeroOverZero(a);
+      case 'limit_cancel':
+        return LIM['zh-CN'].cancel(a, line);
+      case 'limit_leading_terms':
+        return LIM['zh-CN'].leading(a, line);
+      case 'limit_standard_sine':
+        return LIM['zh-CN'].standardSine(a, line);
       case 'exp_same_base':
         return EXL['zh-CN'].sameBase(a, line);
       case 'exp_equate_exponents':
@@ -334,6 +347,7 @@ export const zh: Narrator = {
           ? `检验一下：取 ${v} = ${f.inside}，代入原不等式，不等式成立，说明解集的方向是对的。`
           : '我们在几个不同的数上验证了这个结论。';
       case 'evaluation':
+        if (s.kind === 'limit') return LIM['zh-CN'].check(f);
         return `检验一下：用小数估算，结果约等于 ${f.estimate}，和我们的答案一致。`;
       case 'identity':
         if (s.kind === 'factoring') return FACTORING_NARRATION['zh-CN'].check(f);

@@ -18,6 +18,7 @@ import { checkRationalInequality } from './rational-inequality/rational-inequali
 import { checkExpLogEquation } from './exp-log/exp-log.check';
 import { checkRationalExpression } from './rational-expression/rational-expression.check';
 import { checkRadicalSimplify } from './radical-simplify/radical-simplify.check';
+import { checkLimit } from './limit/limit.check';
 import { checkIntegral } from './integral/integral.check';
 import { compare } from './linear.solver';
 import { rootExpr, rootValue } from './quadratic.solver';
@@ -85,6 +86,8 @@ function checkAgainst(problem: Problem, solution: Solution): CheckReport {
       return checkRationalExpression(problem.expr, problem.variable, solution);
     case 'radical_simplify':
       return checkRadicalSimplify(problem.expr, solution);
+    case 'limit':
+      return checkLimit(problem.expr, problem.variable, problem.point, solution);
     case 'integral':
       return checkIntegral(problem.expr, problem.variable, problem.bounds, solution);
   }

@@ -48,5 +48,12 @@ export class UnreadInstructionError extends UnsupportedProblemError {
   }
 }
 
+/** A limit with no point to approach ("the limit of x²"): the student is asked to add it. */
+export class MissingLimitPointError extends UnsupportedProblemError {
+  constructor() {
+    super('not_supported', 'a limit without "x → a"');
+  }
+}
+
 /** The answer (or a step) failed the independent check: never publish such a script. */
 export class AnswerCheckError extends Error {}

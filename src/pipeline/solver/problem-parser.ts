@@ -17,12 +17,15 @@ import {
   UnreadInstructionError,
   UnsupportedFunctionError,
   UnsupportedProblemError,
+  MissingLimitPointError,
   UnsupportedTaskError,
 } from './errors';
 import { Task, readInstructions, taskOf } from './instructions';
 import { auditReading } from './fidelity';
 import { hasBrackets } from './rewrite';
 import { hasIrrationalRoot } from './radical-simplify/radical-simplify.solver';
+import { LimitPoint, limitLatex } from './limit/limit.solver';
+import { splitLimit } from './limit/limit-notation';
 import { splitIntegral } from './integral/integral-notation';
 import { integralLatex } from './integral/integral.solver';
 
@@ -92,6 +95,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   logarithmic_equation: ['log', 'lg', 'ln'],
   rational_expression: [],
   radical_simplify: ['sqrt'],
+  limit: ['sin'],
 };
 
 /**
@@ -207,7 +211,10 @@ function parseBody(
   if (!/\d|[+\-*/^=<>×÷≤≥²³√|]/.test(normalizeMathSymbols(body)))
     throw new NoMathFoundError('no math in the text');
 
-  if (task === 'limit') throw new UnsupportedTaskError(task);
+  if (task === 'limit' || /^lim\b/i.test(body)) {
+    if (task && task !== 'limit') throw new UnsupportedTaskError(task);
+    return limitProblem(text, body);
+  }
   if (task === 'derivative' || /[a-z]'\s*\(|d\/d[a-z]|y'/.test(body))
     return derivativeProblem(text, body);
 
@@ -289,6 +296,32 @@ function log2Magnitude(e: Expr): number {
     default:
       return NaN;
   }
+}
+
+/** lim_{x→a} f, lim x→∞ f, "f as x approaches a": one variable, a rational point or ±∞. */
+function limitProblem(text: string, body: string): Omit<ParsedProblem, 'prompt'> {
+  const written = splitLimit(body.replace(/[.。]$/, ''));
+  if (!written) throw new MissingLimitPointError();
+  refuseProse(written.expression);
+  const expr = parseOrThrow(() => parseExpression(written.expression), written.expression);
+  const letters = [...variablesOf(expr)];
+  if (letters.some((x) => x !== written.variable))
+    throw new UnsupportedProblemError('not_supported', 'a limit in one variable');
+  let point: LimitPoint;
+  if (written.point === 'inf' || written.point === '-inf') point = written.point;
+  else {
+    const p = parseOrThrow(() => parseExpression(written.point), written.point);
+    if (p.type !== 'num')
+      throw new UnsupportedProblemError('not_supported', 'a limit point that is a number');
+    point = p.value;
+  }
+  return {
+    problem: { kind: 'limit', expr, variable: written.variable, point },
+    kind: 'limit',
+    task: 'limit',
+    text,
+    latex: limitLatex(expr, written.variable, point),
+  };
 }
 
 /** ∫ f dx, ∫_a^b f dx, or f with the task "integral": one variable, rational limits. */

@@ -1,3 +1,4 @@
+import type { LimitPoint } from './limit/limit.solver';
 import type { IntegralBounds } from './integral/integral.solver';
 import { Expr, Relation, Statement } from '../math/expr';
 
@@ -22,7 +23,8 @@ export type ProblemKind =
   | 'exponential_equation'
   | 'logarithmic_equation'
   | 'rational_expression'
-  | 'radical_simplify';
+  | 'radical_simplify'
+  | 'limit';
 
 /** What the problem parser hands to a solver: structure, not text. */
 export type Problem =
@@ -48,7 +50,8 @@ export type Problem =
   | { kind: 'linear_system3'; statements: Statement[]; variables: string[] }
   | { kind: 'derivative'; expr: Expr; variable: string; functionName: string }
   | { kind: 'integral'; expr: Expr; variable: string; bounds?: IntegralBounds }
-  | { kind: 'rational_expression'; expr: Expr; variable: string };
+  | { kind: 'rational_expression'; expr: Expr; variable: string }
+  | { kind: 'limit'; expr: Expr; variable: string; point: LimitPoint };
 
 /**
  * Why a step was taken, in a form both narrators (zh-CN, en-US) can phrase. Math inside is
@@ -111,6 +114,12 @@ export type StepAction =
   | { type: 'sum_rule' }
   | { type: 'differentiate_term'; rule: DerivativeRule; term: string; result: string }
   | { type: 'simplify_derivative' }
+  /** Limits: substitution; 0/0 factored and cancelled; leading terms at ∞; sin(kx)/(mx). */
+  | { type: 'limit_substitute'; point: string }
+  | { type: 'limit_zero_over_zero'; point: string }
+  | { type: 'limit_cancel'; factor: string }
+  | { type: 'limit_leading_terms'; numerator: string; denominator: string; power: string }
+  | { type: 'limit_standard_sine'; k: string; m: string }
   /** Square roots: each in simplest form, denominators rationalised, like roots combined. */
   | { type: 'radical_simplest'; work: string }
   | { type: 'rationalize_denominator'; work: string }

@@ -17,6 +17,7 @@ import { solveExponentialEquation } from './exp-log/exponential.solver';
 import { solveLogarithmicEquation } from './exp-log/logarithmic.solver';
 import { solveRationalExpression } from './rational-expression/rational-expression.solver';
 import { solveRadicalSimplify } from './radical-simplify/radical-simplify.solver';
+import { solveLimit } from './limit/limit.solver';
 import { solveIntegral } from './integral/integral.solver';
 import { solveRationalInequality } from './rational-inequality/rational-inequality.solver';
 
@@ -67,6 +68,8 @@ export function solveProblem(problem: Problem): Solution {
       return solveRationalExpression(problem.expr, problem.variable);
     case 'radical_simplify':
       return solveRadicalSimplify(problem.expr);
+    case 'limit':
+      return solveLimit(problem.expr, problem.variable, problem.point);
     case 'integral':
       return solveIntegral(problem.expr, problem.variable, problem.bounds);
   }

@@ -104,6 +104,7 @@ const WORDS: Record<Language, [RegExp, string][]> = {
     [/Δ/g, '判别式 '],
     [/π/g, '派'],
     [/∅/g, '空集'],
+    [/∞/g, '无穷大'],
     [/∈ ℝ/g, '取任意实数'],
   ],
   'en-US': [
@@ -123,6 +124,7 @@ const WORDS: Record<Language, [RegExp, string][]> = {
     [/Δ/g, 'the discriminant '],
     [/π/g, 'pi'],
     [/∅/g, 'the empty set'],
+    [/∞/g, 'infinity'],
     [/∈ ℝ/g, 'can be any real number'],
   ],
 };
@@ -180,6 +182,9 @@ export function speakMath(text: string, lang: Language): string {
     lang === 'zh-CN' ? ` 从 ${a} 到 ${b} 的定积分 ` : ` the integral from ${a} to ${b} of `,
   );
   s = s.replace(/∫\s*/g, lang === 'zh-CN' ? ' 不定积分 ' : ' the integral of ');
+  s = s.replace(/lim\[([a-z])→([^\]]*)\]\s*/g, (_m, x: string, a: string) =>
+    lang === 'zh-CN' ? ` ${x} 趋近于 ${a} 时 ` : ` the limit as ${x} approaches ${a} of `,
+  );
   for (const [re, word] of WORDS[lang]) s = s.replace(re, word);
   if (lang === 'zh-CN') s = s.replace(/\d+(\.\d+)?/g, (m) => speakNumber(m, lang));
   return s.replace(/\s+/g, ' ').trim();
