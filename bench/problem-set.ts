@@ -383,6 +383,14 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
         expected: [{ variable: '', value: `${m - a * a}` }],
       };
     },
+    (_r, _p, int) => {
+      // sin 30° = cos 60° = 1/2, tan 45° = 1: the table's values, known by heart.
+      const [a, b, c] = [int(1, 6), int(1, 6), int(1, 5)];
+      return {
+        text: `${a}sin 30° + ${b}cos 60° + ${c}tan 45°`,
+        expected: [{ variable: '', value: `${(a + b) / 2 + c}` }],
+      };
+    },
     (_r, pick) => {
       // k/(√m − a) with m − a² = d dividing k: (k/d)(√m + a).
       const [m, a, k] = pick([

@@ -113,10 +113,10 @@ function watchMemory() {
 const IMAGE_TIERS = ['typeset', 'photographed', 'printed'] as const;
 
 /**
- * Notation the glyph classifiers have no class for (∫, %): such problems are typed only, and
+ * Notation the glyph classifiers have no class for (∫, %, °): such problems are typed only, and
  * a photo of one is refused; the image tiers measure what the recogniser is meant to read.
  */
-const UNREADABLE_IN_PHOTOS = /[∫%]/;
+const UNREADABLE_IN_PHOTOS = /[∫%°]/;
 const photographable = (problems: BenchProblem[]) =>
   problems.filter((p) => !UNREADABLE_IN_PHOTOS.test(p.text));
 type ImageTier = (typeof IMAGE_TIERS)[number];
@@ -184,7 +184,7 @@ async function main() {
     const inPhotos = photographable(problems);
     await renderImages(inPhotos, seed, dir);
     console.log(
-      `\nimage tiers: ${inPhotos.length} of the ${problems.length} problems (${problems.length - inPhotos.length} written with ∫ or %, which the glyph classes do not include, are typed only)`,
+      `\nimage tiers: ${inPhotos.length} of the ${problems.length} problems (${problems.length - inPhotos.length} written with ∫, % or °, which the glyph classes do not include, are typed only)`,
     );
     const training = glyphModel().data.training as {
       seed: number;

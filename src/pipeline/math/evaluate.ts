@@ -15,6 +15,8 @@ export interface Field<T> {
   /** log of `a` to `base` (log₂ 8 = 3). */
   log?(a: T, base: T): T;
   constant?(name: 'pi' | 'e'): T;
+  /** An angle written in degrees, in the field's radians. */
+  degrees?(d: Rational): T;
 }
 
 export class NotEvaluable extends Error {}
@@ -22,6 +24,10 @@ export class NotEvaluable extends Error {}
 export function evaluate<T>(e: Expr, field: Field<T>, env: Record<string, T>): T {
   switch (e.type) {
     case 'num':
+      if (e.style === 'degree') {
+        if (!field.degrees) throw new NotEvaluable('an angle in degrees is not exact');
+        return field.degrees(e.value);
+      }
       return field.fromRational(e.value);
     case 'var': {
       if (!(e.name in env)) throw new NotEvaluable(`no value for ${e.name}`);
@@ -143,6 +149,7 @@ export const FloatField: Field<number> = {
     return f(a);
   },
   log: (a, base) => Math.log(a) / Math.log(base),
+  degrees: (d) => (d.toNumber() * Math.PI) / 180,
   constant: (name) => (name === 'pi' ? Math.PI : Math.E),
 };
 

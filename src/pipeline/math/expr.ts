@@ -25,8 +25,11 @@ export const FUNCTION_NAMES = [
 /** Every function a student may write; which of them a solver handles is the solver's business. */
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
-/** `percent`: written with %, its value already divided by 100 (20% holds 1/5). */
-export type NumberStyle = 'integer' | 'fraction' | 'decimal' | 'mixed' | 'percent';
+/**
+ * `percent`: written with %, its value already divided by 100 (20% holds 1/5). `degree`: an
+ * angle written with °, its value in degrees (30° holds 30; evaluators convert it).
+ */
+export type NumberStyle = 'integer' | 'fraction' | 'decimal' | 'mixed' | 'percent' | 'degree';
 
 export type Expr =
   /** `text` is the literal as written ("0.50", "6/8"), kept so the reading can be audited. */

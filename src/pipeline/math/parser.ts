@@ -115,7 +115,7 @@ function tokenize(input: string): Token[] {
       i += 2;
       continue;
     }
-    if ('+-*/÷^()=<>,|%'.includes(c)) {
+    if ('+-*/÷^()=<>,|%°'.includes(c)) {
       tokens.push({ kind: 'op', text: c });
       i += 1;
       continue;
@@ -285,6 +285,10 @@ class Parser {
     const t = this.next();
     if (t.kind === 'num') {
       const value = Rational.parse(t.text);
+      if (this.isOp('°')) {
+        this.pos += 1;
+        return { type: 'num', value, style: 'degree', text: `${t.text}°` };
+      }
       if (this.isOp('%')) {
         this.pos += 1;
         return {

@@ -49,6 +49,7 @@ export class Polynomial {
   static fromExpr(e: Expr): Polynomial {
     switch (e.type) {
       case 'num':
+        if (e.style === 'degree') throw new NotPolynomial('an angle');
         return Polynomial.constant(e.value);
       case 'var':
         return Polynomial.variable(e.name);

@@ -50,6 +50,7 @@ export function percentDigits(value: Rational): string {
 
 export function numberToLatex(value: Rational, style: string): string {
   if (style === 'percent') return `${percentDigits(value)}\\%`;
+  if (style === 'degree') return `${numberToLatex(value, 'decimal')}^{\\circ}`;
   if (style === 'decimal' && value.isTerminatingDecimal()) return value.toDecimalString();
   if (value.isInteger()) return value.num.toString();
   if (style === 'mixed' && value.abs().compare(Rational.ONE) > 0) {
@@ -74,6 +75,14 @@ export function toLatex(e: Expr): string {
     case 'neg':
       return `-${wrapLatex(e.arg, precedence(e.arg) < PREC.product || isNegativeLeading(e.arg))}`;
     case 'call':
+      // sin 30°, cos 2 as the textbook writes a function of a plain number.
+      if (
+        !e.base &&
+        ['sin', 'cos', 'tan'].includes(e.fn) &&
+        e.arg.type === 'num' &&
+        e.arg.value.sign() > 0
+      )
+        return `\\${e.fn} ${toLatex(e.arg)}`;
       if (e.base) {
         const atom = e.arg.type === 'var' || (e.arg.type === 'num' && e.arg.value.sign() > 0);
         const arg = atom ? ` ${toLatex(e.arg)}` : `\\left(${toLatex(e.arg)}\\right)`;
@@ -149,6 +158,8 @@ export function toPlain(e: Expr): string {
   switch (e.type) {
     case 'num':
       if (e.style === 'percent') return `${percentDigits(e.value)}%`;
+      if (e.style === 'degree')
+        return `${e.value.isTerminatingDecimal() ? e.value.toDecimalString() : e.value.toString()}°`;
       // A decimal is one atom (precedence says so); written as n/d it would need brackets.
       return e.style === 'decimal' && e.value.isTerminatingDecimal()
         ? e.value.toDecimalString()

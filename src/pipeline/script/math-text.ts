@@ -36,6 +36,7 @@ export function latexToText(latex: string): string {
       .map((row) => row.trim())
       .join('; '),
   );
+  s = s.replace(/\^\{\\circ\}/g, '°');
   // lim_{x \to 1} is "lim[x→1]" until speech says "as x approaches 1".
   s = s.replace(/\\lim_\{([a-z]) \\to ([^{}]*)\}/g, 'lim[$1→$2]');
   // ∫_{0}^{2} is "∫[0→2]" until speech says "from 0 to 2".

@@ -274,6 +274,8 @@ export const en: Narrator = {
         return REX['en-US'].cancel(a, line);
       case 'radical_simplest':
         return RSI['en-US'].simplest(a);
+      case 'special_angles':
+        return RSI['en-US'].specialAngles(a);
       case 'rationalize_denominator':
         return RSI['en-US'].rationalize(a);
       case 'radical_combine':

@@ -264,6 +264,8 @@ export const zh: Narrator = {
         return REX['zh-CN'].cancel(a, line);
       case 'radical_simplest':
         return RSI['zh-CN'].simplest(a);
+      case 'special_angles':
+        return RSI['zh-CN'].specialAngles(a);
       case 'rationalize_denominator':
         return RSI['zh-CN'].rationalize(a);
       case 'radical_combine':

@@ -46,7 +46,7 @@ function inventoryOfText(text: string): Inventory {
   const bars = (s.match(/\|/g) ?? []).length;
   for (let i = 0; i < bars / 2; i += 1) inv.functions.push('abs');
   inv.relations = s.match(/<=|>=|=|<|>/g) ?? [];
-  inv.operators = (s.match(/[-+/÷^%]/g) ?? []).map((c) => (c === '÷' ? '/' : c));
+  inv.operators = (s.match(/[-+/÷^%°]/g) ?? []).map((c) => (c === '÷' ? '/' : c));
   return inv;
 }
 
@@ -57,9 +57,10 @@ function inventoryOfReading(reading: Expr | Statement): Inventory {
     switch (e.type) {
       case 'num': {
         const literal = e.text ?? e.value.abs().toString();
-        inv.numbers.push(...literal.split(/[\s/%]+/).filter(Boolean));
+        inv.numbers.push(...literal.split(/[\s/%°]+/).filter(Boolean));
         if (literal.includes('/')) inv.operators.push('/');
         if (e.style === 'percent') inv.operators.push('%');
+        if (e.style === 'degree') inv.operators.push('°');
         if (e.value.sign() < 0) inv.operators.push('-');
         return;
       }

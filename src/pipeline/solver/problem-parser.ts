@@ -23,7 +23,7 @@ import {
 import { Task, readInstructions, taskOf } from './instructions';
 import { auditReading } from './fidelity';
 import { hasBrackets } from './rewrite';
-import { hasIrrationalRoot } from './radical-simplify/radical-simplify.solver';
+import { hasIrrationalRoot, hasTrigonometry } from './radical-simplify/radical-simplify.solver';
 import { LimitPoint, limitLatex } from './limit/limit.solver';
 import { splitLimit } from './limit/limit-notation';
 import { splitIntegral } from './integral/integral-notation';
@@ -94,7 +94,7 @@ const SOLVABLE_FUNCTIONS: Record<ProblemKind, readonly string[]> = {
   // log only with a base written (log₂): a bare log is 10 in one country and e in another.
   logarithmic_equation: ['log', 'lg', 'ln'],
   rational_expression: [],
-  radical_simplify: ['sqrt'],
+  radical_simplify: ['sqrt', 'sin', 'cos', 'tan'],
   limit: ['sin'],
 };
 
@@ -174,7 +174,7 @@ function functionsOf(e: Expr): string[] {
 
 /** Chinese or other non-math characters left after the instruction words: refused by name. */
 function refuseProse(part: string): void {
-  const prose = /[^\t-~²³¹⁰⁴-⁹⁻√π×÷−–—·∙⋅≤≥⩽⩾＋＝（）±]+/u.exec(normalizeMathSymbols(part));
+  const prose = /[^\t-~²³¹⁰⁴-⁹⁻√π×÷−–—·∙⋅≤≥⩽⩾＋＝（）±°]+/u.exec(normalizeMathSymbols(part));
   if (prose) throw new UnknownWordError(prose[0]);
 }
 
@@ -432,7 +432,7 @@ function expressionProblem(
     if (task && task !== 'compute' && task !== 'simplify' && task !== 'expand')
       throw new UnsupportedTaskError(task);
     // √8 + √18: roots that do not come out are simplified, not refused as irrational.
-    if (hasIrrationalRoot(expr))
+    if (hasIrrationalRoot(expr) || hasTrigonometry(expr))
       return {
         problem: { kind: 'radical_simplify', expr },
         kind: 'radical_simplify',

@@ -122,6 +122,8 @@ export type StepAction =
   | { type: 'limit_standard_sine'; k: string; m: string }
   /** Square roots: each in simplest form, denominators rationalised, like roots combined. */
   | { type: 'radical_simplest'; work: string }
+  /** sin 30° = 1/2 …: the table of special angles. */
+  | { type: 'special_angles'; work: string }
   | { type: 'rationalize_denominator'; work: string }
   | { type: 'radical_combine' }
   /** Rational expressions: over one denominator, factored, common factors cancelled. */

@@ -105,6 +105,7 @@ const WORDS: Record<Language, [RegExp, string][]> = {
     [/π/g, '派'],
     [/∅/g, '空集'],
     [/∞/g, '无穷大'],
+    [/°/g, ' 度'],
     [/∈ ℝ/g, '取任意实数'],
   ],
   'en-US': [
@@ -125,6 +126,7 @@ const WORDS: Record<Language, [RegExp, string][]> = {
     [/π/g, 'pi'],
     [/∅/g, 'the empty set'],
     [/∞/g, 'infinity'],
+    [/°/g, ' degrees'],
     [/∈ ℝ/g, 'can be any real number'],
   ],
 };

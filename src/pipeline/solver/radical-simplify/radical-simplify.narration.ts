@@ -10,6 +10,7 @@ export interface RadicalSimplifyNarration {
   title(problem: string): string;
   intro(problem: string): string;
   simplest(step: Work): Line;
+  specialAngles(step: Extract<StepAction, { type: 'special_angles' }>): Line;
   rationalize(step: Work): Line;
   combine(line: string): Line;
 }
@@ -21,6 +22,10 @@ const zh: RadicalSimplifyNarration = {
   simplest: (s) => ({
     narration: `把被开方数里能开得尽方的因数移到根号外面：${t(s.work)}。`,
     caption: '化成最简二次根式',
+  }),
+  specialAngles: (s) => ({
+    narration: `先写出特殊角的三角函数值：${t(s.work)}。`,
+    caption: '特殊角的三角函数值',
   }),
   rationalize: (s) => ({
     narration: `分母里有根号，分子分母同乘一个式子，让分母变成有理数：${t(s.work)}。`,
@@ -39,6 +44,10 @@ const en: RadicalSimplifyNarration = {
   simplest: (s) => ({
     narration: `Take every square factor out from under the root: ${t(s.work)}.`,
     caption: 'Simplest form',
+  }),
+  specialAngles: (s) => ({
+    narration: `First the values of the special angles, from the table: ${t(s.work)}.`,
+    caption: 'Special angles',
   }),
   rationalize: (s) => ({
     narration: `A root in the denominator: multiply top and bottom by what makes the denominator rational: ${t(s.work)}.`,

@@ -5,6 +5,7 @@ import { toLatex, toPlain } from '../../math/print';
 import { UnsupportedProblemError } from '../errors';
 import { Solution, SolutionStep } from '../solution';
 import { RadicalField, RadicalSum } from './radical-sum';
+import { angleInDegrees, specialValue } from './special-angles';
 
 /**
  * Simplifying square roots (二次根式) as taught: each root in simplest form (√50 = 5√2),
@@ -13,8 +14,17 @@ import { RadicalField, RadicalSum } from './radical-sum';
  */
 export function solveRadicalSimplify(expr: Expr): Solution {
   const steps: SolutionStep[] = [];
+  // sin 30° = 1/2, cos π/4 = √2/2: the special angles' values first, from the table.
+  const values: string[] = [];
+  const exact = specialAngles(expr, values);
+  if (values.length)
+    steps.push({
+      action: { type: 'special_angles', work: values.join(', \\quad ') },
+      latex: `= ${toLatex(exact)}`,
+      state: { kind: 'none' },
+    });
   const works: string[] = [];
-  const simplest = mapRoots(expr, works);
+  const simplest = mapRoots(exact, works);
   if (works.length)
     steps.push({
       action: { type: 'radical_simplest', work: works.join(', \\quad ') },
@@ -29,7 +39,7 @@ export function solveRadicalSimplify(expr: Expr): Solution {
       latex: `= ${toLatex(clean)}`,
       state: { kind: 'none' },
     });
-  const result = value(expr).toExpr();
+  const result = value(exact).toExpr();
   if (toLatex(result) !== toLatex(clean) || steps.length === 0)
     steps.push({
       action: { type: 'radical_combine' },
@@ -43,6 +53,42 @@ export function solveRadicalSimplify(expr: Expr): Solution {
     outcome: 'value',
     answer: { latex: toLatex(result), values: [{ variable: '', value: toPlain(result) }] },
   };
+}
+
+/** Each sin, cos, tan of a special angle replaced by its exact value; others refused. */
+function specialAngles(e: Expr, works: string[]): Expr {
+  switch (e.type) {
+    case 'call': {
+      if (e.fn !== 'sin' && e.fn !== 'cos' && e.fn !== 'tan')
+        return { ...e, arg: specialAngles(e.arg, works) };
+      const degrees = angleInDegrees(e.arg);
+      const value = degrees && specialValue(e.fn, degrees);
+      if (!value)
+        throw new UnsupportedProblemError(
+          'not_supported',
+          `${e.fn} of an angle outside the table of special angles`,
+        );
+      const exact = value.toExpr();
+      const work = `${toLatex(e)} = ${toLatex(exact)}`;
+      if (!works.includes(work)) works.push(work);
+      // A sum stands in brackets where the function stood.
+      return exact;
+    }
+    case 'bin':
+      return { ...e, left: specialAngles(e.left, works), right: specialAngles(e.right, works) };
+    case 'neg':
+      return { ...e, arg: specialAngles(e.arg, works) };
+    default:
+      return e;
+  }
+}
+
+/** Whether an expression of numbers has sin, cos or tan in it. */
+export function hasTrigonometry(e: Expr): boolean {
+  if (e.type === 'call') return ['sin', 'cos', 'tan'].includes(e.fn) || hasTrigonometry(e.arg);
+  if (e.type === 'bin') return hasTrigonometry(e.left) || hasTrigonometry(e.right);
+  if (e.type === 'neg') return hasTrigonometry(e.arg);
+  return false;
 }
 
 /** Whether an expression of numbers has a square root that is not rational (√8, not √9). */

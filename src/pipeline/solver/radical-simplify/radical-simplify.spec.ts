@@ -24,6 +24,24 @@ describe('square roots (二次根式): simplest form, rationalised, like roots c
     expect(solve(text).answer.values).toEqual([{ variable: '', value }]);
   });
 
+  it.each([
+    ['计算：sin 30° + cos 60°', '1'],
+    ['计算：2sin 45° - tan 45°', 'sqrt(2) - 1'],
+    ['Compute: sin(π/3) × cos(π/6)', '3/4'],
+    ['计算：tan 60° + sin 120°', '3*sqrt(3)/2'],
+    ['Compute: cos(5π/4)', '-sqrt(2)/2'],
+    ['计算：(sin 60°)^2 + (cos 60°)^2', '1'],
+  ])('special angles: %s = %s', (text, value) => {
+    const s = solve(text);
+    expect(s.answer.values).toEqual([{ variable: '', value }]);
+    expect(s.steps[0].action.type).toBe('special_angles');
+  });
+
+  it.each(['计算：sin 20°', '计算：tan 90°', 'Compute: cos(1)'])(
+    'refuses %s: not in the table',
+    (text) => expect(() => solve(text)).toThrow(/table of special angles/),
+  );
+
   it('shows the simplest forms, then multiplies by the conjugate as written', () => {
     expect(solve('Simplify: sqrt(12) + sqrt(27) - sqrt(3)').steps[0].action).toEqual({
       type: 'radical_simplest',
