@@ -27,6 +27,12 @@ export const TRICKY_INPUTS: [string, TrickyOutcome][] = [
   ['Solve 2x + 3 = 7 quickly', { refusal: 'named', names: 'quickly' }],
   ['the cost is 3x + 2', { refusal: 'named', names: 'the' }],
   ['解方程：2x + 3 = 7 吗', { refusal: 'named', names: '吗' }],
+  // Word problems offline: set up the equation, or let the LLM provider set it up.
+  [
+    'Tom is 4 years older than Ann. Together they are 20 years old. How old is Ann?',
+    { refusal: 'named', names: 'word problem' },
+  ],
+  ['小明有5个苹果，又买了3个，现在一共有几个？', { refusal: 'named', names: '应用题' }],
   ['Factorise 6x^2 - 3x', { answer: ['3x(2x - 1)'] }],
   ['Factor 12', { refusal: 'named', names: 'primes' }],
   ['Factor x^4 + 4', { refusal: 'any' }],

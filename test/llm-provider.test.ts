@@ -104,6 +104,64 @@ describe('LLM provider over the chat-completions protocol', () => {
     expect(script.source.checkedBy).toBeUndefined();
   });
 
+  describe('word problems: the CAS solves and checks the equation the model set up', () => {
+    const question =
+      'Tom is 4 years older than Ann. Together they are 20 years old. How old is Ann?';
+    /** The model's script for the question, with its equation and answer. */
+    const wordScript = (equation: string | undefined, answer: string) =>
+      JSON.stringify({
+        ...JSON.parse(modelScript(answer, question)),
+        problem: {
+          text: question,
+          latex: 'x + (x + 4) = 20',
+          kind: 'word_problem',
+          ...(equation ? { equation } : {}),
+        },
+      });
+
+    it('asks for the equation, and accepts an answer that solves it', async () => {
+      server.reply = () => ({ status: 200, content: wordScript('x + (x + 4) = 20', '8') });
+      const script = await provider.createScript({ text: question, lang: 'en-US' });
+      const system = server.requests.at(-1)!.body.messages.find((m) => m.role === 'system')!;
+      expect(system.content).toContain('problem.equation');
+      expect(script.problem.equation).toBe('x + (x + 4) = 20');
+      expect(script.source.checkedBy).toBe('cas:substitution');
+    });
+
+    it('checks a system the model set up', async () => {
+      server.reply = () => ({
+        status: 200,
+        content: JSON.stringify({
+          ...JSON.parse(wordScript('x + y = 20; x - y = 4', '12')),
+          answer: {
+            latex: 'x = 12, y = 8',
+            values: [
+              { variable: 'x', value: '12' },
+              { variable: 'y', value: '8' },
+            ],
+          },
+        }),
+      });
+      const script = await provider.createScript({ text: question, lang: 'en-US' });
+      expect(script.source.checkedBy).toMatch(/^cas:/);
+    });
+
+    it('rejects an answer that does not solve the equation', async () => {
+      server.reply = () => ({ status: 200, content: wordScript('x + (x + 4) = 20', '9') });
+      await expect(provider.createScript({ text: question, lang: 'en-US' })).rejects.toMatchObject({
+        code: 'ANSWER_CHECK_FAILED',
+        permanent: false,
+      });
+    });
+
+    it('refuses a word problem whose equation the CAS cannot solve, instead of keeping it unchecked', async () => {
+      server.reply = () => ({ status: 200, content: wordScript('x^5 + x = 3', '1') });
+      const err = await provider.createScript({ text: question, lang: 'en-US' }).catch((e) => e);
+      expect(err).toMatchObject({ code: 'ANSWER_CHECK_FAILED', permanent: false });
+      expect(err.detail).toContain('x^5 + x = 3');
+    });
+  });
+
   it('accepts JSON wrapped in a markdown fence', async () => {
     server.reply = () => ({ status: 200, content: '```json\n' + modelScript('11') + '\n```' });
     await expect(

@@ -8,6 +8,7 @@ import {
   UnreadInstructionError,
   UnsupportedFunctionError,
   UnsupportedTaskError,
+  WordProblemError,
 } from './solver/errors';
 import { ReadingMismatchError } from './solver/fidelity';
 import { Task } from './solver/instructions';
@@ -127,6 +128,13 @@ export function refusalMessage(e: unknown): Localized | undefined {
         'The instruction next to the expression could not be read (simplify, expand or factor?). Please take a clearer photo, or type the problem.',
     };
   if (e instanceof TaskMismatchError) return taskMismatch(e);
+  if (e instanceof WordProblemError)
+    return {
+      'zh-CN':
+        '这像是一道应用题。不联网时只会解列好的式子：请先列出方程（例如 x + (x + 4) = 20）再输入；配置了大模型（LLM）后，由模型列方程，再由我们的代数系统求解和检验。',
+      'en-US':
+        'This looks like a word problem. Offline, only equations are solved: set up the equation (for example x + (x + 4) = 20) and type it; with an LLM configured, the model sets up the equation and our algebra system solves and checks it.',
+    };
   if (e instanceof MissingLimitPointError)
     return {
       'zh-CN': '求极限要写出自变量趋近于哪里，例如：lim x→1 (x² − 1)/(x − 1)。',

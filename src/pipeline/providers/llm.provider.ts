@@ -12,7 +12,9 @@ const SYSTEM_PROMPT = `You are DogMath, a patient math teacher who writes explai
 Read the problem (from the image or the text), solve it step by step, and reply with ONE JSON object,
 a MathVideoScript v1:
 {"version":1,"language":"<zh-CN|en-US>","title":string,
- "problem":{"text":string (the problem as plain text, e.g. "Solve 3(x-2)=2x+5"),"latex":string,"kind":string},
+ "problem":{"text":string (the problem as plain text, e.g. "Solve 3(x-2)=2x+5"),"latex":string,"kind":string,
+            "equation":string (word problems only: the equation or equations you set up, plain text,
+            several separated by ";", each unknown a single letter, e.g. "x + (x + 4) = 20")},
  "answer":{"latex":string,"values":[{"variable":"x","value":"11"}]},
  "scenes":[{"id":"intro","role":"intro","narration":string,"board":[{"type":"math","latex":string}]},
            {"id":"step-1","role":"step","narration":string (why this step),"caption":string,"board":[...]},
@@ -21,6 +23,8 @@ a MathVideoScript v1:
 Rules: values are plain text readable by mathjs ("-2/3", "(5 + sqrt(13))/2", expressions use variable ""
 and inequalities write the value as "> 3"); one scene per meaningful step; narration in the requested language;
 board items are {"type":"text","text":...} or {"type":"math","latex":...}.
+For a word problem, say in the narration what each letter stands for, set up problem.equation, and give
+answer.values for those letters; the equation is solved and checked by a computer algebra system.
 If there is no readable math problem, reply {"error":"no_problem"}. Reply with JSON only.`;
 
 /**
@@ -60,23 +64,34 @@ export class LlmScriptProvider implements ScriptProvider {
     return this.checkWithCas(validateScript(script), input);
   }
 
+  /**
+   * A word problem is checked through the equation the model set up: the CAS solves that
+   * equation and the answers must agree; an equation it cannot solve is no check, and the
+   * script is refused (retryable: another reply may set up a solvable one). Other problems
+   * the CAS does not cover are kept, marked unchecked.
+   */
   private async checkWithCas(
     script: MathVideoScript,
     input: ProblemInput,
   ): Promise<MathVideoScript> {
+    const equation = script.problem.equation?.trim();
     let cas;
     try {
       cas = await this.reader.solve({
         op: 'solve',
         output: 'answer',
-        text: script.problem.text,
+        text: equation ? `solve: ${equation}` : script.problem.text,
         lang: input.lang,
-        task: input.task,
+        task: equation ? undefined : input.task,
       });
     } catch (e) {
-      // The CAS does not cover this problem: keep the script, marked as unchecked.
-      if (e instanceof PipelineError) return script;
-      throw e;
+      if (!(e instanceof PipelineError)) throw e;
+      if (!equation) return script;
+      throw new PipelineError(
+        'ANSWER_CHECK_FAILED',
+        `the equation the model set up (${equation}) could not be solved and checked: ${e.detail ?? e.code}`,
+        false,
+      );
     }
     if (!sameAnswers(cas.values, script.answer.values)) {
       const expected = cas.values

@@ -30,7 +30,14 @@ export interface MathVideoScript {
   language: Language;
   title: string;
   /** task: what was asked (solve, factor …); kind: the class that solved it. */
-  problem: { text: string; latex: string; kind: ProblemKind | string; task?: Task };
+  /** equation: for a word problem, the equation(s) set up from the words (the CAS checks them). */
+  problem: {
+    text: string;
+    latex: string;
+    kind: ProblemKind | string;
+    task?: Task;
+    equation?: string;
+  };
   answer: { latex: string; values: { variable: string; value: string }[] };
   scenes: Scene[];
   source: {

@@ -48,6 +48,20 @@ export class UnreadInstructionError extends UnsupportedProblemError {
   }
 }
 
+/**
+ * Prose around numbers that is a story, not an instruction: a word problem. The offline
+ * reader solves equations, not stories; with an LLM configured, the model sets up the
+ * equation and the CAS solves and checks it.
+ */
+export class WordProblemError extends UnsupportedProblemError {
+  constructor(readonly word: string) {
+    super(
+      'not_supported',
+      `a word problem ("${word}" …): set up the equation, or use the LLM provider`,
+    );
+  }
+}
+
 /** A limit with no point to approach ("the limit of x²"): the student is asked to add it. */
 export class MissingLimitPointError extends UnsupportedProblemError {
   constructor() {

@@ -2,6 +2,7 @@ import { Expr, Statement, variablesOf } from '../math/expr';
 import {
   ParseError,
   UnknownWordError,
+  mathWordParts,
   normalizeMathSymbols,
   parseExpression,
   parseStatement,
@@ -19,6 +20,7 @@ import {
   UnsupportedProblemError,
   MissingLimitPointError,
   UnsupportedTaskError,
+  WordProblemError,
 } from './errors';
 import { Task, readInstructions, taskOf } from './instructions';
 import { auditReading } from './fidelity';
@@ -123,13 +125,28 @@ export function parseProblemText(
   if (parts.length > 1)
     throw new UnsupportedProblemError('not_supported', 'one problem at a time, please');
   const task = chooseTask(tasks, requested);
-  const parsed = parseBody(text, parts[0], task, words.variable);
+  let parsed: Omit<ParsedProblem, 'prompt'>;
+  try {
+    parsed = parseBody(text, parts[0], task, words.variable);
+  } catch (e) {
+    if (e instanceof UnknownWordError && looksLikeWordProblem(parts[0]))
+      throw new WordProblemError(e.word);
+    throw e;
+  }
   // A photo's expression takes its task from words on the page (or the task field), never
   // by default: an unread prompt, or a misread sign (39.6 + 5.63 read as 39.6h), is no task.
   if (fromPhoto && !task && (parsed.kind === 'simplify' || parsed.kind === 'expand'))
     throw new UnreadInstructionError();
   refuseUnsolvableFunctions(parsed);
   return { ...parsed, prompt: words.prompt };
+}
+
+/** A story with numbers in it: several words or Chinese characters of prose, and a digit. */
+function looksLikeWordProblem(part: string): boolean {
+  if (!/\d/.test(part)) return false;
+  const chinese = (part.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const words = (part.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !mathWordParts(w)).length;
+  return chinese >= 6 || words >= 4;
 }
 
 function chooseTask(tasks: Task[], requested?: Task): Task | undefined {
