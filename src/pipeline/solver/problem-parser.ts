@@ -135,8 +135,10 @@ export function parseProblemText(
   }
   // A photo's expression takes its task from words on the page (or the task field), never
   // by default: an unread prompt, or a misread sign (39.6 + 5.63 read as 39.6h), is no task.
-  if (fromPhoto && !task && (parsed.kind === 'simplify' || parsed.kind === 'expand'))
-    throw new UnreadInstructionError();
+  // Simplifying a root or a fraction is asked, not implied: "8√7200" is as likely a misread
+  // long division (8)7200) as a request.
+  const asked = ['simplify', 'expand', 'rational_expression', 'radical_simplify'];
+  if (fromPhoto && !task && asked.includes(parsed.kind)) throw new UnreadInstructionError();
   refuseUnsolvableFunctions(parsed);
   return { ...parsed, prompt: words.prompt };
 }
