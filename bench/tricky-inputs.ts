@@ -27,6 +27,8 @@ export const TRICKY_INPUTS: [string, TrickyOutcome][] = [
   ['Solve 2x + 3 = 7 quickly', { refusal: 'named', names: 'quickly' }],
   ['the cost is 3x + 2', { refusal: 'named', names: 'the' }],
   ['解方程：2x + 3 = 7 吗', { refusal: 'named', names: '吗' }],
+  // A misread fraction 5/√5 read as "− √5 5": a number after a root is never written so.
+  ['化简：- sqrt(5) 5', { refusal: 'any' }],
   // Word problems offline: set up the equation, or let the LLM provider set it up.
   [
     'Tom is 4 years older than Ann. Together they are 20 years old. How old is Ann?',

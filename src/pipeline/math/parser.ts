@@ -216,6 +216,9 @@ class Parser {
         // "x2" is x² mistyped as often as 2x: neither is guessed.
         if (this.peek()!.kind === 'num' && endsWithLetter(left))
           throw new ParseError('a number right after a letter');
+        // "√5 5" is no way to write 5√5: a misread fraction 5/√5 read it so.
+        if (this.peek()!.kind === 'num' && endsWithRoot(left))
+          throw new ParseError('a number right after a root');
         left = { type: 'bin', op: '*', left, right: this.parsePower() };
       } else {
         return left;
@@ -426,6 +429,13 @@ function endsWithLetter(e: Expr): boolean {
   if (e.type === 'var' || e.type === 'const') return true;
   if (e.type === 'neg') return endsWithLetter(e.arg);
   if (e.type === 'bin' && e.op !== '^' && e.op !== '/') return endsWithLetter(e.right);
+  return false;
+}
+
+function endsWithRoot(e: Expr): boolean {
+  if (e.type === 'call') return e.fn === 'sqrt';
+  if (e.type === 'neg') return endsWithRoot(e.arg);
+  if (e.type === 'bin' && e.op === '*') return endsWithRoot(e.right);
   return false;
 }
 

@@ -75,23 +75,34 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
     .sort((a, b) => boxWidth(b.box) - boxWidth(a.box));
   for (const bar of bars) {
     if (!rest.includes(bar)) continue;
-    const over = (o: Sym) =>
-      o !== bar && centerX(o.box) >= bar.box.x0 - 1 && centerX(o.box) <= bar.box.x1 + 1;
-    const num = rest.filter((o) => over(o) && centerY(o.box) < bar.box.y0);
-    const den = rest.filter((o) => over(o) && centerY(o.box) > bar.box.y1);
-    if (num.length === 0 || den.length === 0) continue;
+    const over = (o: { box: Box }) =>
+      centerX(o.box) >= bar.box.x0 - 1 && centerX(o.box) <= bar.box.x1 + 1;
+    const num = rest.filter((o) => o !== bar && over(o) && centerY(o.box) < bar.box.y0);
+    const den = rest.filter((o) => o !== bar && over(o) && centerY(o.box) > bar.box.y1);
+    // Radicals were taken first: one above or below the bar is part of the fraction (5/√5).
+    const roots = nodes.filter((n) => n.kind === 'sqrt' && over(n));
+    const numRoots = roots.filter((n) => centerY(n.box) < bar.box.y0);
+    const denRoots = roots.filter((n) => centerY(n.box) > bar.box.y1);
+    const above = [...num, ...numRoots];
+    const below = [...den, ...denRoots];
+    if (above.length === 0 || below.length === 0) continue;
     // A minus under a fraction's numerator is not a bar: the numerator must sit close above.
-    const gapAbove = bar.box.y0 - Math.max(...num.map((o) => o.box.y1));
-    const gapBelow = Math.min(...den.map((o) => o.box.y0)) - bar.box.y1;
-    const typical = typicalHeight([...num, ...den]);
+    const gapAbove = bar.box.y0 - Math.max(...above.map((o) => o.box.y1));
+    const gapBelow = Math.min(...below.map((o) => o.box.y0)) - bar.box.y1;
+    const typical = typicalHeight([...num, ...den, ...[...numRoots, ...denRoots].map(rootSign)]);
     if (gapAbove > 1.2 * typical || gapBelow > 1.2 * typical) continue;
     rest = rest.filter((o) => o !== bar && !num.includes(o) && !den.includes(o));
+    const part = (syms: Sym[], rs: MathNode[]) =>
+      rs.length
+        ? attachScripts([...parseRegion(syms, metrics), ...rs], metrics)
+        : parseRegion(syms, metrics);
+    for (const r of [...numRoots, ...denRoots]) nodes.splice(nodes.indexOf(r), 1);
     nodes.push({
       kind: 'frac',
-      num: parseRegion(num, metrics),
-      den: parseRegion(den, metrics),
+      num: part(num, numRoots),
+      den: part(den, denRoots),
       bar,
-      box: unionBox([bar.box, ...num.map((o) => o.box), ...den.map((o) => o.box)]),
+      box: unionBox([bar.box, ...above.map((o) => o.box), ...below.map((o) => o.box)]),
     });
   }
 
@@ -103,6 +114,11 @@ interface LineMetrics {
   digit: number;
   /** The baseline's y at a given x: fitted as a line, so a slight tilt left after deskew does no harm. */
   baselineAt(x: number): number;
+}
+
+/** A radical's sign, for the size of the symbols around it. */
+function rootSign(n: MathNode): Sym {
+  return (n as Extract<MathNode, { kind: 'sqrt' }>).sign;
 }
 
 /** Where the row's baseline is and how tall its digits are, from the letters and digits on it. */
