@@ -44,7 +44,8 @@ const PHRASES: Phrase[] = [
     `find\\s+the\\s+(?:indefinite\\s+|definite\\s+)?integral(?:\\s+of)?|(?:indefinite\\s+|definite\\s+)?integral\\s+of|integrate|integral|antiderivative`,
     'integral',
   ),
-  EN(`find\\s+the\\s+limit(?:\\s+of)?|limit\\s+of|limit|lim`, 'limit'),
+  // "lim" itself is notation, read with its x → a (limit-notation.ts), not a prompt word.
+  EN(`find\\s+the\\s+limit(?:\\s+of)?|limit\\s+of|limit`, 'limit'),
   EN(
     `factor(?:i[sz]e)?(?:\\s+(?:completely|fully))?${`(?:\\s+${OBJECT})?`}|factori[sz]ation`,
     'factor',

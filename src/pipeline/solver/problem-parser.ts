@@ -230,7 +230,7 @@ function parseBody(
   if (!/\d|[+\-*/^=<>×÷≤≥²³√|]/.test(normalizeMathSymbols(body)))
     throw new NoMathFoundError('no math in the text');
 
-  if (task === 'limit' || /^lim\b/i.test(body)) {
+  if (task === 'limit' || /^lim(?![a-z])/i.test(body)) {
     if (task && task !== 'limit') throw new UnsupportedTaskError(task);
     return limitProblem(text, body);
   }
@@ -450,19 +450,13 @@ function expressionProblem(
     if (task === 'factor') throw new TaskMismatchError(task, 'number');
     if (task && task !== 'compute' && task !== 'simplify' && task !== 'expand')
       throw new UnsupportedTaskError(task);
-    // √8 + √18: roots that do not come out are simplified, not refused as irrational.
-    if (hasIrrationalRoot(expr) || hasTrigonometry(expr))
-      return {
-        problem: { kind: 'radical_simplify', expr },
-        kind: 'radical_simplify',
-        task: task ?? 'simplify',
-        text,
-        latex,
-      };
+    // √8 + √18, sin 45°: roots that do not come out are simplified, not refused as irrational.
+    const kind =
+      hasIrrationalRoot(expr) || hasTrigonometry(expr) ? 'radical_simplify' : 'arithmetic';
     return {
-      problem: { kind: 'arithmetic', expr },
-      kind: 'arithmetic',
-      task: task ?? 'compute',
+      problem: { kind, expr },
+      kind,
+      task: task ?? (kind === 'arithmetic' ? 'compute' : 'simplify'),
       text,
       latex,
     };
