@@ -151,6 +151,13 @@ function sideWork(action: StepAction): string | undefined {
   if (action.type === 'evaluate') return action.work;
   if (action.type === 'factoring' && 'work' in action.move) return action.move.work;
   if (action.type === 'factor_trinomial') return action.split?.work;
+  // √50 = 5√2, sin 45° = √2/2, the conjugate multiplication: the working beside the line.
+  if (
+    action.type === 'radical_simplest' ||
+    action.type === 'rationalize_denominator' ||
+    action.type === 'special_angles'
+  )
+    return action.work;
   return undefined;
 }
 

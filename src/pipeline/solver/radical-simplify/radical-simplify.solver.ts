@@ -159,7 +159,16 @@ function rationalise(e: Expr, works: string[]): Expr {
   const bottom = denominator.mul(by).rationalValue()!;
   if (bottom.isZero()) throw new UnsupportedProblemError('division_by_zero', 'division by zero');
   const result = top.scale(Rational.ONE.div(bottom)).toExpr();
-  const times = (x: Expr) => `\\left(${toLatex(x)}\\right)\\left(${toLatex(by.toExpr())}\\right)`;
+  // Sums stand in brackets in a product; a number or a root does not: 3(2 − √2), √3 · √3.
+  const factor = (x: Expr) =>
+    x.type === 'bin' && (x.op === '+' || x.op === '-')
+      ? `\\left(${toLatex(x)}\\right)`
+      : toLatex(x);
+  const times = (x: Expr) => {
+    const [a, b] = [factor(x), factor(by.toExpr())];
+    if (a === '1') return toLatex(by.toExpr());
+    return a.startsWith('\\left') || b.startsWith('\\left') ? `${a}${b}` : `${a} \\cdot ${b}`;
+  };
   works.push(
     `${toLatex(inner)} = \\frac{${times(inner.left)}}{${times(inner.right)}} = \\frac{${toLatex(top.toExpr())}}{${toLatex(num(bottom))}} = ${toLatex(result)}`,
   );
