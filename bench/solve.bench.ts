@@ -3,7 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateProblems, BenchProblem, PRINT_FONTS, printOptions } from './problem-set';
+import {
+  generateProblems,
+  BenchProblem,
+  PRINT_FONTS,
+  photographable,
+  printOptions,
+} from './problem-set';
 import { renderProblemImage } from '../scripts/lib/render-line';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
 import { renderTypesetPage, photographPage } from '../scripts/lib/problem-page';
@@ -112,14 +118,6 @@ function watchMemory() {
 
 const IMAGE_TIERS = ['typeset', 'photographed', 'printed'] as const;
 
-/**
- * Notation the recogniser does not read yet: no glyph class for ∫, %, ° or →, and a log's
- * subscript base is not read as one. Such problems are typed only, and a photo of one is
- * refused; the image tiers measure what the recogniser is meant to read.
- */
-const UNREADABLE_IN_PHOTOS = /[∫%°→]|log_/;
-const photographable = (problems: BenchProblem[]) =>
-  problems.filter((p) => !UNREADABLE_IN_PHOTOS.test(p.text));
 type ImageTier = (typeof IMAGE_TIERS)[number];
 
 /** Renders every tier's images into a folder (rendering is not part of what is measured). */
