@@ -5,10 +5,13 @@ import { numberToLatex, toLatex, toPlain } from '../../math/print';
 import { UnsupportedProblemError } from '../errors';
 import { Solution, SolutionStep } from '../solution';
 import {
+  Factored,
   asFraction,
+  cofactorOf,
   factorDenominator,
-  factorKey,
   productExpr,
+  productPolynomial,
+  sharedFactors,
 } from '../rational-equation/fractions';
 
 /** Where the variable goes: a number, or +∞ / −∞. */
@@ -109,20 +112,12 @@ function atNumber(
   const d = factorDenominator(bottom, v);
   const vanishing = (poly: bigint[]) =>
     poly.length === 2 && Rational.of(-poly[0], poly[1]).equals(a);
-  const shared = n.factors
-    .filter((g) => vanishing(g.poly))
-    .map((g) => ({
-      ...g,
-      power: Math.min(
-        g.power,
-        d.factors.find((h) => factorKey(h.poly) === factorKey(g.poly))?.power ?? 0,
-      ),
-    }));
-  const minus = (fs: typeof n.factors) =>
-    fs.map((g) => ({
-      ...g,
-      power: g.power - (shared.find((s) => factorKey(s.poly) === factorKey(g.poly))?.power ?? 0),
-    }));
+  const shared = sharedFactors(
+    n.factors.filter((g) => vanishing(g.poly)),
+    d.factors,
+  );
+  const cancelled = (f: Factored) => cofactorOf(f, { constant: Rational.ONE, factors: shared });
+  const [reducedTop, reducedBottom] = [cancelled(n), cancelled(d)];
   // A denominator of 1 is not written.
   const quotient = (top: Expr | null, bottom: Expr | null) =>
     bottom ? div(top ?? num(1), bottom) : (top ?? num(1));
@@ -131,8 +126,8 @@ function atNumber(
     productExpr(d.constant, d.factors, v),
   );
   const reduced = quotient(
-    productExpr(n.constant, minus(n.factors), v),
-    productExpr(d.constant, minus(d.factors), v),
+    productExpr(reducedTop.constant, reducedTop.factors, v),
+    productExpr(reducedBottom.constant, reducedBottom.factors, v),
   );
   steps.push({
     action: {
@@ -144,8 +139,8 @@ function atNumber(
     latex: `= \\lim_{${v} \\to ${numberToLatex(a, 'fraction')}} ${toLatex(factored)} = \\lim_{${v} \\to ${numberToLatex(a, 'fraction')}} ${toLatex(reduced)}`,
     state: { kind: 'none' },
   });
-  top = Polynomial.fromExpr(productExpr(n.constant, minus(n.factors), v) ?? num(1));
-  bottom = Polynomial.fromExpr(productExpr(d.constant, minus(d.factors), v) ?? num(1));
+  top = productPolynomial(reducedTop.constant, reducedTop.factors, v);
+  bottom = productPolynomial(reducedBottom.constant, reducedBottom.factors, v);
   if (at(bottom).isZero())
     throw new UnsupportedProblemError(
       'not_supported',

@@ -77,10 +77,13 @@ export function toIntPoly(p: Polynomial, v: string): IntPoly {
   return trim(coefficients.map((c) => c.num));
 }
 
+/** An irreducible factor and its power. */
+export type PolyFactor = { poly: IntPoly; power: number };
+
 /** A denominator as a whole number times irreducible factors with their powers. */
 export interface Factored {
   constant: Rational;
-  factors: { poly: IntPoly; power: number }[];
+  factors: PolyFactor[];
 }
 
 export function factorDenominator(p: Polynomial, v: string): Factored {
@@ -100,6 +103,39 @@ export function factorDenominator(p: Polynomial, v: string): Factored {
 }
 
 export const factorKey = (p: IntPoly) => trim(p).join(',');
+
+const powerIn = (fs: PolyFactor[], f: PolyFactor) =>
+  fs.find((g) => factorKey(g.poly) === factorKey(f.poly))?.power ?? 0;
+
+/** Each factor to the highest power any of the lists has it (a common denominator's factors). */
+export function highestPowers(lists: PolyFactor[][]): PolyFactor[] {
+  const out: PolyFactor[] = [];
+  for (const f of lists.flat()) {
+    const seen = out.find((o) => factorKey(o.poly) === factorKey(f.poly));
+    if (!seen) out.push({ ...f });
+    else seen.power = Math.max(seen.power, f.power);
+  }
+  return out;
+}
+
+/** whole ÷ part: the constants' quotient and each of whole's factors to its missing power. */
+export function cofactorOf(whole: Factored, part: Factored): Factored {
+  return {
+    constant: whole.constant.div(part.constant),
+    factors: whole.factors.map((f) => ({
+      poly: f.poly,
+      power: f.power - powerIn(part.factors, f),
+    })),
+  };
+}
+
+/** The factors two products share, each to the lower of its two powers. */
+export function sharedFactors(a: PolyFactor[], b: PolyFactor[]): PolyFactor[] {
+  return a.flatMap((f) => {
+    const power = Math.min(f.power, powerIn(b, f));
+    return power > 0 ? [{ poly: f.poly, power }] : [];
+  });
+}
 
 /** A product of factors (with powers) times a constant, as an expression. */
 export function productExpr(

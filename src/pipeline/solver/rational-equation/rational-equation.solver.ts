@@ -9,8 +9,9 @@ import { rootsSolution, solveByDegree } from '../roots-answer';
 import {
   Factored,
   asFraction,
+  cofactorOf,
   factorDenominator,
-  factorKey,
+  highestPowers,
   productExpr,
   productPolynomial,
   sumTerms,
@@ -155,29 +156,11 @@ export function solveRationalEquation(statement: Statement, v: string): Solution
 
 function lowestCommonDenominator(all: Factored[]): Factored {
   let whole = 1n;
-  const factors = new Map<string, { poly: bigint[]; power: number }>();
   for (const d of all) {
     const c = d.constant.abs();
     if (!c.isInteger())
       throw new UnsupportedProblemError('not_supported', 'a denominator with a fractional factor');
     whole = lcm(whole, c.num);
-    for (const f of d.factors) {
-      const had = factors.get(factorKey(f.poly));
-      if (!had || had.power < f.power)
-        factors.set(factorKey(f.poly), { poly: f.poly, power: f.power });
-    }
   }
-  return { constant: Rational.of(whole), factors: [...factors.values()] };
-}
-
-/** lcd ÷ own: the whole-number quotient and each factor's missing power. */
-function cofactorOf(lcd: Factored, own: Factored): Factored {
-  return {
-    constant: lcd.constant.div(own.constant),
-    factors: lcd.factors.map((f) => ({
-      poly: f.poly,
-      power:
-        f.power - (own.factors.find((g) => factorKey(g.poly) === factorKey(f.poly))?.power ?? 0),
-    })),
-  };
+  return { constant: Rational.of(whole), factors: highestPowers(all.map((d) => d.factors)) };
 }

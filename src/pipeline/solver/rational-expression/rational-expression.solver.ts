@@ -3,20 +3,21 @@ import { Polynomial } from '../../math/polynomial';
 import { Rational } from '../../math/rational';
 import { toLatex, toPlain } from '../../math/print';
 import { UnsupportedProblemError } from '../errors';
-import { IntPoly, degree } from '../factoring/int-poly';
+import { degree } from '../factoring/int-poly';
 import { Solution, SolutionStep } from '../solution';
 import {
   Factored,
+  PolyFactor,
   asFraction,
+  cofactorOf,
   factorDenominator,
-  factorKey,
+  highestPowers,
   productExpr,
   productPolynomial,
+  sharedFactors,
   sumTerms,
   writtenDenominators,
 } from '../rational-equation/fractions';
-
-type Factor = { poly: IntPoly; power: number };
 
 /**
  * Simplifying a rational expression (分式化简) as taught: fractions added over their lowest
@@ -34,15 +35,10 @@ export function solveRationalExpression(expr: Expr, v: string): Solution {
       const f = asFraction(t.expr);
       return { sign: t.sign, num: f.num, den: factorDenominator(f.den, v) };
     });
-    const lcd = lowestCommonMultiple(parts.map((p) => p.den.factors));
+    const lcd = highestPowers(parts.map((p) => p.den.factors));
     numerator = parts.reduce((acc, p) => {
-      const missing = lcd.map((f) => ({
-        poly: f.poly,
-        power:
-          f.power -
-          (p.den.factors.find((g) => factorKey(g.poly) === factorKey(f.poly))?.power ?? 0),
-      }));
-      const scaled = p.num.mul(productPolynomial(Rational.ONE.div(p.den.constant), missing, v));
+      const missing = cofactorOf({ constant: Rational.ONE, factors: lcd }, p.den);
+      const scaled = p.num.mul(productPolynomial(missing.constant, missing.factors, v));
       return acc.add(scaled.scale(Rational.of(p.sign)));
     }, Polynomial.constant(0));
     denominator = { constant: Rational.ONE, factors: lcd };
@@ -72,15 +68,10 @@ export function solveRationalExpression(expr: Expr, v: string): Solution {
   if (factored !== steps[steps.length - 1]?.latex && factored !== `= ${toLatex(expr)}`)
     steps.push({ action: { type: 'fraction_factor' }, latex: factored, state: { kind: 'none' } });
   // Cancel: each factor the two share, to the lower power.
-  const common = top.factors.flatMap((f) => {
-    const g = denominator.factors.find((d) => factorKey(d.poly) === factorKey(f.poly));
-    return g ? [{ poly: f.poly, power: Math.min(f.power, g.power) }] : [];
-  });
-  const less = (fs: Factor[]) =>
-    fs.map((f) => ({
-      poly: f.poly,
-      power: f.power - (common.find((c) => factorKey(c.poly) === factorKey(f.poly))?.power ?? 0),
-    }));
+  const common = sharedFactors(top.factors, denominator.factors);
+  const less = (fs: PolyFactor[]) =>
+    cofactorOf({ constant: Rational.ONE, factors: fs }, { constant: Rational.ONE, factors: common })
+      .factors;
   const constant = top.constant.div(denominator.constant);
   const newTop = productExpr(
     constant.abs().num === 0n ? Rational.ZERO : Rational.of(constant.num),
@@ -111,18 +102,6 @@ export function solveRationalExpression(expr: Expr, v: string): Solution {
       values: [{ variable: '', value: toPlain(result) }],
     },
   };
-}
-
-/** Each factor to the highest power any denominator has it. */
-function lowestCommonMultiple(all: Factor[][]): Factor[] {
-  const out: Factor[] = [];
-  for (const fs of all)
-    for (const f of fs) {
-      const seen = out.find((o) => factorKey(o.poly) === factorKey(f.poly));
-      if (!seen) out.push({ ...f });
-      else seen.power = Math.max(seen.power, f.power);
-    }
-  return out;
 }
 
 function fractionLatex(top: Expr | null, bottom: Expr | null): string {
