@@ -42,6 +42,11 @@ function leftmostAtom(e: Expr): Expr {
   return e;
 }
 
+/** A float for a check's line: `digits` significant digits, trailing zeros dropped. */
+export function roundFloat(x: number, digits = 6): string {
+  return Number(x.toPrecision(digits)).toString();
+}
+
 /** A percentage as written: 1/5 in percent style is "20" (the caller adds the % sign). */
 export function percentDigits(value: Rational): string {
   const hundred = value.mul(Rational.of(100));

@@ -4,7 +4,7 @@ import { NotPolynomial, Polynomial } from '../math/polynomial';
 import { NotEvaluable, evaluate, evaluateFloat, evaluateRational } from '../math/evaluate';
 import { parseExpression } from '../math/parser';
 import { Surd, surdField } from '../math/surd';
-import { numberToLatex, toLatex } from '../math/print';
+import { numberToLatex, roundFloat, toLatex } from '../math/print';
 import { CheckReport, Problem, QuadraticRoot, Solution } from './solution';
 import { AnswerCheckError } from './errors';
 import { checkFactoring } from './factoring/factoring.check';
@@ -143,10 +143,6 @@ function checkArithmetic(expr: Expr, solution: Solution): CheckReport {
     lines: [`${toLatex(expr)} \\approx ${roundFloat(float)}`],
     facts: { estimate: roundFloat(float) },
   };
-}
-
-function roundFloat(x: number): string {
-  return Number(x.toPrecision(6)).toString();
 }
 
 function checkPolynomial(expr: Expr, solution: Solution): CheckReport {

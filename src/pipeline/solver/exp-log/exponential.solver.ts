@@ -11,7 +11,7 @@ import { commonBase } from './powers';
 /** One side of an exponential equation: a number, or coef · base^(exponent). */
 type ExpSide =
   | { kind: 'number'; value: Rational }
-  | { kind: 'power'; coef: Rational; base: Rational | 'e'; exponent: Polynomial; written: Expr };
+  | { kind: 'power'; coef: Rational; base: Rational | 'e'; exponent: Polynomial };
 
 const KIND = 'exponential_equation' as const;
 
@@ -223,10 +223,10 @@ function readSide(e: Expr, v: string): ExpSide {
     if (exponent.variables().some((x) => x !== v))
       throw new UnsupportedProblemError('not_supported', 'more than one unknown');
     if (e.left.type === 'const' && e.left.name === 'e')
-      return { kind: 'power', coef: Rational.ONE, base: 'e', exponent, written: e };
+      return { kind: 'power', coef: Rational.ONE, base: 'e', exponent };
     const b = readSide(e.left, v);
     if (b.kind === 'number' && b.value.sign() > 0 && !b.value.isOne())
-      return { kind: 'power', coef: Rational.ONE, base: b.value, exponent, written: e };
+      return { kind: 'power', coef: Rational.ONE, base: b.value, exponent };
   }
   throw new UnsupportedProblemError(
     'not_supported',

@@ -1,6 +1,7 @@
 import { Expr } from '../../math/expr';
 import { evaluateFloat, evaluateRational } from '../../math/evaluate';
 import { parseExpression } from '../../math/parser';
+import { roundFloat } from '../../math/print';
 import { CheckReport, Solution } from '../solution';
 import { AnswerCheckError } from '../errors';
 import type { IntegralBounds } from './integral.solver';
@@ -48,13 +49,13 @@ export function checkIntegral(
     method: 'differentiate_back',
     // The slope of the answer beside the integrand's own value there: they agree.
     lines: [
-      `\\frac{F(${x} + h) - F(${x} - h)}{2h} \\approx ${round(shown.slope)} \\approx f(${x})`,
+      `\\frac{F(${x} + h) - F(${x} - h)}{2h} \\approx ${roundFloat(shown.slope)} \\approx f(${x})`,
     ],
     facts: {
       variable: v,
       point: String(shown.x),
-      slope: round(shown.slope),
-      integrand: round(f(shown.x)),
+      slope: roundFloat(shown.slope),
+      integrand: roundFloat(f(shown.x)),
     },
   };
 }
@@ -79,11 +80,7 @@ function checkDefinite(
     throw new AnswerCheckError(`numeric quadrature gives ${estimate}, not ${value}`);
   return {
     method: 'quadrature',
-    lines: [`\\text{Simpson}, \\; n = ${n}: \\; \\approx ${round(estimate)}`],
-    facts: { estimate: round(estimate), intervals: String(n) },
+    lines: [`\\text{Simpson}, \\; n = ${n}: \\; \\approx ${roundFloat(estimate)}`],
+    facts: { estimate: roundFloat(estimate), intervals: String(n) },
   };
-}
-
-function round(x: number): string {
-  return String(Number(x.toPrecision(6)));
 }

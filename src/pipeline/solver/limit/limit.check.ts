@@ -1,6 +1,7 @@
 import { Expr } from '../../math/expr';
 import { evaluateFloat } from '../../math/evaluate';
 import { parseExpression } from '../../math/parser';
+import { roundFloat } from '../../math/print';
 import { AnswerCheckError } from '../errors';
 import { CheckReport, Solution } from '../solution';
 import type { LimitPoint } from './limit.solver';
@@ -30,10 +31,9 @@ export function checkLimit(e: Expr, v: string, point: LimitPoint, solution: Solu
       throw new AnswerCheckError(`near the point the function is ${y}, not ${claimed}`);
   const x = xs[xs.length - 1];
   const y = values[values.length - 1];
-  const round = (n: number) => String(Number(n.toPrecision(7)));
   return {
     method: 'evaluation',
-    lines: [`${v} = ${round(x)}: \\; \\approx ${round(y)}`],
-    facts: { estimate: round(y), point: round(x), variable: v },
+    lines: [`${v} = ${roundFloat(x, 7)}: \\; \\approx ${roundFloat(y, 7)}`],
+    facts: { estimate: roundFloat(y, 7), point: roundFloat(x, 7), variable: v },
   };
 }

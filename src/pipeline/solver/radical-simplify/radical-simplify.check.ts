@@ -1,6 +1,7 @@
 import { Expr } from '../../math/expr';
 import { evaluateFloat } from '../../math/evaluate';
 import { parseExpression } from '../../math/parser';
+import { roundFloat } from '../../math/print';
 import { splitSquareFactor } from '../../math/rational';
 import { AnswerCheckError } from '../errors';
 import { CheckReport, Solution } from '../solution';
@@ -35,7 +36,7 @@ export function checkRadicalSimplify(original: Expr, solution: Solution): CheckR
     } else if (e.type === 'neg' || e.type === 'call') walk(e.arg, inDenominator);
   };
   walk(claimed, false);
-  const rounded = String(Number(want.toPrecision(8)));
+  const rounded = roundFloat(want, 8);
   return {
     method: 'evaluation',
     lines: [`${solution.answer.latex} \\approx ${rounded}`],
