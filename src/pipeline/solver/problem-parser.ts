@@ -25,7 +25,7 @@ import {
 import { Task, readInstructions, taskOf } from './instructions';
 import { auditReading } from './fidelity';
 import { hasBrackets } from './rewrite';
-import { hasIrrationalRoot, hasTrigonometry } from './radical-simplify/radical-simplify.solver';
+import { hasIrrationalRoot } from './radical-simplify/radical-simplify.solver';
 import { LimitPoint, limitLatex } from './limit/limit.solver';
 import { splitLimit } from './limit/limit-notation';
 import { splitIntegral } from './integral/integral-notation';
@@ -183,6 +183,8 @@ function refuseFunctions(exprs: Expr[], allowed: readonly string[], task: Task):
     if (!allowed.includes(fn)) throw new UnsupportedFunctionError(fn, task);
   }
 }
+
+const TRIGONOMETRY = ['sin', 'cos', 'tan'];
 
 function functionsOf(e: Expr): string[] {
   if (e.type === 'call') return [e.fn, ...functionsOf(e.arg)];
@@ -452,7 +454,9 @@ function expressionProblem(
       throw new UnsupportedTaskError(task);
     // √8 + √18, sin 45°: roots that do not come out are simplified, not refused as irrational.
     const kind =
-      hasIrrationalRoot(expr) || hasTrigonometry(expr) ? 'radical_simplify' : 'arithmetic';
+      hasIrrationalRoot(expr) || functionsOf(expr).some((f) => TRIGONOMETRY.includes(f))
+        ? 'radical_simplify'
+        : 'arithmetic';
     return {
       problem: { kind, expr },
       kind,

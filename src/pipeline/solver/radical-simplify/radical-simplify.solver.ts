@@ -83,14 +83,6 @@ function specialAngles(e: Expr, works: string[]): Expr {
   }
 }
 
-/** Whether an expression of numbers has sin, cos or tan in it. */
-export function hasTrigonometry(e: Expr): boolean {
-  if (e.type === 'call') return ['sin', 'cos', 'tan'].includes(e.fn) || hasTrigonometry(e.arg);
-  if (e.type === 'bin') return hasTrigonometry(e.left) || hasTrigonometry(e.right);
-  if (e.type === 'neg') return hasTrigonometry(e.arg);
-  return false;
-}
-
 /** Whether an expression of numbers has a square root that is not rational (√8, not √9). */
 export function hasIrrationalRoot(e: Expr): boolean {
   if (e.type === 'call' && e.fn === 'sqrt') {
