@@ -14,6 +14,7 @@ const READ_RIGHT = [
   'r07.jpg',
   'r09.jpg',
   'r29.png',
+  'r33.jpg',
   'r37.png',
   'p01.jpg',
   'p03.jpg',

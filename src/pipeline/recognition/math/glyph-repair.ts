@@ -37,9 +37,12 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
     .filter(({ ink }) => ink <= 0.5 * h)
     .map(({ x }): [number, number] => [x, x + 1]);
   // Two relations side by side (a blurred × cut into > and <) are never what was written,
-  // nor is punctuation glued to a letter or an operator (a hand's × cut into ′ and k).
+  // nor is punctuation glued to a letter or an operator (a hand's × cut into ′ and k), nor
+  // a bracket shorter than a digit (a hand's x cut into ")" and "<").
   const best = bestCut(c, cuts, classify, (read) =>
-    read.every((r) => RELATIONS.has(r.label)) || gluedPunctuation(read[0], read[1])
+    read.every((r) => RELATIONS.has(r.label)) ||
+    gluedPunctuation(read[0], read[1]) ||
+    read.some((r) => stubbyBracket(r, typical))
       ? 0
       : Math.min(...read.map((r) => r.confidence)),
   );
@@ -78,7 +81,8 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
         /^[0-9]$/.test(other.label) &&
         xOverlap(small.box, other.box) > 0.5 &&
         inkWithin(small.parts[0], other.parts[0], gap);
-      const apart = plausibility(small) + plausibility(other) - (glued || tail ? 3 : 0);
+      const stubby = stubbyBracket(small, typical) || stubbyBracket(other, typical);
+      const apart = plausibility(small) + plausibility(other) - (glued || tail || stubby ? 3 : 0);
       const better =
         joined.confidence >= 0.6 &&
         !PUNCTUATION.has(joined.label) &&
@@ -94,6 +98,12 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
 }
 
 const RELATIONS = new Set(['<', '>', '≤', '≥', '≠']);
+const BRACKETS = new Set(['(', ')', '[', ']', '{', '}', '|']);
+
+/** A bracket is at least as tall as the digits it encloses: a much shorter one is a piece of something. */
+function stubbyBracket(s: Sym, typical: number): boolean {
+  return BRACKETS.has(s.label) && boxHeight(s.box) < 0.8 * typical;
+}
 
 /** Punctuation touching a letter, an operator or more punctuation: never so in a formula. */
 function gluedPunctuation(a: Sym, b: Sym): boolean {

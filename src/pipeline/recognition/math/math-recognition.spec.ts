@@ -1,4 +1,5 @@
-import { Box, connectedComponents } from './components';
+import { Box, Component, connectedComponents } from './components';
+import { repairGlyphs } from './glyph-repair';
 import sharp from 'sharp';
 import { binarize, evenLight, GrayImage, grayWithoutRedMarks, InkImage } from './page-image';
 import { glyphModel } from './math.recognizer';
@@ -253,5 +254,40 @@ describe('symbols made of several blobs', () => {
     expect(groupSymbols([...digits, ...dashes]).map((s) => s.label)).toEqual(['2', '=', '7']);
     const dots = [blob('dot', 48, 70, 55, 77), blob('dot', 48, 86, 55, 93)];
     expect(groupSymbols([...digits, ...dots]).map((s) => s.label)).toEqual(['2', ':', '7']);
+  });
+});
+
+describe('glyph repairs', () => {
+  // A hand's x: two strokes that touch at one pixel in the middle column.
+  const w = 48;
+  const h = 50;
+  const mask = new Uint8Array(w * h);
+  for (let y = 0; y < h; y += 1) {
+    for (const x of [2, 3, 4, 43, 44, 45]) mask[y * w + x] = 1;
+    if (y === 25) for (let x = 4; x < 44; x += 1) mask[y * w + x] = 1;
+  }
+  const x: Component = { id: 1, box: { x0: 100, y0: 0, x1: 147, y1: 49 }, area: 341, mask };
+  // Whole, the blob reads x or × about evenly; cut, as a sure ")" and a sure "<".
+  const classify = (c: Component): Sym => {
+    const alternatives =
+      c.box.x1 - c.box.x0 > 40
+        ? [
+            { label: 'x', p: 0.52 },
+            { label: '×', p: 0.48 },
+          ]
+        : [{ label: c.box.x1 < 140 ? ')' : '<', p: 0.99 }];
+    return {
+      label: alternatives[0].label,
+      box: c.box,
+      confidence: alternatives[0].p,
+      alternatives,
+      parts: [c],
+    };
+  };
+
+  it('never cuts a glyph into a bracket shorter than the digits around it', () => {
+    expect(repairGlyphs([classify(x)], 76, classify).map((s) => s.label)).toEqual(['x']);
+    // As tall as the digits, the same two halves are a bracket and a relation.
+    expect(repairGlyphs([classify(x)], 50, classify).map((s) => s.label)).toEqual([')', '<']);
   });
 });
