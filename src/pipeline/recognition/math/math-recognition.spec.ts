@@ -3,7 +3,7 @@ import { repairGlyphs } from './glyph-repair';
 import sharp from 'sharp';
 import { binarize, evenLight, GrayImage, grayWithoutRedMarks, InkImage } from './page-image';
 import { glyphModel } from './math.recognizer';
-import { parseRegion } from './structure';
+import { parseRegion, unexplainedStack } from './structure';
 import { readFormula } from './math-text';
 import { Sym, groupSymbols } from './symbols';
 import { likelyPrompts } from './prompt-words';
@@ -128,6 +128,18 @@ describe('2-D structure', () => {
     const r = readFormula(parseRegion(syms, metrics));
     expect(r.latex).toBe('\\frac{\\frac{1}{2}}{3}');
     expect(r.text).toBe('(1/2)/3');
+  });
+
+  it('finds symbols stacked where no fraction bar was read (x over 6 with its bar read as a point)', () => {
+    const minus = sym('bar', { x0: 0, y0: 78, x1: 24, y1: 82 });
+    const point = sym('dot', { x0: 36, y0: 78, x1: 46, y1: 84 });
+    const x = letter('x', 40, 70);
+    const six = digit('6', 42, 130);
+    const stacked = unexplainedStack(parseRegion([minus, point, x, six], metrics));
+    expect(stacked?.map((n) => (n.kind === 'sym' ? n.sym.label : n.kind))).toEqual(['dot', 'x']);
+    // With its bar read, the same layout is a fraction, and nothing is left unexplained.
+    const bar = sym('bar', { x0: 36, y0: 78, x1: 70, y1: 81 });
+    expect(unexplainedStack(parseRegion([minus, bar, x, six], metrics))).toBeNull();
   });
 
   it('follows a line written uphill, and never hangs an exponent on an operator', () => {

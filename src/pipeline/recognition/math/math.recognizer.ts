@@ -12,7 +12,7 @@ import { longDivisionReading } from './long-division';
 import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
 import { likelyPrompts } from './prompt-words';
-import { MathNode, parseRegion } from './structure';
+import { MathNode, parseRegion, unexplainedStack } from './structure';
 import { Sym, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
 
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
@@ -68,7 +68,7 @@ export class MathRecognizer implements ProblemRecognizer {
     const readings = formulaReadings(math, own.model);
     const otherReadings =
       secondOpinion && secondOpinion.math.length
-        ? formulaReadings(secondOpinion.math, secondOpinion.model).slice(0, OTHER_HAND_READINGS)
+        ? secondReadings(secondOpinion.math, secondOpinion.model).slice(0, OTHER_HAND_READINGS)
         : [];
     const withPrompt = (word: string, r: FormulaReading) => ({
       ...r,
@@ -175,7 +175,20 @@ interface FormulaReading {
   symbols: RecognizedSymbol[];
 }
 
-/** The formula's readings by one classifier: its own first, then swaps of unsure symbols. */
+/** The other classifier's readings, none when it cannot make sense of the layout. */
+function secondReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
+  try {
+    return formulaReadings(math, model);
+  } catch (e) {
+    if (e instanceof PipelineError) return [];
+    throw e;
+  }
+}
+
+/**
+ * The formula's readings by one classifier: its own first, then swaps of unsure symbols.
+ * Throws when symbols stand one above another with nothing to explain it (unexplainedStack).
+ */
 function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // One line per equation when a system is written without a brace; column arithmetic
   // (numbers stacked over a rule) is one expression written over several lines.
@@ -183,6 +196,20 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const column = columnRows(bands, math) ?? columnRows(substantialBands(math, 0), math);
   if (column) readRowsAsNumbers(column);
   const rows = (column ?? bands).map((line) => parseRegion(line, model.metrics));
+  const stack = rows.map(unexplainedStack).find(Boolean);
+  if (stack) {
+    const [upper, lower] = stack
+      .sort((a, b) => a.box.y0 - b.box.y0)
+      .map((n) =>
+        leaves([n])
+          .map((s) => displayLabel(s.label))
+          .join(''),
+      );
+    throw new PipelineError(
+      'NO_PROBLEM_FOUND',
+      `"${upper}" is written over "${lower}", but no fraction bar, root or exponent was read there`,
+    );
+  }
   const symbols = leaves(rows.flat());
   const readings = alternativeReadings(symbols).map((overrides) => {
     const lines = rows.map((r) => readFormula(r, overrides));

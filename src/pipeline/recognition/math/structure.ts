@@ -1,4 +1,4 @@
-import { Box, boxHeight, boxWidth, centerX, centerY, unionBox } from './components';
+import { Box, boxHeight, boxWidth, centerX, centerY, unionBox, xOverlap } from './components';
 import { GlyphMetrics, placeOnLine } from './glyph-model';
 import { isMetricClass } from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
@@ -211,4 +211,36 @@ function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
     });
   }
   return out;
+}
+
+/**
+ * Two neighbours of one row written one above the other (the narrower at least half under
+ * the wider, no height shared) that the structure did not explain as a fraction, a radical
+ * or an exponent — or null. Read left to right they would make a number or a product the
+ * page does not show (x over 6, its short bar read as a point, became ".15"); a reading with
+ * such a pair is not trusted.
+ */
+export function unexplainedStack(nodes: MathNode[]): [MathNode, MathNode] | null {
+  for (const [i, a] of nodes.entries())
+    for (const b of nodes.slice(i + 1)) {
+      const apart = a.box.y1 < b.box.y0 || b.box.y1 < a.box.y0;
+      if (apart && xOverlap(a.box, b.box) > 0.5) return [a, b];
+    }
+  for (const n of nodes) {
+    const inner =
+      n.kind === 'frac'
+        ? [n.num, n.den]
+        : n.kind === 'sqrt'
+          ? [n.body]
+          : n.kind === 'cases'
+            ? n.rows
+            : n.kind === 'script'
+              ? [[n.base], n.sup]
+              : [];
+    for (const list of inner) {
+      const found = unexplainedStack(list);
+      if (found) return found;
+    }
+  }
+  return null;
 }
