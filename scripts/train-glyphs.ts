@@ -6,6 +6,7 @@ import { mulberry32 } from '../bench/problem-set';
 import { MathFont, placeMath, typesetMath } from './lib/typeset';
 import { escapeXml } from './lib/svg-text';
 import { handwrittenSamples, readInkExpressions } from './lib/crohme-glyphs';
+import { photographedSamples } from './lib/crohme-photos';
 import {
   GrayImage,
   binarize,
@@ -24,7 +25,12 @@ import {
   SHAPE_FEATURE_COUNT,
   glyphFeatures,
 } from '../src/pipeline/recognition/math/glyph-features';
-import { GLYPH_CLASSES, DIGITS, LETTERS } from '../src/pipeline/recognition/math/glyph-classes';
+import {
+  GLYPH_CLASSES,
+  DIGITS,
+  LETTERS,
+  TOUCHING,
+} from '../src/pipeline/recognition/math/glyph-classes';
 import {
   GlyphMetrics,
   GlyphModel,
@@ -96,6 +102,9 @@ const CROHME_FILE = join(HANDWRITING_DIR, 'crohme_expressions.jsonl.gz');
 const CROHME_TRAIN_SETS = ['train', 'test2011', 'test2012', 'test2013', 'train2011', 'train2012'];
 const CROHME_HELD_OUT_SETS = ['test2014', 'test2016'];
 const HANDWRITTEN_PER_CLASS = 1200;
+/** Blobs a class from photographed expressions (scripts/lib/crohme-photos.ts), and TOUCHING ones. */
+const PHOTOGRAPHED_PER_CLASS = 1200;
+const TOUCHING_SAMPLES = 4000;
 /** Each rendered font blob is shown this many times an epoch, so print keeps its weight. */
 const FONT_REPEATS = 3;
 
@@ -350,10 +359,11 @@ function train(
   rand: () => number,
   inputs: number,
   hidden: number,
+  classes: number,
 ): Float32Array {
   const I = inputs;
   const H = hidden;
-  const C = GLYPH_CLASSES.length;
+  const C = classes;
   const w = new Float32Array(H * I + H + C * H + C);
   const w1 = w.subarray(0, H * I);
   const b1 = w.subarray(H * I, H * I + H);
@@ -416,17 +426,28 @@ function train(
   return w;
 }
 
+/** Share of glyph blobs read right, with the commonest confusions (TOUCHING blobs left out). */
 function accuracy(model: GlyphModel, samples: Sample[]) {
   let ok = 0;
+  let glyphs = 0;
   const confusions = new Map<string, number>();
   for (const s of samples) {
+    const want = model.classes[s.label];
+    if (want === TOUCHING) continue;
+    glyphs += 1;
     const got = model.predict(s.features)[0].label;
-    const want = GLYPH_CLASSES[s.label];
     if (got === want) ok += 1;
     else confusions.set(`${want}→${got}`, (confusions.get(`${want}→${got}`) ?? 0) + 1);
   }
   const top = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 12);
-  return { accuracy: ok / samples.length, top };
+  return { accuracy: ok / Math.max(1, glyphs), top };
+}
+
+/** Share of TOUCHING blobs (two glyphs run together) that no glyph reading is sure of (p < 0.5). */
+function doubtedTouching(model: GlyphModel, samples: Sample[]) {
+  const touching = samples.filter((s) => model.classes[s.label] === TOUCHING);
+  const doubted = touching.filter((s) => model.predict(s.features)[0].p < 0.5).length;
+  return touching.length ? doubted / touching.length : 0;
 }
 
 type Collected = Awaited<ReturnType<typeof collect>>;
@@ -449,8 +470,11 @@ function readCache(file: string): Collected {
   };
 }
 
-/** CROHME blobs: the training writers', and the held-out writers' for measuring. */
-function loadHandwriting(rand: () => number) {
+/**
+ * CROHME blobs: the training writers', and the held-out writers' for measuring; drawn with a
+ * pen (one symbol at a time) and photographed (whole expressions, TOUCHING blobs included).
+ */
+async function loadHandwriting(rand: () => number) {
   const t0 = Date.now();
   const expressions = readInkExpressions(CROHME_FILE);
   // Shuffled, so a class's quota is filled by many writers, not the first sub-corpus.
@@ -464,10 +488,28 @@ function loadHandwriting(rand: () => number) {
     copies: 1,
     perClass: 300,
   });
-  console.log(
-    `${train.samples.length} handwritten blobs (${train.skipped} drawings skipped: blob count differs), ${heldOut.samples.length} held out, in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  const photoOptions = { perClass: PHOTOGRAPHED_PER_CLASS, touching: TOUCHING_SAMPLES };
+  const photos = await photographedSamples(
+    expressions,
+    new Set(CROHME_TRAIN_SETS),
+    rand,
+    photoOptions,
   );
-  return { train: train.samples, heldOut: heldOut.samples };
+  const heldOutPhotos = await photographedSamples(
+    expressions,
+    new Set(CROHME_HELD_OUT_SETS),
+    rand,
+    { perClass: 300, touching: 2000 },
+  );
+  console.log(
+    `${train.samples.length} handwritten blobs (${train.skipped} drawings skipped: blob count differs), ${heldOut.samples.length} held out; photographed: ${photos.samples.length} blobs (${photos.touching} touching, ${photos.broken} broken glyphs kept by their largest piece), ${heldOutPhotos.samples.length} held out; in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
+  return {
+    train: [...train.samples, ...photos.samples],
+    heldOut: heldOut.samples,
+    heldOutPhotos: heldOutPhotos.samples,
+    photographed: photos.samples.length,
+  };
 }
 
 /**
@@ -522,16 +564,20 @@ async function main() {
     // Each model's own generator, so training one alone gives the weights training both does.
     const modelRand = mulberry32(SEED + (spec.handwriting ? 100 : 0));
     const handwriting =
-      spec.handwriting && !process.argv.includes('--no-crohme') ? loadHandwriting(modelRand) : null;
+      spec.handwriting && !process.argv.includes('--no-crohme')
+        ? await loadHandwriting(modelRand)
+        : null;
+    // The handwriting classifier also learns TOUCHING, two glyphs run together (a photo's).
+    const classes = handwriting ? [...GLYPH_CLASSES, TOUCHING] : GLYPH_CLASSES;
     const trainingSet = handwriting
       ? [...Array.from({ length: FONT_REPEATS }, () => samples).flat(), ...handwriting.train]
       : samples;
     console.log(
       `${spec.name}: ${trainingSet.length} blobs, ${spec.inputs} inputs, ${spec.hidden} hidden units`,
     );
-    const weights = train(trainingSet, modelRand, spec.inputs, spec.hidden);
+    const weights = train(trainingSet, modelRand, spec.inputs, spec.hidden, classes.length);
     const data: GlyphModelData = {
-      classes: GLYPH_CLASSES,
+      classes,
       inputs: spec.inputs,
       hidden: spec.hidden,
       weights: '',
@@ -542,6 +588,8 @@ async function main() {
     const v = accuracy(model, validation);
     const h = accuracy(model, held.samples);
     const hw = handwriting ? accuracy(model, handwriting.heldOut) : null;
+    const hwPhotos = handwriting ? accuracy(model, handwriting.heldOutPhotos) : null;
+    const doubted = handwriting ? doubtedTouching(model, handwriting.heldOutPhotos) : 0;
     console.log(
       `${spec.name}: validation (training fonts, unseen copies) ${(100 * v.accuracy).toFixed(2)} % of ${validation.length}`,
     );
@@ -551,6 +599,10 @@ async function main() {
     if (hw)
       console.log(
         `${spec.name}: held-out writers (CROHME ${CROHME_HELD_OUT_SETS.join(', ')}): ${(100 * hw.accuracy).toFixed(2)} % of ${handwriting?.heldOut.length}; top confusions ${hw.top.map(([k, n]) => `${k} ×${n}`).join(', ')}`,
+      );
+    if (hwPhotos)
+      console.log(
+        `${spec.name}: held-out writers photographed: ${(100 * hwPhotos.accuracy).toFixed(2)} % of glyph blobs; ${(100 * doubted).toFixed(1)} % of touching blobs doubted; top confusions ${hwPhotos.top.map(([k, n]) => `${k} ×${n}`).join(', ')}`,
       );
     data.weights = encodeWeights(weights);
     data.training = {
@@ -571,6 +623,13 @@ async function main() {
             fontRepeats: FONT_REPEATS,
             heldOutSets: CROHME_HELD_OUT_SETS,
             heldOutAccuracy: Number(hw?.accuracy.toFixed(4)),
+            photographed: {
+              perClass: PHOTOGRAPHED_PER_CLASS,
+              samples: handwriting.photographed,
+              touchingSamples: TOUCHING_SAMPLES,
+              heldOutAccuracy: Number(hwPhotos?.accuracy.toFixed(4)),
+              heldOutTouchingDoubted: Number(doubted.toFixed(4)),
+            },
           }
         : null,
     };

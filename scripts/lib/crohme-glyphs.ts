@@ -29,7 +29,7 @@ export interface HandwrittenSample {
 }
 
 /** Our blob classes for a CROHME label: parts largest first, or the class of a one-blob drawing. */
-const LABELS: Record<string, { parts: string[]; whole?: string }> = {
+export const LABELS: Record<string, { parts: string[]; whole?: string }> = {
   ...Object.fromEntries(DIGITS.map((d) => [d, { parts: [d] }])),
   ...Object.fromEntries(LETTERS.map((l) => [l, { parts: [l] }])),
   i: { parts: ['i-stem', 'dot'] },
@@ -69,7 +69,7 @@ export function readInkExpressions(file: string): InkExpression[] {
     .map((line) => JSON.parse(line) as InkExpression);
 }
 
-interface Pen {
+export interface Pen {
   /** Pixels per CROHME unit (a median symbol is 100 units). */
   scale: number;
   radius: number;
@@ -80,8 +80,8 @@ interface Pen {
   d: number;
 }
 
-function randomPen(rand: () => number): Pen {
-  const symbolPx = 30 + rand() * 36;
+export function randomPen(rand: () => number, smallest = 30, largest = 66): Pen {
+  const symbolPx = smallest + rand() * (largest - smallest);
   const scale = symbolPx / 100;
   // Pen widths from a fine liner to a marker: 5–16 % of a symbol's height.
   const radius = Math.max(0.8, (symbolPx * (0.05 + rand() * 0.11)) / 2);
@@ -102,6 +102,15 @@ function randomPen(rand: () => number): Pen {
 
 /** The symbol's strokes drawn as ink with a round pen (an 8-connected binary image). */
 export function drawStrokes(strokes: number[][], pen: Pen): InkImage {
+  return drawInk(strokes, pen).ink;
+}
+
+/**
+ * Strokes drawn as ink with a round pen; `owner` holds, per pixel, 1 + the index of the
+ * stroke that inked it last (0 = paper), so each blob of a drawn expression can be traced
+ * back to the symbols whose strokes made it.
+ */
+export function drawInk(strokes: number[][], pen: Pen): { ink: InkImage; owner: Uint16Array } {
   const pts = strokes.map((s) => {
     const out: number[] = [];
     for (let i = 0; i + 1 < s.length; i += 2) {
@@ -119,16 +128,22 @@ export function drawStrokes(strokes: number[][], pen: Pen): InkImage {
   const width = Math.ceil(Math.max(...xs) - x0 + pad);
   const height = Math.ceil(Math.max(...ys) - y0 + pad);
   const data = new Uint8Array(width * height);
+  const owner = new Uint16Array(width * height);
   const r = pen.radius;
+  let stroke = 0;
   const disc = (cx: number, cy: number) => {
     for (let y = Math.floor(cy - r); y <= Math.ceil(cy + r); y += 1) {
       for (let x = Math.floor(cx - r); x <= Math.ceil(cx + r); x += 1) {
         if (x < 0 || y < 0 || x >= width || y >= height) continue;
-        if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r * r) data[y * width + x] = 1;
+        if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r * r) {
+          data[y * width + x] = 1;
+          owner[y * width + x] = stroke + 1;
+        }
       }
     }
   };
-  for (const s of pts) {
+  for (const [index, s] of pts.entries()) {
+    stroke = index;
     for (let i = 0; i + 1 < s.length; i += 2) {
       const ax = s[i] - x0;
       const ay = s[i + 1] - y0;
@@ -139,11 +154,11 @@ export function drawStrokes(strokes: number[][], pen: Pen): InkImage {
         disc(ax + ((bx - ax) * k) / steps, ay + ((by - ay) * k) / steps);
     }
   }
-  return { data, width, height };
+  return { ink: { data, width, height }, owner };
 }
 
 /** Blobs of one drawn symbol, largest first, with the class of each; null when they do not match. */
-function labelledBlobs(ink: InkImage, label: string): { c: Component; label: string }[] | null {
+export function labelledBlobs(ink: InkImage, label: string): { c: Component; label: string }[] | null {
   const spec = LABELS[label];
   if (!spec) return null;
   const blobs = connectedComponents(ink, 1).sort((a, b) => b.area - a.area);

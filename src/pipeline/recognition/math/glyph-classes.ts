@@ -35,6 +35,14 @@ const SYMBOL_CLASSES = [
 
 export const GLYPH_CLASSES = [...DIGITS, ...LETTERS, ...SYMBOL_CLASSES];
 
+/**
+ * Not a glyph: a blob of two glyphs run together ("23", a superscript touching its base).
+ * The handwriting classifier has this class besides GLYPH_CLASSES; it is never a reading,
+ * but its probability is taken from every glyph's, so such a blob reads unsure and the
+ * repairs try to cut it (GlyphModel.predict).
+ */
+export const TOUCHING = 'touching';
+
 /** The classes that are marks, not glyphs: decimal point or dot, comma, prime. */
 export const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
 

@@ -1,5 +1,5 @@
 import { Box, boxHeight } from './components';
-import { isMetricClass } from './glyph-classes';
+import { TOUCHING, isMetricClass } from './glyph-classes';
 
 /**
  * A small two-layer network (features → hidden ReLU → softmax over glyph classes). The
@@ -77,12 +77,18 @@ export class GlyphModel {
     if (at !== all.length) throw new Error('glyph model: weight count does not match its shape');
   }
 
-  /** Class probabilities, most likely first. */
+  /**
+   * Glyph probabilities, most likely first. A TOUCHING class is no reading: its share is
+   * left out, not spread over the glyphs, so a blob of two glyphs reads unsure.
+   */
   predict(features: Float32Array): Prediction[] {
     const h = new Float32Array(this.data.hidden);
     const e = new Float32Array(this.classes.length);
     const sum = forwardPass(this.layers(), features, h, e);
-    return this.classes.map((label, k) => ({ label, p: e[k] / sum })).sort((a, b) => b.p - a.p);
+    return this.classes
+      .map((label, k) => ({ label, p: e[k] / sum }))
+      .filter((p) => p.label !== TOUCHING)
+      .sort((a, b) => b.p - a.p);
   }
 
   private layers(): GlyphLayers {

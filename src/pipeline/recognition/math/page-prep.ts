@@ -15,7 +15,7 @@ import { skewFromBaselines } from './skew';
 /** Decoding more than this many pixels is refused before any pixel is decoded (pixel floods). */
 export const MAX_INPUT_PIXELS = 40_000_000;
 /** Digit height the page is scaled to: large enough for thin strokes, small enough to be quick. */
-const TARGET_GLYPH_HEIGHT = 44;
+export const TARGET_GLYPH_HEIGHT = 44;
 const MAX_SIDE = 2400;
 
 export interface PreparedPage {
