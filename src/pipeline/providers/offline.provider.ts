@@ -2,7 +2,7 @@ import { PipelineError } from '../errors';
 import { MathVideoScript } from '../script/mvs.types';
 import { ProblemReader } from '../sandbox/problem-reader';
 import { ProblemInput, ScriptProvider } from './script-provider';
-import { readProblem, rivalReading, swappedSymbols } from './read-problem';
+import { readProblem, rivalReading, swappedSymbols, weakSymbols } from './read-problem';
 import { Recognition } from '../recognition/recognizer';
 import { VisionTranscriber } from './vision-transcriber';
 import { Language } from '../script/mvs.types';
@@ -110,6 +110,10 @@ export class OfflineScriptProvider implements ScriptProvider {
     ).catch((e: unknown) => {
       throw asReadingFailure(e, recognition);
     });
+    // A symbol the recogniser hardly believed (the reading may have needed its runner-up) is
+    // no ground for an unconfirmed answer: "8" at 5 % for an x² whose 2 ran into it.
+    const weak = weakSymbols(recognition, reading.index);
+    if (weak.length) throw unclearReading(weak, `unsure of ${weak.join(' ')} in ${reading.text}`);
     // Doubt that matters: another reading of the unsure symbols is also a problem we can
     // solve, with a different answer. Solving the first one unconfirmed could explain the
     // right answer to the wrong problem; the student is asked to type or confirm it instead.
@@ -128,10 +132,7 @@ export class OfflineScriptProvider implements ScriptProvider {
         reading.index,
         recognition.candidates.indexOf(rival),
       );
-      throw new PipelineError('UNCLEAR_READING', `also reads as ${rival}`, true, {
-        'zh-CN': `这张照片没能看清楚（看不清：${doubtful.join('、')}）——请直接输入题目，或在网页上确认识别结果后再生成。`,
-        'en-US': `Could not read this clearly (unsure of: ${doubtful.join(', ')}) — type the problem, or confirm the reading first.`,
-      });
+      throw unclearReading(doubtful, `also reads as ${rival}`);
     }
     return reading.value;
   }
@@ -139,6 +140,14 @@ export class OfflineScriptProvider implements ScriptProvider {
   close(): Promise<void> {
     return this.reader.close();
   }
+}
+
+/** The photo job's refusal when the reading is in doubt, naming the doubtful symbols. */
+function unclearReading(doubtful: string[], detail: string): PipelineError {
+  return new PipelineError('UNCLEAR_READING', detail, true, {
+    'zh-CN': `这张照片没能看清楚（看不清：${doubtful.join('、')}）——请直接输入题目，或在网页上确认识别结果后再生成。`,
+    'en-US': `Could not read this clearly (unsure of: ${doubtful.join(', ')}) — type the problem, or confirm the reading first.`,
+  });
 }
 
 /**

@@ -1,7 +1,13 @@
 import { PipelineError } from '../errors';
 import { Recognition } from '../recognition/recognizer';
 import { AnswerValue } from '../solver/solution';
-import { readProblem, rivalReading, swappedSymbols } from './read-problem';
+import {
+  SYMBOL_FLOOR,
+  readProblem,
+  rivalReading,
+  swappedSymbols,
+  weakSymbols,
+} from './read-problem';
 
 /** A recognition whose candidates carry their formulas (as the math recogniser's do). */
 const recognition = (candidates: [string, string][]): Recognition => ({
@@ -103,5 +109,20 @@ describe('swappedSymbols', () => {
     };
     expect(swappedSymbols(read, 0, 1)).toEqual(['9']);
     expect(swappedSymbols(read, 0, 2)).toEqual(['2', '9']);
+  });
+});
+
+describe('weakSymbols (is any symbol of the winning reading a guess?)', () => {
+  it('names the symbols read below the floor, once each, and no others', () => {
+    const read = recognition([['8 - 3x + 2 = 0', '8-3x+2=0']]);
+    read.details![0].symbols = [
+      { text: '8', confidence: 0.05 },
+      { text: '−', confidence: 0.97 },
+      { text: '3', confidence: SYMBOL_FLOOR },
+      { text: 'x', confidence: 0.81 },
+    ];
+    expect(weakSymbols(read, 0)).toEqual(['8']);
+    read.details![0].symbols[0].confidence = 0.9;
+    expect(weakSymbols(read, 0)).toEqual([]);
   });
 });

@@ -83,3 +83,16 @@ export function swappedSymbols(recognition: Recognition, a: number, b: number): 
   const swapped = ours.filter((s, i) => theirs[i] !== undefined && theirs[i].text !== s.text);
   return [...new Set(swapped.map((s) => s.text))];
 }
+
+/**
+ * Below this probability a symbol of the winning reading is a guess, not a reading: the
+ * classifier's first choice there was no valid problem, or it was barely surer of it than of
+ * anything else.
+ */
+export const SYMBOL_FLOOR = 0.3;
+
+/** The symbols of reading `index` read with less than SYMBOL_FLOOR probability. */
+export function weakSymbols(recognition: Recognition, index: number): string[] {
+  const symbols = recognition.details?.[index]?.symbols ?? [];
+  return [...new Set(symbols.filter((s) => s.confidence < SYMBOL_FLOOR).map((s) => s.text))];
+}

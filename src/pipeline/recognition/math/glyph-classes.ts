@@ -62,3 +62,26 @@ export const UNLIKELY_LETTERS = /^[dghijklmopqruvwz]$/;
 export function letterPrior(label: string): number {
   return UNLIKELY_LETTERS.test(label) ? -3 : 0;
 }
+
+/**
+ * Glyphs written with one shape, told apart only by context: a stroke is a 1, an l or a |;
+ * a cross an x or a ×. A reading may take any of a family for the classifier's first choice.
+ */
+const LOOK_ALIKES = [
+  ['1', 'l', '|'],
+  ['x', '×'],
+  ['0', 'o'],
+  ['2', 'z'],
+  ['9', 'q', 'g'],
+  ['5', 's'],
+];
+
+/**
+ * How much of the classifier's belief a reading of `label` rests on: the probability of the
+ * label and of its look-alikes (a stroke read as 1 where the classifier said l 0.6, 1 0.3 is
+ * surely a stroke; an 8 it gave 5 % is a guess).
+ */
+export function shapeShare(label: string, alternatives: { label: string; p: number }[]): number {
+  const family = LOOK_ALIKES.find((f) => f.includes(label)) ?? [label];
+  return alternatives.filter((a) => family.includes(a.label)).reduce((sum, a) => sum + a.p, 0);
+}

@@ -1,5 +1,6 @@
 import { Box, Component, connectedComponents } from './components';
 import { repairGlyphs } from './glyph-repair';
+import { shapeShare } from './glyph-classes';
 import sharp from 'sharp';
 import { binarize, evenLight, GrayImage, grayWithoutRedMarks, InkImage } from './page-image';
 import { glyphModel } from './math.recognizer';
@@ -301,5 +302,17 @@ describe('glyph repairs', () => {
     expect(repairGlyphs([classify(x)], 76, classify).map((s) => s.label)).toEqual(['x']);
     // As tall as the digits, the same two halves are a bracket and a relation.
     expect(repairGlyphs([classify(x)], 50, classify).map((s) => s.label)).toEqual([')', '<']);
+  });
+});
+
+describe('look-alike glyphs', () => {
+  it('counts the belief in a shape for a reading of any of its look-alikes, and nothing else', () => {
+    const stroke = [
+      { label: 'l', p: 0.6 },
+      { label: '1', p: 0.3 },
+      { label: '7', p: 0.05 },
+    ];
+    expect(shapeShare('1', stroke)).toBeCloseTo(0.9);
+    expect(shapeShare('7', stroke)).toBeCloseTo(0.05);
   });
 });

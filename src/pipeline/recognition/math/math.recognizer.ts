@@ -3,7 +3,7 @@ import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer'
 import { Box, Component, boxHeight, centerX, centerY, unionBox } from './components';
 import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
-import { UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
+import { UNLIKELY_LETTERS, letterPrior, shapeShare } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
 import { LabelOverrides, readFormula } from './math-text';
@@ -235,12 +235,17 @@ function sureness(syms: Sym[]): number {
   );
 }
 
-/** A symbol as one reading has it: a swapped symbol carries its runner-up's (low) probability. */
+/**
+ * A symbol as one reading has it, with the belief the reading rests on: its label's and its
+ * look-alikes' probability (a swap to a runner-up of another shape carries that runner-up's
+ * low probability).
+ */
 function symbolAsRead(s: Sym, overrides: LabelOverrides): RecognizedSymbol {
   const label = overrides.get(s) ?? s.label;
-  const p = overrides.has(s)
-    ? (s.alternatives.find((a) => a.label === label)?.p ?? 0)
-    : s.confidence;
+  const p = Math.min(
+    1,
+    Math.max(overrides.has(s) ? 0 : s.confidence, shapeShare(label, s.alternatives)),
+  );
   return { text: displayLabel(label), confidence: Number(p.toFixed(3)) };
 }
 

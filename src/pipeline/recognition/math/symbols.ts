@@ -53,9 +53,12 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const w = boxWidth(s.box);
     const h = boxHeight(s.box);
     // A flat stroke is a bar; a marker's bar is thick, but still twice as long as thick.
+    // A hand's short dash (a minus, half of an =) is no longer than a third of a digit but
+    // still far wider than tall, where a point is round.
     const flat =
       (h <= Math.max(2, 0.3 * w) && w >= 0.25 * typical) ||
-      (h <= 0.45 * w && h <= 0.3 * typical && w >= 0.5 * typical);
+      (h <= 0.45 * w && h <= 0.3 * typical && w >= 0.5 * typical) ||
+      (h <= 0.5 * w && h <= 0.25 * typical && w >= 0.3 * typical);
     if (flat) relabel(s, 'bar', 0.95);
     // A bar is flat: a tall blob has no "minus" among its readings. (The bare √ of DejaVu
     // Sans read q 0.31 / bar 0.26, and the letter prior let the minus win, turning
@@ -168,8 +171,9 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
         b !== a &&
         b.box.y0 > a.box.y1 &&
         xOverlap(a.box, b.box) > 0.7 &&
-        boxWidth(b.box) / boxWidth(a.box) > 0.6 &&
-        boxWidth(b.box) / boxWidth(a.box) < 1.67 &&
+        // A hand's = may have one bar half the other's length.
+        boxWidth(b.box) / boxWidth(a.box) > 0.5 &&
+        boxWidth(b.box) / boxWidth(a.box) < 2 &&
         b.box.y0 - a.box.y1 < Math.min(0.6 * boxWidth(a.box), 0.55 * typical) &&
         !anythingBetween(a, b, syms),
     );
