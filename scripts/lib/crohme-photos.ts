@@ -5,7 +5,7 @@ import {
   connectedComponents,
 } from '../../src/pipeline/recognition/math/components';
 import { glyphFeatures } from '../../src/pipeline/recognition/math/glyph-features';
-import { GLYPH_CLASSES, TOUCHING } from '../../src/pipeline/recognition/math/glyph-classes';
+import { GLYPH_CLASSES } from '../../src/pipeline/recognition/math/glyph-classes';
 import {
   GrayImage,
   binarize,
@@ -37,6 +37,7 @@ export async function photographedSamples(
 ): Promise<{ samples: HandwrittenSample[]; touching: number; broken: number }> {
   const counts = new Map<string, number>();
   const samples: HandwrittenSample[] = [];
+  // TOUCHING's index in the handwriting classifier's classes, [...GLYPH_CLASSES, TOUCHING].
   const touchingLabel = GLYPH_CLASSES.length;
   let touching = 0;
   let broken = 0;
