@@ -158,7 +158,10 @@ export function drawInk(strokes: number[][], pen: Pen): { ink: InkImage; owner: 
 }
 
 /** Blobs of one drawn symbol, largest first, with the class of each; null when they do not match. */
-export function labelledBlobs(ink: InkImage, label: string): { c: Component; label: string }[] | null {
+export function labelledBlobs(
+  ink: InkImage,
+  label: string,
+): { c: Component; label: string }[] | null {
   const spec = LABELS[label];
   if (!spec) return null;
   const blobs = connectedComponents(ink, 1).sort((a, b) => b.area - a.area);
