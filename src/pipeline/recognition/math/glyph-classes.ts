@@ -64,6 +64,16 @@ export function letterPrior(label: string): number {
 }
 
 /**
+ * What a whole reading gives up for a symbol: an unlikely letter's price, and the same for
+ * an absolute-value bar, which a hand's 1 resembles and which is far rarer than a 1. (Only
+ * readings pay it: the glyph repairs, which weigh cuts by letterPrior, would cut a bar
+ * touching its x apart to be rid of it.)
+ */
+export function readingPrior(label: string): number {
+  return label === '|' ? -3 : letterPrior(label);
+}
+
+/**
  * Glyphs written with one shape, told apart only by context: a stroke is a 1, an l or a |;
  * a cross an x or a ×. A reading may take any of a family for the classifier's first choice.
  */

@@ -3,7 +3,7 @@ import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer'
 import { Box, Component, boxHeight, centerX, centerY, unionBox } from './components';
 import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
-import { UNLIKELY_LETTERS, letterPrior, shapeShare } from './glyph-classes';
+import { UNLIKELY_LETTERS, readingPrior, shapeShare } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
 import { LabelOverrides, readFormula } from './math-text';
@@ -329,12 +329,12 @@ function leaves(nodes: MathNode[]): Sym[] {
  * labels, ordered by how likely the classifier finds them, unlikely letters counting against.
  */
 function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
-  // A rare letter is doubted however sure the classifier is: an l in 1/2 is a misread 1.
+  // A rare letter or a bar | is doubted however sure the classifier is: an l in 1/2 is a misread 1.
   const unsure = symbols
     .filter(
       (s) =>
         s.parts.length === 1 &&
-        (s.confidence < UNSURE || UNLIKELY_LETTERS.test(s.label)) &&
+        (s.confidence < UNSURE || readingPrior(s.label) < 0) &&
         s.alternatives.length > 1,
     )
     .sort((a, b) => a.confidence - b.confidence)
@@ -349,7 +349,7 @@ function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
         if (alt.p < 0.03) continue;
         const overrides = new Map(o.overrides);
         overrides.set(s, alt.label);
-        const rarity = letterPrior(alt.label) - letterPrior(s.label);
+        const rarity = readingPrior(alt.label) - readingPrior(s.label);
         extended.push({ overrides, logP: o.logP + Math.log(alt.p / s.confidence) + rarity });
       }
     }
