@@ -7,6 +7,7 @@ import { Recognition } from '../recognition/recognizer';
 import { VisionTranscriber } from './vision-transcriber';
 import { Language } from '../script/mvs.types';
 import { Task } from '../solver/instructions';
+import { WrittenLayout } from '../script/column-form';
 
 /** Refusals of a photo that a better reader might overturn (not a bad file, not a bomb). */
 const READING_REFUSALS = new Set(['NO_PROBLEM_FOUND', 'UNCLEAR_READING', 'UNSUPPORTED_PROBLEM']);
@@ -80,6 +81,7 @@ export class OfflineScriptProvider implements ScriptProvider {
     task: Task | undefined,
     engine: string,
     confidence: number,
+    layout?: WrittenLayout,
   ): Promise<MathVideoScript> {
     return this.reader.solve({
       op: 'solve',
@@ -94,6 +96,7 @@ export class OfflineScriptProvider implements ScriptProvider {
           engine,
           confidence: Number(confidence.toFixed(3)),
           text: text.slice(0, 2000),
+          ...(layout ? { layout } : {}),
         },
       },
     });
@@ -106,7 +109,14 @@ export class OfflineScriptProvider implements ScriptProvider {
   ): Promise<MathVideoScript> {
     const recognition = await this.reader.recognize(image);
     const reading = await readProblem(recognition, (text) =>
-      this.solvePhotoText(text, lang, task, recognition.engine, recognition.confidence),
+      this.solvePhotoText(
+        text,
+        lang,
+        task,
+        recognition.engine,
+        recognition.confidence,
+        recognition.details?.[recognition.candidates.indexOf(text)]?.layout,
+      ),
     ).catch((e: unknown) => {
       throw asReadingFailure(e, recognition);
     });

@@ -29,6 +29,8 @@ export interface CandidateDetail {
    * another reading (x + l against x + 1).
    */
   weak?: boolean;
+  /** How the page sets this reading out, when not on one line: 竖式, or a long-division bracket. */
+  layout?: 'column' | 'long-division';
 }
 
 export interface RecognizedSymbol {

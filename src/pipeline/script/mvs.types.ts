@@ -45,6 +45,12 @@ export interface MathVideoScript {
     model?: string;
     /** How the answer was checked, e.g. "substitution"; absent when the CAS could not check it. */
     checkedBy?: string;
-    recognition?: { engine: string; confidence: number; text: string };
+    recognition?: {
+      engine: string;
+      confidence: number;
+      text: string;
+      /** How the photo set the problem out, when not on one line (the board shows it so). */
+      layout?: 'column' | 'long-division';
+    };
   };
 }

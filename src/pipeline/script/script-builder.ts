@@ -6,11 +6,12 @@ import { boardPrompt } from './board-prompt';
 import { latexToText } from './math-text';
 import { validateScript } from './validate-script';
 import { Practice, practiceFor } from './practice';
+import { WrittenLayout, columnForm } from './column-form';
 
 export interface ScriptSource {
   provider: string;
   model?: string;
-  recognition?: { engine: string; confidence: number; text: string };
+  recognition?: { engine: string; confidence: number; text: string; layout?: WrittenLayout };
 }
 
 function unknownOf(problem: Problem): string | undefined {
@@ -34,6 +35,12 @@ export function buildScript(
   const v = unknownOf(parsed.problem);
   const problemText = latexToText(parsed.latex);
   const scenes: Scene[] = [];
+  // A sum photographed as 竖式, or a division in its bracket, is shown as it was written.
+  const layout = source.recognition?.layout;
+  const written =
+    layout && solution.kind === 'arithmetic'
+      ? columnForm(problemText, solution.answer.values[0]?.value ?? '', layout)
+      : null;
 
   // The prompt in words ("解方程", "Solve for x") heads the board, in the video's language;
   // the formula follows as math.
@@ -46,7 +53,7 @@ export function buildScript(
     role: 'intro',
     narration: n.intro(solution.kind, problemText, v),
     caption: lang === 'zh-CN' ? '读题' : 'The problem',
-    board: [...promptLine, { type: 'math', latex: parsed.latex }],
+    board: [...promptLine, { type: 'math', latex: written?.problem ?? parsed.latex }],
   });
 
   solution.steps.forEach((step, i) => {
@@ -70,6 +77,7 @@ export function buildScript(
     narration: n.answer(solution, v),
     caption: n.answerHeading,
     board: [
+      ...(written ? [{ type: 'math' as const, latex: written.worked }] : []),
       {
         type: 'math',
         latex: `\\boxed{${localiseLatex(solution.answer.latex, lang)}}`,

@@ -95,9 +95,10 @@ export class MathRecognizer implements ProblemRecognizer {
       candidates: unique.map((c) => c.text),
       doubtOnlyFrom: winners.length,
       script: own.model === glyphModel() ? 'print' : 'handwriting',
-      details: unique.map(({ latex, symbols: read }) => ({
+      details: unique.map(({ latex, symbols: read, layout }) => ({
         latex,
         symbols: read,
+        ...(layout ? { layout } : {}),
         ...(unlikelyLetters(read) > unlikelyLetters(readings[0].symbols) ? { weak: true } : {}),
       })),
       confidence,
@@ -173,6 +174,7 @@ interface FormulaReading {
   latex: string;
   text: string;
   symbols: RecognizedSymbol[];
+  layout?: 'column' | 'long-division';
 }
 
 /** The other classifier's readings, none when it cannot make sense of the layout. */
@@ -211,16 +213,18 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     );
   }
   const symbols = leaves(rows.flat());
-  const readings = alternativeReadings(symbols).map((overrides) => {
+  const readings = alternativeReadings(symbols).map((overrides): FormulaReading => {
     const lines = rows.map((r) => readFormula(r, overrides));
     return {
       latex: lines.map((l) => l.latex).join(column ? ' ' : ' \\\\ '),
       text: lines.map((l) => l.text).join(column ? ' ' : '\n'),
       symbols: symbols.map((s) => symbolAsRead(s, overrides)),
+      ...(column ? { layout: 'column' as const } : {}),
     };
   });
   const division = rows.length === 1 ? longDivisionReading(rows[0]) : null;
-  if (division) readings.push({ ...division, symbols: readings[0].symbols });
+  if (division)
+    readings.push({ ...division, symbols: readings[0].symbols, layout: 'long-division' });
   return readings;
 }
 
