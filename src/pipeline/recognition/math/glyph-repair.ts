@@ -14,10 +14,45 @@ export function repairGlyphs(
   classify: (c: Component) => Sym,
 ): Sym[] {
   return recut(
-    joinBroken(first, typical, classify).flatMap((s) => splitTouching(s, typical, classify)),
+    joinBroken(first, typical, classify)
+      .flatMap((s) => splitRaised(s, typical, classify))
+      .flatMap((s) => splitTouching(s, typical, classify)),
     typical,
     classify,
   );
+}
+
+/**
+ * A hand's exponent often touches its base (x² written in one go): a blob taller than a
+ * glyph that reads unsure is cut into its top-right corner and the rest, at a few corners,
+ * and kept cut when the rest reads surely at a glyph's height and the corner as a smaller
+ * glyph raised above its middle, both more plausibly than the whole.
+ */
+function splitRaised(s: Sym, typical: number, classify: (c: Component) => Sym): Sym[] {
+  const c = s.parts[0];
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  if (s.parts.length !== 1 || s.confidence > 0.6 || h < 1.25 * typical || h > 2.2 * typical)
+    return [s];
+  let best: { read: Sym[]; score: number } | null = null;
+  for (const fy of [0.3, 0.38, 0.46, 0.54])
+    for (const fx of [0.45, 0.55, 0.65, 0.75]) {
+      const inCorner = (x: number, y: number) => x >= fx * w && y < fy * h;
+      const corner = cutWhere(c, inCorner);
+      const rest = cutWhere(c, (x, y) => !inCorner(x, y));
+      if (!corner || !rest) continue;
+      const restHeight = boxHeight(rest.box);
+      if (restHeight < 0.6 * typical || restHeight > 1.3 * typical) continue;
+      if (boxHeight(corner.box) > 0.75 * restHeight) continue;
+      if (corner.box.y1 > rest.box.y0 + 0.5 * restHeight) continue;
+      const read = [classify(rest), classify(corner)];
+      if (read.some((r) => PUNCTUATION.has(r.label) || r.label === 'bar')) continue;
+      if (read.some((r) => r.confidence < 0.6)) continue;
+      // Unlikely letters count against a cut (the corner with a bit of the x in it reads p).
+      const score = read.reduce((sum, r) => sum + plausibility(r), 0);
+      if (!best || score > best.score) best = { read, score };
+    }
+  return best && best.score > plausibility(s) + 1 ? best.read : [s];
 }
 
 /**
@@ -215,6 +250,11 @@ function mergeBlobs(a: Component, b: Component): Component {
 
 /** Columns [from, to) of a blob as a blob of their own, trimmed to its ink. */
 function cut(c: Component, from: number, to: number): Component | null {
+  return cutWhere(c, (x) => x >= from && x < to);
+}
+
+/** The ink of a blob where `keep(x, y)` holds (blob coordinates), trimmed to its ink. */
+function cutWhere(c: Component, keep: (x: number, y: number) => boolean): Component | null {
   const w = boxWidth(c.box);
   const h = boxHeight(c.box);
   let x0 = Infinity;
@@ -223,8 +263,8 @@ function cut(c: Component, from: number, to: number): Component | null {
   let y1 = -1;
   let area = 0;
   for (let y = 0; y < h; y += 1)
-    for (let x = from; x < to; x += 1)
-      if (c.mask[y * w + x]) {
+    for (let x = 0; x < w; x += 1)
+      if (c.mask[y * w + x] && keep(x, y)) {
         area += 1;
         x0 = Math.min(x0, x);
         x1 = Math.max(x1, x);
@@ -235,7 +275,8 @@ function cut(c: Component, from: number, to: number): Component | null {
   const cw = x1 - x0 + 1;
   const mask = new Uint8Array(cw * (y1 - y0 + 1));
   for (let y = y0; y <= y1; y += 1)
-    for (let x = x0; x <= x1; x += 1) mask[(y - y0) * cw + (x - x0)] = c.mask[y * w + x];
+    for (let x = x0; x <= x1; x += 1)
+      mask[(y - y0) * cw + (x - x0)] = keep(x, y) ? c.mask[y * w + x] : 0;
   return {
     id: c.id,
     area,

@@ -298,6 +298,28 @@ describe('glyph repairs', () => {
     };
   };
 
+  it("cuts an exponent that touches its base off the base's top-right corner", () => {
+    // An x 40 px tall (its strokes as two columns joined by a rung) whose 2 touches its
+    // upper right arm, the whole 60 px tall.
+    const [bw, bh] = [40, 60];
+    const ink = new Uint8Array(bw * bh);
+    for (let y = 20; y < bh; y += 1) for (const x of [0, 1, 2, 27, 28, 29]) ink[y * bw + x] = 1;
+    for (let x = 0; x < 30; x += 1) ink[40 * bw + x] = 1;
+    for (let y = 0; y < 21; y += 1) for (const x of [28, 29, 38, 39]) ink[y * bw + x] = 1;
+    for (let x = 28; x < 40; x += 1) ink[0 * bw + x] = ink[20 * bw + x] = 1;
+    const blob: Component = { id: 2, box: { x0: 0, y0: 0, x1: 39, y1: 59 }, area: 400, mask: ink };
+    const read = (c: Component): Sym => {
+      const h = c.box.y1 - c.box.y0 + 1;
+      const [label, p] = h >= 50 ? ['r', 0.24] : c.box.y0 >= 15 ? ['x', 0.99] : ['2', 0.83];
+      return { label, box: c.box, confidence: p, alternatives: [{ label, p }], parts: [c] };
+    };
+    const cutUp = repairGlyphs([read(blob)], 40, read);
+    expect(cutUp.map((s) => s.label)).toEqual(['x', '2']);
+    expect(cutUp[1].box.y1).toBeLessThan(cutUp[0].box.y0 + 20);
+    // No taller than a glyph, the same blob is left whole.
+    expect(repairGlyphs([read(blob)], 60, read).map((s) => s.label)).toEqual(['r']);
+  });
+
   it('never cuts a glyph into a bracket shorter than the digits around it', () => {
     expect(repairGlyphs([classify(x)], 76, classify).map((s) => s.label)).toEqual(['x']);
     // As tall as the digits, the same two halves are a bracket and a relation.
