@@ -43,7 +43,7 @@ import {
  * npm run train:glyphs — renders every glyph class in the training fonts, sizes, blurs,
  * tilts and ink weights, draws the real handwriting of CROHME as ink (scripts/lib/
  * crohme-glyphs.ts, from ../shared/data/handwriting or HANDWRITING_DIR), and trains the two
- * glyph classifiers (MODELS below). About 15 minutes on 2 cores; CI never trains.
+ * glyph classifiers (MODELS below). About 25 minutes on 2 cores; CI never trains.
  *
  * Training fonts: MathJax's TeX (Computer Modern) and New Computer Modern math fonts, and the
  * system fonts below. The benchmark's typeset pages also use TeX Gyre Termes and STIX Two

@@ -126,3 +126,19 @@ describe('weakSymbols (is any symbol of the winning reading a guess?)', () => {
     expect(weakSymbols(read, 0)).toEqual([]);
   });
 });
+
+describe('readProblem failures', () => {
+  it('reports a specific failure only from readings that need no guessed symbol', async () => {
+    const read = recognition([
+      ['Solve: 2x + 1 = ?', '2x+1=?'],
+      ['Solve: 2x + 1 ≠ 9 = 7', '2x+1≠9=7'],
+    ]);
+    const chained = () =>
+      Promise.reject(new PipelineError('UNSUPPORTED_PROBLEM', 'chained relations'));
+    const attempt = (text: string) => (text.includes('≠') ? chained() : solve(text));
+    read.details![1].symbols = [{ text: '≠', confidence: 0.04 }];
+    await expect(readProblem(read, attempt)).rejects.toMatchObject({ code: 'NO_PROBLEM_FOUND' });
+    read.details![1].symbols = [{ text: '≠', confidence: 0.9 }];
+    await expect(readProblem(read, attempt)).rejects.toMatchObject({ code: 'UNSUPPORTED_PROBLEM' });
+  });
+});

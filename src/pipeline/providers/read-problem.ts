@@ -38,6 +38,9 @@ export async function readProblem<T>(
       return { text: candidate, index, value: await attempt(candidate) };
     } catch (e) {
       if (!(e instanceof PipelineError)) throw e;
+      // A reading that needs a guessed symbol says nothing specific about the photo: its
+      // failure ("chained relations" from a ≠ swapped in) must not outrank "nothing read".
+      if (weakSymbols(recognition, index).length) continue;
       if ((SEVERITY[e.code] ?? 0) > (SEVERITY[best.code] ?? 0)) best = e;
     }
   }
