@@ -6,7 +6,7 @@ import { binarize, evenLight, GrayImage, grayWithoutRedMarks, InkImage } from '.
 import { glyphModel } from './math.recognizer';
 import { parseRegion, unexplainedStack } from './structure';
 import { readFormula } from './math-text';
-import { Sym, groupSymbols } from './symbols';
+import { Sym, groupSymbols, symbolOf } from './symbols';
 import { likelyPrompts } from './prompt-words';
 
 function gray(width: number, height: number, value: (x: number, y: number) => number): GrayImage {
@@ -289,13 +289,7 @@ describe('glyph repairs', () => {
             { label: '×', p: 0.48 },
           ]
         : [{ label: c.box.x1 < 140 ? ')' : '<', p: 0.99 }];
-    return {
-      label: alternatives[0].label,
-      box: c.box,
-      confidence: alternatives[0].p,
-      alternatives,
-      parts: [c],
-    };
+    return symbolOf(c, alternatives);
   };
 
   it("cuts an exponent that touches its base off the base's top-right corner", () => {
@@ -311,7 +305,7 @@ describe('glyph repairs', () => {
     const read = (c: Component): Sym => {
       const h = c.box.y1 - c.box.y0 + 1;
       const [label, p] = h >= 50 ? ['r', 0.24] : c.box.y0 >= 15 ? ['x', 0.99] : ['2', 0.83];
-      return { label, box: c.box, confidence: p, alternatives: [{ label, p }], parts: [c] };
+      return symbolOf(c, [{ label, p }]);
     };
     const cutUp = repairGlyphs([read(blob)], 40, read);
     expect(cutUp.map((s) => s.label)).toEqual(['x', '2']);

@@ -34,18 +34,20 @@ export function typicalHeight(syms: Sym[]): number {
   return hs.length ? hs[Math.floor(hs.length / 2)] : 20;
 }
 
+/** A blob as a symbol of its classifier's readings (most likely first). */
+export function symbolOf(c: Component, alternatives: Prediction[]): Sym {
+  return {
+    label: alternatives[0].label,
+    box: c.box,
+    confidence: alternatives[0].p,
+    alternatives,
+    parts: [c],
+  };
+}
+
 /** Classifies every blob; a flat stroke is a bar and a speck is a dot whatever it looks like. */
 export function classifyBlobs(components: Component[], model: GlyphModel): Sym[] {
-  const classify = (c: Component): Sym => {
-    const alternatives = model.predict(glyphFeatures(c)).slice(0, 4);
-    return {
-      label: alternatives[0].label,
-      box: c.box,
-      confidence: alternatives[0].p,
-      alternatives,
-      parts: [c],
-    };
-  };
+  const classify = (c: Component): Sym => symbolOf(c, model.predict(glyphFeatures(c)).slice(0, 4));
   const first = components.map(classify);
   const typical = typicalHeight(first);
   const syms = repairGlyphs(first, typical, classify);
