@@ -125,7 +125,10 @@ export class RecognizeService implements OnApplicationBootstrap, OnApplicationSh
         text: candidate,
         confidence: Number(recognition.confidence.toFixed(3)),
         rawText: recognition.rawText,
-        symbols: recognition.details?.[index]?.symbols ?? [],
+        symbols: (recognition.details?.[index]?.symbols ?? []).map(({ text, confidence }) => ({
+          text,
+          confidence,
+        })),
       };
     } catch (e) {
       if (e instanceof PipelineError) throw new UnprocessableEntityException(e.messageIn(lang));

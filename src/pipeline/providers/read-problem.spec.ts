@@ -124,6 +124,11 @@ describe('weakSymbols (is any symbol of the winning reading a guess?)', () => {
     expect(weakSymbols(read, 0)).toEqual(['8']);
     read.details![0].symbols[0].confidence = 0.9;
     expect(weakSymbols(read, 0)).toEqual([]);
+    // A 1 the classifier called l 0.6, 1 0.25: unsure of the label, sure of the shape.
+    read.details![0].symbols.push({ text: '1', confidence: 0.25, shape: 0.85 });
+    expect(weakSymbols(read, 0)).toEqual([]);
+    read.details![0].symbols.push({ text: '7', confidence: 0.2, shape: 0.2 });
+    expect(weakSymbols(read, 0)).toEqual(['7']);
   });
 });
 

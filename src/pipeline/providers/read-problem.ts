@@ -94,8 +94,9 @@ export function swappedSymbols(recognition: Recognition, a: number, b: number): 
  */
 export const SYMBOL_FLOOR = 0.3;
 
-/** The symbols of reading `index` read with less than SYMBOL_FLOOR probability. */
+/** The symbols of reading `index` whose shape was read with less than SYMBOL_FLOOR belief. */
 export function weakSymbols(recognition: Recognition, index: number): string[] {
   const symbols = recognition.details?.[index]?.symbols ?? [];
-  return [...new Set(symbols.filter((s) => s.confidence < SYMBOL_FLOOR).map((s) => s.text))];
+  const weak = symbols.filter((s) => (s.shape ?? s.confidence) < SYMBOL_FLOOR);
+  return [...new Set(weak.map((s) => s.text))];
 }

@@ -35,8 +35,13 @@ export interface CandidateDetail {
 
 export interface RecognizedSymbol {
   text: string;
-  /** 0..1 */
+  /** 0..1: the classifier's probability of this label (what a student is asked to check). */
   confidence: number;
+  /**
+   * 0..1: its belief in the symbol's shape, look-alikes counted (a stroke read as 1 where it
+   * said l 0.6, 1 0.3 is 0.9): under SYMBOL_FLOOR the symbol is a guess (read-problem.ts).
+   */
+  shape?: number;
 }
 
 /** Image → candidate problem texts (offline: the math recogniser in ./math). */

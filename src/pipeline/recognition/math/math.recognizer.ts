@@ -240,17 +240,20 @@ function sureness(syms: Sym[]): number {
 }
 
 /**
- * A symbol as one reading has it, with the belief the reading rests on: its label's and its
- * look-alikes' probability (a swap to a runner-up of another shape carries that runner-up's
- * low probability).
+ * A symbol as one reading has it: a swapped symbol carries its runner-up's (low)
+ * probability; its shape, the belief in it with its look-alikes counted.
  */
 function symbolAsRead(s: Sym, overrides: LabelOverrides): RecognizedSymbol {
   const label = overrides.get(s) ?? s.label;
-  const p = Math.min(
-    1,
-    Math.max(overrides.has(s) ? 0 : s.confidence, shapeShare(label, s.alternatives)),
-  );
-  return { text: displayLabel(label), confidence: Number(p.toFixed(3)) };
+  const p = overrides.has(s)
+    ? (s.alternatives.find((a) => a.label === label)?.p ?? 0)
+    : s.confidence;
+  const shape = Math.min(1, Math.max(p, shapeShare(label, s.alternatives)));
+  return {
+    text: displayLabel(label),
+    confidence: Number(p.toFixed(3)),
+    shape: Number(shape.toFixed(3)),
+  };
 }
 
 function displayLabel(label: string): string {
