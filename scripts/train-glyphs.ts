@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { mulberry32 } from '../bench/problem-set';
 import { MathFont, placeMath, typesetMath } from './lib/typeset';
 import { escapeXml } from './lib/svg-text';
-import { handwrittenSamples, readInkExpressions } from './lib/crohme-glyphs';
+import { classesOfBlobs, handwrittenSamples, readInkExpressions } from './lib/crohme-glyphs';
+import { addSensorNoise } from './lib/sensor-noise';
 import { photographedSamples } from './lib/crohme-photos';
 import {
   GrayImage,
@@ -28,6 +29,7 @@ import {
 import {
   GLYPH_CLASSES,
   DIGITS,
+  HANDWRITING_CLASSES,
   LETTERS,
   TOUCHING,
 } from '../src/pipeline/recognition/math/glyph-classes';
@@ -267,11 +269,7 @@ async function phoneCopy(g: GrayImage, rand: () => number, fontSize: number): Pr
       .resize({ width: small })
       .blur(0.3 + rand() * 0.5),
   );
-  const noise = 3 + rand() * 7;
-  for (let i = 0; i < shrunk.data.length; i += 1) {
-    const n = (rand() + rand() + rand() - 1.5) * 2 * noise;
-    shrunk.data[i] = Math.max(0, Math.min(255, shrunk.data[i] + n));
-  }
+  addSensorNoise(shrunk, rand, 3 + rand() * 7);
   const jpeg = await sharp(Buffer.from(shrunk.data), {
     raw: { width: shrunk.width, height: shrunk.height, channels: 1 },
   })
@@ -293,11 +291,8 @@ export function labelBlobs(comps: Component[], spec: GlyphSpec) {
   if (big.length < 2) return null;
   const reference = big[0];
   const rest = big.slice(1).sort((a, b) => b.area - a.area);
-  let labels = spec.parts;
-  if (rest.length !== labels.length) {
-    if (rest.length === 1 && spec.whole) labels = [spec.whole];
-    else return null;
-  }
+  const labels = classesOfBlobs(spec, rest.length);
+  if (!labels) return null;
   const digitHeight = boxHeight(reference.box);
   const baseline = reference.box.y1;
   return rest.map((c, i) => ({
@@ -568,7 +563,7 @@ async function main() {
         ? await loadHandwriting(modelRand)
         : null;
     // The handwriting classifier also learns TOUCHING, two glyphs run together (a photo's).
-    const classes = handwriting ? [...GLYPH_CLASSES, TOUCHING] : GLYPH_CLASSES;
+    const classes = handwriting ? HANDWRITING_CLASSES : GLYPH_CLASSES;
     const trainingSet = handwriting
       ? [...Array.from({ length: FONT_REPEATS }, () => samples).flat(), ...handwriting.train]
       : samples;

@@ -157,20 +157,25 @@ export function drawInk(strokes: number[][], pen: Pen): { ink: InkImage; owner: 
   return { ink: { data, width, height }, owner };
 }
 
+/**
+ * The classes of a symbol drawn in `count` blobs, largest first: its parts, or its whole
+ * when it came out as one blob (≤ drawn in one stroke); null when the count fits neither.
+ */
+export function classesOfBlobs(
+  spec: { parts: string[]; whole?: string },
+  count: number,
+): string[] | null {
+  if (count === spec.parts.length) return spec.parts;
+  return count === 1 && spec.whole ? [spec.whole] : null;
+}
+
 /** Blobs of one drawn symbol, largest first, with the class of each; null when they do not match. */
-export function labelledBlobs(
-  ink: InkImage,
-  label: string,
-): { c: Component; label: string }[] | null {
+function labelledBlobs(ink: InkImage, label: string): { c: Component; label: string }[] | null {
   const spec = LABELS[label];
   if (!spec) return null;
   const blobs = connectedComponents(ink, 1).sort((a, b) => b.area - a.area);
-  let parts = spec.parts;
-  if (blobs.length !== parts.length) {
-    if (blobs.length === 1 && spec.whole) parts = [spec.whole];
-    else return null;
-  }
-  return blobs.map((c, i) => ({ c, label: parts[i] }));
+  const parts = classesOfBlobs(spec, blobs.length);
+  return parts && blobs.map((c, i) => ({ c, label: parts[i] }));
 }
 
 /**

@@ -5,7 +5,11 @@ import {
   connectedComponents,
 } from '../../src/pipeline/recognition/math/components';
 import { glyphFeatures } from '../../src/pipeline/recognition/math/glyph-features';
-import { GLYPH_CLASSES } from '../../src/pipeline/recognition/math/glyph-classes';
+import {
+  GLYPH_CLASSES,
+  HANDWRITING_CLASSES,
+  TOUCHING,
+} from '../../src/pipeline/recognition/math/glyph-classes';
 import {
   GrayImage,
   binarize,
@@ -14,7 +18,15 @@ import {
   toSharp,
 } from '../../src/pipeline/recognition/math/page-image';
 import { TARGET_GLYPH_HEIGHT } from '../../src/pipeline/recognition/math/page-prep';
-import { HandwrittenSample, InkExpression, LABELS, drawInk, randomPen } from './crohme-glyphs';
+import {
+  HandwrittenSample,
+  InkExpression,
+  LABELS,
+  classesOfBlobs,
+  drawInk,
+  randomPen,
+} from './crohme-glyphs';
+import { addSensorNoise } from './sensor-noise';
 
 /**
  * Handwriting as a phone photo shows it. A whole CROHME expression is drawn as ink on paper
@@ -37,8 +49,7 @@ export async function photographedSamples(
 ): Promise<{ samples: HandwrittenSample[]; touching: number; broken: number }> {
   const counts = new Map<string, number>();
   const samples: HandwrittenSample[] = [];
-  // TOUCHING's index in the handwriting classifier's classes, [...GLYPH_CLASSES, TOUCHING].
-  const touchingLabel = GLYPH_CLASSES.length;
+  const touchingLabel = HANDWRITING_CLASSES.indexOf(TOUCHING);
   let touching = 0;
   let broken = 0;
   const full = (label: string) => (counts.get(label) ?? 0) >= options.perClass;
@@ -62,14 +73,13 @@ export async function photographedSamples(
         .filter((b) => b.symbols.length === 1 && b.symbols[0] === index)
         .sort((a, b) => b.c.area - a.c.area);
       if (pieces.length === 0) continue;
-      let parts = spec.parts;
-      if (pieces.length !== parts.length) {
-        if (pieces.length === 1 && spec.whole) parts = [spec.whole];
-        else if (parts.length === 1 && pieces[0].ink >= 0.85 * photo.inkOf[index]) {
-          broken += 1;
-          pieces.length = 1;
-        } else continue;
+      let parts = classesOfBlobs(spec, pieces.length);
+      if (!parts && spec.parts.length === 1 && pieces[0].ink >= 0.85 * photo.inkOf[index]) {
+        broken += 1;
+        pieces.length = 1;
+        parts = spec.parts;
       }
+      if (!parts) continue;
       for (const [i, piece] of pieces.entries()) {
         counts.set(parts[i], (counts.get(parts[i]) ?? 0) + 1);
         samples.push({
@@ -156,11 +166,7 @@ async function paperPhoto(
   const blurred = await grayFromSharp(
     sharp(Buffer.from(data), raw).blur(0.3 + rand() * (0.3 + symbolPx * 0.02)),
   );
-  const noise = 2 + rand() * 8;
-  for (let i = 0; i < blurred.data.length; i += 1) {
-    const n = (rand() + rand() + rand() - 1.5) * 2 * noise;
-    blurred.data[i] = Math.max(0, Math.min(255, blurred.data[i] + n));
-  }
+  addSensorNoise(blurred, rand, 2 + rand() * 8);
   const jpeg = await toSharp(blurred)
     .jpeg({ quality: 40 + Math.floor(rand() * 50) })
     .toBuffer();

@@ -43,6 +43,9 @@ export const GLYPH_CLASSES = [...DIGITS, ...LETTERS, ...SYMBOL_CLASSES];
  */
 export const TOUCHING = 'touching';
 
+/** The handwriting classifier's classes: the glyphs, then TOUCHING. */
+export const HANDWRITING_CLASSES = [...GLYPH_CLASSES, TOUCHING];
+
 /** The classes that are marks, not glyphs: decimal point or dot, comma, prime. */
 export const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
 
