@@ -108,14 +108,14 @@ export class OfflineScriptProvider implements ScriptProvider {
     task: Task | undefined,
   ): Promise<MathVideoScript> {
     const recognition = await this.reader.recognize(image);
-    const reading = await readProblem(recognition, (text) =>
+    const reading = await readProblem(recognition, (text, index) =>
       this.solvePhotoText(
         text,
         lang,
         task,
         recognition.engine,
         recognition.confidence,
-        recognition.details?.[recognition.candidates.indexOf(text)]?.layout,
+        recognition.details?.[index]?.layout,
       ),
     ).catch((e: unknown) => {
       throw asReadingFailure(e, recognition);

@@ -26,7 +26,7 @@ export interface ProblemReading<T> {
  */
 export async function readProblem<T>(
   recognition: Recognition,
-  attempt: (candidate: string) => Promise<T>,
+  attempt: (candidate: string, index: number) => Promise<T>,
 ): Promise<ProblemReading<T>> {
   let best = new PipelineError(
     'NO_PROBLEM_FOUND',
@@ -35,7 +35,7 @@ export async function readProblem<T>(
   const winners = recognition.candidates.slice(0, recognition.doubtOnlyFrom);
   for (const [index, candidate] of winners.entries()) {
     try {
-      return { text: candidate, index, value: await attempt(candidate) };
+      return { text: candidate, index, value: await attempt(candidate, index) };
     } catch (e) {
       if (!(e instanceof PipelineError)) throw e;
       // A reading that needs a guessed symbol says nothing specific about the photo: its

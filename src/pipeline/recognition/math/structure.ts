@@ -226,21 +226,25 @@ export function unexplainedStack(nodes: MathNode[]): [MathNode, MathNode] | null
       const apart = a.box.y1 < b.box.y0 || b.box.y1 < a.box.y0;
       if (apart && xOverlap(a.box, b.box) > 0.5) return [a, b];
     }
-  for (const n of nodes) {
-    const inner =
-      n.kind === 'frac'
-        ? [n.num, n.den]
-        : n.kind === 'sqrt'
-          ? [n.body]
-          : n.kind === 'cases'
-            ? n.rows
-            : n.kind === 'script'
-              ? [[n.base], n.sup]
-              : [];
-    for (const list of inner) {
-      const found = unexplainedStack(list);
-      if (found) return found;
-    }
+  for (const row of nodes.flatMap(innerRows)) {
+    const found = unexplainedStack(row);
+    if (found) return found;
   }
   return null;
+}
+
+/** The rows a node holds, each read left to right: a fraction's two, a root's one … */
+function innerRows(n: MathNode): MathNode[][] {
+  switch (n.kind) {
+    case 'sym':
+      return [];
+    case 'frac':
+      return [n.num, n.den];
+    case 'sqrt':
+      return [n.body];
+    case 'cases':
+      return n.rows;
+    case 'script':
+      return [[n.base], n.sup];
+  }
 }
