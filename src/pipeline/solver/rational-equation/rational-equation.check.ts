@@ -45,6 +45,8 @@ export function checkRationalEquation(s: Statement, v: string, solution: Solutio
       throw new AnswerCheckError(`${toPlain(rootExpr(r))} was rejected but keeps the denominators`);
   }
   const cross = left.num.mul(right.den).sub(right.num.mul(left.den));
+  // An identity (x/x = 1) has no roots to count: every allowed value solves it.
+  if (cross.isZero()) throw new AnswerCheckError('the equation holds wherever it is defined');
   const denominators = left.den.mul(right.den);
   const dense = (p: Polynomial): Poly =>
     Array.from({ length: p.degree(v) + 1 }, (_, k) => p.coefficient(v, k));

@@ -98,7 +98,8 @@ export function solveRationalEquation(statement: Statement, v: string): Solution
   ];
 
   const degree = difference.degree(v);
-  if (degree === 0 && difference.isZero())
+  // x/x = 1 clears to 0 = 0 (the zero polynomial has no degree 0 to test by).
+  if (difference.isZero())
     throw new UnsupportedProblemError('not_supported', 'an identity after clearing denominators');
   if (degree > 4)
     throw new UnsupportedProblemError('degree_too_high', 'the cleared equation is above degree 4');

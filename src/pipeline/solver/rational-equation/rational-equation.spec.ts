@@ -56,6 +56,17 @@ describe('fractional equations (分式方程)', () => {
 
   it('refuses what it cannot explain rather than guessing', () => {
     expect(() => solve('1/(x^2 - 2) = 1')).toThrow(/irrational/);
-    expect(() => solve('1/x = 1/x')).toThrow();
+    // Identities: not "no solution" (x/x = 1 holds for every x but 0).
+    expect(() => solve('1/x = 1/x')).toThrow(/an identity/);
+    expect(() => solve('x/x = 1')).toThrow(/an identity/);
+    expect(() => solve('(n + 1 - 1)/(n + 1) = n/(n + 1)')).toThrow(/an identity/);
+  });
+
+  it('the check refuses "no solution" for an identity instead of failing inside', () => {
+    const problem = parseProblemText('x/x = 1').problem;
+    const claimed = solve('2x/x = 3');
+    expect(() => checkSolution(problem, { ...claimed, exactRoots: [], rejectedRoots: [] })).toThrow(
+      /holds wherever it is defined/,
+    );
   });
 });
