@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PipelineError } from '../src/pipeline/errors';
 import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
 import { ScriptProvider } from '../src/pipeline/providers/script-provider';
+import { Task } from '../src/pipeline/solver/instructions';
 import { AnswerValue } from '../src/pipeline/solver/solution';
 
 /**
@@ -33,17 +34,23 @@ function expected(answers: Record<string, string[]>): AnswerValue[] {
   );
 }
 
-/** Reads and solves one photo; `said` is what was read and answered, or why it was refused. */
+/**
+ * Reads and solves one photo; `said` is what was read and answered, or why it was refused.
+ * `task` is the one a student picks on the page for a photo that shows none (the CLI's
+ * --task); real photos are judged without it, as the CLI reads them by default.
+ */
 export async function judgeRealImage(
   provider: ScriptProvider,
   dir: string,
   image: RealImage,
+  task?: Task,
 ): Promise<{ verdict: Verdict; said: string }> {
   const lang = image.lang === 'zh' || image.lang === 'zh-CN' ? 'zh-CN' : 'en-US';
   try {
     const script = await provider.createScript({
       image: readFileSync(join(dir, image.file)),
       lang,
+      ...(task ? { task } : {}),
     });
     const want = expected(image.answers);
     // The variable's name is the photo's business; compare values and the unknown's count.

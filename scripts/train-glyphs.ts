@@ -5,7 +5,14 @@ import sharp from 'sharp';
 import { mulberry32 } from '../bench/problem-set';
 import { MathFont, placeMath, typesetMath } from './lib/typeset';
 import { escapeXml } from './lib/svg-text';
-import { classesOfBlobs, handwrittenSamples, readInkExpressions } from './lib/crohme-glyphs';
+import {
+  CROHME_FILE,
+  CROHME_HELD_OUT_SETS,
+  CROHME_TRAIN_SETS,
+  classesOfBlobs,
+  handwrittenSamples,
+  readInkExpressions,
+} from './lib/crohme-glyphs';
 import { addSensorNoise } from './lib/sensor-noise';
 import { photographedSamples } from './lib/crohme-photos';
 import {
@@ -98,11 +105,6 @@ const EPOCHS = 14;
  * CROHME training writers, two pens per symbol, at most HANDWRITTEN_PER_CLASS blobs a class;
  * the 2014 and 2016 test writers are never trained on and measure how well a new hand is read.
  */
-const HANDWRITING_DIR =
-  process.env.HANDWRITING_DIR ?? join(process.cwd(), '..', 'shared', 'data', 'handwriting');
-const CROHME_FILE = join(HANDWRITING_DIR, 'crohme_expressions.jsonl.gz');
-const CROHME_TRAIN_SETS = ['train', 'test2011', 'test2012', 'test2013', 'train2011', 'train2012'];
-const CROHME_HELD_OUT_SETS = ['test2014', 'test2016'];
 const HANDWRITTEN_PER_CLASS = 1200;
 /** Blobs a class from photographed expressions (scripts/lib/crohme-photos.ts), and TOUCHING ones. */
 const PHOTOGRAPHED_PER_CLASS = 1200;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Component, connectedComponents } from '../../src/pipeline/recognition/math/components';
 import { glyphFeatures } from '../../src/pipeline/recognition/math/glyph-features';
@@ -15,9 +16,26 @@ import { InkImage } from '../../src/pipeline/recognition/math/page-image';
  * Licence: CROHME is research / non-commercial (CC BY-NC-SA 3.0) — see the README's model
  * card; `npm run train:glyphs -- --no-crohme` trains without it.
  */
+export const HANDWRITING_DIR =
+  process.env.HANDWRITING_DIR ?? join(process.cwd(), '..', 'shared', 'data', 'handwriting');
+export const CROHME_FILE = join(HANDWRITING_DIR, 'crohme_expressions.jsonl.gz');
+/** The writers the classifier learns from. */
+export const CROHME_TRAIN_SETS = [
+  'train',
+  'test2011',
+  'test2012',
+  'test2013',
+  'train2011',
+  'train2012',
+];
+/** The 2014 and 2016 test writers: never trained on, they measure how a new hand is read. */
+export const CROHME_HELD_OUT_SETS = ['test2014', 'test2016'];
+
 export interface InkExpression {
   id: string;
   set: string;
+  /** What the writer copied, as LaTeX between dollars. */
+  latex?: string;
   /** Flat x,y lists, y down; the expression's median symbol is 100 units tall. */
   strokes: number[][];
   symbols: { l: string; s: number[]; m?: string }[];

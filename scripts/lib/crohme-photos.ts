@@ -12,6 +12,7 @@ import {
 } from '../../src/pipeline/recognition/math/glyph-classes';
 import {
   GrayImage,
+  InkImage,
   binarize,
   evenLight,
   grayFromSharp,
@@ -107,14 +108,9 @@ async function photograph(
 ): Promise<{ blobs: TracedBlob[]; inkOf: number[] } | null> {
   const symbolOf = new Int32Array(e.strokes.length).fill(-1);
   e.symbols.forEach((s, i) => s.s.forEach((k) => (symbolOf[k] = i)));
-  const strokes = e.strokes.map((s) => (s.length >= 2 ? s : [0, 0]));
-  const symbolPx = 16 + rand() * 28;
-  const pen = randomPen(rand, symbolPx, symbolPx);
-  // Ballpoint to felt tip: thinner than the training pens, as photos of notebooks are.
-  pen.radius = Math.max(0.6, (symbolPx * (0.04 + rand() * 0.08)) / 2);
-  const { ink, owner } = drawInk(strokes, pen);
-  if (ink.width * ink.height > 4_000_000) return null;
-  const gray = await paperPhoto(ink, rand, symbolPx);
+  const photo = await expressionPhoto(e, rand);
+  if (!photo) return null;
+  const { ink, owner, gray, symbolPx } = photo;
   const scale = Math.max(0.4, Math.min(3, TARGET_GLYPH_HEIGHT / symbolPx));
   let page = evenLight(gray);
   if (symbolPx < 0.95 * TARGET_GLYPH_HEIGHT)
@@ -150,6 +146,25 @@ async function photograph(
     blobs.push({ c, symbols, ink: traced });
   }
   return { blobs, inkOf };
+}
+
+/**
+ * A CROHME expression as a phone photo of it: drawn at 16–44 px a symbol with a ballpoint
+ * to felt-tip pen, on paper, blurred, noised and JPEG-compressed. Also the ink and which
+ * stroke (1 + index) drew each pixel; null when the drawing would be huge.
+ */
+export async function expressionPhoto(
+  e: InkExpression,
+  rand: () => number,
+): Promise<{ gray: GrayImage; ink: InkImage; owner: Uint16Array; symbolPx: number } | null> {
+  const strokes = e.strokes.map((s) => (s.length >= 2 ? s : [0, 0]));
+  const symbolPx = 16 + rand() * 28;
+  const pen = randomPen(rand, symbolPx, symbolPx);
+  // Ballpoint to felt tip: thinner than the training pens, as photos of notebooks are.
+  pen.radius = Math.max(0.6, (symbolPx * (0.04 + rand() * 0.08)) / 2);
+  const { ink, owner } = drawInk(strokes, pen);
+  if (ink.width * ink.height > 4_000_000) return null;
+  return { gray: await paperPhoto(ink, rand, symbolPx), ink, owner, symbolPx };
 }
 
 /** Ink on paper as a phone sees it: grey levels, blur, sensor noise, JPEG. */
