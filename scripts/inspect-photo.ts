@@ -4,6 +4,7 @@ import { GlyphModel, GlyphModelData } from '../src/pipeline/recognition/math/gly
 import { binarize } from '../src/pipeline/recognition/math/page-image';
 import { preparePage } from '../src/pipeline/recognition/math/page-prep';
 import { classifyBlobs, groupSymbols } from '../src/pipeline/recognition/math/symbols';
+import { withSpeckDots } from '../src/pipeline/recognition/math/specks';
 
 /**
  * npx tsx scripts/inspect-photo.ts PHOTO [INK.png] [--model FILE]: how the recogniser sees a
@@ -20,7 +21,7 @@ async function main() {
     modelAt > 0 ? process.argv[modelAt + 1] : 'src/pipeline/recognition/math/glyph-model.json';
   const model = new GlyphModel(JSON.parse(readFileSync(modelFile, 'utf8')) as GlyphModelData);
   const page = await preparePage(readFileSync(photo), model);
-  const syms = groupSymbols(classifyBlobs(page.components, model));
+  const syms = withSpeckDots(groupSymbols(classifyBlobs(page.components, model)), page.specks);
   console.log(
     `scale ${page.scale.toFixed(2)}, tilt ${page.skew.toFixed(1)}°, page ${page.gray.width}×${page.gray.height}`,
   );

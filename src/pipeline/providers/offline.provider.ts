@@ -2,7 +2,13 @@ import { PipelineError } from '../errors';
 import { MathVideoScript } from '../script/mvs.types';
 import { ProblemReader } from '../sandbox/problem-reader';
 import { ProblemInput, ScriptProvider } from './script-provider';
-import { readProblem, rivalReading, swappedSymbols, weakSymbols } from './read-problem';
+import {
+  implausibleNumbers,
+  readProblem,
+  rivalReading,
+  swappedSymbols,
+  weakSymbols,
+} from './read-problem';
 import { Recognition } from '../recognition/recognizer';
 import { VisionTranscriber } from './vision-transcriber';
 import { Language } from '../script/mvs.types';
@@ -124,6 +130,9 @@ export class OfflineScriptProvider implements ScriptProvider {
     // no ground for an unconfirmed answer: "8" at 5 % for an x² whose 2 ran into it.
     const weak = weakSymbols(recognition, reading.index);
     if (weak.length) throw unclearReading(weak, `unsure of ${weak.join(' ')} in ${reading.text}`);
+    const odd = implausibleNumbers(reading.text);
+    if (odd.length)
+      throw unclearReading(odd, `${odd.join(' ')} in ${reading.text} lost a decimal point?`);
     // Doubt that matters: another reading of the unsure symbols is also a problem we can
     // solve, with a different answer. Solving the first one unconfirmed could explain the
     // right answer to the wrong problem; the student is asked to type or confirm it instead.

@@ -7,6 +7,7 @@ import {
   rivalReading,
   swappedSymbols,
   weakSymbols,
+  implausibleNumbers,
 } from './read-problem';
 
 /** A recognition whose candidates carry their formulas (as the math recogniser's do). */
@@ -129,6 +130,14 @@ describe('weakSymbols (is any symbol of the winning reading a guess?)', () => {
     expect(weakSymbols(read, 0)).toEqual([]);
     read.details![0].symbols.push({ text: '7', confidence: 0.2, shape: 0.2 });
     expect(weakSymbols(read, 0)).toEqual(['7']);
+  });
+});
+
+describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
+  it('names whole numbers written with a leading zero, and nothing else', () => {
+    expect(implausibleNumbers('- 0988')).toEqual(['0988']);
+    expect(implausibleNumbers('x = 07 + 1')).toEqual(['07']);
+    expect(implausibleNumbers('0 - 4 + 0.5 - 10.05 + 100 = x')).toEqual([]);
   });
 });
 

@@ -100,3 +100,11 @@ export function weakSymbols(recognition: Recognition, index: number): string[] {
   const weak = symbols.filter((s) => (s.shape ?? s.confidence) < SYMBOL_FLOOR);
   return [...new Set(weak.map((s) => s.text))];
 }
+
+/**
+ * Numbers of a reading that nobody writes: a whole number with a leading zero ("0988") is a
+ * decimal point lost to the photo (−0.988), and solving it would answer another problem.
+ */
+export function implausibleNumbers(text: string): string[] {
+  return [...text.matchAll(/(?<![\d.])0\d+(?![\d.])/g)].map((m) => m[0]);
+}

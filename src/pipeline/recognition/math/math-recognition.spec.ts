@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { binarize, evenLight, GrayImage, grayWithoutRedMarks, InkImage } from './page-image';
 import { glyphModel } from './math.recognizer';
 import { parseRegion, unexplainedStack } from './structure';
-import { readFormula } from './math-text';
+import { ambiguousDots, readFormula } from './math-text';
 import { Sym, groupSymbols, symbolOf } from './symbols';
 import { likelyPrompts } from './prompt-words';
 
@@ -267,6 +267,43 @@ describe('symbols made of several blobs', () => {
     expect(groupSymbols([...digits, ...dashes]).map((s) => s.label)).toEqual(['2', '=', '7']);
     const dots = [blob('dot', 48, 70, 55, 77), blob('dot', 48, 86, 55, 93)];
     expect(groupSymbols([...digits, ...dots]).map((s) => s.label)).toEqual(['2', ':', '7']);
+  });
+});
+
+describe('a dot between digits', () => {
+  const node = (label: string, x0: number, y0: number, x1: number, y1: number) => ({
+    kind: 'sym' as const,
+    box: { x0, y0, x1, y1 },
+    sym: {
+      label,
+      box: { x0, y0, x1, y1 },
+      confidence: 0.9,
+      alternatives: [{ label, p: 0.9 }],
+      parts: [],
+    },
+  });
+  // Digits 40 px tall, baseline at y = 100, middle at 80; the dot's centre at `y`.
+  const row = (y: number) => [
+    node('1', 0, 60, 20, 100),
+    node('dot', 25, y - 2, 29, y + 2),
+    node('6', 34, 60, 58, 100),
+  ];
+
+  it('is a point on the baseline and a product at the middle, read one way only', () => {
+    expect(readFormula(row(98)).text).toBe('1.6');
+    expect(ambiguousDots(row(98))).toEqual([]);
+    expect(readFormula(row(80)).text).toBe('1*6');
+    expect(ambiguousDots(row(80))).toEqual([]);
+  });
+
+  it('halfway up is offered both ways, its position’s reading first', () => {
+    // 0.55 of the way up: a product by position, a point as the other reading.
+    const high = row(89);
+    expect(readFormula(high).text).toBe('1*6');
+    const [{ sym, other }] = ambiguousDots(high);
+    expect(other).toBe('point');
+    expect(readFormula(high, new Map([[sym, other]])).text).toBe('1.6');
+    expect(ambiguousDots(row(91))[0].other).toBe('·');
   });
 });
 

@@ -1,6 +1,6 @@
 import { MathNode } from './structure';
 import { Sym } from './symbols';
-import { centerY } from './components';
+import { Box, centerY } from './components';
 
 /** A reading of a formula: LaTeX for the page, plain text for the solver. */
 export interface FormulaReading {
@@ -24,9 +24,17 @@ const LATEX: Record<string, string> = {
   prime: "'",
   comma: ',',
   dot: '.',
+  point: '.',
   '·': '\\cdot ',
 };
-const TEXT: Record<string, string> = { bar: '-', prime: "'", comma: ',', dot: '.', '·': '*' };
+const TEXT: Record<string, string> = {
+  bar: '-',
+  prime: "'",
+  comma: ',',
+  dot: '.',
+  point: '.',
+  '·': '*',
+};
 const FUNCTIONS = ['sin', 'cos', 'tan', 'cot', 'ln', 'log', 'lg', 'exp'];
 
 /**
@@ -118,15 +126,35 @@ function readNode(
     }
     case 'sym': {
       let l = label(n.sym, overrides);
-      // A dot between digits on the baseline is a decimal point; raised to the middle, a product.
-      if (l === 'dot' && before && after) {
-        const mid = (centerY(before.box) + centerY(after.box)) / 2;
-        const low = Math.max(before.box.y1, after.box.y1);
-        if (Math.abs(centerY(n.box) - mid) < Math.abs(centerY(n.box) - low)) l = '·';
-      }
+      // A dot between glyphs on the baseline is a decimal point; raised to the middle, a product.
+      if (l === 'dot' && before && after && dotHeight(n.box, before.box, after.box) >= 0.5) l = '·';
       if (l === 'bar') return { latex: ' - ', text: ' - ' };
       if (/^[+=<>≤≥±≠×÷]$/.test(l)) return { latex: ` ${LATEX[l] ?? l} `, text: ` ${l} ` };
       return { latex: LATEX[l] ?? l, text: TEXT[l] ?? l };
     }
   }
+}
+
+/** Where a dot between two glyphs sits: 0 on their baseline, 1 at their middle. */
+function dotHeight(dot: Box, before: Box, after: Box): number {
+  const mid = (centerY(before) + centerY(after)) / 2;
+  const low = Math.max(before.y1, after.y1);
+  return (low - centerY(dot)) / Math.max(1, low - mid);
+}
+
+/**
+ * Dots of a row that sit neither on the baseline nor at the middle (a hand's decimal point
+ * written high, a product dot written low), with the label of the reading their position did
+ * not choose: "point" (a decimal point) or "·" (a product). Such a dot is read both ways.
+ */
+export function ambiguousDots(nodes: MathNode[]): { sym: Sym; other: string }[] {
+  const out: { sym: Sym; other: string }[] = [];
+  for (let i = 1; i + 1 < nodes.length; i += 1) {
+    const n = nodes[i];
+    if (n.kind !== 'sym' || n.sym.label !== 'dot') continue;
+    const height = dotHeight(n.box, nodes[i - 1].box, nodes[i + 1].box);
+    if (height >= 0.4 && height <= 0.7)
+      out.push({ sym: n.sym, other: height >= 0.5 ? 'point' : '·' });
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import { GlyphModel, GlyphModelData } from './glyph-model';
 import { UNLIKELY_LETTERS, readingPrior, shapeShare } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
-import { LabelOverrides, readFormula } from './math-text';
+import { LabelOverrides, ambiguousDots, readFormula } from './math-text';
 import { columnRows, readRowsAsNumbers } from './column-arithmetic';
 import { longDivisionReading } from './long-division';
 import { preparePage } from './page-prep';
@@ -14,6 +14,7 @@ import { ProseReader } from './prose-reader';
 import { likelyPrompts } from './prompt-words';
 import { MathNode, parseRegion, unexplainedStack } from './structure';
 import { Sym, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
+import { withSpeckDots } from './specks';
 
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
 const UNSURE = 0.85;
@@ -53,7 +54,7 @@ export class MathRecognizer implements ProblemRecognizer {
 
   async recognize(image: Buffer): Promise<Recognition> {
     const page = await preparePage(image, glyphModel());
-    const { promptBoxes, own, secondOpinion } = classifyPage(page.components);
+    const { promptBoxes, own, secondOpinion } = classifyPage(page.components, page.specks);
     if (own === null) throw new PipelineError('NO_PROBLEM_FOUND', 'the image has no ink');
     const { math } = own;
     const prompts: string[] = [];
@@ -134,14 +135,18 @@ interface ClassifiedMath {
  * problems with different answers is doubted (rivalReading), not guessed. Only the formula
  * counts: a Chinese prompt, unknown to both, says nothing about the math's hand.
  */
-function classifyPage(components: Component[]): {
+function classifyPage(
+  components: Component[],
+  specks: Component[],
+): {
   promptBoxes: Box[];
   own: ClassifiedMath | null;
   secondOpinion: ClassifiedMath | null;
 } {
   const printedSyms = groupSymbols(classifyBlobs(components, glyphModel()));
   if (printedSyms.length === 0) return { promptBoxes: [], own: null, secondOpinion: null };
-  const { promptBoxes, math } = splitPrompt(printedSyms);
+  const { promptBoxes, math: printedMath } = splitPrompt(printedSyms);
+  const math = withSpeckDots(printedMath, specks);
   const printed = { model: glyphModel(), math };
   const printSureness = sureness(math);
   if (math.length === 0 || printSureness >= Math.log(PRINT_SURE))
@@ -150,9 +155,12 @@ function classifyPage(components: Component[]): {
   const written = {
     model: hand,
     // Lines of specks are dust for this reading too, as they were for print's.
-    math: substantialBands(groupSymbols(classifyBlobs(components, hand)))
-      .flat()
-      .filter((s) => !insideAny(s.box, promptBoxes)),
+    math: withSpeckDots(
+      substantialBands(groupSymbols(classifyBlobs(components, hand)))
+        .flat()
+        .filter((s) => !insideAny(s.box, promptBoxes)),
+      specks,
+    ),
   };
   return printSureness >= sureness(written.math)
     ? { promptBoxes, own: printed, secondOpinion: written }
@@ -213,7 +221,11 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     );
   }
   const symbols = leaves(rows.flat());
-  const readings = alternativeReadings(symbols).map((overrides): FormulaReading => {
+  const overrides = alternativeReadings(symbols);
+  // A dot whose height says neither point nor product is read both ways (the second a rival).
+  for (const { sym, other } of rows.flatMap(ambiguousDots).slice(0, 2))
+    overrides.push(new Map(overrides[0]).set(sym, other));
+  const readings = overrides.map((overrides): FormulaReading => {
     const lines = rows.map((r) => readFormula(r, overrides));
     return {
       latex: lines.map((l) => l.latex).join(column ? ' ' : ' \\\\ '),
@@ -245,9 +257,11 @@ function sureness(syms: Sym[]): number {
  */
 function symbolAsRead(s: Sym, overrides: LabelOverrides): RecognizedSymbol {
   const label = overrides.get(s) ?? s.label;
-  const p = overrides.has(s)
-    ? (s.alternatives.find((a) => a.label === label)?.p ?? 0)
-    : s.confidence;
+  // A dot read as a point or a product is still the dot the classifier saw.
+  const p =
+    overrides.has(s) && s.label !== 'dot'
+      ? (s.alternatives.find((a) => a.label === label)?.p ?? 0)
+      : s.confidence;
   const shape = Math.min(1, Math.max(p, shapeShare(label, s.alternatives)));
   return {
     text: displayLabel(label),
@@ -257,7 +271,10 @@ function symbolAsRead(s: Sym, overrides: LabelOverrides): RecognizedSymbol {
 }
 
 function displayLabel(label: string): string {
-  return ({ bar: '−', dot: '.', comma: ',', prime: '′' } as Record<string, string>)[label] ?? label;
+  return (
+    ({ bar: '−', dot: '.', point: '.', comma: ',', prime: '′' } as Record<string, string>)[label] ??
+    label
+  );
 }
 
 const RELATION = /^[=<>≤≥≠]$/;

@@ -22,6 +22,11 @@ export interface PreparedPage {
   /** Evened-out, straightened, rescaled grey page (for reading the prompt). */
   gray: GrayImage;
   components: Component[];
+  /**
+   * Blobs too small to be glyphs: dust, mostly, but a pen's decimal point or ÷ dots may be
+   * among them (specks.ts keeps those the formula's layout explains).
+   */
+  specks: Component[];
   /** Degrees the photo was turned back by. */
   skew: number;
   /** Factor the page was rescaled by. */
@@ -59,13 +64,13 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
     );
     components = blobs(even);
   }
-  let glyphs = dropNoise(components, even);
-  const skew = skewFromBaselines(glyphs, model) ?? 0;
+  let ink = dropNoise(components, even);
+  const skew = skewFromBaselines(ink.kept, model) ?? 0;
   if (Math.abs(skew) >= 0.3) {
     even = await grayFromSharp(toSharp(even).rotate(-skew, { background: '#ffffff' }));
-    glyphs = dropNoise(blobs(even), even);
+    ink = dropNoise(blobs(even), even);
   }
-  return { gray: even, components: glyphs, skew, scale };
+  return { gray: even, components: ink.kept, specks: ink.specks, skew, scale };
 }
 
 function blobs(g: GrayImage): Component[] {
@@ -120,13 +125,18 @@ function touchesRim(c: Component, g: GrayImage): boolean {
 
 /**
  * Sensor specks are not ink; neither are shadows, page edges, or the thin dark seam that
- * vignetting leaves along the rim of a photo, when they touch the border.
+ * vignetting leaves along the rim of a photo, when they touch the border. Returns the
+ * glyphs kept and, apart, the specks (inside the photo) that were too small to be glyphs.
  */
-function dropNoise(components: Component[], g: GrayImage): Component[] {
+function dropNoise(
+  components: Component[],
+  g: GrayImage,
+): { kept: Component[]; specks: Component[] } {
   const typical = typicalBlobHeight(components, g) || TARGET_GLYPH_HEIGHT;
   // A decimal point is ~0.03 of a digit's height squared; specks are far smaller.
   const minArea = Math.max(6, Math.round(0.01 * typical * typical));
-  return components.filter((c) => {
+  const specks = components.filter((c) => c.area < minArea && !touchesRim(c, g));
+  const kept = components.filter((c) => {
     if (c.area < minArea) return false;
     if (ruledLine(c, components, typical)) return false;
     if (!touchesRim(c, g)) return true;
@@ -140,4 +150,5 @@ function dropNoise(components: Component[], g: GrayImage): Component[] {
       oneSide && h < 0.3 * typical && w >= typical && c.box.y0 > 0 && c.box.y1 < g.height - 1;
     return croppedBar || (!large && !small);
   });
+  return { kept, specks };
 }

@@ -95,7 +95,7 @@ function relabel(s: Sym, label: string, confidence: number) {
   s.alternatives = [{ label, p: confidence }];
 }
 
-function compose(label: string, parts: Sym[]): Sym {
+export function compose(label: string, parts: Sym[]): Sym {
   return {
     label,
     box: unionBox(parts.map((p) => p.box)),

@@ -1,0 +1,54 @@
+import { Box, Component } from './components';
+import { withSpeckDots } from './specks';
+import { Sym } from './symbols';
+
+const part = (box: Box): Component => ({
+  id: 0,
+  box,
+  area: (box.x1 - box.x0 + 1) * (box.y1 - box.y0 + 1),
+  mask: new Uint8Array((box.x1 - box.x0 + 1) * (box.y1 - box.y0 + 1)).fill(1),
+});
+const sym = (label: string, x0: number, y0: number, x1: number, y1: number): Sym => ({
+  label,
+  box: { x0, y0, x1, y1 },
+  confidence: 0.95,
+  alternatives: [{ label, p: 0.95 }],
+  parts: [part({ x0, y0, x1, y1 })],
+});
+const speck = (x: number, y: number) => part({ x0: x, y0: y, x1: x + 2, y1: y + 2 });
+const labels = (syms: Sym[]) => syms.map((s) => s.label).sort();
+
+// Glyphs 44 px tall with their baseline at y = 63: "10 − 30" and "18 × 16".
+const tenMinusThirty = [
+  sym('1', 0, 20, 20, 63),
+  sym('0', 30, 20, 60, 63),
+  sym('bar', 80, 40, 120, 44),
+  sym('3', 140, 20, 170, 63),
+  sym('0', 180, 20, 210, 63),
+];
+
+describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
+  it('makes a bar with a speck straight above and below it a ÷', () => {
+    const read = withSpeckDots(tenMinusThirty, [speck(99, 30), speck(100, 52)]);
+    expect(labels(read)).toEqual(['0', '0', '1', '3', '÷']);
+  });
+
+  it('leaves a minus alone when the specks are not a pair around it', () => {
+    for (const specks of [
+      [speck(99, 30)], // one dot
+      [speck(84, 30), speck(114, 52)], // far apart, at the bar's ends
+      [speck(99, 5), speck(100, 52)], // one far above
+    ])
+      expect(labels(withSpeckDots(tenMinusThirty, specks))).toContain('bar');
+  });
+
+  it('keeps a speck in the gap between two digits on their baseline as a point', () => {
+    const eighteen = [sym('1', 0, 20, 20, 63), sym('8', 30, 20, 60, 63)];
+    expect(labels(withSpeckDots(eighteen, [speck(24, 60)]))).toEqual(['1', '8', 'dot']);
+    // Above the baseline, under a glyph, or beside a letter it is dust.
+    expect(withSpeckDots(eighteen, [speck(24, 40)])).toHaveLength(2);
+    expect(withSpeckDots(eighteen, [speck(40, 66)])).toHaveLength(2);
+    const letters = [sym('a', 0, 30, 20, 63), sym('b', 30, 20, 60, 63)];
+    expect(withSpeckDots(letters, [speck(24, 60)])).toHaveLength(2);
+  });
+});

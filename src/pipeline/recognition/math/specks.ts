@@ -1,0 +1,72 @@
+import { Component, boxHeight, boxWidth, centerX, centerY } from './components';
+import { Sym, compose, symbolOf, typicalHeight } from './symbols';
+
+/** Belief in a dot the layout vouches for, though the pen left too little ink to classify. */
+const SPECK_DOT = 0.9;
+
+/**
+ * A pen's dots are often specks in a phone photo (a ballpoint's touch, a few pixels) and
+ * are dropped with the dust: 10 ÷ 30 then reads 10 − 30, and 1.8 × 1.6 reads 18 × 16.
+ * Dust does not come in pairs straight above and below a bar, nor land in the narrow gap
+ * between two digits on their baseline, clear of both: specks placed so in the formula are
+ * its dots. (Only the formula's symbols are looked at: a Chinese prompt's strokes are full
+ * of such places.)
+ */
+export function withSpeckDots(math: Sym[], specks: Component[]): Sym[] {
+  if (specks.length === 0 || math.length === 0) return math;
+  const typical = typicalHeight(math);
+  const small = specks.filter((s) => Math.max(boxWidth(s.box), boxHeight(s.box)) < 0.25 * typical);
+  const out = math.map((s) => divisionSign(s, small, typical) ?? s);
+  return [...out, ...decimalPoints(out, small, typical)];
+}
+
+const dot = (c: Component) => symbolOf(c, [{ label: 'dot', p: SPECK_DOT }]);
+
+/** A lone bar with a speck straight above and one straight below it, as ÷; or null. */
+function divisionSign(bar: Sym, specks: Component[], typical: number): Sym | null {
+  const w = boxWidth(bar.box);
+  if (bar.label !== 'bar' || bar.parts.length !== 1 || w < 0.3 * typical || w > 2 * typical)
+    return null;
+  const near = specks.filter(
+    (s) =>
+      Math.abs(centerX(s.box) - centerX(bar.box)) < 0.3 * w &&
+      Math.abs(centerY(s.box) - centerY(bar.box)) < 0.6 * typical,
+  );
+  let best: { pair: [Component, Component]; drift: number } | null = null;
+  for (const above of near.filter((s) => s.box.y1 < bar.box.y0))
+    for (const below of near.filter((s) => s.box.y0 > bar.box.y1)) {
+      const drift = Math.abs(centerX(above.box) - centerX(below.box));
+      const gaps = [bar.box.y0 - above.box.y1, below.box.y0 - bar.box.y1];
+      // One dot as far from the bar as the other, give or take a hand's wobble.
+      if (drift > 0.25 * w || Math.max(...gaps) > 2 * Math.max(2, Math.min(...gaps))) continue;
+      if (!best || drift < best.drift) best = { pair: [above, below], drift };
+    }
+  return best ? compose('÷', [bar, ...best.pair.map(dot)]) : null;
+}
+
+/** Specks in the gap between two digits, on their baseline and clear of every symbol. */
+function decimalPoints(syms: Sym[], specks: Component[], typical: number): Sym[] {
+  const digits = syms.filter((s) => /^[0-9]$/.test(s.label));
+  const onBaseline = (s: Component, d: Sym) =>
+    s.box.y1 > d.box.y1 - 0.25 * typical && s.box.y0 < d.box.y1 + 0.1 * typical;
+  return specks
+    .filter((s) => {
+      const x = centerX(s.box);
+      const clear = !syms.some(
+        (o) =>
+          o.box.x0 <= s.box.x1 &&
+          o.box.x1 >= s.box.x0 &&
+          o.box.y0 <= s.box.y1 + 0.5 * typical &&
+          o.box.y1 >= s.box.y0 - 0.5 * typical,
+      );
+      if (!clear) return false;
+      const left = digits.some(
+        (d) => d.box.x1 < x && x - d.box.x1 < 0.5 * typical && onBaseline(s, d),
+      );
+      const right = digits.some(
+        (d) => d.box.x0 > x && d.box.x0 - x < 0.5 * typical && onBaseline(s, d),
+      );
+      return left && right;
+    })
+    .map(dot);
+}
