@@ -268,6 +268,21 @@ describe('symbols made of several blobs', () => {
     const dots = [blob('dot', 48, 70, 55, 77), blob('dot', 48, 86, 55, 93)];
     expect(groupSymbols([...digits, ...dots]).map((s) => s.label)).toEqual(['2', ':', '7']);
   });
+
+  it("reads a hand's ≥ whose bar runs on to the right, but not a minus after >", () => {
+    // u ≥ 0 as a hand wrote it: the bar under the > starts at its middle.
+    const greater = blob('>', 53, 23, 85, 63);
+    const under = blob('bar', 67, 61, 98, 71);
+    const zero = blob('0', 103, 30, 125, 71);
+    expect(groupSymbols([greater, under, zero]).map((s) => s.label)).toEqual(['≥', '0']);
+    const minus = blob('bar', 90, 42, 110, 46);
+    const three = blob('3', 115, 23, 135, 63);
+    expect(groupSymbols([blob('>', 53, 23, 85, 63), minus, three]).map((s) => s.label)).toEqual([
+      '>',
+      'bar',
+      '3',
+    ]);
+  });
 });
 
 describe('a dot between digits', () => {

@@ -231,13 +231,15 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
     ['+', '±'],
   ]) {
     for (const sign of syms.filter((s) => s.label === top)) {
-      // The lower stroke may be slanted and reach up beside the sign (≤ in Noto Sans).
+      // The lower stroke may be slanted and reach up beside the sign (≤ in Noto Sans), and
+      // a hand's may start under the sign's middle; it lies below the sign's foot, where a
+      // minus after the sign does not.
       const bar = bars().find(
         (b) =>
           centerY(b.box) > centerY(sign.box) + 0.25 * boxHeight(sign.box) &&
           b.box.y1 > sign.box.y1 &&
           b.box.y0 - sign.box.y1 < 0.35 * typical &&
-          xOverlap(sign.box, b.box) > 0.6 &&
+          xOverlap(sign.box, b.box) > 0.4 &&
           boxWidth(b.box) < 1.6 * boxWidth(sign.box),
       );
       if (bar && syms.includes(sign)) take([sign, bar], compose(made, [sign, bar]));
