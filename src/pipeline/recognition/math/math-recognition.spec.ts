@@ -106,6 +106,19 @@ describe('2-D structure', () => {
     expect(r.text).toBe('x^2 - 4x');
   });
 
+  it("takes a hand's digit written a little high for the number's next digit, not its power", () => {
+    // 1 then a smaller 5 whose foot is 0.35 of a digit up: "15" wobbling, not 1⁵; a letter
+    // so raised still takes it as its exponent, and a digit well up is a power of the number.
+    const wobbly = [digit('1', 0), digit('5', 26, 86, 32)];
+    expect(readFormula(parseRegion(wobbly, metrics)).text).toBe('15');
+    expect(readFormula(parseRegion([letter('x', 0), digit('5', 26, 86, 32)], metrics)).text).toBe(
+      'x^5',
+    );
+    expect(readFormula(parseRegion([digit('5', 0), digit('2', 26, 78, 27)], metrics)).text).toBe(
+      '5^2',
+    );
+  });
+
   it('hangs an exponent on a closing bracket', () => {
     const paren = (label: string, x: number) => sym(label, { x0: x, y0: 58, x1: x + 12, y1: 112 });
     const syms = [

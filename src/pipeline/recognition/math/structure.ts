@@ -157,11 +157,15 @@ const clamp = (v: number, limit: number) => Math.max(-limit, Math.min(limit, v))
  * raised inside an exponent that starts with a letter, digit or bracket (see attachScripts):
  * a minus sign sits as high as a small exponent's bottom.
  */
-function isRaised(n: MathNode, line: LineMetrics, metrics: Metrics): boolean {
+function isRaised(n: MathNode, line: LineMetrics, metrics: Metrics, afterDigit = false): boolean {
   const baseline = line.baselineAt(centerX(n.box));
   const place = n.kind === 'sym' ? placeOnLine(n.sym.label, n.box, metrics) : null;
+  // A digit after a digit is the next digit of the number unless clearly raised: a hand's
+  // digits wander up and down ("15" read 1⁵, √113 read √(11³)), and a power of a number is
+  // written well up.
+  const rise = afterDigit ? 0.4 : 0.28;
   if (place)
-    return place.digit < 0.85 * line.digit && place.baseline < baseline - 0.28 * line.digit;
+    return place.digit < 0.85 * line.digit && place.baseline < baseline - rise * line.digit;
   return n.box.y1 < baseline - 0.45 * line.digit && boxHeight(n.box) < 0.8 * line.digit;
 }
 
@@ -178,6 +182,12 @@ function canCarryExponent(n: MathNode): boolean {
   return n.kind !== 'sym' || /^[0-9a-z)\]}|]$/.test(n.sym.label) || n.sym.label === 'prime';
 }
 
+const digitAfterDigit = (base: MathNode, n: MathNode) =>
+  base.kind === 'sym' &&
+  n.kind === 'sym' &&
+  /^[0-9]$/.test(base.sym.label) &&
+  /^[0-9]$/.test(n.sym.label);
+
 /** Orders a row left to right and hangs each run of raised nodes on the node before it. */
 function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
   const sorted = [...nodes].sort((a, b) => a.box.x0 - b.box.x0);
@@ -190,7 +200,7 @@ function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
       out.length === 0 ||
       !canCarryExponent(out[out.length - 1]) ||
       !canStartExponent(n) ||
-      !isRaised(n, line, metrics)
+      !isRaised(n, line, metrics, digitAfterDigit(out[out.length - 1], n))
     ) {
       out.push(n);
       continue;
