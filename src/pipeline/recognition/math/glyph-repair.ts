@@ -254,7 +254,7 @@ function cut(c: Component, from: number, to: number): Component | null {
 }
 
 /** The ink of a blob where `keep(x, y)` holds (blob coordinates), trimmed to its ink. */
-function cutWhere(c: Component, keep: (x: number, y: number) => boolean): Component | null {
+export function cutWhere(c: Component, keep: (x: number, y: number) => boolean): Component | null {
   const w = boxWidth(c.box);
   const h = boxHeight(c.box);
   let x0 = Infinity;

@@ -13,7 +13,8 @@ import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
 import { likelyPrompts } from './prompt-words';
 import { MathNode, parseRegion, unexplainedStack } from './structure';
-import { Sym, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
+import { Sym, blobClassifier, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
+import { withHiddenBar } from './hidden-bar';
 import { withSpeckDots } from './specks';
 
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
@@ -200,13 +201,16 @@ function secondReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
  * Throws when symbols stand one above another with nothing to explain it (unexplainedStack).
  */
 function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
-  // One line per equation when a system is written without a brace; column arithmetic
-  // (numbers stacked over a rule) is one expression written over several lines.
-  const bands = substantialBands(math);
-  const column = columnRows(bands, math) ?? columnRows(substantialBands(math, 0), math);
-  if (column) readRowsAsNumbers(column);
-  const rows = (column ?? bands).map((line) => parseRegion(line, model.metrics));
-  const stack = rows.map(unexplainedStack).find(Boolean);
+  let layout = layOut(math, model);
+  // A hand's fraction bar run into the digit under or over it leaves the two stacked with
+  // nothing between: the bar is cut out of that blob and the formula laid out again.
+  for (let tries = 0; layout.stack && tries < 3; tries += 1) {
+    const repaired = withHiddenBar(math, layout.stack, blobClassifier(model));
+    if (!repaired) break;
+    math = repaired;
+    layout = layOut(math, model);
+  }
+  const { rows, column, stack } = layout;
   if (stack) {
     const [upper, lower] = stack
       .sort((a, b) => a.box.y0 - b.box.y0)
@@ -238,6 +242,17 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   if (division)
     readings.push({ ...division, symbols: readings[0].symbols, layout: 'long-division' });
   return readings;
+}
+
+/** The formula's rows as 2-D structure, and two symbols stacked with nothing between, if any. */
+function layOut(math: Sym[], model: GlyphModel) {
+  // One line per equation when a system is written without a brace; column arithmetic
+  // (numbers stacked over a rule) is one expression written over several lines.
+  const bands = substantialBands(math);
+  const column = columnRows(bands, math) ?? columnRows(substantialBands(math, 0), math);
+  if (column) readRowsAsNumbers(column);
+  const rows = (column ?? bands).map((line) => parseRegion(line, model.metrics));
+  return { rows, column, stack: rows.map(unexplainedStack).find(Boolean) ?? null };
 }
 
 function unlikelyLetters(symbols: RecognizedSymbol[]): number {

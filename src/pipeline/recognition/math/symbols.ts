@@ -46,8 +46,13 @@ export function symbolOf(c: Component, alternatives: Prediction[]): Sym {
 }
 
 /** Classifies every blob; a flat stroke is a bar and a speck is a dot whatever it looks like. */
+/** A classifier's reading of one blob, as a symbol with its four best readings. */
+export function blobClassifier(model: GlyphModel): (c: Component) => Sym {
+  return (c) => symbolOf(c, model.predict(glyphFeatures(c)).slice(0, 4));
+}
+
 export function classifyBlobs(components: Component[], model: GlyphModel): Sym[] {
-  const classify = (c: Component): Sym => symbolOf(c, model.predict(glyphFeatures(c)).slice(0, 4));
+  const classify = blobClassifier(model);
   const first = components.map(classify);
   const typical = typicalHeight(first);
   const syms = repairGlyphs(first, typical, classify);

@@ -1,0 +1,91 @@
+import { Component } from './components';
+import { withHiddenBar } from './hidden-bar';
+import { MathNode } from './structure';
+import { Sym, symbolOf } from './symbols';
+
+/** A blob from rows of '#' and '.', its top-left corner at (x0, y0). */
+function blob(rows: string[], x0: number, y0: number): Component {
+  const w = rows[0].length;
+  const mask = new Uint8Array(w * rows.length);
+  rows.forEach((r, y) => [...r].forEach((ch, x) => (mask[y * w + x] = ch === '#' ? 1 : 0)));
+  return {
+    id: 0,
+    box: { x0, y0, x1: x0 + w - 1, y1: y0 + rows.length - 1 },
+    area: mask.reduce((a, v) => a + v, 0),
+    mask,
+  };
+}
+const node = (sym: Sym): MathNode => ({ kind: 'sym', sym, box: sym.box });
+// Stands in for the classifier: a tall piece is a 3, read surely; anything else unsure.
+const classify = (c: Component): Sym =>
+  symbolOf(c, [{ label: c.box.y1 - c.box.y0 >= 10 ? '3' : '5', p: 0.95 }]);
+
+// Digits 30 px tall. A 3 whose top ran into the fraction bar over it (a bar 40 px wide, the
+// 3 under its left 20 px): one blob, read as a 5.
+const barAndThree = blob(
+  [
+    '#'.repeat(40),
+    ...[...Array(29)].map((_, y) =>
+      y === 14 || y === 28
+        ? '.'.repeat(4) + '#'.repeat(16) + '.'.repeat(20)
+        : '.'.repeat(17) + '###' + '.'.repeat(20),
+    ),
+  ],
+  24,
+  56,
+);
+// A 1 (a stroke 30 px tall) over it, and the piece of the bar that broke off to the left.
+const column = (x0: number, y0: number) =>
+  blob(
+    [...Array(30)].map(() => '###'),
+    x0,
+    y0,
+  );
+
+describe('withHiddenBar (a fraction bar not read as one)', () => {
+  const one = symbolOf(column(32, 22), [{ label: '1', p: 0.99 }]);
+  const five = symbolOf(barAndThree, [{ label: '5', p: 0.99 }]);
+  const digits = [symbolOf(column(80, 40), [{ label: '1', p: 0.99 }])];
+
+  it('cuts the bar out of the glyph it ran into, joining the piece that broke off', () => {
+    const brokenOff = symbolOf(blob(['#'.repeat(10)], 12, 56), [{ label: 'bar', p: 0.95 }]);
+    const math = [one, five, brokenOff, ...digits];
+    const read = withHiddenBar(math, [node(one), node(five)], classify)!;
+    expect(read.map((s) => s.label).sort()).toEqual(['1', '1', '3', 'bar']);
+    const bar = read.find((s) => s.label === 'bar')!;
+    expect(bar.box).toMatchObject({ x0: 12, x1: 63, y0: 56, y1: 56 });
+    expect(read.find((s) => s.label === '3')!.box.y0).toBeGreaterThan(56);
+  });
+
+  it('leaves a glyph whose flat edge is no wider than itself (the foot of a 2) whole', () => {
+    // A 2 over a 1: its foot faces the 1, as wide as the rest of it.
+    const rows = [
+      '..' + '#'.repeat(16) + '..',
+      ...[...Array(28)].map((_, y) => {
+        const x = Math.max(0, 17 - Math.round((17 * y) / 27));
+        return '.'.repeat(x) + '##' + '.'.repeat(18 - x);
+      }),
+      '#'.repeat(20),
+    ];
+    const two = symbolOf(blob(rows, 24, 10), [{ label: '2', p: 0.99 }]);
+    const under = symbolOf(column(30, 45), [{ label: '1', p: 0.99 }]);
+    expect(withHiddenBar([two, under, ...digits], [node(two), node(under)], classify)).toBeNull();
+  });
+
+  it('takes a short thick bar read as a point for a bar, and leaves a round point alone', () => {
+    const point = (w: number) =>
+      symbolOf(
+        blob(
+          [...Array(6)].map(() => '#'.repeat(w)),
+          30,
+          60,
+        ),
+        [{ label: 'dot', p: 0.9 }],
+      );
+    const flat = point(14);
+    const read = withHiddenBar([one, flat, ...digits], [node(one), node(flat)], classify)!;
+    expect(read[1].label).toBe('bar');
+    const round = point(6);
+    expect(withHiddenBar([one, round, ...digits], [node(one), node(round)], classify)).toBeNull();
+  });
+});

@@ -1,0 +1,164 @@
+import { Box, Component, boxHeight, boxWidth, connectedComponents } from './components';
+import { cutWhere } from './glyph-repair';
+import { PUNCTUATION } from './glyph-classes';
+import { MathNode } from './structure';
+import { Sym, compose, symbolOf, typicalHeight } from './symbols';
+
+/** The glyph cut from under (or over) a bar must read at least this surely. */
+const SURE_GLYPH = 0.8;
+
+/**
+ * Two symbols stand one over the other with nothing between them (unexplainedStack): the
+ * fraction bar is there but was not read as one. Either it is short and thick and read as a
+ * point (one wider than tall, facing the other symbol, is taken for a bar), or it ran into
+ * one of the two (see splitHiddenBar). Returns the formula with the bar found, or null.
+ */
+export function withHiddenBar(
+  math: Sym[],
+  stack: MathNode[],
+  classify: (c: Component) => Sym,
+): Sym[] | null {
+  const [upper, lower] = [...stack].sort((a, b) => a.box.y0 - b.box.y0);
+  const typical = typicalHeight(math);
+  for (const [node, other] of [
+    [lower, upper],
+    [upper, lower],
+  ]) {
+    if (node.kind !== 'sym') continue;
+    // A short bar drawn thick reads as a point; one wider than tall under a symbol is a bar.
+    const s = node.sym;
+    if (
+      PUNCTUATION.has(s.label) &&
+      s.parts.length === 1 &&
+      boxWidth(s.box) >= 1.2 * boxHeight(s.box)
+    )
+      return math.map((m) =>
+        m === s ? symbolOf(s.parts[0], [{ label: 'bar', p: s.confidence }]) : m,
+      );
+    const pieces = splitHiddenBar(node.sym, other.box, typical, classify);
+    if (pieces)
+      return joinBarPieces(
+        math.flatMap((s) => (s === node.sym ? pieces : [s])),
+        pieces[0],
+        typical,
+      );
+  }
+  return null;
+}
+
+/**
+ * The rest of a bar cut out of a blob: a hand's bar that broke in two, its other piece a
+ * "minus" in line with it and almost touching (4/3 read −4/3 otherwise).
+ */
+function joinBarPieces(math: Sym[], bar: Sym, typical: number): Sym[] {
+  const gap = Math.max(3, 0.15 * typical);
+  const inLine = math.filter(
+    (s) =>
+      s !== bar &&
+      s.label === 'bar' &&
+      s.box.y0 <= bar.box.y1 + 2 &&
+      s.box.y1 >= bar.box.y0 - 2 &&
+      s.box.x0 - bar.box.x1 <= gap &&
+      bar.box.x0 - s.box.x1 <= gap,
+  );
+  if (inLine.length === 0) return math;
+  return [
+    ...math.filter((s) => s !== bar && !inLine.includes(s)),
+    compose('bar', [bar, ...inLine]),
+  ];
+}
+
+/**
+ * A hand's fraction bar often runs into the digit under or over it, and the two are one blob
+ * that reads as some glyph: 4 over a 3 whose bar touches it reads "4 over 5" (a 5 has a flat
+ * top). When the layout shows a symbol standing over another with nothing between them
+ * (unexplainedStack), the blob facing the gap is searched for a bar: a band of rows at its
+ * edge where one run of ink spans the blob and reaches under (over) the other symbol. Cut
+ * there, the bar and the glyph replace the blob if the glyph reads surely on its own.
+ * Returns the symbols that replace `blob`, or null.
+ */
+function splitHiddenBar(
+  blob: Sym,
+  other: Box,
+  typical: number,
+  classify: (c: Component) => Sym,
+): Sym[] | null {
+  if (blob.parts.length !== 1) return null;
+  const c = blob.parts[0];
+  const facingTop = other.y1 < blob.box.y0;
+  const band = barBand(c, facingTop, other, typical);
+  if (!band) return null;
+  const [from, to] = band;
+  const bar = cutWhere(c, (_, y) => y >= from && y <= to);
+  const rest = cutWhere(c, (_, y) => (facingTop ? y > to : y < from));
+  // Bits of the bar's thickness left on the glyph's side are not the glyph.
+  const glyph = rest && largestPiece(rest);
+  const beyond = cutWhere(c, (_, y) => (facingTop ? y < from : y > to));
+  if (!bar || !glyph || (beyond && beyond.area > 0.15 * c.area)) return null;
+  // A fraction bar is wider than its digits; the foot of a 2 or the top of a 7 is not.
+  if (boxHeight(bar.box) > 0.3 * boxWidth(bar.box)) return null;
+  if (boxWidth(bar.box) < boxWidth(glyph.box) + 0.2 * typical) return null;
+  const read = classify(glyph);
+  const readable =
+    read.confidence >= SURE_GLYPH &&
+    boxHeight(glyph.box) >= 0.4 * typical &&
+    read.label !== 'bar' &&
+    !PUNCTUATION.has(read.label);
+  return readable ? [symbolOf(bar, [{ label: 'bar', p: 0.95 }]), read] : null;
+}
+
+/**
+ * Rows [from, to] (blob coordinates) at the edge of the blob facing the other symbol where
+ * one run of ink spans most of the blob and reaches over a good part of the other symbol's
+ * width: at most a fifth of a digit thick, within the blob's outer 40 %. Null when none.
+ */
+function barBand(
+  c: Component,
+  facingTop: boolean,
+  other: Box,
+  typical: number,
+): [number, number] | null {
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  const longRow = (y: number): boolean => {
+    let best: [number, number] = [0, -1];
+    let start = -1;
+    for (let x = 0; x <= w; x += 1) {
+      const ink = x < w && c.mask[y * w + x];
+      if (ink && start < 0) start = x;
+      if (!ink && start >= 0) {
+        if (x - start > best[1] - best[0] + 1) best = [start, x - 1];
+        start = -1;
+      }
+    }
+    const [x0, x1] = [c.box.x0 + best[0], c.box.x0 + best[1]];
+    const under = Math.min(x1, other.x1) - Math.max(x0, other.x0) + 1;
+    return best[1] - best[0] + 1 >= 0.6 * w && under >= 0.5 * boxWidth(other);
+  };
+  const edge = Math.ceil(0.4 * h);
+  const rows = facingTop
+    ? Array.from({ length: edge }, (_, i) => i)
+    : Array.from({ length: edge }, (_, i) => h - 1 - i);
+  const first = rows.findIndex(longRow);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < rows.length && longRow(rows[last + 1])) last += 1;
+  if (last - first + 1 > Math.max(3, 0.2 * typical)) return null;
+  const [a, b] = [rows[first], rows[last]];
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** A blob's largest connected piece, in page coordinates. */
+function largestPiece(c: Component): Component {
+  const pieces = connectedComponents({
+    data: c.mask,
+    width: boxWidth(c.box),
+    height: boxHeight(c.box),
+  });
+  const largest = pieces.reduce((a, b) => (b.area > a.area ? b : a), pieces[0]);
+  const { x0, y0, x1, y1 } = largest.box;
+  return {
+    ...largest,
+    box: { x0: x0 + c.box.x0, y0: y0 + c.box.y0, x1: x1 + c.box.x0, y1: y1 + c.box.y0 },
+  };
+}
