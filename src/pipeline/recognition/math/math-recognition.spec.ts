@@ -384,6 +384,23 @@ describe('glyph repairs', () => {
     // As tall as the digits, the same two halves are a bracket and a relation.
     expect(repairGlyphs([classify(x)], 50, classify).map((s) => s.label)).toEqual([')', '<']);
   });
+
+  it("never cuts a glyph's long tail off as a minus at its foot", () => {
+    // A 2 (30 px wide, 40 tall) whose foot runs on 22 px as a thin line: one blob.
+    const [w2, h2] = [52, 40];
+    const ink = new Uint8Array(w2 * h2);
+    for (let y = 0; y < h2; y += 1) for (const x of [26, 27, 28]) if (y < 34) ink[y * w2 + x] = 1;
+    for (let y = 34; y < 40; y += 1) for (let x = 0; x < 30; x += 1) ink[y * w2 + x] = 1;
+    for (let x = 30; x < w2; x += 1) ink[38 * w2 + x] = 1;
+    const two: Component = { id: 3, box: { x0: 0, y0: 0, x1: 51, y1: 39 }, area: 300, mask: ink };
+    const read = (c: Component): Sym =>
+      symbolOf(c, [
+        c.box.x1 - c.box.x0 > 40
+          ? { label: '2', p: 0.6 }
+          : { label: c.box.y0 > 30 ? 'bar' : '2', p: 0.99 },
+      ]);
+    expect(repairGlyphs([read(two)], 40, read).map((s) => s.label)).toEqual(['2']);
+  });
 });
 
 describe('look-alike glyphs', () => {
