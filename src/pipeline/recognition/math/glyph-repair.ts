@@ -74,13 +74,13 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
   // Two relations side by side (a blurred × cut into > and <) are never what was written,
   // nor is punctuation glued to a letter or an operator (a hand's × cut into ′ and k), nor
   // a bracket shorter than a digit (a hand's x cut into ")" and "<"), nor a minus at a
-  // glyph's foot (a 2 with a long tail cut into "2 −").
+  // glyph's foot or top (a 2 with a long tail cut into "2 −").
   const best = bestCut(c, cuts, classify, (read) =>
     read.every((r) => RELATIONS.has(r.label)) ||
     gluedPunctuation(read[0], read[1]) ||
     read.some((r) => stubbyBracket(r, typical)) ||
-    footStroke(read[1], read[0]) ||
-    footStroke(read[0], read[1])
+    strokeOfGlyph(read[1], read[0]) ||
+    strokeOfGlyph(read[0], read[1])
       ? 0
       : Math.min(...read.map((r) => r.confidence)),
   );
@@ -120,9 +120,9 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
         xOverlap(small.box, other.box) > 0.5 &&
         inkWithin(small.parts[0], other.parts[0], gap);
       const stubby = stubbyBracket(small, typical) || stubbyBracket(other, typical);
-      const foot = footStroke(small, other);
+      const stray = strokeOfGlyph(small, other);
       const apart =
-        plausibility(small) + plausibility(other) - (glued || tail || stubby || foot ? 3 : 0);
+        plausibility(small) + plausibility(other) - (glued || tail || stubby || stray ? 3 : 0);
       const better =
         joined.confidence >= 0.6 &&
         !PUNCTUATION.has(joined.label) &&
@@ -146,14 +146,14 @@ function stubbyBracket(s: Sym, typical: number): boolean {
 }
 
 /**
- * A "minus" (almost) touching a glyph's side down at its foot is that glyph's stroke run on
- * (the tail of a 2 broken off by a faint line): a minus stands clear of its neighbours, at
- * their middle.
+ * A "minus" (almost) touching a glyph's side at its foot or its top is a stroke of that
+ * glyph (the tail of a 2 broken off by a faint line, the flag of a 5 written apart): a minus
+ * stands clear of its neighbours, at their middle.
  */
-function footStroke(small: Sym, other: Sym): boolean {
+function strokeOfGlyph(small: Sym, other: Sym): boolean {
   if (small.label !== 'bar' || other.label === 'bar') return false;
-  const middle = (small.box.y0 + small.box.y1) / 2;
-  return middle > other.box.y0 + 0.7 * boxHeight(other.box) && middle <= other.box.y1;
+  const at = ((small.box.y0 + small.box.y1) / 2 - other.box.y0) / boxHeight(other.box);
+  return at >= 0 && at <= 1 && (at < 0.3 || at > 0.7);
 }
 
 /** Punctuation touching a letter, an operator or more punctuation: never so in a formula. */

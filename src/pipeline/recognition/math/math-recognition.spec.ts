@@ -401,6 +401,25 @@ describe('glyph repairs', () => {
       ]);
     expect(repairGlyphs([read(two)], 40, read).map((s) => s.label)).toEqual(['2']);
   });
+
+  it("joins a 5's flag written apart back to it, where a minus would stand clear", () => {
+    const rect = (x0: number, y0: number, x1: number, y1: number): Component => ({
+      id: x0,
+      box: { x0, y0, x1, y1 },
+      area: (x1 - x0 + 1) * (y1 - y0 + 1),
+      mask: new Uint8Array((x1 - x0 + 1) * (y1 - y0 + 1)).fill(1),
+    });
+    const read = (c: Component): Sym =>
+      symbolOf(c, [c.box.y1 - c.box.y0 < 8 ? { label: 'bar', p: 0.99 } : { label: '5', p: 0.99 }]);
+    const body = rect(0, 0, 24, 39);
+    const flag = rect(26, 2, 40, 5);
+    expect(repairGlyphs([read(body), read(flag)], 40, read).map((s) => s.label)).toEqual(['5']);
+    const minus = rect(26, 18, 40, 21);
+    expect(repairGlyphs([read(body), read(minus)], 40, read).map((s) => s.label)).toEqual([
+      '5',
+      'bar',
+    ]);
+  });
 });
 
 describe('look-alike glyphs', () => {
