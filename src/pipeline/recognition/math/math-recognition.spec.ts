@@ -119,6 +119,25 @@ describe('2-D structure', () => {
     );
   });
 
+  it("takes a digit just past a hand's short radical bar as still under it, but no letter", () => {
+    // A radical 60 px tall whose bar covers x 20–79; 1 and 6 under it, a 2 just past its end.
+    const [w, h] = [80, 60];
+    const mask = new Uint8Array(w * h);
+    for (let y = 0; y < 3; y += 1) for (let x = 20; x < w; x += 1) mask[y * w + x] = 1;
+    for (let y = 20; y < h; y += 1) for (const x of [10, 11, 12]) mask[y * w + x] = 1;
+    const root = (): Sym => ({
+      ...sym('√', { x0: 0, y0: 45, x1: 79, y1: 104 }),
+      parts: [{ id: 9, box: { x0: 0, y0: 45, x1: 79, y1: 104 }, area: 300, mask }],
+    });
+    const under = [digit('1', 30), digit('6', 52)];
+    expect(readFormula(parseRegion([root(), ...under, digit('2', 82)], metrics)).text).toBe(
+      'sqrt(162)',
+    );
+    expect(readFormula(parseRegion([root(), ...under, letter('x', 86)], metrics)).text).toBe(
+      'sqrt(16) x',
+    );
+  });
+
   it('hangs an exponent on a closing bracket', () => {
     const paren = (label: string, x: number) => sym(label, { x0: x, y0: 58, x1: x + 12, y1: 112 });
     const syms = [

@@ -35,6 +35,7 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
         centerY(o.box) > s.box.y0 &&
         centerY(o.box) < s.box.y1,
     );
+    body.push(...digitsPastTheBar(s, body, rest));
     rest = rest.filter((o) => o !== s && !body.includes(o));
     s.label = '√';
     nodes.push({ kind: 'sqrt', body: parseRegion(body, metrics), sign: s, box: s.box });
@@ -114,6 +115,31 @@ interface LineMetrics {
   digit: number;
   /** The baseline's y at a given x: fitted as a line, so a slight tilt left after deskew does no harm. */
   baselineAt(x: number): number;
+}
+
+/**
+ * A hand's radical often stops short of its last digit (√162 drawn with the bar over 16):
+ * digits that follow the number under the bar as closely as its own digits follow each
+ * other, under the bar's height, are still under it. Nobody writes a number right after a
+ * root (√16 2), so the number is read whole.
+ */
+function digitsPastTheBar(sign: Sym, body: Sym[], rest: Sym[]): Sym[] {
+  const digit = (o: Sym) => /^[0-9]$/.test(o.label);
+  const inside = [...body].sort((a, b) => a.box.x0 - b.box.x0);
+  const last = inside[inside.length - 1];
+  if (!last || !digit(last)) return [];
+  const gap = 0.4 * Math.max(...inside.map((o) => boxHeight(o.box)));
+  const more: Sym[] = [];
+  let end = last;
+  for (const o of [...rest].sort((a, b) => a.box.x0 - b.box.x0)) {
+    if (o === sign || body.includes(o) || o.box.x0 <= end.box.x1 - 2) continue;
+    // Only what stands on the root's line: a fraction's other row is no neighbour.
+    if (centerY(o.box) < sign.box.y0 || centerY(o.box) > sign.box.y1) continue;
+    if (!digit(o) || o.box.x0 - end.box.x1 > gap || o.box.y0 <= sign.box.y0) break;
+    more.push(o);
+    end = o;
+  }
+  return more;
 }
 
 /** A radical's sign, for the size of the symbols around it. */
