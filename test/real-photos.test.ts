@@ -20,6 +20,7 @@ const READ_RIGHT = [
   'p03.jpg',
   'p06.jpg',
   'p09.jpg',
+  'p12.jpg',
   'p14.jpg',
   'p16.jpg',
   'p20.jpg',

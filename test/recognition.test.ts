@@ -148,3 +148,49 @@ describe('nothing usable', () => {
     });
   });
 });
+
+describe('lines written close together', () => {
+  /** Typeset lines, each `gap` px under the one before (their margins trimmed). */
+  async function stacked(lines: string[], gap: number): Promise<Buffer> {
+    const rendered = await Promise.all(
+      lines.map(async (latex) =>
+        sharp(await renderTypesetPage(page(latex, 'tex', '', 44)))
+          .trim()
+          .png()
+          .toBuffer({ resolveWithObject: true }),
+      ),
+    );
+    const width = Math.max(...rendered.map((r) => r.info.width)) + 80;
+    const height = rendered.reduce((h, r) => h + r.info.height + gap, 80);
+    let top = 40;
+    const layers = rendered.map((r, i) => {
+      const layer = { input: r.data, left: 40 + 20 * i, top };
+      top += r.info.height + gap;
+      return layer;
+    });
+    return sharp({ create: { width, height, channels: 3, background: '#ffffff' } })
+      .composite(layers)
+      .png()
+      .toBuffer();
+  }
+
+  const answer = (image: Buffer) =>
+    recognizer
+      .recognize(image)
+      .then((r) => readProblem(r, async (text) => solveText(text)))
+      .catch((e: unknown) => e);
+
+  it('reads each line on its own when they pass for one line standing over itself', async () => {
+    // A student's working squeezed under the printed problem: the problem is the top line.
+    const read = await answer(
+      await stacked(['3.42 \\times 7.6 + 1.5', 'a \\; 7 \\; n \\; 2 \\; z'], 2),
+    );
+    expect(read).toMatchObject({ text: '3.42 × 7.6 + 1.5' });
+  });
+
+  it('never answers the numerator of a fraction whose bar is missing as the problem', async () => {
+    // "12 + 5" over a lone 3, working below: read apart, 12 + 5 would be answered 17.
+    const read = await answer(await stacked(['12 + 5', '3', 'a \\; 7 \\; n \\; 2 \\; z'], 2));
+    expect(read).toBeInstanceOf(PipelineError);
+  });
+});

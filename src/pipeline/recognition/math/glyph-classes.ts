@@ -87,6 +87,7 @@ const LOOK_ALIKES = [
   ['2', 'z'],
   ['9', 'q', 'g'],
   ['5', 's'],
+  ['dot', 'comma'],
 ];
 
 /**

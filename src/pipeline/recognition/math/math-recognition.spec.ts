@@ -3,7 +3,7 @@ import { repairGlyphs } from './glyph-repair';
 import { shapeShare } from './glyph-classes';
 import sharp from 'sharp';
 import { binarize, evenLight, GrayImage, grayWithoutRedMarks, InkImage } from './page-image';
-import { glyphModel } from './math.recognizer';
+import { decimalComma, glyphModel } from './math.recognizer';
 import { parseRegion, unexplainedStack } from './structure';
 import { ambiguousDots, readFormula } from './math-text';
 import { Sym, groupSymbols, symbolOf } from './symbols';
@@ -314,6 +314,26 @@ describe('symbols made of several blobs', () => {
       'bar',
       '3',
     ]);
+  });
+});
+
+describe('a comma between digits', () => {
+  const row = (text: string): Sym[] =>
+    [...text].map((c, i) => ({
+      label: c === ',' ? 'comma' : c,
+      box: { x0: 20 * i, y0: 0, x1: 20 * i + 15, y1: 30 },
+      confidence: 0.9,
+      alternatives: [],
+      parts: [],
+    }));
+
+  it('may be a point (23,7), never when it separates thousands (1,000) or follows a letter', () => {
+    expect(decimalComma(row('23,7+1'), 2)).toBe(true);
+    expect(decimalComma(row('1,25'), 1)).toBe(true);
+    expect(decimalComma(row('1,000+2'), 1)).toBe(false);
+    expect(decimalComma(row('12,3456'), 2)).toBe(true);
+    expect(decimalComma(row('x,2'), 1)).toBe(false);
+    expect(decimalComma(row('2,x'), 1)).toBe(false);
   });
 });
 

@@ -212,6 +212,14 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   }
   const { rows, column, stack } = layout;
   if (stack) {
+    // Lines written close together (a student's working under a printed problem) pass for
+    // one line whose symbols stand over each other: each line is read on its own, top
+    // first; two that both solve, differently, make the photo doubted (rivalReading).
+    const lines = substantialBands(math, 0);
+    const apart = linesApart(math, lines)
+      ? lines.flatMap((line) => secondReadings(line, model))
+      : [];
+    if (apart.length) return apart;
     const [upper, lower] = stack
       .sort((a, b) => a.box.y0 - b.box.y0)
       .map((n) =>
@@ -337,6 +345,19 @@ function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
   return { promptBoxes, math };
 }
 
+/**
+ * Whether the formula's symbols fall into lines of their own: two or more, and no glyph alone
+ * on a line of its own (a fraction whose bar was not read is a numerator over a lone
+ * denominator: read apart, the numerator would be answered as the problem).
+ */
+function linesApart(math: Sym[], lines: Sym[][]): boolean {
+  if (lines.length < 2) return false;
+  const typical = typicalHeight(math);
+  return splitBands(math, 0).every(
+    (band) => band.filter((s) => boxHeight(s.box) > 0.6 * typical).length !== 1,
+  );
+}
+
 /** Bands of the page, without those made of specks (dust, paper grain): two real glyphs at least. */
 function substantialBands(syms: Sym[], gap?: number): Sym[][] {
   const typical = typicalHeight(syms);
@@ -364,6 +385,20 @@ function leaves(nodes: MathNode[]): Sym[] {
 }
 
 /**
+ * A comma between digits that is no thousands separator (not followed by exactly three
+ * digits): a point read as a comma (23,7), or a decimal comma; either way its point
+ * reading is offered.
+ */
+export function decimalComma(symbols: Sym[], i: number): boolean {
+  const digit = (s?: Sym) => s !== undefined && /^[0-9]$/.test(s.label);
+  if (symbols[i].label !== 'comma' || !digit(symbols[i - 1]) || !digit(symbols[i + 1]))
+    return false;
+  let after = 0;
+  while (digit(symbols[i + 1 + after])) after += 1;
+  return after !== 3;
+}
+
+/**
  * The first reading, then readings where the least certain symbols take their runner-up
  * labels, ordered by how likely the classifier finds them, unlikely letters counting against.
  */
@@ -371,9 +406,9 @@ function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
   // A rare letter or a bar | is doubted however sure the classifier is: an l in 1/2 is a misread 1.
   const unsure = symbols
     .filter(
-      (s) =>
+      (s, i) =>
         s.parts.length === 1 &&
-        (s.confidence < UNSURE || readingPrior(s.label) < 0) &&
+        (s.confidence < UNSURE || readingPrior(s.label) < 0 || decimalComma(symbols, i)) &&
         s.alternatives.length > 1,
     )
     .sort((a, b) => a.confidence - b.confidence)
