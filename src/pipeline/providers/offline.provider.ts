@@ -3,6 +3,7 @@ import { MathVideoScript } from '../script/mvs.types';
 import { ProblemReader } from '../sandbox/problem-reader';
 import { ProblemInput, ScriptProvider } from './script-provider';
 import {
+  implausibleAnswer,
   implausibleNumbers,
   readProblem,
   rivalReading,
@@ -132,7 +133,9 @@ export class OfflineScriptProvider implements ScriptProvider {
     if (weak.length) throw unclearReading(weak, `unsure of ${weak.join(' ')} in ${reading.text}`);
     const odd = implausibleNumbers(reading.text);
     if (odd.length)
-      throw unclearReading(odd, `${odd.join(' ')} in ${reading.text} lost a decimal point?`);
+      throw unclearReading(odd, `${odd.join(' ')} in ${reading.text}: a point lost or a fleck?`);
+    if (implausibleAnswer(reading.value.answer.values))
+      throw unclearReading([reading.text], 'an answer with a number no worksheet has');
     // Doubt that matters: another reading of the unsure symbols is also a problem we can
     // solve, with a different answer. Solving the first one unconfirmed could explain the
     // right answer to the wrong problem; the student is asked to type or confirm it instead.

@@ -8,6 +8,7 @@ import {
   swappedSymbols,
   weakSymbols,
   implausibleNumbers,
+  implausibleAnswer,
 } from './read-problem';
 
 /** A recognition whose candidates carry their formulas (as the math recogniser's do). */
@@ -138,6 +139,20 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
     expect(implausibleNumbers('- 0988')).toEqual(['0988']);
     expect(implausibleNumbers('x = 07 + 1')).toEqual(['07']);
     expect(implausibleNumbers('0 - 4 + 0.5 - 10.05 + 100 = x')).toEqual([]);
+  });
+
+  it('names a number starting with its point and a comma that is no separator', () => {
+    expect(implausibleNumbers('(n + 1)(n + .1)')).toEqual(['.1']);
+    expect(implausibleNumbers('3, ÷ 35')).toEqual([',']);
+    expect(implausibleNumbers('23,7 + x.5')).toEqual([]);
+    // Equations listed with commas, and commas in the prompt, are no flecks.
+    expect(implausibleNumbers('Solve: 3x + y = 2, 2x - y = -7')).toEqual([]);
+    expect(implausibleNumbers('Solve, then check: 3, ÷ 35')).toEqual([',']);
+  });
+
+  it('takes a number of more than 15 digits for no answer of a worksheet', () => {
+    expect(implausibleAnswer([{ variable: '', value: '-82616862383558673827' }])).toBe(true);
+    expect(implausibleAnswer([{ variable: 'x', value: '123456789012345' }])).toBe(false);
   });
 });
 

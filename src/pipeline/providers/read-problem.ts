@@ -102,9 +102,27 @@ export function weakSymbols(recognition: Recognition, index: number): string[] {
 }
 
 /**
- * Numbers of a reading that nobody writes: a whole number with a leading zero ("0988") is a
- * decimal point lost to the photo (−0.988), and solving it would answer another problem.
+ * Numbers of a reading that nobody writes by hand or in print: a whole number with a leading
+ * zero ("0988" is −0.988 with its point lost to the photo), a number starting with its point
+ * (".1" in "n + .1" is a speck before a 1), a comma that is not between two digits ("3, ÷ 35":
+ * a fleck of the pen the solver would pass over). Solving such a reading would answer another
+ * problem. The prompt before the colon is prose, where commas belong.
  */
 export function implausibleNumbers(text: string): string[] {
-  return [...text.matchAll(/(?<![\d.])0\d+(?![\d.])/g)].map((m) => m[0]);
+  const formula = text.includes(': ') ? text.slice(text.indexOf(': ') + 2) : text;
+  // Equations or conditions listed with commas ("x + y = 2, x − y = 0") are no flecks.
+  const listed = formula.split(',').every((part) => /[=<>≤≥]/.test(part));
+  return [
+    ...formula.matchAll(/(?<![\d.])0\d+(?![\d.])/g),
+    ...formula.matchAll(/(?<![\w.)])\.\d+/g),
+    ...(listed ? [] : formula.matchAll(/(?<!\d),|,(?!\d)/g)),
+  ].map((m) => m[0]);
+}
+
+/**
+ * An answer no worksheet has: a number of more than 15 digits comes from a digit misread
+ * as an exponent (9920/99 read as 99²⁰/99), not from a problem set for a student.
+ */
+export function implausibleAnswer(values: AnswerValue[]): boolean {
+  return values.some((v) => /\d{16}/.test(v.value));
 }
