@@ -72,6 +72,15 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     expect(withHiddenBar([two, under, ...digits], [node(two), node(under)], classify)).toBeNull();
   });
 
+  it("reads two bars one over the other as a hand's =", () => {
+    const bar = (x0: number, y0: number, w: number) =>
+      symbolOf(blob(['#'.repeat(w)], x0, y0), [{ label: 'bar', p: 0.95 }]);
+    // Bars of 30 and 12 px, the short one off to the right: no printed "=", still one.
+    const [top, bottom] = [bar(0, 40, 30), bar(22, 52, 12)];
+    const read = withHiddenBar([top, bottom, ...digits], [node(top), node(bottom)], classify)!;
+    expect(read.map((s) => s.label).sort()).toEqual(['1', '=']);
+  });
+
   it('takes a short thick bar read as a point for a bar, and leaves a round point alone', () => {
     const point = (w: number) =>
       symbolOf(

@@ -8,10 +8,11 @@ import { Sym, compose, symbolOf, typicalHeight } from './symbols';
 const SURE_GLYPH = 0.8;
 
 /**
- * Two symbols stand one over the other with nothing between them (unexplainedStack): the
- * fraction bar is there but was not read as one. Either it is short and thick and read as a
- * point (one wider than tall, facing the other symbol, is taken for a bar), or it ran into
- * one of the two (see splitHiddenBar). Returns the formula with the bar found, or null.
+ * Two symbols stand one over the other with nothing between them (unexplainedStack). Two
+ * bars are an "=". Otherwise the fraction bar is there but was not read as one: either it is
+ * short and thick and read as a point (one wider than tall, facing the other symbol, is taken
+ * for a bar), or it ran into one of the two (see splitHiddenBar). Returns the formula so
+ * mended, or null.
  */
 export function withHiddenBar(
   math: Sym[],
@@ -20,6 +21,18 @@ export function withHiddenBar(
 ): Sym[] | null {
   const [upper, lower] = [...stack].sort((a, b) => a.box.y0 - b.box.y0);
   const typical = typicalHeight(math);
+  // Two bars one over the other are a hand's "=" whose strokes differ in length or sit
+  // apart more than a printed one's: two minus signs never stand so.
+  if (
+    upper.kind === 'sym' &&
+    lower.kind === 'sym' &&
+    upper.sym.label === 'bar' &&
+    lower.sym.label === 'bar' &&
+    lower.box.y0 - upper.box.y1 < typical
+  ) {
+    const equals = compose('=', [upper.sym, lower.sym]);
+    return [...math.filter((m) => m !== upper.sym && m !== lower.sym), equals];
+  }
   for (const [node, other] of [
     [lower, upper],
     [upper, lower],
