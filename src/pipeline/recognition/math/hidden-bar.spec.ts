@@ -81,6 +81,17 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     expect(read.map((s) => s.label).sort()).toEqual(['1', '=']);
   });
 
+  it("widens a hand's stub of a fraction bar to the numerator and denominator it divides", () => {
+    // x over a 12 px bar, a 6 below and right of it (−x/6 written in a hurry).
+    const x = symbolOf(column(62, 10), [{ label: 'x', p: 0.9 }]);
+    const stub = symbolOf(blob(['#'.repeat(12)], 58, 66), [{ label: 'bar', p: 0.95 }]);
+    const six = symbolOf(column(71, 64), [{ label: '6', p: 0.99 }]);
+    const read = withHiddenBar([x, stub, six], [node(x), node(stub)], classify)!;
+    expect(read.find((s) => s.label === 'bar')!.box).toMatchObject({ x0: 58, x1: 73 });
+    // With nothing on the bar's other side it is a minus under a symbol: nothing to widen.
+    expect(withHiddenBar([x, stub], [node(x), node(stub)], classify)).toBeNull();
+  });
+
   it('takes a short thick bar read as a point for a bar, and leaves a round point alone', () => {
     const point = (w: number) =>
       symbolOf(

@@ -33,6 +33,8 @@ export function withHiddenBar(
     const equals = compose('=', [upper.sym, lower.sym]);
     return [...math.filter((m) => m !== upper.sym && m !== lower.sym), equals];
   }
+  const widened = widenedBar(math, upper, lower, typical);
+  if (widened) return widened;
   for (const [node, other] of [
     [lower, upper],
     [upper, lower],
@@ -55,6 +57,39 @@ export function withHiddenBar(
         pieces[0],
         typical,
       );
+  }
+  return null;
+}
+
+/**
+ * A hand's fraction bar drawn shorter than its numerator and denominator: one of the two
+ * stacked symbols is that bar, and a symbol stands on its other side, at its end or under it. The bar
+ * is taken to span both, so the fraction is read (−x/6 with a stub of a bar).
+ */
+function widenedBar(math: Sym[], upper: MathNode, lower: MathNode, typical: number): Sym[] | null {
+  for (const [bar, over] of [
+    [lower, upper],
+    [upper, lower],
+  ]) {
+    if (bar.kind !== 'sym' || bar.sym.label !== 'bar') continue;
+    const below = over === upper;
+    const across = math.find(
+      (s) =>
+        s !== bar.sym &&
+        s.label !== 'bar' &&
+        s.box.x0 <= bar.box.x1 + 0.3 * typical &&
+        s.box.x1 >= bar.box.x0 - 0.3 * typical &&
+        (below
+          ? (s.box.y0 + s.box.y1) / 2 > bar.box.y1 && s.box.y0 - bar.box.y1 < typical
+          : (s.box.y0 + s.box.y1) / 2 < bar.box.y0 && bar.box.y0 - s.box.y1 < typical),
+    );
+    if (!across) continue;
+    const box = {
+      ...bar.box,
+      x0: Math.min(bar.box.x0, over.box.x0, across.box.x0),
+      x1: Math.max(bar.box.x1, over.box.x1, across.box.x1),
+    };
+    return math.map((s) => (s === bar.sym ? { ...s, box } : s));
   }
   return null;
 }
