@@ -131,7 +131,7 @@ export class OfflineScriptProvider implements ScriptProvider {
     // no ground for an unconfirmed answer: "8" at 5 % for an x² whose 2 ran into it.
     const weak = weakSymbols(recognition, reading.index);
     if (weak.length) throw unclearReading(weak, `unsure of ${weak.join(' ')} in ${reading.text}`);
-    const odd = implausibleNumbers(reading.text);
+    const odd = implausibleNumbers(reading.text, recognition.script);
     if (odd.length)
       throw unclearReading(odd, `${odd.join(' ')} in ${reading.text}: a point lost or a fleck?`);
     if (implausibleAnswer(reading.value.answer.values))

@@ -142,7 +142,8 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
   });
 
   it('names a number starting with its point and a comma that is no separator', () => {
-    expect(implausibleNumbers('(n + 1)(n + .1)')).toEqual(['.1']);
+    expect(implausibleNumbers('(n + 1)(n + .1)', 'handwriting')).toEqual(['.1']);
+    expect(implausibleNumbers('.25 × 4', 'print')).toEqual([]);
     expect(implausibleNumbers('3, ÷ 35')).toEqual([',']);
     expect(implausibleNumbers('23,7 + x.5')).toEqual([]);
     // Equations listed with commas, and commas in the prompt, are no flecks.

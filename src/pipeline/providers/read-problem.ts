@@ -102,19 +102,19 @@ export function weakSymbols(recognition: Recognition, index: number): string[] {
 }
 
 /**
- * Numbers of a reading that nobody writes by hand or in print: a whole number with a leading
- * zero ("0988" is −0.988 with its point lost to the photo), a number starting with its point
- * (".1" in "n + .1" is a speck before a 1), a comma that is not between two digits ("3, ÷ 35":
- * a fleck of the pen the solver would pass over). Solving such a reading would answer another
- * problem. The prompt before the colon is prose, where commas belong.
+ * Numbers of a reading that nobody writes: a whole number with a leading zero ("0988" is
+ * −0.988 with its point lost to the photo), a comma that is not between two digits ("3, ÷ 35":
+ * a fleck of the pen the solver would pass over) and, by hand, a number starting with its
+ * point (".1" in "n + .1" is a speck before a 1; print may set ".25"). Solving such a reading
+ * would answer another problem. The prompt before the colon is prose, where commas belong.
  */
-export function implausibleNumbers(text: string): string[] {
+export function implausibleNumbers(text: string, script?: 'print' | 'handwriting'): string[] {
   const formula = text.includes(': ') ? text.slice(text.indexOf(': ') + 2) : text;
   // Equations or conditions listed with commas ("x + y = 2, x − y = 0") are no flecks.
   const listed = formula.split(',').every((part) => /[=<>≤≥]/.test(part));
   return [
     ...formula.matchAll(/(?<![\d.])0\d+(?![\d.])/g),
-    ...formula.matchAll(/(?<![\w.)])\.\d+/g),
+    ...(script === 'print' ? [] : formula.matchAll(/(?<![\w.)])\.\d+/g)),
     ...(listed ? [] : formula.matchAll(/(?<!\d),|,(?!\d)/g)),
   ].map((m) => m[0]);
 }
