@@ -9,10 +9,9 @@ const SURE_GLYPH = 0.8;
 
 /**
  * Two symbols stand one over the other with nothing between them (unexplainedStack). Two
- * bars are an "=". Otherwise the fraction bar is there but was not read as one: either it is
- * short and thick and read as a point (one wider than tall, facing the other symbol, is taken
- * for a bar), or it ran into one of the two (see splitHiddenBar). Returns the formula so
- * mended, or null.
+ * bars are an "=". Otherwise the fraction bar is there but was not read as one: it is a stub
+ * shorter than what it divides, or short and thick and read as a point, or it ran into one
+ * of the two symbols. Returns the formula so mended, or null.
  */
 export function withHiddenBar(
   math: Sym[],
@@ -21,35 +20,53 @@ export function withHiddenBar(
 ): Sym[] | null {
   const [upper, lower] = [...stack].sort((a, b) => a.box.y0 - b.box.y0);
   const typical = typicalHeight(math);
-  // Two bars one over the other are a hand's "=" whose strokes differ in length or sit
-  // apart more than a printed one's: two minus signs never stand so.
-  if (
-    upper.kind === 'sym' &&
-    lower.kind === 'sym' &&
-    upper.sym.label === 'bar' &&
-    lower.sym.label === 'bar' &&
-    lower.box.y0 - upper.box.y1 < typical
-  ) {
-    const equals = compose('=', [upper.sym, lower.sym]);
-    return [...math.filter((m) => m !== upper.sym && m !== lower.sym), equals];
+  return (
+    barsAsEquals(math, upper, lower, typical) ??
+    widenedBar(math, upper, lower, typical) ??
+    pointAsBar(math, [lower, upper]) ??
+    cutOutBar(math, upper, lower, typical, classify)
+  );
+}
+
+/**
+ * Two bars one over the other are a hand's "=" whose strokes differ in length or sit apart
+ * more than a printed one's: two minus signs never stand so.
+ */
+function barsAsEquals(math: Sym[], upper: MathNode, lower: MathNode, typical: number) {
+  if (upper.kind !== 'sym' || lower.kind !== 'sym') return null;
+  if (upper.sym.label !== 'bar' || lower.sym.label !== 'bar') return null;
+  if (lower.box.y0 - upper.box.y1 >= typical) return null;
+  const equals = compose('=', [upper.sym, lower.sym]);
+  return [...math.filter((m) => m !== upper.sym && m !== lower.sym), equals];
+}
+
+/** A short bar drawn thick reads as a point; one wider than tall over or under a symbol is a bar. */
+function pointAsBar(math: Sym[], nodes: MathNode[]): Sym[] | null {
+  for (const node of nodes) {
+    if (node.kind !== 'sym') continue;
+    const s = node.sym;
+    if (!PUNCTUATION.has(s.label) || s.parts.length !== 1) continue;
+    if (boxWidth(s.box) < 1.2 * boxHeight(s.box)) continue;
+    return math.map((m) =>
+      m === s ? symbolOf(s.parts[0], [{ label: 'bar', p: s.confidence }]) : m,
+    );
   }
-  const widened = widenedBar(math, upper, lower, typical);
-  if (widened) return widened;
+  return null;
+}
+
+/** The bar cut out of the lower symbol's top or the upper one's foot (see splitHiddenBar). */
+function cutOutBar(
+  math: Sym[],
+  upper: MathNode,
+  lower: MathNode,
+  typical: number,
+  classify: (c: Component) => Sym,
+): Sym[] | null {
   for (const [node, other] of [
     [lower, upper],
     [upper, lower],
   ]) {
     if (node.kind !== 'sym') continue;
-    // A short bar drawn thick reads as a point; one wider than tall under a symbol is a bar.
-    const s = node.sym;
-    if (
-      PUNCTUATION.has(s.label) &&
-      s.parts.length === 1 &&
-      boxWidth(s.box) >= 1.2 * boxHeight(s.box)
-    )
-      return math.map((m) =>
-        m === s ? symbolOf(s.parts[0], [{ label: 'bar', p: s.confidence }]) : m,
-      );
     const pieces = splitHiddenBar(node.sym, other.box, typical, classify);
     if (pieces)
       return joinBarPieces(
