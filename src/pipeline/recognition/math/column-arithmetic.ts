@@ -1,15 +1,15 @@
 import { boxHeight, boxWidth, unionBox } from './components';
 import { Sym, typicalHeight } from './symbols';
+import { isDigit } from './glyph-classes';
 
 const OPERATOR = /^(\+|bar|×|−)$/;
 const NUMBER_PART = /^([0-9]|dot|comma)$/;
-const DIGIT = /^[0-9]$/;
 
 /** The digit a symbol may be: its own label, or a digit among its readings (l for 1, o for 0). */
 function digitReading(s: Sym): { label: string; p: number } | null {
   if (NUMBER_PART.test(s.label)) return { label: s.label, p: s.confidence };
   if (LOOKALIKE[s.label]) return { label: LOOKALIKE[s.label], p: s.confidence };
-  const digit = s.alternatives.find((a) => DIGIT.test(a.label) && a.p >= 0.05);
+  const digit = s.alternatives.find((a) => isDigit(a.label) && a.p >= 0.05);
   return digit ? { label: digit.label, p: digit.p } : null;
 }
 

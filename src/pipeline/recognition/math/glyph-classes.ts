@@ -5,6 +5,11 @@
  * any dot (decimal point, the dots of ÷, :, i).
  */
 export const DIGITS = '0123456789'.split('');
+
+/** Whether a label is a digit class. */
+export function isDigit(label: string): boolean {
+  return DIGITS.includes(label);
+}
 /** Lower-case letters of school math; i and j are a stem plus a dot. */
 export const LETTERS = 'abcdefghklmnopqrstuvwxyz'.split('');
 const SYMBOL_CLASSES = [

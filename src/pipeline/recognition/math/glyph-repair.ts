@@ -1,5 +1,5 @@
 import { Box, Component, boxHeight, boxWidth, unionBox, xOverlap } from './components';
-import { PUNCTUATION, UNLIKELY_LETTERS, letterPrior } from './glyph-classes';
+import { PUNCTUATION, UNLIKELY_LETTERS, isDigit, letterPrior } from './glyph-classes';
 import type { Sym } from './symbols';
 
 /**
@@ -116,7 +116,7 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       // (the foot of a 5); a decimal point stands clear of the digit before it.
       const tail =
         PUNCTUATION.has(small.label) &&
-        /^[0-9]$/.test(other.label) &&
+        isDigit(other.label) &&
         xOverlap(small.box, other.box) > 0.5 &&
         inkWithin(small.parts[0], other.parts[0], gap);
       const stubby = stubbyBracket(small, typical) || stubbyBracket(other, typical);

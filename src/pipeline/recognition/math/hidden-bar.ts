@@ -1,4 +1,4 @@
-import { Box, Component, boxHeight, boxWidth, connectedComponents } from './components';
+import { Box, Component, boxHeight, boxWidth, centerY, connectedComponents } from './components';
 import { cutWhere } from './glyph-repair';
 import { PUNCTUATION } from './glyph-classes';
 import { MathNode } from './structure';
@@ -80,8 +80,8 @@ function cutOutBar(
 
 /**
  * A hand's fraction bar drawn shorter than its numerator and denominator: one of the two
- * stacked symbols is that bar, and a symbol stands on its other side, at its end or under it. The bar
- * is taken to span both, so the fraction is read (−x/6 with a stub of a bar).
+ * stacked symbols is that bar, and a symbol stands on its other side, at its end or under
+ * it. The bar is taken to span both, so the fraction is read (−x/6 with a stub of a bar).
  */
 function widenedBar(math: Sym[], upper: MathNode, lower: MathNode, typical: number): Sym[] | null {
   for (const [bar, over] of [
@@ -97,8 +97,8 @@ function widenedBar(math: Sym[], upper: MathNode, lower: MathNode, typical: numb
         s.box.x0 <= bar.box.x1 + 0.3 * typical &&
         s.box.x1 >= bar.box.x0 - 0.3 * typical &&
         (below
-          ? (s.box.y0 + s.box.y1) / 2 > bar.box.y1 && s.box.y0 - bar.box.y1 < typical
-          : (s.box.y0 + s.box.y1) / 2 < bar.box.y0 && bar.box.y0 - s.box.y1 < typical),
+          ? centerY(s.box) > bar.box.y1 && s.box.y0 - bar.box.y1 < typical
+          : centerY(s.box) < bar.box.y0 && bar.box.y0 - s.box.y1 < typical),
     );
     if (!across) continue;
     const box = {

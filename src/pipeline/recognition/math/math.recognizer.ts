@@ -3,7 +3,7 @@ import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer'
 import { Box, Component, boxHeight, centerX, centerY, unionBox } from './components';
 import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
-import { UNLIKELY_LETTERS, readingPrior, shapeShare } from './glyph-classes';
+import { UNLIKELY_LETTERS, isDigit, readingPrior, shapeShare } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
 import { LabelOverrides, ambiguousDots, readFormula } from './math-text';
@@ -204,8 +204,9 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   let layout = layOut(math, model);
   // A hand's fraction bar run into the digit under or over it leaves the two stacked with
   // nothing between: the bar is cut out of that blob and the formula laid out again.
+  const classify = blobClassifier(model);
   for (let tries = 0; layout.stack && tries < 3; tries += 1) {
-    const repaired = withHiddenBar(math, layout.stack, blobClassifier(model));
+    const repaired = withHiddenBar(math, layout.stack, classify);
     if (!repaired) break;
     math = repaired;
     layout = layOut(math, model);
@@ -215,10 +216,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     // Lines written close together (a student's working under a printed problem) pass for
     // one line whose symbols stand over each other: each line is read on its own, top
     // first; two that both solve, differently, make the photo doubted (rivalReading).
-    const lines = substantialBands(math, 0);
-    const apart = linesApart(math, lines)
-      ? lines.flatMap((line) => secondReadings(line, model))
-      : [];
+    const apart = (linesApart(math) ?? []).flatMap((line) => secondReadings(line, model));
     if (apart.length) return apart;
     const [upper, lower] = stack
       .sort((a, b) => a.box.y0 - b.box.y0)
@@ -346,24 +344,28 @@ function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
 }
 
 /**
- * Whether the formula's symbols fall into lines of their own: two or more, and no glyph alone
- * on a line of its own (a fraction whose bar was not read is a numerator over a lone
- * denominator: read apart, the numerator would be answered as the problem).
+ * The formula's lines, split at any gap, when it falls into lines of its own: two or more
+ * with two glyphs at least, and no glyph alone on a line of its own (a fraction whose bar was
+ * not read is a numerator over a lone denominator: read apart, the numerator would be
+ * answered as the problem). Null otherwise.
  */
-function linesApart(math: Sym[], lines: Sym[][]): boolean {
-  if (lines.length < 2) return false;
-  const typical = typicalHeight(math);
-  return splitBands(math, 0).every(
-    (band) => band.filter((s) => boxHeight(s.box) > 0.6 * typical).length !== 1,
-  );
+function linesApart(math: Sym[]): Sym[][] | null {
+  const glyphs = glyphCounter(math);
+  const bands = splitBands(math, 0);
+  const lines = bands.filter((band) => glyphs(band) >= 2);
+  return lines.length >= 2 && bands.every((band) => glyphs(band) !== 1) ? lines : null;
 }
 
 /** Bands of the page, without those made of specks (dust, paper grain): two real glyphs at least. */
 function substantialBands(syms: Sym[], gap?: number): Sym[][] {
+  const glyphs = glyphCounter(syms);
+  return splitBands(syms, gap).filter((band) => glyphs(band) >= 2);
+}
+
+/** Counts a band's glyphs: its symbols taller than specks (0.6 of the symbols' usual height). */
+function glyphCounter(syms: Sym[]): (band: Sym[]) => number {
   const typical = typicalHeight(syms);
-  return splitBands(syms, gap).filter(
-    (band) => band.filter((s) => boxHeight(s.box) > 0.6 * typical).length >= 2,
-  );
+  return (band) => band.filter((s) => boxHeight(s.box) > 0.6 * typical).length;
 }
 
 /** Every symbol of the structure, left to right within each level. */
@@ -390,7 +392,7 @@ function leaves(nodes: MathNode[]): Sym[] {
  * reading is offered.
  */
 export function decimalComma(symbols: Sym[], i: number): boolean {
-  const digit = (s?: Sym) => s !== undefined && /^[0-9]$/.test(s.label);
+  const digit = (s?: Sym) => s !== undefined && isDigit(s.label);
   if (symbols[i].label !== 'comma' || !digit(symbols[i - 1]) || !digit(symbols[i + 1]))
     return false;
   let after = 0;

@@ -1,5 +1,6 @@
 import { Component, boxHeight, boxWidth, centerX, centerY } from './components';
 import { Sym, compose, symbolOf, typicalHeight } from './symbols';
+import { isDigit } from './glyph-classes';
 
 /** Belief in a dot the layout vouches for, though the pen left too little ink to classify. */
 const SPECK_DOT = 0.9;
@@ -46,7 +47,7 @@ function divisionSign(bar: Sym, specks: Component[], typical: number): Sym | nul
 
 /** Specks in the gap between two digits, on their baseline and clear of every symbol. */
 function decimalPoints(syms: Sym[], specks: Component[], typical: number): Sym[] {
-  const digits = syms.filter((s) => /^[0-9]$/.test(s.label));
+  const digits = syms.filter((s) => isDigit(s.label));
   const onBaseline = (s: Component, d: Sym) =>
     s.box.y1 > d.box.y1 - 0.25 * typical && s.box.y0 < d.box.y1 + 0.1 * typical;
   return specks

@@ -1,6 +1,6 @@
 import { Box, boxHeight, boxWidth, centerX, centerY, unionBox, xOverlap } from './components';
 import { GlyphMetrics, placeOnLine } from './glyph-model';
-import { isMetricClass } from './glyph-classes';
+import { isDigit, isMetricClass } from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
 import { splitBands } from './lines';
 
@@ -124,10 +124,9 @@ interface LineMetrics {
  * root (√16 2), so the number is read whole.
  */
 function digitsPastTheBar(sign: Sym, body: Sym[], rest: Sym[]): Sym[] {
-  const digit = (o: Sym) => /^[0-9]$/.test(o.label);
   const inside = [...body].sort((a, b) => a.box.x0 - b.box.x0);
   const last = inside[inside.length - 1];
-  if (!last || !digit(last)) return [];
+  if (!last || !isDigit(last.label)) return [];
   const gap = 0.4 * Math.max(...inside.map((o) => boxHeight(o.box)));
   const more: Sym[] = [];
   let end = last;
@@ -135,7 +134,7 @@ function digitsPastTheBar(sign: Sym, body: Sym[], rest: Sym[]): Sym[] {
     if (o === sign || body.includes(o) || o.box.x0 <= end.box.x1 - 2) continue;
     // Only what stands on the root's line: a fraction's other row is no neighbour.
     if (centerY(o.box) < sign.box.y0 || centerY(o.box) > sign.box.y1) continue;
-    if (!digit(o) || o.box.x0 - end.box.x1 > gap || o.box.y0 <= sign.box.y0) break;
+    if (!isDigit(o.label) || o.box.x0 - end.box.x1 > gap || o.box.y0 <= sign.box.y0) break;
     more.push(o);
     end = o;
   }
@@ -209,10 +208,7 @@ function canCarryExponent(n: MathNode): boolean {
 }
 
 const digitAfterDigit = (base: MathNode, n: MathNode) =>
-  base.kind === 'sym' &&
-  n.kind === 'sym' &&
-  /^[0-9]$/.test(base.sym.label) &&
-  /^[0-9]$/.test(n.sym.label);
+  base.kind === 'sym' && n.kind === 'sym' && isDigit(base.sym.label) && isDigit(n.sym.label);
 
 /** Orders a row left to right and hangs each run of raised nodes on the node before it. */
 function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {

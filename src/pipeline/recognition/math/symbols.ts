@@ -45,12 +45,12 @@ export function symbolOf(c: Component, alternatives: Prediction[]): Sym {
   };
 }
 
-/** Classifies every blob; a flat stroke is a bar and a speck is a dot whatever it looks like. */
 /** A classifier's reading of one blob, as a symbol with its four best readings. */
 export function blobClassifier(model: GlyphModel): (c: Component) => Sym {
   return (c) => symbolOf(c, model.predict(glyphFeatures(c)).slice(0, 4));
 }
 
+/** Classifies every blob; a flat stroke is a bar and a speck is a dot whatever it looks like. */
 export function classifyBlobs(components: Component[], model: GlyphModel): Sym[] {
   const classify = blobClassifier(model);
   const first = components.map(classify);
