@@ -12,7 +12,7 @@ import {
   readInkExpressions,
 } from '../scripts/lib/crohme-glyphs';
 import { expressionPhoto } from '../scripts/lib/crohme-photos';
-import { latexToText } from '../scripts/lib/latex-text';
+import { typedProblem } from '../scripts/lib/typed-problem';
 import { mulberry32 } from './problem-set';
 import { RealImage, Verdict, judgeRealImage } from './real-photos';
 import { runMain } from './run-main';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   try {
     for (const e of readInkExpressions(CROHME_FILE)) {
       if (set.length >= max) break;
-      const text = held.has(e.set) && e.latex ? latexToText(e.latex) : null;
+      const text = held.has(e.set) && e.latex ? typedProblem(e.latex) : null;
       if (!text) continue;
       const typed = await typedAnswers(provider, text);
       if (!typed) continue;

@@ -1,9 +1,11 @@
 /**
  * The plain text our solver reads ("(1)/(2)t^(2) + 3 = 0") for the LaTeX a CROHME writer
  * copied ("$\frac12t^2+3=0$"), or null when it holds anything beyond school algebra
- * (subscripts, Greek, sums, thousands separators …): those are no problems of ours.
+ * (subscripts, Greek, sums, thousands separators …): those are no problems of ours. (The
+ * script's latexToText is for the board and speech: it writes x², mixed numbers and
+ * subscripts, and refuses nothing.)
  */
-export function latexToText(latex: string): string | null {
+export function typedProblem(latex: string): string | null {
   const source = latex
     .trim()
     .replace(/^\$|\$$/g, '')

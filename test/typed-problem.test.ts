@@ -1,10 +1,10 @@
-import { latexToText } from '../scripts/lib/latex-text';
+import { typedProblem } from '../scripts/lib/typed-problem';
 
 /**
  * bench:handwriting judges a photo of a CROHME expression against the answer of the LaTeX
  * the writer copied, typed: the conversion must say exactly what was written, or nothing.
  */
-describe('latexToText (the typed form of a CROHME expression)', () => {
+describe('typedProblem (the typed form of a CROHME expression)', () => {
   it.each([
     ['$\\frac12t^2+\\frac{3}{2}t=63$', '(1)/(2)t^2+(3)/(2)t=63'],
     ['$\\sqrt{3^2+2^2}=\\sqrt{13}$', 'sqrt(3^2+2^2)=sqrt(13)'],
@@ -13,7 +13,7 @@ describe('latexToText (the typed form of a CROHME expression)', () => {
     ['$18 \\div 6 \\times 2$', '18 ÷ 6 × 2'],
     ['$x \\leq 15$', 'x ≤ 15'],
     ['$[x+1]$', '(x+1)'],
-  ])('%s → %s', (latex, text) => expect(latexToText(latex)).toBe(text));
+  ])('%s → %s', (latex, text) => expect(typedProblem(latex)).toBe(text));
 
   it.each([
     ['$x_1=2$'], // subscripts
@@ -22,5 +22,5 @@ describe('latexToText (the typed form of a CROHME expression)', () => {
     ['$\\sqrt[3]{8}$'], // a root's index
     ['$\\frac{1}{2$'], // unbalanced
     ['$$'],
-  ])('%s is no problem of ours', (latex) => expect(latexToText(latex)).toBeNull());
+  ])('%s is no problem of ours', (latex) => expect(typedProblem(latex)).toBeNull());
 });
