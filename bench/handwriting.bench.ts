@@ -18,7 +18,7 @@ import { RealImage, Verdict, judgeRealImage } from './real-photos';
 import { runMain } from './run-main';
 
 /**
- * npm run bench:handwriting [-- --max N] [--seed S] [--keep DIR]: whole handwritten problems
+ * npm run bench:handwriting [-- --max N] [--seed S] [--keep DIR] [--list-refused]: whole handwritten problems
  * by writers the classifier never saw (CROHME 2014 and 2016 test sets), photographed as a
  * phone would (16–44 px a symbol, ballpoint to felt tip, blur, noise, JPEG), read and solved
  * as the CLI reads a photo, and judged against the answer of the typed expression. Only the
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   const rows: Record<Verdict, number> = { right: 0, refused: 0, wrong: 0 };
   const refusals = new Map<string, number>();
   const wrong: string[] = [];
+  const refused: string[] = [];
   const set: RealImage[] = [];
   try {
     for (const e of readInkExpressions(CROHME_FILE)) {
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
       if (verdict === 'refused') {
         const code = said.split(':')[0];
         refusals.set(code, (refusals.get(code) ?? 0) + 1);
+        refused.push(`${image.file}  ${text} — ${said}`);
       }
     }
   } finally {
@@ -83,6 +85,8 @@ async function main(): Promise<void> {
   );
   console.log(`  refusals: ${[...refusals].map(([code, n]) => `${code} ×${n}`).join(', ')}`);
   for (const line of wrong) console.log(`  WRONG ${line}`);
+  if (process.argv.includes('--list-refused'))
+    for (const line of refused) console.log(`  refused ${line}`);
 }
 
 /**

@@ -95,6 +95,11 @@ const LOOK_ALIKES = [
   ['dot', 'comma'],
 ];
 
+/** Whether two labels are one shape written for different things (a 9 and a q). */
+export function lookAlikes(a: string, b: string): boolean {
+  return a !== b && LOOK_ALIKES.some((f) => f.includes(a) && f.includes(b));
+}
+
 /**
  * How much of the classifier's belief a reading of `label` rests on: the probability of the
  * label and of its look-alikes (a stroke read as 1 where the classifier said l 0.6, 1 0.3 is

@@ -3,10 +3,10 @@ import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer'
 import { Box, Component, boxHeight, centerX, centerY, unionBox } from './components';
 import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
-import { UNLIKELY_LETTERS, isDigit, readingPrior, shapeShare } from './glyph-classes';
+import { UNLIKELY_LETTERS, isDigit, lookAlikes, readingPrior, shapeShare } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
-import { LabelOverrides, ambiguousDots, readFormula } from './math-text';
+import { LabelOverrides, ambiguousDots, crossesThatAreLetters, readFormula } from './math-text';
 import { columnRows, readRowsAsNumbers } from './column-arithmetic';
 import { longDivisionReading } from './long-division';
 import { preparePage } from './page-prep';
@@ -20,6 +20,8 @@ import { withSpeckDots } from './specks';
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
 const UNSURE = 0.85;
 const MAX_READINGS = 12;
+/** The least probability at which a look-alike of an unsure symbol is still offered. */
+const LOOK_ALIKE_FLOOR = 0.003;
 
 /**
  * Mean symbol probability at which the print classifier's reading of a page stands (its
@@ -231,6 +233,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     );
   }
   const symbols = leaves(rows.flat());
+  for (const cross of crossesThatAreLetters(rows)) readAs(cross, 'x');
   const overrides = alternativeReadings(symbols);
   // A dot whose height says neither point nor product is read both ways (the second a rival).
   for (const { sym, other } of rows.flatMap(ambiguousDots).slice(0, 2))
@@ -259,6 +262,38 @@ function layOut(math: Sym[], model: GlyphModel) {
   if (column) readRowsAsNumbers(column);
   const rows = (column ?? bands).map((line) => parseRegion(line, model.metrics));
   return { rows, column, stack: rows.map(unexplainedStack).find(Boolean) ?? null };
+}
+
+/**
+ * The other labels an unsure symbol is offered with, likeliest first, each with the
+ * log-odds a reading gains by it (unlikely letters counting against): its two runners-up,
+ * and any look-alike of the first choice however unlikely the classifier finds it — which
+ * of one shape a hand meant (9 or q) is the context's call.
+ */
+function swapsOf(s: Sym): { label: string; gain: number }[] {
+  return s.alternatives
+    .slice(1)
+    .filter((alt, k) =>
+      lookAlikes(alt.label, s.label) ? alt.p >= LOOK_ALIKE_FLOOR : k < 2 && alt.p >= 0.03,
+    )
+    .map((alt) => ({
+      label: alt.label,
+      gain: Math.log(alt.p / s.confidence) + readingPrior(alt.label) - readingPrior(s.label),
+    }))
+    .sort((a, b) => b.gain - a.gain);
+}
+
+/**
+ * A symbol the layout says is `label` (a cross with nothing to multiply is the letter x):
+ * its belief is the classifier's in that label and its look-alikes.
+ */
+function readAs(s: Sym, label: string): void {
+  s.label = label;
+  s.confidence = shapeShare(label, s.alternatives);
+  s.alternatives = [
+    { label, p: s.confidence },
+    ...s.alternatives.filter((a) => a.label !== label && !lookAlikes(a.label, label)),
+  ];
 }
 
 function unlikelyLetters(symbols: RecognizedSymbol[]): number {
@@ -362,10 +397,13 @@ function substantialBands(syms: Sym[], gap?: number): Sym[][] {
   return splitBands(syms, gap).filter((band) => glyphs(band) >= 2);
 }
 
-/** Counts a band's glyphs: its symbols taller than specks (0.6 of the symbols' usual height). */
+/**
+ * Counts a band's glyphs: its symbols taller than specks (0.45 of the symbols' usual
+ * height: a hand's x beside a digit is barely 0.6 of it, and "x − 8" is still a formula).
+ */
 function glyphCounter(syms: Sym[]): (band: Sym[]) => number {
   const typical = typicalHeight(syms);
-  return (band) => band.filter((s) => boxHeight(s.box) > 0.6 * typical).length;
+  return (band) => band.filter((s) => boxHeight(s.box) > 0.45 * typical).length;
 }
 
 /** Every symbol of the structure, left to right within each level. */
@@ -401,8 +439,9 @@ export function decimalComma(symbols: Sym[], i: number): boolean {
 }
 
 /**
- * The first reading, then readings where the least certain symbols take their runner-up
- * labels, ordered by how likely the classifier finds them, unlikely letters counting against.
+ * The first reading, then readings where unsure symbols (the four closest calls) take their
+ * other labels, ordered by how likely the classifier finds them, unlikely letters counting
+ * against.
  */
 function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
   // A rare letter or a bar | is doubted however sure the classifier is: an l in 1/2 is a misread 1.
@@ -410,23 +449,23 @@ function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
     .filter(
       (s, i) =>
         s.parts.length === 1 &&
-        (s.confidence < UNSURE || readingPrior(s.label) < 0 || decimalComma(symbols, i)) &&
-        s.alternatives.length > 1,
+        (s.confidence < UNSURE || readingPrior(s.label) < 0 || decimalComma(symbols, i)),
     )
-    .sort((a, b) => a.confidence - b.confidence)
+    .map((s) => ({ s, swaps: swapsOf(s) }))
+    .filter(({ swaps }) => swaps.length > 0)
+    // The closest calls first: a z the classifier gave 0.9 and a 2 0.1 is likelier a 2.
+    .sort((a, b) => b.swaps[0].gain - a.swaps[0].gain)
     .slice(0, 4);
   const options: { overrides: LabelOverrides; logP: number }[] = [
     { overrides: new Map(), logP: 0 },
   ];
-  for (const s of unsure) {
+  for (const { s, swaps } of unsure) {
     const extended: typeof options = [];
     for (const o of options) {
-      for (const alt of s.alternatives.slice(1, 3)) {
-        if (alt.p < 0.03) continue;
+      for (const { label, gain } of swaps) {
         const overrides = new Map(o.overrides);
-        overrides.set(s, alt.label);
-        const rarity = readingPrior(alt.label) - readingPrior(s.label);
-        extended.push({ overrides, logP: o.logP + Math.log(alt.p / s.confidence) + rarity });
+        overrides.set(s, label);
+        extended.push({ overrides, logP: o.logP + gain });
       }
     }
     options.push(...extended);
