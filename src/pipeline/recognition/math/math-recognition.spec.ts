@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { binarize, evenLight, GrayImage, grayWithoutRedMarks, InkImage } from './page-image';
 import { decimalComma, glyphModel } from './math.recognizer';
 import { parseRegion, unexplainedStack } from './structure';
-import { ambiguousDots, crossesThatAreLetters, readFormula } from './math-text';
+import { ambiguousDots, readFormula } from './math-text';
 import { Sym, groupSymbols, symbolOf } from './symbols';
 import { likelyPrompts } from './prompt-words';
 
@@ -104,19 +104,6 @@ describe('2-D structure', () => {
     const r = readFormula(parseRegion(syms, metrics));
     expect(r.latex).toBe('x^{2} - 4x');
     expect(r.text).toBe('x^2 - 4x');
-  });
-
-  it('takes a cross with nothing to multiply on one side for the letter x', () => {
-    const cross = (x: number) => sym('×', { x0: x, y0: 72, x1: x + 24, y1: 100 });
-    // "× − y" and "× × x" as a hand writes x − y and x × x: the first cross has no left
-    // operand; found an x, it is the operand of the second, which stays a times sign.
-    const first = [cross(0), sym('bar', { x0: 30, y0: 84, x1: 50, y1: 87 }), letter('y', 56)];
-    expect(crossesThatAreLetters([parseRegion(first, metrics)])).toEqual([first[0]]);
-    const three = [cross(0), cross(30), letter('x', 60)];
-    expect(crossesThatAreLetters([parseRegion(three, metrics)])).toEqual([three[0]]);
-    // Between two operands (3 × 4, (a) × (b)) a cross is a times sign.
-    const times = [digit('3', 0), cross(30), digit('4', 60)];
-    expect(crossesThatAreLetters([parseRegion(times, metrics)])).toEqual([]);
   });
 
   it("takes a hand's digit written a little high for the number's next digit, not its power", () => {

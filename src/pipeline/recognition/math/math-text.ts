@@ -1,4 +1,4 @@
-import { MathNode, innerRows } from './structure';
+import { MathNode } from './structure';
 import { Sym } from './symbols';
 import { Box, centerY } from './components';
 
@@ -157,37 +157,4 @@ export function ambiguousDots(nodes: MathNode[]): { sym: Sym; other: string }[] 
       out.push({ sym: n.sym, other: height >= 0.5 ? 'point' : '·' });
   }
   return out;
-}
-
-/** Whether a node can end an operand (what a × multiplies on its left): 3, x, ), √2, ½, x². */
-function endsOperand(n?: MathNode): boolean {
-  if (!n) return false;
-  return n.kind !== 'sym' || /^[0-9a-z)\]}|′]$/.test(n.sym.label) || n.sym.label === 'prime';
-}
-
-/** Whether a node can start an operand (what a × multiplies on its right), a minus included. */
-function startsOperand(n?: MathNode): boolean {
-  if (!n) return false;
-  return n.kind !== 'sym' || /^[0-9a-z([{|√]$/.test(n.sym.label) || n.sym.label === 'bar';
-}
-
-/**
- * Crosses that cannot be a times sign, having nothing to multiply on one side ("× − y",
- * "2 + ×"): the hand's letter x, which is the same shape. Read as x in every reading.
- */
-export function crossesThatAreLetters(rows: MathNode[][]): Sym[] {
-  const found: Sym[] = [];
-  // Left to right, a cross found to be an x is an operand for the next: "× × x" is x × x.
-  const letter = (n?: MathNode) => n?.kind === 'sym' && found.includes(n.sym);
-  const visit = (row: MathNode[]) => {
-    row.forEach((n, i) => {
-      if (n.kind === 'sym' && n.sym.label === '×') {
-        const left = endsOperand(row[i - 1]) || letter(row[i - 1]);
-        if (!left || !startsOperand(row[i + 1])) found.push(n.sym);
-      }
-      innerRows(n).forEach(visit);
-    });
-  };
-  rows.forEach(visit);
-  return found;
 }

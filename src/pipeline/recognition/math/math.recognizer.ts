@@ -6,7 +6,7 @@ import { GlyphModel, GlyphModelData } from './glyph-model';
 import { UNLIKELY_LETTERS, isDigit, lookAlikes, readingPrior, shapeShare } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
-import { LabelOverrides, ambiguousDots, crossesThatAreLetters, readFormula } from './math-text';
+import { LabelOverrides, ambiguousDots, readFormula } from './math-text';
 import { columnRows, readRowsAsNumbers } from './column-arithmetic';
 import { longDivisionReading } from './long-division';
 import { preparePage } from './page-prep';
@@ -233,7 +233,6 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     );
   }
   const symbols = leaves(rows.flat());
-  for (const cross of crossesThatAreLetters(rows)) readAs(cross, 'x');
   const overrides = alternativeReadings(symbols);
   // A dot whose height says neither point nor product is read both ways (the second a rival).
   for (const { sym, other } of rows.flatMap(ambiguousDots).slice(0, 2))
@@ -281,19 +280,6 @@ function swapsOf(s: Sym): { label: string; gain: number }[] {
       gain: Math.log(alt.p / s.confidence) + readingPrior(alt.label) - readingPrior(s.label),
     }))
     .sort((a, b) => b.gain - a.gain);
-}
-
-/**
- * A symbol the layout says is `label` (a cross with nothing to multiply is the letter x):
- * its belief is the classifier's in that label and its look-alikes.
- */
-function readAs(s: Sym, label: string): void {
-  s.label = label;
-  s.confidence = shapeShare(label, s.alternatives);
-  s.alternatives = [
-    { label, p: s.confidence },
-    ...s.alternatives.filter((a) => a.label !== label && !lookAlikes(a.label, label)),
-  ];
 }
 
 function unlikelyLetters(symbols: RecognizedSymbol[]): number {
@@ -397,13 +383,10 @@ function substantialBands(syms: Sym[], gap?: number): Sym[][] {
   return splitBands(syms, gap).filter((band) => glyphs(band) >= 2);
 }
 
-/**
- * Counts a band's glyphs: its symbols taller than specks (0.45 of the symbols' usual
- * height: a hand's x beside a digit is barely 0.6 of it, and "x − 8" is still a formula).
- */
+/** Counts a band's glyphs: its symbols taller than specks (0.6 of the symbols' usual height). */
 function glyphCounter(syms: Sym[]): (band: Sym[]) => number {
   const typical = typicalHeight(syms);
-  return (band) => band.filter((s) => boxHeight(s.box) > 0.45 * typical).length;
+  return (band) => band.filter((s) => boxHeight(s.box) > 0.6 * typical).length;
 }
 
 /** Every symbol of the structure, left to right within each level. */
