@@ -20,7 +20,7 @@ import { withSpeckDots } from './specks';
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
 const UNSURE = 0.85;
 const MAX_READINGS = 12;
-/** The least probability at which a look-alike of an unsure symbol is still offered. */
+/** The least probability at which a look-alike (or an unlikely letter's runner-up) is offered. */
 const LOOK_ALIKE_FLOOR = 0.003;
 
 /**
@@ -267,13 +267,18 @@ function layOut(math: Sym[], model: GlyphModel) {
  * The other labels an unsure symbol is offered with, likeliest first, each with the
  * log-odds a reading gains by it (unlikely letters counting against): its two runners-up,
  * and any look-alike of the first choice however unlikely the classifier finds it — which
- * of one shape a hand meant (9 or q) is the context's call.
+ * of one shape a hand meant (9 or q) is the context's call. An unlikely letter's runners-up
+ * are offered however unlikely too, so they may cast doubt: a hand's sideways 8 read z
+ * (0.91; 2 at 0.02) also reads as 3, and "8cm" is refused, not answered as 2cm.
  */
 function swapsOf(s: Sym): { label: string; gain: number }[] {
+  const rare = readingPrior(s.label) < 0;
   return s.alternatives
     .slice(1)
     .filter((alt, k) =>
-      lookAlikes(alt.label, s.label) ? alt.p >= LOOK_ALIKE_FLOOR : k < 2 && alt.p >= 0.03,
+      lookAlikes(alt.label, s.label) || (rare && k < 2)
+        ? alt.p >= LOOK_ALIKE_FLOOR
+        : k < 2 && alt.p >= 0.03,
     )
     .map((alt) => ({
       label: alt.label,
