@@ -3,7 +3,14 @@ import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer'
 import { Box, Component, boxHeight, centerX, centerY, unionBox } from './components';
 import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
-import { UNLIKELY_LETTERS, isDigit, lookAlikes, readingPrior, shapeShare } from './glyph-classes';
+import {
+  UNLIKELY_LETTERS,
+  isDigit,
+  letterPrior,
+  lookAlikes,
+  readingPrior,
+  shapeShare,
+} from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
 import { LabelOverrides, ambiguousDots, readFormula } from './math-text';
@@ -272,7 +279,8 @@ function layOut(math: Sym[], model: GlyphModel) {
  * (0.91; 2 at 0.02) also reads as 3, and "8cm" is refused, not answered as 2cm.
  */
 function swapsOf(s: Sym): { label: string; gain: number }[] {
-  const rare = readingPrior(s.label) < 0;
+  // Letters only: the absolute-value bar's runners-up ({, ]) would doubt every |x − 2|.
+  const rare = letterPrior(s.label) < 0;
   return s.alternatives
     .slice(1)
     .filter((alt, k) =>
