@@ -138,7 +138,7 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
         b = int(1, 9);
       const d = (a * x) / 2 + b - (c * x) / 2;
       return {
-        text: `${a}x/2 + ${b} = ${c}x/2${term(d, '')}`,
+        text: `${a}x/2 + ${b} = ${c === 1 ? '' : c}x/2${term(d, '')}`,
         expected: [{ variable: 'x', value: `${x}` }],
       };
     },

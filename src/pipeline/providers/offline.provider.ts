@@ -133,7 +133,10 @@ export class OfflineScriptProvider implements ScriptProvider {
     if (weak.length) throw unclearReading(weak, `unsure of ${weak.join(' ')} in ${reading.text}`);
     const odd = implausibleNumbers(reading.text, recognition.script);
     if (odd.length)
-      throw unclearReading(odd, `${odd.join(' ')} in ${reading.text}: a point lost or a fleck?`);
+      throw unclearReading(
+        odd,
+        `${odd.join(' ')} in ${reading.text}: written so by nobody (a point lost, a fleck, a misread digit?)`,
+      );
     if (implausibleAnswer(reading.value.answer.values))
       throw unclearReading([reading.text], 'an answer with a number no worksheet has');
     // Doubt that matters: another reading of the unsure symbols is also a problem we can

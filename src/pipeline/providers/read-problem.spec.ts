@@ -151,6 +151,14 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
     expect(implausibleNumbers('Solve, then check: 3, ÷ 35')).toEqual([',']);
   });
 
+  it('names a coefficient 1 before a letter, which nobody writes, but not before a function', () => {
+    expect(implausibleNumbers('x^2 - 1x + 2 = 0')).toEqual(['1x']);
+    expect(implausibleNumbers('2 = 1y')).toEqual(['1y']);
+    expect(implausibleNumbers('11x + 1 = 10x - 1')).toEqual([]);
+    expect(implausibleNumbers('f(x) = 4x^3 + 1 sin(x)')).toEqual([]);
+    expect(implausibleNumbers('2.1x + 21y + x^1x^2')).toEqual([]);
+  });
+
   it('takes a number of more than 15 digits for no answer of a worksheet', () => {
     expect(implausibleAnswer([{ variable: '', value: '-82616862383558673827' }])).toBe(true);
     expect(implausibleAnswer([{ variable: 'x', value: '123456789012345' }])).toBe(false);

@@ -104,7 +104,8 @@ export function weakSymbols(recognition: Recognition, index: number): string[] {
 /**
  * Numbers of a reading that nobody writes: a whole number with a leading zero ("0988" is
  * −0.988 with its point lost to the photo), a comma that is not between two digits ("3, ÷ 35":
- * a fleck of the pen the solver would pass over) and, by hand, a number starting with its
+ * a fleck of the pen the solver would pass over), a coefficient 1 before a letter ("x² − 1x":
+ * a 3 read as 1, answered "no real solution") and, by hand, a number starting with its
  * point (".1" in "n + .1" is a speck before a 1; print may set ".25"). Solving such a reading
  * would answer another problem. The prompt before the colon is prose, where commas belong.
  */
@@ -114,6 +115,8 @@ export function implausibleNumbers(text: string, script?: 'print' | 'handwriting
   const listed = formula.split(',').every((part) => /[=<>≤≥]/.test(part));
   return [
     ...formula.matchAll(/(?<![\d.])0\d+(?![\d.])/g),
+    // A function's name may follow a 1 ("1 sin x" as some worksheets set it); a letter may not.
+    ...formula.matchAll(/(?<![\w.^])1\s?[a-z](?![a-z(])/g),
     ...(script === 'print' ? [] : formula.matchAll(/(?<![\w.)])\.\d+/g)),
     ...(listed ? [] : formula.matchAll(/(?<!\d),|,(?!\d)/g)),
   ].map((m) => m[0]);
