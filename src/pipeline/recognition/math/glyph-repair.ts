@@ -251,7 +251,7 @@ function inkWithin(a: Component, b: Component, gap: number): boolean {
   return false;
 }
 
-function mergeBlobs(a: Component, b: Component): Component {
+export function mergeBlobs(a: Component, b: Component): Component {
   const box = unionBox([a.box, b.box]);
   const w = boxWidth(box);
   const mask = new Uint8Array(w * boxHeight(box));

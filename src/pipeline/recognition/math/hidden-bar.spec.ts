@@ -108,4 +108,29 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     const round = point(6);
     expect(withHiddenBar([one, round, ...digits], [node(one), node(round)], classify)).toBeNull();
   });
+
+  it("joins a glyph's broken-off foot back when the two read far surer as one", () => {
+    // A 2's top (24 px) read as 9 at 0.66, its foot a bar 3 px under it; joined, a sure 2.
+    const block = () =>
+      blob(
+        [...Array(30)].map(() => '#'.repeat(12)),
+        38,
+        20,
+      );
+    const top = symbolOf(block(), [{ label: '9', p: 0.66 }]);
+    const foot = symbolOf(blob(['#'.repeat(14)], 36, 53), [{ label: 'bar', p: 0.95 }]);
+    const joinedReads = (label: string, p: number) => (c: Component) =>
+      c.box.y1 - c.box.y0 > 30 ? symbolOf(c, [{ label, p }]) : classify(c);
+    const read = withHiddenBar(
+      [top, foot, ...digits],
+      [node(top), node(foot)],
+      joinedReads('2', 1),
+    )!;
+    expect(read.map((s) => s.label).sort()).toEqual(['1', '2']);
+    // A sure 1 over a bar is a 1 over a bar, however the two read together.
+    const sure = symbolOf(block(), [{ label: '1', p: 0.95 }]);
+    expect(
+      withHiddenBar([sure, foot, ...digits], [node(sure), node(foot)], joinedReads('1', 0.99)),
+    ).toBeNull();
+  });
 });

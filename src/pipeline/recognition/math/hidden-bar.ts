@@ -1,5 +1,5 @@
 import { Box, Component, boxHeight, boxWidth, centerY, connectedComponents } from './components';
-import { cutWhere } from './glyph-repair';
+import { cutWhere, mergeBlobs } from './glyph-repair';
 import { PUNCTUATION } from './glyph-classes';
 import { MathNode } from './structure';
 import { Sym, compose, symbolOf, typicalHeight } from './symbols';
@@ -11,7 +11,8 @@ const SURE_GLYPH = 0.8;
  * Two symbols stand one over the other with nothing between them (unexplainedStack). Two
  * bars are an "=". Otherwise the fraction bar is there but was not read as one: it is a stub
  * shorter than what it divides, or short and thick and read as a point, or it ran into one
- * of the two symbols. Returns the formula so mended, or null.
+ * of the two symbols. Failing those, the "bar" may be a glyph's foot or flag broken off it.
+ * Returns the formula so mended, or null.
  */
 export function withHiddenBar(
   math: Sym[],
@@ -24,8 +25,37 @@ export function withHiddenBar(
     barsAsEquals(math, upper, lower, typical) ??
     widenedBar(math, upper, lower, typical) ??
     pointAsBar(math, [lower, upper]) ??
-    cutOutBar(math, upper, lower, typical, classify)
+    cutOutBar(math, upper, lower, typical, classify) ??
+    brokenOffStroke(math, upper, lower, typical, classify)
   );
+}
+
+/**
+ * A glyph's foot or flag broken off by a faint joint (the base of a printed 2 in a poor
+ * JPEG, its top read as 9 over a "minus"): a bar just under or over a glyph, within its
+ * width, with nothing else to explain it, is joined back to it when the two read as one
+ * glyph far more surely than the glyph alone.
+ */
+function brokenOffStroke(
+  math: Sym[],
+  upper: MathNode,
+  lower: MathNode,
+  typical: number,
+  classify: (c: Component) => Sym,
+): Sym[] | null {
+  if (upper.kind !== 'sym' || lower.kind !== 'sym') return null;
+  const [bar, glyph] = upper.sym.label === 'bar' ? [upper.sym, lower.sym] : [lower.sym, upper.sym];
+  if (bar.label !== 'bar' || glyph.label === 'bar' || bar.parts.length !== 1) return null;
+  if (glyph.parts.length !== 1 || lower.box.y0 - upper.box.y1 > 0.25 * typical) return null;
+  const within = Math.min(bar.box.x1, glyph.box.x1) - Math.max(bar.box.x0, glyph.box.x0) + 1;
+  if (within < 0.6 * boxWidth(bar.box) || boxWidth(bar.box) > 1.3 * boxWidth(glyph.box))
+    return null;
+  // Joined, the glyph must read far surer than without it (a 2's top alone reads 9 at 0.66,
+  // with its foot 2 at 1.00); a sure 1 with a bar under it is a 1 over a bar.
+  const joined = classify(mergeBlobs(glyph.parts[0], bar.parts[0]));
+  if (joined.confidence < Math.max(SURE_GLYPH, glyph.confidence + 0.2)) return null;
+  if (joined.label === 'bar' || PUNCTUATION.has(joined.label)) return null;
+  return [...math.filter((s) => s !== bar && s !== glyph), joined];
 }
 
 /**
