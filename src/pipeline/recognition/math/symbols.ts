@@ -157,13 +157,14 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
           boxWidth(o.box) < 1.5 * boxHeight(o.box),
       ),
   );
-  // ÷ first: its bar must not become half of an "=".
+  // ÷ first: its bar must not become half of an "=". A hand sets the dots well apart from
+  // the bar (0.6 of a digit, more when thin ink shrinks the digits' boxes).
   for (const bar of bars()) {
     const near = dots().filter(
       (d) =>
         centerX(d.box) > bar.box.x0 &&
         centerX(d.box) < bar.box.x1 &&
-        Math.abs(centerY(d.box) - centerY(bar.box)) < 0.6 * typical &&
+        Math.abs(centerY(d.box) - centerY(bar.box)) < 0.8 * typical &&
         boxWidth(d.box) < 0.6 * boxWidth(bar.box),
     );
     const above = near.find((d) => d.box.y1 < bar.box.y0);
