@@ -41,6 +41,16 @@ describe('reading problem text', () => {
     },
   );
 
+  it.each([
+    ['3 + 2 x 2 =', 'arithmetic'],
+    ['50 ÷ (5 + 5)x4 =', 'arithmetic'],
+    // Before a bracket, or beside another letter, x is the unknown.
+    ['2x(3 + 1)', 'expand'],
+    ['(x + 1)x(x - 1)', 'expand'],
+  ])('reads an x between numbers as the times sign: %j is %s', (text, kind) => {
+    expect(parseProblemText(text).kind).toBe(kind);
+  });
+
   it('keeps the prompt for the board and the math in LaTeX', () => {
     expect(parseProblemText('Solve for x: 5x/2 + 2 = 3x/2 + 10')).toMatchObject({
       text: 'Solve for x: 5x/2 + 2 = 3x/2 + 10',
