@@ -93,11 +93,14 @@ function withoutReadings(s: Sym, ruledOut: (label: string) => boolean) {
   s.confidence = rest[0].p;
 }
 
+/**
+ * Gives a blob the label its shape decides, with no other reading: a flat stroke the
+ * classifier already called a bar but also a point (bar 0.69, dot 0.31) is no point either.
+ */
 function relabel(s: Sym, label: string, confidence: number) {
-  if (s.label === label) return;
+  s.confidence = s.label === label ? Math.max(s.confidence, confidence) : confidence;
   s.label = label;
-  s.confidence = confidence;
-  s.alternatives = [{ label, p: confidence }];
+  s.alternatives = [{ label, p: s.confidence }];
 }
 
 export function compose(label: string, parts: Sym[]): Sym {
