@@ -121,8 +121,13 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
         inkWithin(small.parts[0], other.parts[0], gap);
       const stubby = stubbyBracket(small, typical) || stubbyBracket(other, typical);
       const stray = strokeOfGlyph(small, other);
+      // A glyph lying mostly inside another's box is a piece of it (the end of a 5's bowl
+      // cut off by a poor JPEG reads "<"): symbols stand side by side.
+      const inside = !PUNCTUATION.has(small.label) && insideShare(small.box, other.box) >= 0.6;
       const apart =
-        plausibility(small) + plausibility(other) - (glued || tail || stubby || stray ? 3 : 0);
+        plausibility(small) +
+        plausibility(other) -
+        (glued || tail || stubby || stray || inside ? 3 : 0);
       const better =
         joined.confidence >= 0.6 &&
         !PUNCTUATION.has(joined.label) &&
@@ -135,6 +140,13 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
     out.splice(out.indexOf(best.other), 1);
   }
   return out;
+}
+
+/** The share of box a's area that lies inside box b. */
+function insideShare(a: Box, b: Box): number {
+  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + 1;
+  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + 1;
+  return w > 0 && h > 0 ? (w * h) / (boxWidth(a) * boxHeight(a)) : 0;
 }
 
 const RELATIONS = new Set(['<', '>', '≤', '≥', '≠']);

@@ -459,6 +459,28 @@ describe('glyph repairs', () => {
       'bar',
     ]);
   });
+
+  it("joins a piece lying inside a glyph's box back to it, however sure each reads", () => {
+    const rect = (x0: number, y0: number, x1: number, y1: number): Component => ({
+      id: x0,
+      box: { x0, y0, x1, y1 },
+      area: (x1 - x0 + 1) * (y1 - y0 + 1),
+      mask: new Uint8Array((x1 - x0 + 1) * (y1 - y0 + 1)).fill(1),
+    });
+    // A 5 (24 × 42) and the end of its bowl cut off (13 × 13, mostly inside its box), read
+    // as a "<"; joined, a sure 5. Beside the 5 instead, the same "<" stays a symbol.
+    const read = (c: Component): Sym =>
+      symbolOf(c, [c.box.y1 - c.box.y0 < 20 ? { label: '<', p: 0.62 } : { label: '5', p: 1 }]);
+    const five = rect(10, 0, 33, 41);
+    const piece = rect(8, 29, 20, 41);
+    expect(repairGlyphs([read(five), read(piece)], 42, read).map((s) => s.label)).toEqual(['5']);
+    const beside = rect(36, 29, 48, 41);
+    expect(
+      repairGlyphs([read(five), read(beside)], 42, read)
+        .map((s) => s.label)
+        .sort(),
+    ).toEqual(['5', '<']);
+  });
 });
 
 describe('look-alike glyphs', () => {
