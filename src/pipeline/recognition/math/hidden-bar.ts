@@ -20,14 +20,24 @@ export function withHiddenBar(
   classify: (c: Component) => Sym,
 ): Sym[] | null {
   const [upper, lower] = [...stack].sort((a, b) => a.box.y0 - b.box.y0);
-  const typical = typicalHeight(math);
+  const found: Stacked = { math, upper, lower, typical: typicalHeight(math), classify };
   return (
-    barsAsEquals(math, upper, lower, typical) ??
-    widenedBar(math, upper, lower, typical) ??
+    barsAsEquals(found) ??
+    widenedBar(found) ??
     pointAsBar(math, [lower, upper]) ??
-    cutOutBar(math, upper, lower, typical, classify) ??
-    brokenOffStroke(math, upper, lower, typical, classify)
+    cutOutBar(found) ??
+    brokenOffStroke(found)
   );
+}
+
+/** Two symbols found one over the other, in the formula they belong to. */
+interface Stacked {
+  math: Sym[];
+  upper: MathNode;
+  lower: MathNode;
+  /** The symbols' usual height. */
+  typical: number;
+  classify: (c: Component) => Sym;
 }
 
 /**
@@ -36,13 +46,7 @@ export function withHiddenBar(
  * width, with nothing else to explain it, is joined back to it when the two read as one
  * glyph far more surely than the glyph alone.
  */
-function brokenOffStroke(
-  math: Sym[],
-  upper: MathNode,
-  lower: MathNode,
-  typical: number,
-  classify: (c: Component) => Sym,
-): Sym[] | null {
+function brokenOffStroke({ math, upper, lower, typical, classify }: Stacked): Sym[] | null {
   if (upper.kind !== 'sym' || lower.kind !== 'sym') return null;
   const [bar, glyph] = upper.sym.label === 'bar' ? [upper.sym, lower.sym] : [lower.sym, upper.sym];
   if (bar.label !== 'bar' || glyph.label === 'bar' || bar.parts.length !== 1) return null;
@@ -62,7 +66,7 @@ function brokenOffStroke(
  * Two bars one over the other are a hand's "=" whose strokes differ in length or sit apart
  * more than a printed one's: two minus signs never stand so.
  */
-function barsAsEquals(math: Sym[], upper: MathNode, lower: MathNode, typical: number) {
+function barsAsEquals({ math, upper, lower, typical }: Stacked): Sym[] | null {
   if (upper.kind !== 'sym' || lower.kind !== 'sym') return null;
   if (upper.sym.label !== 'bar' || lower.sym.label !== 'bar') return null;
   if (lower.box.y0 - upper.box.y1 >= typical) return null;
@@ -85,13 +89,7 @@ function pointAsBar(math: Sym[], nodes: MathNode[]): Sym[] | null {
 }
 
 /** The bar cut out of the lower symbol's top or the upper one's foot (see splitHiddenBar). */
-function cutOutBar(
-  math: Sym[],
-  upper: MathNode,
-  lower: MathNode,
-  typical: number,
-  classify: (c: Component) => Sym,
-): Sym[] | null {
+function cutOutBar({ math, upper, lower, typical, classify }: Stacked): Sym[] | null {
   for (const [node, other] of [
     [lower, upper],
     [upper, lower],
@@ -113,7 +111,7 @@ function cutOutBar(
  * stacked symbols is that bar, and a symbol stands on its other side, at its end or under
  * it. The bar is taken to span both, so the fraction is read (−x/6 with a stub of a bar).
  */
-function widenedBar(math: Sym[], upper: MathNode, lower: MathNode, typical: number): Sym[] | null {
+function widenedBar({ math, upper, lower, typical }: Stacked): Sym[] | null {
   for (const [bar, over] of [
     [lower, upper],
     [upper, lower],

@@ -375,6 +375,13 @@ describe('a dot between digits', () => {
 });
 
 describe('glyph repairs', () => {
+  // A solid block of ink, as a blob.
+  const rect = (x0: number, y0: number, x1: number, y1: number): Component => ({
+    id: x0,
+    box: { x0, y0, x1, y1 },
+    area: (x1 - x0 + 1) * (y1 - y0 + 1),
+    mask: new Uint8Array((x1 - x0 + 1) * (y1 - y0 + 1)).fill(1),
+  });
   // A hand's x: two strokes that touch at one pixel in the middle column.
   const w = 48;
   const h = 50;
@@ -442,12 +449,6 @@ describe('glyph repairs', () => {
   });
 
   it("joins a 5's flag written apart back to it, where a minus would stand clear", () => {
-    const rect = (x0: number, y0: number, x1: number, y1: number): Component => ({
-      id: x0,
-      box: { x0, y0, x1, y1 },
-      area: (x1 - x0 + 1) * (y1 - y0 + 1),
-      mask: new Uint8Array((x1 - x0 + 1) * (y1 - y0 + 1)).fill(1),
-    });
     const read = (c: Component): Sym =>
       symbolOf(c, [c.box.y1 - c.box.y0 < 8 ? { label: 'bar', p: 0.99 } : { label: '5', p: 0.99 }]);
     const body = rect(0, 0, 24, 39);
@@ -461,12 +462,6 @@ describe('glyph repairs', () => {
   });
 
   it("joins a piece lying inside a glyph's box back to it, however sure each reads", () => {
-    const rect = (x0: number, y0: number, x1: number, y1: number): Component => ({
-      id: x0,
-      box: { x0, y0, x1, y1 },
-      area: (x1 - x0 + 1) * (y1 - y0 + 1),
-      mask: new Uint8Array((x1 - x0 + 1) * (y1 - y0 + 1)).fill(1),
-    });
     // A 5 (24 × 42) and the end of its bowl cut off (13 × 13, mostly inside its box), read
     // as a "<"; joined, a sure 5. Beside the 5 instead, the same "<" stays a symbol.
     const read = (c: Component): Sym =>
