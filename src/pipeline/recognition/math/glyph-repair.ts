@@ -122,8 +122,12 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       const stubby = stubbyBracket(small, typical) || stubbyBracket(other, typical);
       const stray = strokeOfGlyph(small, other);
       // A glyph lying mostly inside another's box is a piece of it (the end of a 5's bowl
-      // cut off by a poor JPEG reads "<"): symbols stand side by side.
-      const inside = !PUNCTUATION.has(small.label) && insideShare(small.box, other.box) >= 0.6;
+      // cut off by a poor JPEG reads "<"): symbols stand side by side, but for what a
+      // radical or a bracket holds.
+      const inside =
+        !PUNCTUATION.has(small.label) &&
+        !ENCLOSING.has(other.label) &&
+        insideShare(small.box, other.box) >= 0.6;
       const apart =
         plausibility(small) +
         plausibility(other) -
@@ -148,6 +152,9 @@ function insideShare(a: Box, b: Box): number {
   const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + 1;
   return w > 0 && h > 0 ? (w * h) / (boxWidth(a) * boxHeight(a)) : 0;
 }
+
+/** Glyphs that hold others within their box: a radical's sign, brackets. */
+const ENCLOSING = new Set(['√', '(', ')', '[', ']', '{', '}', '|']);
 
 const RELATIONS = new Set(['<', '>', '≤', '≥', '≠']);
 const BRACKETS = new Set(['(', ')', '[', ']', '{', '}', '|']);

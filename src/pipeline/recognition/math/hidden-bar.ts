@@ -11,7 +11,7 @@ const SURE_GLYPH = 0.8;
  * Two symbols stand one over the other with nothing between them (unexplainedStack). Two
  * bars are an "=". Otherwise the fraction bar is there but was not read as one: it is a stub
  * shorter than what it divides, or short and thick and read as a point, or it ran into one
- * of the two symbols. Failing those, the "bar" may be a glyph's foot or flag broken off it.
+ * of the two symbols. Failing those, the "bar" may be a glyph's foot broken off it.
  * Returns the formula so mended, or null.
  */
 export function withHiddenBar(
@@ -41,14 +41,15 @@ interface Stacked {
 }
 
 /**
- * A glyph's foot or flag broken off by a faint joint (the base of a printed 2 in a poor
- * JPEG, its top read as 9 over a "minus"): a bar just under or over a glyph, within its
- * width, with nothing else to explain it, is joined back to it when the two read as one
- * glyph far more surely than the glyph alone.
+ * A glyph's foot broken off by a faint joint (the base of a printed 2 in a poor JPEG, its
+ * top read as 9 over a "minus"): a bar just under a glyph, within its width, with nothing
+ * else to explain it, is joined back to it when the two read as one glyph far more surely
+ * than the glyph alone.
  */
 function brokenOffStroke({ math, upper, lower, typical, classify }: Stacked): Sym[] | null {
   if (upper.kind !== 'sym' || lower.kind !== 'sym') return null;
-  const [bar, glyph] = upper.sym.label === 'bar' ? [upper.sym, lower.sym] : [lower.sym, upper.sym];
+  // A foot only: a bar over a glyph may be a radical's, drawn apart from its sign (√7).
+  const [glyph, bar] = [upper.sym, lower.sym];
   if (bar.label !== 'bar' || glyph.label === 'bar' || bar.parts.length !== 1) return null;
   if (glyph.parts.length !== 1 || lower.box.y0 - upper.box.y1 > 0.25 * typical) return null;
   const within = Math.min(bar.box.x1, glyph.box.x1) - Math.max(bar.box.x0, glyph.box.x0) + 1;

@@ -475,6 +475,16 @@ describe('glyph repairs', () => {
         .map((s) => s.label)
         .sort(),
     ).toEqual(['5', '<']);
+    // What a radical's sign holds is no piece of it.
+    const root = (c: Component): Sym =>
+      symbolOf(c, [c.box.y1 - c.box.y0 < 20 ? { label: '7', p: 0.62 } : { label: '√', p: 1 }]);
+    const sign = rect(0, 0, 48, 41);
+    const seven = rect(30, 22, 42, 34);
+    expect(
+      repairGlyphs([root(sign), root(seven)], 42, root)
+        .map((s) => s.label)
+        .sort(),
+    ).toEqual(['7', '√']);
   });
 });
 
