@@ -62,9 +62,7 @@ async function main(): Promise<void> {
   const provider = new OfflineScriptProvider(new ProblemReader());
   const rows: Record<string, Record<Verdict, number>> = {};
   const changed: string[] = [];
-  console.log(
-    `bench:real-variants ${dir}: ${images.length} images × ${VARIANTS.length} variants`,
-  );
+  console.log(`bench:real-variants ${dir}: ${images.length} images × ${VARIANTS.length} variants`);
   try {
     for (const image of images) {
       const original = await judgeRealImage(provider, dir, image);
