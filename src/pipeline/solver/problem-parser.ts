@@ -199,14 +199,15 @@ function refuseProse(part: string): void {
   if (prose) throw new UnknownWordError(prose[0]);
 }
 
+/** An x after a number or a closing bracket and before a number. */
+const X_BETWEEN_NUMBERS = /(?<=[\d)]\s*)[xX](?=\s*\d)/g;
+
 /**
  * "3 + 2 x 2", "(5 + 5) x 4": when every x stands before a number, after a number or a
  * bracket, and no other letter appears, x is the times sign (worksheets, hands and phone
  * keyboards write it so); as an unknown it would be "2·x·2", which nobody writes. (Before a
  * bracket it stays the unknown: "2x(3 + 1)" may well mean 8x.)
  */
-const X_BETWEEN_NUMBERS = /(?<=[\d)]\s*)[xX](?=\s*\d)/g;
-
 function timesWrittenAsX(body: string): string {
   const letters = body.match(/[A-Za-z]/g) ?? [];
   const between = body.match(X_BETWEEN_NUMBERS) ?? [];

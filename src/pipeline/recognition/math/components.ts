@@ -30,10 +30,20 @@ export function unionBox(boxes: Box[]): Box {
   };
 }
 
+/** The columns two boxes share, in pixels (0 when they are apart). */
+export function sharedWidth(a: Box, b: Box): number {
+  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + 1);
+}
+
 /** Shared width of two boxes over the narrower one's width (0..1). */
 export function xOverlap(a: Box, b: Box): number {
-  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + 1;
-  return w <= 0 ? 0 : w / Math.min(boxWidth(a), boxWidth(b));
+  return sharedWidth(a, b) / Math.min(boxWidth(a), boxWidth(b));
+}
+
+/** The share of box a's area that lies inside box b (0..1). */
+export function shareInside(a: Box, b: Box): number {
+  const h = Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + 1);
+  return (sharedWidth(a, b) * h) / (boxWidth(a) * boxHeight(a));
 }
 
 /** Connected components (8-connected) with union-find over one labelling pass. */

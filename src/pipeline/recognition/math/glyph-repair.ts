@@ -1,4 +1,4 @@
-import { Box, Component, boxHeight, boxWidth, unionBox, xOverlap } from './components';
+import { Box, Component, boxHeight, boxWidth, shareInside, unionBox, xOverlap } from './components';
 import { PUNCTUATION, UNLIKELY_LETTERS, isDigit, letterPrior } from './glyph-classes';
 import type { Sym } from './symbols';
 
@@ -127,7 +127,7 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       const inside =
         !PUNCTUATION.has(small.label) &&
         !ENCLOSING.has(other.label) &&
-        insideShare(small.box, other.box) >= 0.6;
+        shareInside(small.box, other.box) >= 0.6;
       const apart =
         plausibility(small) +
         plausibility(other) -
@@ -146,18 +146,10 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
   return out;
 }
 
-/** The share of box a's area that lies inside box b. */
-function insideShare(a: Box, b: Box): number {
-  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + 1;
-  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + 1;
-  return w > 0 && h > 0 ? (w * h) / (boxWidth(a) * boxHeight(a)) : 0;
-}
-
-/** Glyphs that hold others within their box: a radical's sign, brackets. */
-const ENCLOSING = new Set(['√', '(', ')', '[', ']', '{', '}', '|']);
-
 const RELATIONS = new Set(['<', '>', '≤', '≥', '≠']);
 const BRACKETS = new Set(['(', ')', '[', ']', '{', '}', '|']);
+/** Glyphs that hold others within their box: brackets, a radical's sign. */
+const ENCLOSING = new Set([...BRACKETS, '√']);
 
 /** A bracket is at least as tall as the digits it encloses: a much shorter one is a piece of something. */
 function stubbyBracket(s: Sym, typical: number): boolean {

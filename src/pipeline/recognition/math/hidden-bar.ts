@@ -1,4 +1,12 @@
-import { Box, Component, boxHeight, boxWidth, centerY, connectedComponents } from './components';
+import {
+  Box,
+  Component,
+  boxHeight,
+  boxWidth,
+  centerY,
+  connectedComponents,
+  sharedWidth,
+} from './components';
 import { cutWhere, mergeBlobs } from './glyph-repair';
 import { PUNCTUATION } from './glyph-classes';
 import { MathNode } from './structure';
@@ -52,8 +60,10 @@ function brokenOffStroke({ math, upper, lower, typical, classify }: Stacked): Sy
   const [glyph, bar] = [upper.sym, lower.sym];
   if (bar.label !== 'bar' || glyph.label === 'bar' || bar.parts.length !== 1) return null;
   if (glyph.parts.length !== 1 || lower.box.y0 - upper.box.y1 > 0.25 * typical) return null;
-  const within = Math.min(bar.box.x1, glyph.box.x1) - Math.max(bar.box.x0, glyph.box.x0) + 1;
-  if (within < 0.6 * boxWidth(bar.box) || boxWidth(bar.box) > 1.3 * boxWidth(glyph.box))
+  if (
+    sharedWidth(bar.box, glyph.box) < 0.6 * boxWidth(bar.box) ||
+    boxWidth(bar.box) > 1.3 * boxWidth(glyph.box)
+  )
     return null;
   // Joined, the glyph must read far surer than without it (a 2's top alone reads 9 at 0.66,
   // with its foot 2 at 1.00); a sure 1 with a bar under it is a 1 over a bar.
