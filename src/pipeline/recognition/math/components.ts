@@ -118,3 +118,34 @@ export function connectedComponents(ink: InkImage, minArea = 1): Component[] {
     .sort((a, b) => a.box.x0 - b.box.x0 || a.box.y0 - b.box.y0)
     .map((c, id) => ({ ...c, id }));
 }
+
+/** A blob's largest connected piece, in page coordinates. */
+export function largestPiece(c: Component): Component {
+  const pieces = connectedComponents({
+    data: c.mask,
+    width: boxWidth(c.box),
+    height: boxHeight(c.box),
+  });
+  const largest = pieces.reduce((a, b) => (b.area > a.area ? b : a), pieces[0]);
+  const { x0, y0, x1, y1 } = largest.box;
+  return {
+    ...largest,
+    box: { x0: x0 + c.box.x0, y0: y0 + c.box.y0, x1: x1 + c.box.x0, y1: y1 + c.box.y0 },
+  };
+}
+
+/** The longest run of ink in row y of a blob: its first and last column (blob coordinates). */
+export function longestRun(c: Component, y: number): [number, number] {
+  const w = boxWidth(c.box);
+  let best: [number, number] = [0, -1];
+  let start = -1;
+  for (let x = 0; x <= w; x += 1) {
+    const ink = x < w && c.mask[y * w + x];
+    if (ink && start < 0) start = x;
+    if (!ink && start >= 0) {
+      if (x - start > best[1] - best[0] + 1) best = [start, x - 1];
+      start = -1;
+    }
+  }
+  return best;
+}

@@ -4,7 +4,8 @@ import {
   boxHeight,
   boxWidth,
   centerY,
-  connectedComponents,
+  largestPiece,
+  longestRun,
   sharedWidth,
 } from './components';
 import { cutWhere, mergeBlobs } from './glyph-repair';
@@ -225,16 +226,7 @@ function barBand(
   const w = boxWidth(c.box);
   const h = boxHeight(c.box);
   const longRow = (y: number): boolean => {
-    let best: [number, number] = [0, -1];
-    let start = -1;
-    for (let x = 0; x <= w; x += 1) {
-      const ink = x < w && c.mask[y * w + x];
-      if (ink && start < 0) start = x;
-      if (!ink && start >= 0) {
-        if (x - start > best[1] - best[0] + 1) best = [start, x - 1];
-        start = -1;
-      }
-    }
+    const best = longestRun(c, y);
     const [x0, x1] = [c.box.x0 + best[0], c.box.x0 + best[1]];
     const under = Math.min(x1, other.x1) - Math.max(x0, other.x0) + 1;
     return best[1] - best[0] + 1 >= 0.6 * w && under >= 0.5 * boxWidth(other);
@@ -250,19 +242,4 @@ function barBand(
   if (last - first + 1 > Math.max(3, 0.2 * typical)) return null;
   const [a, b] = [rows[first], rows[last]];
   return a <= b ? [a, b] : [b, a];
-}
-
-/** A blob's largest connected piece, in page coordinates. */
-function largestPiece(c: Component): Component {
-  const pieces = connectedComponents({
-    data: c.mask,
-    width: boxWidth(c.box),
-    height: boxHeight(c.box),
-  });
-  const largest = pieces.reduce((a, b) => (b.area > a.area ? b : a), pieces[0]);
-  const { x0, y0, x1, y1 } = largest.box;
-  return {
-    ...largest,
-    box: { x0: x0 + c.box.x0, y0: y0 + c.box.y0, x1: x1 + c.box.x0, y1: y1 + c.box.y0 },
-  };
 }

@@ -6,7 +6,8 @@ import { binarize, evenLight, GrayImage, grayWithoutRedMarks, InkImage } from '.
 import { decimalComma, glyphModel } from './math.recognizer';
 import { parseRegion, unexplainedStack } from './structure';
 import { ambiguousDots, readFormula } from './math-text';
-import { Sym, groupSymbols, symbolOf } from './symbols';
+import { Sym, classifyBlobs, groupSymbols, symbolOf } from './symbols';
+import { GlyphModel } from './glyph-model';
 import { likelyPrompts } from './prompt-words';
 
 function gray(width: number, height: number, value: (x: number, y: number) => number): GrayImage {
@@ -117,6 +118,16 @@ describe('2-D structure', () => {
     expect(readFormula(parseRegion([digit('5', 0), digit('2', 26, 78, 27)], metrics)).text).toBe(
       '5^2',
     );
+  });
+
+  it('takes a digit raised a little after a letter for its power, not after a number times x', () => {
+    // A 4 nearly a digit tall whose foot is 0.15 of a digit up: after a digit it is the
+    // number's next digit, after a letter x⁴ (nobody writes x4), after "2 x" a factor (2 × 4).
+    const four = (x: number) => digit('4', x, 94, 36);
+    const read = (syms: Sym[]) => readFormula(parseRegion(syms, metrics)).text;
+    expect(read([digit('1', 0), four(26)])).toBe('14');
+    expect(read([letter('a', 0), four(26)])).toBe('a^4');
+    expect(read([digit('2', 0), letter('x', 30), four(56)])).toBe('2x4');
   });
 
   it("takes a digit just past a hand's short radical bar as still under it, but no letter", () => {
@@ -314,6 +325,47 @@ describe('symbols made of several blobs', () => {
       'bar',
       '3',
     ]);
+  });
+});
+
+describe('punctuation as tall as a digit', () => {
+  const block = (x0: number, w: number, h: number): Component => ({
+    id: x0,
+    box: { x0, y0: 100 - h, x1: x0 + w - 1, y1: 99 },
+    area: w * h,
+    mask: new Uint8Array(w * h).fill(1),
+  });
+  // Reads blobs by their aspect (the features' first number after the shape grid): a thin
+  // stroke as a comma with | second, a narrow blob as a comma with a 6 far behind, the
+  // rest as a sure 2.
+  const model = {
+    predict: (f: Float32Array) => {
+      const aspect = f[400] * 3;
+      if (aspect < -1)
+        return [
+          { label: 'comma', p: 0.77 },
+          { label: '|', p: 0.19 },
+          { label: 'prime', p: 0.04 },
+        ];
+      if (aspect < -0.4)
+        return [
+          { label: 'comma', p: 0.9 },
+          { label: '6', p: 0.05 },
+        ];
+      return [{ label: '2', p: 0.99 }];
+    },
+  } as unknown as GlyphModel;
+  const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
+
+  it("reads a hand's thin stroke as a stroke however sure the classifier is of a comma", () => {
+    const read = classifyBlobs([...twos, block(100, 9, 40)], model);
+    expect(read.map((s) => s.label)).toEqual(['2', '|', '2', '2']);
+    expect(read[1].alternatives.map((a) => a.label)).toEqual(['|']);
+  });
+
+  it('keeps a small comma, and a wider shape with no real contender, as the classifier read them', () => {
+    const read = classifyBlobs([...twos, block(100, 5, 12), block(150, 18, 40)], model);
+    expect(read.map((s) => s.label)).toEqual(['2', 'comma', 'comma', '2', '2']);
   });
 });
 

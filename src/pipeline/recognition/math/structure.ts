@@ -182,15 +182,22 @@ const clamp = (v: number, limit: number) => Math.max(-limit, Math.min(limit, v))
  * raised inside an exponent that starts with a letter, digit or bracket (see attachScripts):
  * a minus sign sits as high as a small exponent's bottom.
  */
-function isRaised(n: MathNode, line: LineMetrics, metrics: Metrics, afterDigit = false): boolean {
+function isRaised(
+  n: MathNode,
+  line: LineMetrics,
+  metrics: Metrics,
+  after: 'digit' | 'letter' | 'other' = 'other',
+): boolean {
   const baseline = line.baselineAt(centerX(n.box));
   const place = n.kind === 'sym' ? placeOnLine(n.sym.label, n.box, metrics) : null;
   // A digit after a digit is the next digit of the number unless clearly raised: a hand's
   // digits wander up and down ("15" read 1⁵, √113 read √(11³)), and a power of a number is
-  // written well up.
-  const rise = afterDigit ? 0.4 : 0.28;
+  // written well up. A digit right after a letter is a power if raised at all: nobody
+  // writes x4 for 4x (a hand's x⁴ written low was read "x4", which means nothing).
+  const [rise, size] =
+    after === 'digit' ? [0.4, 0.85] : after === 'letter' ? [0.12, 0.95] : [0.28, 0.85];
   if (place)
-    return place.digit < 0.85 * line.digit && place.baseline < baseline - rise * line.digit;
+    return place.digit < size * line.digit && place.baseline < baseline - rise * line.digit;
   return n.box.y1 < baseline - 0.45 * line.digit && boxHeight(n.box) < 0.8 * line.digit;
 }
 
@@ -207,8 +214,20 @@ function canCarryExponent(n: MathNode): boolean {
   return n.kind !== 'sym' || /^[0-9a-z)\]}|]$/.test(n.sym.label) || n.sym.label === 'prime';
 }
 
-const digitAfterDigit = (base: MathNode, n: MathNode) =>
-  base.kind === 'sym' && n.kind === 'sym' && isDigit(base.sym.label) && isDigit(n.sym.label);
+/**
+ * What a digit follows, for how far it must rise to be a power: a digit, a letter (not an x
+ * after a number or bracket, which may be a times sign: 2x3), or anything else.
+ */
+function digitAfter(out: MathNode[], n: MathNode): 'digit' | 'letter' | 'other' {
+  const [before, base] = [out[out.length - 2], out[out.length - 1]];
+  if (base.kind !== 'sym' || n.kind !== 'sym' || !isDigit(n.sym.label)) return 'other';
+  if (isDigit(base.sym.label)) return 'digit';
+  const timesSign =
+    base.sym.label === 'x' &&
+    before?.kind === 'sym' &&
+    (isDigit(before.sym.label) || before.sym.label === ')');
+  return /^[a-z]$/.test(base.sym.label) && !timesSign ? 'letter' : 'other';
+}
 
 /** Orders a row left to right and hangs each run of raised nodes on the node before it. */
 function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
@@ -222,7 +241,7 @@ function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
       out.length === 0 ||
       !canCarryExponent(out[out.length - 1]) ||
       !canStartExponent(n) ||
-      !isRaised(n, line, metrics, digitAfterDigit(out[out.length - 1], n))
+      !isRaised(n, line, metrics, digitAfter(out, n))
     ) {
       out.push(n);
       continue;

@@ -12,6 +12,7 @@ import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
 import { PUNCTUATION } from './glyph-classes';
 import { repairGlyphs } from './glyph-repair';
+import { splitFractionBlobs } from './fraction-blob';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
 export interface Sym {
@@ -55,7 +56,7 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   const classify = blobClassifier(model);
   const first = components.map(classify);
   const typical = typicalHeight(first);
-  const syms = repairGlyphs(first, typical, classify);
+  const syms = splitFractionBlobs(repairGlyphs(first, typical, classify), typical, classify);
   for (const s of syms) {
     const w = boxWidth(s.box);
     const h = boxHeight(s.box);
@@ -76,12 +77,19 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     // punctuation is the classifier's first choice, the runner-up takes over only if it is a
     // real contender: otherwise the blob is something the classifier does not know (a bare
     // √ of a text font) and the runner-up a guess (√ as 6).
-    const contender = (s.alternatives.find((a) => !PUNCTUATION.has(a.label))?.p ?? 0) >= 0.2;
+    // A thin stroke as tall as a digit is a stroke, however sure the classifier is of a
+    // comma (a hand's 1 with a slight hook read comma 0.77, | 0.19): its stroke reading counts.
+    const runnerUp = s.alternatives.find((a) => !PUNCTUATION.has(a.label));
+    const stroke = runnerUp && STROKES.has(runnerUp.label) && w <= 0.4 * h;
+    const contender = (runnerUp?.p ?? 0) >= 0.2 || stroke;
     if (h >= 0.6 * typical && (!PUNCTUATION.has(s.label) || contender))
       withoutReadings(s, (label) => PUNCTUATION.has(label));
   }
   return syms;
 }
+
+/** Glyphs that are one straight stroke. */
+const STROKES = new Set(['1', 'l', '|', '/']);
 
 /** Drops readings the blob's shape rules out, keeping at least one. */
 function withoutReadings(s: Sym, ruledOut: (label: string) => boolean) {

@@ -1,0 +1,110 @@
+import { Component, boxHeight, boxWidth, largestPiece } from './components';
+import { cutWhere } from './glyph-repair';
+import { PUNCTUATION } from './glyph-classes';
+import type { Sym } from './symbols';
+
+/** Numerator and denominator cut from a fraction blob must each read at least this surely. */
+const SURE_GLYPH = 0.8;
+
+/**
+ * A hand's small fraction is often one blob: the numerator and the denominator both run into
+ * the bar (⅓ written quickly reads as an "f"). A blob far taller than a glyph with a long
+ * flat run of ink across its middle is cut there; the pieces replace it when the bar is wider
+ * than both, and each reads surely as a glyph of its own. (An f's crossbar is no wider than
+ * its hook, and a lone tall glyph has no run across its middle.)
+ */
+export function splitFractionBlobs(
+  syms: Sym[],
+  typical: number,
+  classify: (c: Component) => Sym,
+): Sym[] {
+  return syms.flatMap((s) => splitFraction(s, typical, classify) ?? [s]);
+}
+
+function splitFraction(s: Sym, typical: number, classify: (c: Component) => Sym): Sym[] | null {
+  if (s.parts.length !== 1) return null;
+  const c = s.parts[0];
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  if (h < 1.5 * typical || h > 3.5 * typical || w < 0.5 * typical) return null;
+  const line = barLine(c, typical);
+  if (!line) return null;
+  const { rowAt, half } = line;
+  const bar = cutWhere(c, (x, y) => Math.abs(y - rowAt(x)) <= half);
+  const above = cutWhere(c, (x, y) => y < rowAt(x) - half);
+  const below = cutWhere(c, (x, y) => y > rowAt(x) + half);
+  if (!bar || !above || !below) return null;
+  const [upper, lower] = [largestPiece(above), largestPiece(below)];
+  // Little ink beside the two glyphs: a scribble is not a fraction.
+  if (upper.area + lower.area < 0.85 * (above.area + below.area)) return null;
+  const widest = Math.max(boxWidth(upper.box), boxWidth(lower.box));
+  if (boxWidth(bar.box) < widest + 0.15 * typical) return null;
+  if ([upper, lower].some((p) => boxHeight(p.box) < 0.4 * typical)) return null;
+  const read = [classify(upper), classify(lower)];
+  const glyphs = read.every(
+    (r) => r.confidence >= SURE_GLYPH && r.label !== 'bar' && !PUNCTUATION.has(r.label),
+  );
+  if (!glyphs) return null;
+  const asBar: Sym = {
+    label: 'bar',
+    box: bar.box,
+    confidence: 0.95,
+    alternatives: [{ label: 'bar', p: 0.95 }],
+    parts: [bar],
+  };
+  return [read[0], asBar, read[1]];
+}
+
+/** Slopes a hand's bar is tried at (rows per column). */
+const SLOPES = [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3];
+
+/**
+ * The straight stroke across the blob's middle half that the most columns have ink on (a
+ * hand's bar slopes), if nine in ten do: its row at each column (blob coordinates) and half
+ * its thickness, the median height of the ink it crosses. Null when there is none.
+ */
+function barLine(
+  c: Component,
+  typical: number,
+): { rowAt: (x: number) => number; half: number } | null {
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  const reach = Math.max(2, Math.round(0.12 * typical));
+  const inkNear = (x: number, y: number) => {
+    for (let d = -reach; d <= reach; d += 1) {
+      const row = y + d;
+      if (row >= 0 && row < h && c.mask[row * w + x]) return true;
+    }
+    return false;
+  };
+  // The line most columns have ink near, and of those the one most often on the ink.
+  let best: { rowAt: (x: number) => number; covered: number; on: number } | null = null;
+  for (const slope of SLOPES)
+    for (let middle = Math.floor(0.25 * h); middle <= Math.ceil(0.75 * h); middle += 1) {
+      const rowAt = (x: number) => Math.round(middle + slope * (x - w / 2));
+      let [covered, on] = [0, 0];
+      for (let x = 0; x < w; x += 1) {
+        if (inkNear(x, rowAt(x))) covered += 1;
+        if (c.mask[rowAt(x) * w + x]) on += 1;
+      }
+      if (!best || covered > best.covered || (covered === best.covered && on > best.on))
+        best = { rowAt, covered, on };
+    }
+  if (!best || best.covered < 0.9 * w) return null;
+  const { rowAt } = best;
+  // The bar's thickness: the run of ink through the line, column by column (where a glyph's
+  // stroke meets the bar the run is longer, hence the median).
+  const runs: number[] = [];
+  for (let x = 0; x < w; x += 1) {
+    const y = rowAt(x);
+    if (y < 0 || y >= h || !c.mask[y * w + x]) continue;
+    let [top, bottom] = [y, y];
+    while (top > 0 && c.mask[(top - 1) * w + x]) top -= 1;
+    while (bottom < h - 1 && c.mask[(bottom + 1) * w + x]) bottom += 1;
+    runs.push(bottom - top + 1);
+  }
+  if (runs.length < 0.5 * w) return null;
+  const thickness = runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  if (thickness > Math.max(4, 0.25 * typical)) return null;
+  return { rowAt, half: Math.ceil(thickness / 2) + 1 };
+}
