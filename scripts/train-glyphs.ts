@@ -13,6 +13,8 @@ import {
   handwrittenSamples,
   readInkExpressions,
 } from './lib/crohme-glyphs';
+import { HAND_FONTS, HandFont, loadHandFont, renderHandText } from './lib/hand-fonts';
+import { mdasSamples } from './lib/mdas-glyphs';
 import { addSensorNoise } from './lib/sensor-noise';
 import { photographedSamples } from './lib/crohme-photos';
 import {
@@ -305,20 +307,34 @@ export function labelBlobs(comps: Component[], spec: GlyphSpec) {
   }));
 }
 
-async function collect(
-  fonts: { kind: 'math' | 'text'; name: string }[],
-  rand: () => number,
-  copies: number,
-) {
+/** A font the glyphs are drawn in: MathJax's, a system font, or a handwriting font (hand-fonts.ts). */
+interface TrainingFont {
+  kind: 'math' | 'text' | 'hand';
+  name: string;
+}
+
+/** A glyph in a handwriting font; none for the italic twins (a hand has one slant) or stretched brackets. */
+async function renderHand(
+  spec: GlyphSpec,
+  font: HandFont,
+  fontSize: number,
+): Promise<Rendered | null> {
+  if (!spec.text || spec.italic || spec.stretch || !(await font.has(spec.text))) return null;
+  return { gray: await renderHandText(font, spec.text, fontSize) };
+}
+
+async function collect(fonts: TrainingFont[], rand: () => number, copies: number) {
   const specs = glyphSpecs();
   const samples: Sample[] = [];
   const placement = new Map<string, { height: number[]; bottom: number[] }>();
   let skipped = 0;
   for (const font of fonts) {
+    const hand = font.kind === 'hand' ? await loadHandFont(font.name) : null;
     for (const fontSize of FONT_SIZES) {
       for (const spec of specs) {
-        const rendered =
-          font.kind === 'math'
+        const rendered = hand
+          ? await renderHand(spec, hand, fontSize)
+          : font.kind === 'math'
             ? await renderMath(spec, font.name as MathFont, fontSize)
             : await renderText(spec, font.name, fontSize);
         if (!rendered) continue;
@@ -566,9 +582,30 @@ async function main() {
         : null;
     // The handwriting classifier also learns TOUCHING, two glyphs run together (a photo's).
     const classes = handwriting ? HANDWRITING_CLASSES : GLYPH_CLASSES;
-    const trainingSet = handwriting
-      ? [...Array.from({ length: FONT_REPEATS }, () => samples).flat(), ...handwriting.train]
-      : samples;
+    // More writers, with or without CROHME (`--more-writers`): handwriting fonts (OFL) and
+    // MDAS's operators (MIT; its val partition is measured either way). Both runs with them
+    // read unseen writers' glyphs as well as without and whole problems worse (README model
+    // card), so the shipped model is trained without them.
+    const moreWriters = spec.handwriting && process.argv.includes('--more-writers');
+    const handFonts = moreWriters
+      ? await collect(
+          HAND_FONTS.map((name) => ({ kind: 'hand' as const, name })),
+          mulberry32(SEED + 200),
+          COPIES,
+        )
+      : null;
+    const operators = moreWriters ? await mdasSamples('train') : null;
+    const heldOutOperators = spec.handwriting ? await mdasSamples('val') : null;
+    if (handFonts && operators)
+      console.log(
+        `${handFonts.samples.length} blobs of ${HAND_FONTS.length} handwriting fonts (${handFonts.skipped} renders skipped: blob count differs); ${operators.samples.length} MDAS operator blobs (${operators.skipped} images skipped)`,
+      );
+    const trainingSet = [
+      ...Array.from({ length: handwriting ? FONT_REPEATS : 1 }, () => samples).flat(),
+      ...(handFonts?.samples ?? []),
+      ...(operators?.samples ?? []),
+      ...(handwriting?.train ?? []),
+    ];
     console.log(
       `${spec.name}: ${trainingSet.length} blobs, ${spec.inputs} inputs, ${spec.hidden} hidden units`,
     );
@@ -597,6 +634,12 @@ async function main() {
       console.log(
         `${spec.name}: held-out writers (CROHME ${CROHME_HELD_OUT_SETS.join(', ')}): ${(100 * hw.accuracy).toFixed(2)} % of ${handwriting?.heldOut.length}; top confusions ${hw.top.map(([k, n]) => `${k} ×${n}`).join(', ')}`,
       );
+    if (heldOutOperators) {
+      const ops = accuracy(model, heldOutOperators.samples);
+      console.log(
+        `${spec.name}: held-out MDAS operators (val): ${(100 * ops.accuracy).toFixed(2)} % of ${heldOutOperators.samples.length}; top confusions ${ops.top.map(([k, n]) => `${k} ×${n}`).join(', ')}`,
+      );
+    }
     if (hwPhotos)
       console.log(
         `${spec.name}: held-out writers photographed: ${(100 * hwPhotos.accuracy).toFixed(2)} % of glyph blobs; ${(100 * doubted).toFixed(1)} % of touching blobs doubted; top confusions ${hwPhotos.top.map(([k, n]) => `${k} ×${n}`).join(', ')}`,
@@ -606,6 +649,8 @@ async function main() {
       seed: SEED,
       mathFonts: MATH_FONTS,
       textFonts: TEXT_FONTS,
+      ...(handFonts ? { handFonts: HAND_FONTS, handFontSamples: handFonts.samples.length } : {}),
+      ...(operators ? { mdasOperatorSamples: operators.samples.length } : {}),
       fontSizes: FONT_SIZES,
       samples: trainingSet.length,
       validationAccuracy: Number(v.accuracy.toFixed(4)),
