@@ -8,9 +8,9 @@ const SURE_GLYPH = 0.8;
 
 /**
  * A hand's small fraction is often one blob: the numerator and the denominator both run into
- * the bar (⅓ written quickly reads as an "f"). A blob far taller than a glyph with a long
- * flat run of ink across its middle is cut there; the pieces replace it when the bar is wider
- * than both, and each reads surely as a glyph of its own. (An f's crossbar is no wider than
+ * the bar (⅓ written quickly reads as an "f"). A blob far taller than a glyph with a straight
+ * stroke across its middle half (level or sloping, as a hand's bar does) is cut along it; the
+ * pieces replace it when the bar is wider than both, and each reads surely as a glyph. (An f's crossbar is no wider than
  * its hook, and a lone tall glyph has no run across its middle.)
  */
 export function splitFractionBlobs(
