@@ -440,7 +440,7 @@ function train(
 }
 
 /** Share of glyph blobs read right, with the commonest confusions (TOUCHING blobs left out). */
-function accuracy(model: GlyphModel, samples: Sample[]) {
+export function accuracy(model: GlyphModel, samples: Sample[]) {
   let ok = 0;
   let glyphs = 0;
   const confusions = new Map<string, number>();

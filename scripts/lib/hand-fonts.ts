@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
-import { GrayImage } from '../../src/pipeline/recognition/math/page-image';
+import { GrayImage, grayFromSharp } from '../../src/pipeline/recognition/math/page-image';
+import { withWhiteMargin } from './white-margin';
 import { escapeXml } from './svg-text';
 
 /**
@@ -82,28 +83,16 @@ export function woffToSfnt(woff: Buffer): Buffer {
 
 /** Ink of `text` in the font at `sizePx`, dark on white, with a margin. */
 async function drawText(family: string, file: string, text: string, sizePx: number) {
-  const { data, info } = await sharp({
+  const rendered = sharp({
     text: {
       text: escapeXml(text),
       font: `${family} ${sizePx.toFixed(1)}px`,
       fontfile: file,
       dpi: 72,
     },
-  })
-    .extractChannel(0)
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const margin = 12;
-  const page: GrayImage = {
-    width: info.width + 2 * margin,
-    height: info.height + 2 * margin,
-    data: new Uint8Array((info.width + 2 * margin) * (info.height + 2 * margin)).fill(255),
-  };
+  });
   // The renderer draws white text on black.
-  for (let y = 0; y < info.height; y += 1)
-    for (let x = 0; x < info.width; x += 1)
-      page.data[(y + margin) * page.width + x + margin] = 255 - data[y * info.width + x];
-  return page;
+  return withWhiteMargin(await grayFromSharp(rendered.extractChannel(0).negate()), 12);
 }
 
 /**

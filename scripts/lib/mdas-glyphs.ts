@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { connectedComponents } from '../../src/pipeline/recognition/math/components';
 import { glyphFeatures } from '../../src/pipeline/recognition/math/glyph-features';
 import { GLYPH_CLASSES } from '../../src/pipeline/recognition/math/glyph-classes';
-import { GrayImage, binarize, grayFromSharp } from '../../src/pipeline/recognition/math/page-image';
+import { binarize, grayFromSharp } from '../../src/pipeline/recognition/math/page-image';
+import { withWhiteMargin } from './white-margin';
 import { HANDWRITING_DIR, HandwrittenSample, LABELS, classesOfBlobs } from './crohme-glyphs';
 
 /**
@@ -65,7 +66,7 @@ export async function mdasSamples(
     const [, part, folder] = name.split('/');
     const label = MDAS_LABELS[folder];
     if (part !== partition || !label || !name.endsWith('.png')) continue;
-    const gray = withMargin(
+    const gray = withWhiteMargin(
       await grayFromSharp(sharp(png).negate().resize(56, 56, { kernel: 'cubic' })),
       8,
     );
@@ -80,14 +81,4 @@ export async function mdasSamples(
     );
   }
   return { samples, skipped };
-}
-
-/** The image on white paper `margin` pixels wider on every side. */
-function withMargin(g: GrayImage, margin: number): GrayImage {
-  const width = g.width + 2 * margin;
-  const height = g.height + 2 * margin;
-  const data = new Uint8Array(width * height).fill(255);
-  for (let y = 0; y < g.height; y += 1)
-    data.set(g.data.subarray(y * g.width, (y + 1) * g.width), (y + margin) * width + margin);
-  return { width, height, data };
 }

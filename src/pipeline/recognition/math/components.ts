@@ -133,19 +133,3 @@ export function largestPiece(c: Component): Component {
     box: { x0: x0 + c.box.x0, y0: y0 + c.box.y0, x1: x1 + c.box.x0, y1: y1 + c.box.y0 },
   };
 }
-
-/** The longest run of ink in row y of a blob: its first and last column (blob coordinates). */
-export function longestRun(c: Component, y: number): [number, number] {
-  const w = boxWidth(c.box);
-  let best: [number, number] = [0, -1];
-  let start = -1;
-  for (let x = 0; x <= w; x += 1) {
-    const ink = x < w && c.mask[y * w + x];
-    if (ink && start < 0) start = x;
-    if (!ink && start >= 0) {
-      if (x - start > best[1] - best[0] + 1) best = [start, x - 1];
-      start = -1;
-    }
-  }
-  return best;
-}

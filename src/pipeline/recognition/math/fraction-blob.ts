@@ -1,10 +1,8 @@
 import { Component, boxHeight, boxWidth, largestPiece } from './components';
 import { cutWhere } from './glyph-repair';
-import { PUNCTUATION } from './glyph-classes';
-import type { Sym } from './symbols';
-
-/** Numerator and denominator cut from a fraction blob must each read at least this surely. */
-const SURE_GLYPH = 0.8;
+import { surelyAGlyph } from './glyph-classes';
+// A cycle (symbols.ts calls splitFractionBlobs), resolved at call time.
+import { Sym, symbolOf } from './symbols';
 
 /**
  * A hand's small fraction is often one blob: the numerator and the denominator both run into
@@ -41,18 +39,8 @@ function splitFraction(s: Sym, typical: number, classify: (c: Component) => Sym)
   if (boxWidth(bar.box) < widest + 0.15 * typical) return null;
   if ([upper, lower].some((p) => boxHeight(p.box) < 0.4 * typical)) return null;
   const read = [classify(upper), classify(lower)];
-  const glyphs = read.every(
-    (r) => r.confidence >= SURE_GLYPH && r.label !== 'bar' && !PUNCTUATION.has(r.label),
-  );
-  if (!glyphs) return null;
-  const asBar: Sym = {
-    label: 'bar',
-    box: bar.box,
-    confidence: 0.95,
-    alternatives: [{ label: 'bar', p: 0.95 }],
-    parts: [bar],
-  };
-  return [read[0], asBar, read[1]];
+  if (!read.every(surelyAGlyph)) return null;
+  return [read[0], symbolOf(bar, [{ label: 'bar', p: 0.95 }]), read[1]];
 }
 
 /** Slopes a hand's bar is tried at (rows per column). */

@@ -54,6 +54,17 @@ export const HANDWRITING_CLASSES = [...GLYPH_CLASSES, TOUCHING];
 /** The classes that are marks, not glyphs: decimal point or dot, comma, prime. */
 export const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
 
+/**
+ * A glyph cut out of a blob (from under a fraction bar, out of a fraction written in one blob)
+ * must read at least this surely to replace the blob.
+ */
+const SURE_GLYPH = 0.8;
+
+/** Whether a reading is surely a glyph: sure enough, and neither a bar nor a mark. */
+export function surelyAGlyph(read: { label: string; confidence: number }): boolean {
+  return read.confidence >= SURE_GLYPH && read.label !== 'bar' && !PUNCTUATION.has(read.label);
+}
+
 /** Classes whose size says where the line is: digits and letters (brackets stretch, bars vary). */
 export function isMetricClass(label: string): boolean {
   return /^[0-9a-z]$/.test(label);

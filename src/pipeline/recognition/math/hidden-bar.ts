@@ -5,16 +5,12 @@ import {
   boxWidth,
   centerY,
   largestPiece,
-  longestRun,
   sharedWidth,
 } from './components';
 import { cutWhere, mergeBlobs } from './glyph-repair';
-import { PUNCTUATION } from './glyph-classes';
+import { PUNCTUATION, surelyAGlyph } from './glyph-classes';
 import { MathNode } from './structure';
 import { Sym, compose, symbolOf, typicalHeight } from './symbols';
-
-/** The glyph cut from under (or over) a bar must read at least this surely. */
-const SURE_GLYPH = 0.8;
 
 /**
  * Two symbols stand one over the other with nothing between them (unexplainedStack). Two
@@ -69,8 +65,7 @@ function brokenOffStroke({ math, upper, lower, typical, classify }: Stacked): Sy
   // Joined, the glyph must read far surer than without it (a 2's top alone reads 9 at 0.66,
   // with its foot 2 at 1.00); a sure 1 with a bar under it is a 1 over a bar.
   const joined = classify(mergeBlobs(glyph.parts[0], bar.parts[0]));
-  if (joined.confidence < Math.max(SURE_GLYPH, glyph.confidence + 0.2)) return null;
-  if (joined.label === 'bar' || PUNCTUATION.has(joined.label)) return null;
+  if (!surelyAGlyph(joined) || joined.confidence < glyph.confidence + 0.2) return null;
   return [...math.filter((s) => s !== bar && s !== glyph), joined];
 }
 
@@ -204,11 +199,7 @@ function splitHiddenBar(
   if (boxHeight(bar.box) > 0.3 * boxWidth(bar.box)) return null;
   if (boxWidth(bar.box) < boxWidth(glyph.box) + 0.2 * typical) return null;
   const read = classify(glyph);
-  const readable =
-    read.confidence >= SURE_GLYPH &&
-    boxHeight(glyph.box) >= 0.4 * typical &&
-    read.label !== 'bar' &&
-    !PUNCTUATION.has(read.label);
+  const readable = surelyAGlyph(read) && boxHeight(glyph.box) >= 0.4 * typical;
   return readable ? [symbolOf(bar, [{ label: 'bar', p: 0.95 }]), read] : null;
 }
 
@@ -242,4 +233,20 @@ function barBand(
   if (last - first + 1 > Math.max(3, 0.2 * typical)) return null;
   const [a, b] = [rows[first], rows[last]];
   return a <= b ? [a, b] : [b, a];
+}
+
+/** The longest run of ink in row y of a blob: its first and last column (blob coordinates). */
+function longestRun(c: Component, y: number): [number, number] {
+  const w = boxWidth(c.box);
+  let best: [number, number] = [0, -1];
+  let start = -1;
+  for (let x = 0; x <= w; x += 1) {
+    const ink = x < w && c.mask[y * w + x];
+    if (ink && start < 0) start = x;
+    if (!ink && start >= 0) {
+      if (x - start > best[1] - best[0] + 1) best = [start, x - 1];
+      start = -1;
+    }
+  }
+  return best;
 }
