@@ -1,18 +1,7 @@
 import { Component, boxHeight } from './components';
 import { splitFractionBlobs } from './fraction-blob';
 import { Sym, symbolOf } from './symbols';
-
-/** A blob drawn by `ink(x, y)` in a w × h box at the page's origin. */
-function drawn(w: number, h: number, ink: (x: number, y: number) => boolean): Component {
-  const mask = new Uint8Array(w * h);
-  for (let y = 0; y < h; y += 1) for (let x = 0; x < w; x += 1) mask[y * w + x] = ink(x, y) ? 1 : 0;
-  return {
-    id: 0,
-    box: { x0: 0, y0: 0, x1: w - 1, y1: h - 1 },
-    area: mask.reduce((a, v) => a + v, 0),
-    mask,
-  };
-}
+import { drawn } from '../../../../test/helpers/drawn-blob';
 
 // Glyphs 40 px tall. The whole blob reads as a sure f; a piece as tall as a glyph reads
 // as a 1 when narrow and a 3 when wide, a flat piece as a bar.

@@ -10,7 +10,7 @@ import {
   toSharp,
 } from './page-image';
 import { GlyphModel } from './glyph-model';
-import { skewFromBaselines } from './skew';
+import { skewFromBaselines, skewFromRules } from './skew';
 
 /** Decoding more than this many pixels is refused before any pixel is decoded (pixel floods). */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -65,7 +65,10 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
     components = blobs(even);
   }
   let ink = dropNoise(components, even);
-  const skew = skewFromBaselines(ink.kept, model) ?? 0;
+  const skew =
+    skewFromBaselines(ink.kept, model) ??
+    skewFromRules(ink.kept, typicalBlobHeight(ink.kept, even)) ??
+    0;
   if (Math.abs(skew) >= 0.3) {
     even = await grayFromSharp(toSharp(even).rotate(-skew, { background: '#ffffff' }));
     ink = dropNoise(blobs(even), even);

@@ -1,4 +1,4 @@
-import { Component, boxHeight, centerX } from './components';
+import { Component, boxHeight, boxWidth, centerX } from './components';
 import { glyphFeatures } from './glyph-features';
 import { GlyphModel, placeOnLine } from './glyph-model';
 
@@ -47,4 +47,75 @@ export function skewFromBaselines(components: Component[], model: GlyphModel): n
     if (seen >= half) return Math.round(p.angle * 10) / 10;
   }
   return 0;
+}
+
+/** A rule must be this many glyph heights long for its direction to be the line's. */
+const RULE_LENGTH = 2;
+
+/**
+ * The tilt told by the page's longest rule with nothing under it, for when too few glyphs are
+ * read surely to pair baselines (a hand's column arithmetic: four digits over four, a rule
+ * under them). A rule is drawn along the rows it closes, and its ink's middle, column by
+ * column, gives its direction. `typical` is the glyphs' height (weighted by ink, so specks
+ * do not shorten it). Null when no rule is long enough to say.
+ */
+export function skewFromRules(components: Component[], typical: number): number | null {
+  if (!typical) return null;
+  const rules = components.flatMap((c) => {
+    if (boxWidth(c.box) < RULE_LENGTH * typical || boxHeight(c.box) >= 0.3 * boxWidth(c.box))
+      return [];
+    const line = midline(c);
+    // Not a stroke alone (a digit written into it), or a fraction bar (something is written
+    // under it): a hand slopes its bars.
+    if (!line || line.thinShare < 0.85) return [];
+    const under = components.some(
+      (o) =>
+        o !== c &&
+        boxHeight(o.box) >= 0.4 * typical &&
+        o.box.x0 <= c.box.x1 &&
+        o.box.x1 >= c.box.x0 &&
+        o.box.y0 > line.y + line.slope * (centerX(o.box) - line.x) - 0.2 * typical,
+    );
+    return under ? [] : [{ width: boxWidth(c.box), slope: line.slope }];
+  });
+  if (rules.length === 0) return null;
+  const longest = rules.reduce((a, b) => (b.width > a.width ? b : a));
+  const angle = (Math.atan(longest.slope) * 180) / Math.PI;
+  return Math.abs(angle) <= MAX_DEGREES ? Math.round(angle * 10) / 10 : null;
+}
+
+/**
+ * The least-squares line through a blob's ink middle, column by column — over the columns no
+ * thicker than the bar itself, so a digit touching it does not bend it: its slope, a point
+ * on it (page coordinates) and the share of columns that were that thin.
+ */
+function midline(c: Component): { slope: number; x: number; y: number; thinShare: number } | null {
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  const columns: { x: number; y: number; ink: number }[] = [];
+  for (let x = 0; x < w; x += 1) {
+    let ink = 0;
+    let rows = 0;
+    for (let y = 0; y < h; y += 1)
+      if (c.mask[y * w + x]) {
+        ink += 1;
+        rows += y;
+      }
+    if (ink) columns.push({ x, y: rows / ink, ink });
+  }
+  const thickness = [...columns].sort((a, b) => a.ink - b.ink)[columns.length >> 1]?.ink ?? 0;
+  const thin = columns.filter((col) => col.ink <= 1.5 * thickness);
+  const n = thin.length;
+  const sx = thin.reduce((a, col) => a + col.x, 0);
+  const sy = thin.reduce((a, col) => a + col.y, 0);
+  const sxx = thin.reduce((a, col) => a + col.x * col.x, 0);
+  const sxy = thin.reduce((a, col) => a + col.x * col.y, 0);
+  const spread = n * sxx - sx * sx;
+  if (spread <= 0) return null;
+  return {
+    slope: (n * sxy - sx * sy) / spread,
+    x: c.box.x0 + sx / n,
+    y: c.box.y0 + sy / n,
+    thinShare: n / columns.length,
+  };
 }
