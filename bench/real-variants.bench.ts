@@ -11,7 +11,7 @@ import { runMain } from './run-main';
  * npm run bench:real-variants [DIR]: each photo of a real set (default ../shared/data/real-
  * photos) also taken the ways the next student's photo of the same page differs — turned a
  * few degrees either way, at half the resolution, as a poor JPEG, in dim light with a shadow
- * across it — and read and solved as the CLI does. Prints right / refused / wrong per kind
+ * across it, on an exercise book's ruled lines — and read and solved as the CLI does. Prints right / refused / wrong per kind
  * over all variants, and every variant whose verdict differs from its original's.
  *
  * The kept-apart set is other photos like these, not these: a reading that holds only for the
@@ -32,12 +32,33 @@ const VARIANTS: { name: string; make: (image: Buffer) => Promise<Buffer> }[] = [
   },
   { name: 'JPEG q30', make: (b) => sharp(b).jpeg({ quality: 30 }).toBuffer() },
   { name: 'dim, shadowed', make: shadowed },
+  { name: 'on ruled paper', make: ruled },
 ];
 
 /** Turned on the paper: the corners the turn uncovers are filled with the photo's own paper. */
 async function turned(b: Buffer, degrees: number): Promise<Buffer> {
   const { dominant } = await sharp(b).stats();
   return sharp(b).rotate(degrees, { background: dominant }).png().toBuffer();
+}
+
+/**
+ * Written on an exercise book's ruling: light blue lines across the whole photo, half its
+ * height apart (through a one-line crop's glyphs, as when a student writes across them).
+ */
+async function ruled(b: Buffer): Promise<Buffer> {
+  const { width = 0, height = 0 } = await sharp(b).metadata();
+  const gap = height / 2;
+  const thick = Math.max(1, Math.round(height / 80));
+  const lines = [gap / 2, gap * 1.5]
+    .map(
+      (y) => `<rect x="0" y="${Math.round(y)}" width="${width}" height="${thick}" fill="#9db8de"/>`,
+    )
+    .join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${lines}</svg>`;
+  return sharp(b)
+    .composite([{ input: Buffer.from(svg), blend: 'multiply' }])
+    .png()
+    .toBuffer();
 }
 
 /** Darker and flatter, with light falling off from left to right as under a hand or phone. */
@@ -61,6 +82,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'dogmath-variants-'));
   const provider = new OfflineScriptProvider(new ProblemReader());
   const rows: Record<string, Record<Verdict, number>> = {};
+  const byVariant: Record<string, Record<Verdict, number>> = {};
   const changed: string[] = [];
   console.log(`bench:real-variants ${dir}: ${images.length} images × ${VARIANTS.length} variants`);
   try {
@@ -73,6 +95,7 @@ async function main(): Promise<void> {
         const copy: RealImage = { ...image, file };
         const { verdict, said } = await judgeRealImage(provider, work, copy);
         (rows[image.kind] ??= { right: 0, refused: 0, wrong: 0 })[verdict] += 1;
+        (byVariant[variant.name] ??= { right: 0, refused: 0, wrong: 0 })[verdict] += 1;
         if (verdict !== original.verdict)
           changed.push(
             `  ${image.file} ${variant.name}: ${original.verdict} → ${verdict.toUpperCase()} (${said})`,
@@ -84,6 +107,7 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   console.table(rows);
+  console.table(byVariant);
   console.log(`variants read otherwise than their original (${changed.length}):`);
   for (const line of changed) console.log(line);
 }

@@ -11,6 +11,7 @@ import {
 } from './page-image';
 import { GlyphModel } from './glyph-model';
 import { skewFromBaselines, skewFromRules } from './skew';
+import { withoutRuling } from './ruling';
 
 /** Decoding more than this many pixels is refused before any pixel is decoded (pixel floods). */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -77,7 +78,7 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
 }
 
 function blobs(g: GrayImage): Component[] {
-  return connectedComponents(binarize(g), 3);
+  return connectedComponents(withoutRuling(binarize(g)), 3);
 }
 
 /**
