@@ -1,6 +1,10 @@
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
 import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEV_SET_DIR, judgeRealImage, readRealSet } from '../bench/real-photos';
+import { ruled } from '../bench/photo-variants';
 
 /**
  * The development set of real photos and scans (../shared/data/real-photos, which CI has):
@@ -43,5 +47,25 @@ describe('real photos (development set)', () => {
     expect(Object.fromEntries(READ_RIGHT.map((f) => [f, verdicts[f]]))).toEqual(
       Object.fromEntries(READ_RIGHT.map((f) => [f, 'right'])),
     );
+  });
+
+  it("reads photos written across an exercise book's ruled lines, and none wrong", async () => {
+    // Without taking the ruling out, r33's exponent joined a line and it was answered wrong.
+    const work = mkdtempSync(join(tmpdir(), 'dogmath-ruled-'));
+    try {
+      const verdicts: Record<string, string> = {};
+      for (const image of readRealSet(DEV_SET_DIR)) {
+        writeFileSync(
+          join(work, image.file),
+          await ruled(readFileSync(join(DEV_SET_DIR, image.file))),
+        );
+        verdicts[image.file] = (await judgeRealImage(provider, work, image)).verdict;
+      }
+      expect(Object.values(verdicts)).not.toContain('wrong');
+      const read = ['r02.jpg', 'r06.jpg', 'r09.jpg', 'r33.jpg', 'p14.jpg'];
+      expect(read.map((f) => verdicts[f])).toEqual(read.map(() => 'right'));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
