@@ -133,3 +133,55 @@ export function largestPiece(c: Component): Component {
     box: { x0: x0 + c.box.x0, y0: y0 + c.box.y0, x1: x1 + c.box.x0, y1: y1 + c.box.y0 },
   };
 }
+
+/** A blob's ink as a straight stroke: see midline. */
+export interface InkLine {
+  slope: number;
+  x: number;
+  y: number;
+  thinShare: number;
+  thickness: number;
+  stray: number;
+}
+
+/**
+ * The least-squares line through a blob's ink middle, column by column — over the columns no
+ * thicker than the bar itself, so a digit touching it does not bend it: its slope, a point
+ * on it (page coordinates), the share of columns that were that thin, their ink (the
+ * stroke's thickness, as a column crosses it) and how far their middles stray from the line.
+ */
+export function midline(c: Component): InkLine | null {
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  const columns: { x: number; y: number; ink: number }[] = [];
+  for (let x = 0; x < w; x += 1) {
+    let ink = 0;
+    let rows = 0;
+    for (let y = 0; y < h; y += 1)
+      if (c.mask[y * w + x]) {
+        ink += 1;
+        rows += y;
+      }
+    if (ink) columns.push({ x, y: rows / ink, ink });
+  }
+  const thickness = [...columns].sort((a, b) => a.ink - b.ink)[columns.length >> 1]?.ink ?? 0;
+  const thin = columns.filter((col) => col.ink <= 1.5 * thickness);
+  const n = thin.length;
+  const sx = thin.reduce((a, col) => a + col.x, 0);
+  const sy = thin.reduce((a, col) => a + col.y, 0);
+  const sxx = thin.reduce((a, col) => a + col.x * col.x, 0);
+  const sxy = thin.reduce((a, col) => a + col.x * col.y, 0);
+  const spread = n * sxx - sx * sx;
+  if (spread <= 0) return null;
+  const slope = (n * sxy - sx * sy) / spread;
+  const at = (col: { x: number }) => sy / n + slope * (col.x - sx / n);
+  const stray = Math.sqrt(thin.reduce((a, col) => a + (col.y - at(col)) ** 2, 0) / n);
+  return {
+    slope,
+    x: c.box.x0 + sx / n,
+    y: c.box.y0 + sy / n,
+    thinShare: n / columns.length,
+    thickness,
+    stray,
+  };
+}

@@ -369,6 +369,46 @@ describe('punctuation as tall as a digit', () => {
   });
 });
 
+describe('a bar a hand drew sloping', () => {
+  it('is a bar, however the classifier reads it, where a curve of the same box is not', () => {
+    // Glyphs 40 px tall; a stroke 6 px thick rising 14 px over 60 (its box 20 px tall), and
+    // an arc in a box of the same size.
+    const stroke = (w: number, h: number, row: (x: number) => number): Component => {
+      const mask = new Uint8Array(w * h);
+      for (let x = 0; x < w; x += 1)
+        for (let y = 0; y < h; y += 1) mask[y * w + x] = Math.abs(y - row(x)) <= 3 ? 1 : 0;
+      return {
+        id: 9,
+        box: { x0: 100, y0: 80, x1: 100 + w - 1, y1: 80 + h - 1 },
+        area: mask.reduce((a, v) => a + v, 0),
+        mask,
+      };
+    };
+    const twos = [0, 200, 300].map((x0) => ({
+      id: x0,
+      box: { x0, y0: 60, x1: x0 + 29, y1: 99 },
+      area: 1200,
+      mask: new Uint8Array(1200).fill(1),
+    }));
+    const model = {
+      predict: (f: Float32Array) =>
+        f[401] > 0.6
+          ? [
+              { label: '4', p: 0.48 },
+              { label: 'bar', p: 0.46 },
+            ]
+          : [{ label: '2', p: 0.99 }],
+    } as unknown as GlyphModel;
+    const sloped = classifyBlobs([...twos, stroke(60, 20, (x) => 16 - (14 * x) / 60)], model);
+    expect(sloped.map((s) => s.label)).toEqual(['2', 'bar', '2', '2']);
+    const arc = classifyBlobs(
+      [...twos, stroke(60, 20, (x) => 3 + ((x - 30) / 30) ** 2 * 13)],
+      model,
+    );
+    expect(arc.map((s) => s.label)).toEqual(['2', '4', '2', '2']);
+  });
+});
+
 describe('a comma between digits', () => {
   const row = (text: string): Sym[] =>
     [...text].map((c, i) => ({

@@ -1,4 +1,4 @@
-import { Component, boxHeight, boxWidth, centerX } from './components';
+import { Component, boxHeight, boxWidth, centerX, midline } from './components';
 import { glyphFeatures } from './glyph-features';
 import { GlyphModel, placeOnLine } from './glyph-model';
 
@@ -82,40 +82,4 @@ export function skewFromRules(components: Component[], typical: number): number 
   const longest = rules.reduce((a, b) => (b.width > a.width ? b : a));
   const angle = (Math.atan(longest.slope) * 180) / Math.PI;
   return Math.abs(angle) <= MAX_DEGREES ? Math.round(angle * 10) / 10 : null;
-}
-
-/**
- * The least-squares line through a blob's ink middle, column by column — over the columns no
- * thicker than the bar itself, so a digit touching it does not bend it: its slope, a point
- * on it (page coordinates) and the share of columns that were that thin.
- */
-function midline(c: Component): { slope: number; x: number; y: number; thinShare: number } | null {
-  const w = boxWidth(c.box);
-  const h = boxHeight(c.box);
-  const columns: { x: number; y: number; ink: number }[] = [];
-  for (let x = 0; x < w; x += 1) {
-    let ink = 0;
-    let rows = 0;
-    for (let y = 0; y < h; y += 1)
-      if (c.mask[y * w + x]) {
-        ink += 1;
-        rows += y;
-      }
-    if (ink) columns.push({ x, y: rows / ink, ink });
-  }
-  const thickness = [...columns].sort((a, b) => a.ink - b.ink)[columns.length >> 1]?.ink ?? 0;
-  const thin = columns.filter((col) => col.ink <= 1.5 * thickness);
-  const n = thin.length;
-  const sx = thin.reduce((a, col) => a + col.x, 0);
-  const sy = thin.reduce((a, col) => a + col.y, 0);
-  const sxx = thin.reduce((a, col) => a + col.x * col.x, 0);
-  const sxy = thin.reduce((a, col) => a + col.x * col.y, 0);
-  const spread = n * sxx - sx * sx;
-  if (spread <= 0) return null;
-  return {
-    slope: (n * sxy - sx * sy) / spread,
-    x: c.box.x0 + sx / n,
-    y: c.box.y0 + sy / n,
-    thinShare: n / columns.length,
-  };
 }

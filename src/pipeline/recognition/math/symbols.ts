@@ -5,6 +5,7 @@ import {
   boxWidth,
   centerX,
   centerY,
+  midline,
   unionBox,
   xOverlap,
 } from './components';
@@ -66,7 +67,8 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const flat =
       (h <= Math.max(2, 0.3 * w) && w >= 0.25 * typical) ||
       (h <= 0.45 * w && h <= 0.3 * typical && w >= 0.5 * typical) ||
-      (h <= 0.5 * w && h <= 0.25 * typical && w >= 0.3 * typical);
+      (h <= 0.5 * w && h <= 0.25 * typical && w >= 0.3 * typical) ||
+      slopedBar(s, typical);
     if (flat) relabel(s, 'bar', 0.95);
     // A bar is flat: a tall blob has no "minus" among its readings. (The bare √ of DejaVu
     // Sans read q 0.31 / bar 0.26, and the letter prior let the minus win, turning
@@ -86,6 +88,24 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
       withoutReadings(s, (label) => PUNCTUATION.has(label));
   }
   return syms;
+}
+
+/**
+ * A hand's bar drawn sloping (a ÷'s bar, a minus written uphill): its box is taller than a
+ * flat stroke's, but it is one straight stroke no thicker than a bar, twice as wide as its
+ * box is tall. (r29's ÷ bar, sloping 3°, read 4 0.48 / bar 0.46.)
+ */
+function slopedBar(s: Sym, typical: number): boolean {
+  const w = boxWidth(s.box);
+  if (s.parts.length !== 1 || w < 2 * boxHeight(s.box) || w < 0.5 * typical) return false;
+  const line = midline(s.parts[0]);
+  return (
+    line !== null &&
+    line.thinShare >= 0.9 &&
+    line.thickness <= 0.3 * typical &&
+    line.stray <= 0.06 * typical &&
+    Math.abs(line.slope) <= 0.35
+  );
 }
 
 /** Glyphs that are one straight stroke. */
