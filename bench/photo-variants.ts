@@ -3,7 +3,7 @@ import sharp from 'sharp';
 /**
  * The ways the next student's photo of the same page differs from a development photo:
  * turned a few degrees either way, at half the resolution, as a poor JPEG, in dim light with
- * a shadow across it, on an exercise book's ruled lines.
+ * a shadow across it, on an exercise book's ruled lines, lying on a desk.
  */
 export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Buffer> }[] = [
   { name: 'turned +3°', make: (b) => turned(b, 3) },
@@ -20,7 +20,19 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
   { name: 'JPEG q30', make: (b) => sharp(b).jpeg({ quality: 30 }).toBuffer() },
   { name: 'dim, shadowed', make: shadowed },
   { name: 'on ruled paper', make: ruled },
+  { name: 'on a desk', make: onDesk },
 ];
+
+/**
+ * The sheet photographed lying on a dark desk, which shows around it: a border a third of
+ * the photo's shorter side deep on every side.
+ */
+export async function onDesk(b: Buffer): Promise<Buffer> {
+  const { width = 0, height = 0 } = await sharp(b).metadata();
+  const m = Math.round(Math.min(width, height) / 3);
+  const background = { r: 90, g: 70, b: 50 };
+  return sharp(b).extend({ top: m, bottom: m, left: m, right: m, background }).png().toBuffer();
+}
 
 /** Turned on the paper: the corners the turn uncovers are filled with the photo's own paper. */
 async function turned(b: Buffer, degrees: number): Promise<Buffer> {

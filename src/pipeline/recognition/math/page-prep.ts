@@ -12,6 +12,7 @@ import {
 import { GlyphModel } from './glyph-model';
 import { skewFromBaselines, skewFromRules } from './skew';
 import { withoutRuling } from './ruling';
+import { withoutFrame } from './paper-frame';
 
 /** Decoding more than this many pixels is refused before any pixel is decoded (pixel floods). */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -35,8 +36,9 @@ export interface PreparedPage {
 }
 
 /**
- * Photo clean-up: EXIF rotation, even light, binarisation, deskew, and a rescale so that
- * glyphs come out about the same size whatever the camera's resolution.
+ * Photo clean-up: EXIF rotation, the desk or margin around the sheet cut off, even light,
+ * binarisation (the paper's ruling taken out), deskew, and a rescale so that glyphs come
+ * out about the same size whatever the camera's resolution.
  */
 export async function preparePage(input: Buffer, model: GlyphModel): Promise<PreparedPage> {
   if (input.length === 0) throw new PipelineError('INVALID_IMAGE', 'empty file');
@@ -45,10 +47,12 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
     const meta = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
     if (!['png', 'jpeg', 'webp'].includes(meta.format ?? ''))
       throw new Error(`unsupported format ${meta.format ?? 'unknown'}`);
-    gray = await grayWithoutRedMarks(
-      sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
-        .rotate()
-        .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true }),
+    gray = withoutFrame(
+      await grayWithoutRedMarks(
+        sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
+          .rotate()
+          .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true }),
+      ),
     );
   } catch (e) {
     throw new PipelineError('INVALID_IMAGE', (e as Error).message);
