@@ -3,7 +3,8 @@ import sharp from 'sharp';
 /**
  * The ways the next student's photo of the same page differs from a development photo:
  * turned a few degrees either way, at half the resolution, as a poor JPEG, in dim light with
- * a shadow across it, on an exercise book's ruled lines, lying on a desk.
+ * a shadow across it, on an exercise book's ruled lines, lying on a desk, under a hard-edged
+ * shadow.
  */
 export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Buffer> }[] = [
   { name: 'turned +3°', make: (b) => turned(b, 3) },
@@ -21,7 +22,26 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
   { name: 'dim, shadowed', make: shadowed },
   { name: 'on ruled paper', make: ruled },
   { name: 'on a desk', make: onDesk },
+  { name: 'hard shadow', make: hardShadow },
 ];
+
+/**
+ * A phone's or a hand's shadow with a hard edge over the right part of the photo, the edge
+ * slanting, the shadow at half the light.
+ */
+export async function hardShadow(b: Buffer): Promise<Buffer> {
+  const { data, info } = await sharp(b).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const out = Buffer.from(data);
+  for (let y = 0; y < info.height; y += 1)
+    for (let x = 0; x < info.width; x += 1) {
+      if (x < info.width * 0.55 + (y - info.height / 2) * 0.3) continue;
+      for (let c = 0; c < info.channels; c += 1) {
+        const i = (y * info.width + x) * info.channels + c;
+        out[i] = Math.round(data[i] / 2);
+      }
+    }
+  return sharp(out, { raw: info }).png().toBuffer();
+}
 
 /**
  * The sheet photographed lying on a dark desk, which shows around it: a border a third of

@@ -1,4 +1,5 @@
 import sharp, { OutputInfo, Sharp } from 'sharp';
+import { paperByClosing } from './paper-closing';
 
 /** 8-bit grey pixels, row by row (0 = black). */
 export interface GrayImage {
@@ -85,7 +86,9 @@ export function toSharp(g: GrayImage): Sharp {
 /**
  * Evens out the light: each pixel is divided by the paper's brightness around it (the
  * brightest pixels of blocks larger than a stroke, smoothed), so a shadow across the page
- * and the bright spot of a flash give the same ink/paper contrast everywhere.
+ * and the bright spot of a flash give the same ink/paper contrast everywhere. Along a hard
+ * shadow's edge, which the blocks would smooth into a band of ink, the paper is followed
+ * pixel by pixel (paper-closing.ts).
  */
 export function evenLight(g: GrayImage): GrayImage {
   const { width, height, data } = g;
@@ -126,6 +129,10 @@ export function evenLight(g: GrayImage): GrayImage {
         }
       lifted[by * bw + bx] = m;
     }
+  // Where the light steps (a hard shadow's edge) the blocks blur the step across a glyph's
+  // width, and the shadowed paper by it turns to ink: there the paper is followed closely.
+  const steps = lightSteps(paper, bw, bh);
+  const closed = steps.some(Boolean) ? paperByClosing(g, block / 2) : null;
   const out = new Uint8Array(width * height);
   for (let y = 0; y < height; y += 1) {
     const fy = Math.min(bh - 1, Math.max(0, (y + 0.5) / block - 0.5));
@@ -140,11 +147,53 @@ export function evenLight(g: GrayImage): GrayImage {
       const bg =
         (lifted[y0 * bw + x0] * (1 - tx) + lifted[y0 * bw + x1] * tx) * (1 - ty) +
         (lifted[y1 * bw + x0] * (1 - tx) + lifted[y1 * bw + x1] * tx) * ty;
-      const v = (255 * data[y * width + x]) / Math.max(bg, 24);
+      let here = bg;
+      if (closed) {
+        const step =
+          (steps[y0 * bw + x0] * (1 - tx) + steps[y0 * bw + x1] * tx) * (1 - ty) +
+          (steps[y1 * bw + x0] * (1 - tx) + steps[y1 * bw + x1] * tx) * ty;
+        // Inside a stroke too thick for the closing, the blocks' paper stands.
+        const near = closed[y * width + x];
+        if (step > 0 && near >= 0.35 * bg) here = step * Math.min(near, bg) + (1 - step) * bg;
+      }
+      const v = (255 * data[y * width + x]) / Math.max(here, 24);
       out[y * width + x] = v > 255 ? 255 : v;
     }
   }
   return { data: out, width, height };
+}
+
+/**
+ * Blocks where the light steps: among a block and its neighbours, at least three lit and at
+ * least three a quarter darker — a shadow's edge, not one block filled by a thick stroke.
+ */
+function lightSteps(paper: Float32Array, bw: number, bh: number): Uint8Array {
+  const steps = new Uint8Array(bw * bh);
+  for (let by = 0; by < bh; by += 1)
+    for (let bx = 0; bx < bw; bx += 1) {
+      const around: number[] = [];
+      for (let dy = -1; dy <= 1; dy += 1)
+        for (let dx = -1; dx <= 1; dx += 1) {
+          const x = bx + dx;
+          const y = by + dy;
+          if (x >= 0 && y >= 0 && x < bw && y < bh) around.push(paper[y * bw + x]);
+        }
+      const lit = Math.max(...around);
+      const dark = around.filter((v) => v < 0.75 * lit).length;
+      const bright = around.filter((v) => v >= 0.9 * lit).length;
+      steps[by * bw + bx] = dark >= 3 && bright >= 3 ? 1 : 0;
+    }
+  // A block lifted to its lit neighbour's paper lies one further into the shadow.
+  const wider = new Uint8Array(bw * bh);
+  for (let by = 0; by < bh; by += 1)
+    for (let bx = 0; bx < bw; bx += 1)
+      for (let dy = -1; dy <= 1; dy += 1)
+        for (let dx = -1; dx <= 1; dx += 1) {
+          const x = bx + dx;
+          const y = by + dy;
+          if (x >= 0 && y >= 0 && x < bw && y < bh && steps[y * bw + x]) wider[by * bw + bx] = 1;
+        }
+  return wider;
 }
 
 /** Otsu's threshold over the grey levels. */
