@@ -2,7 +2,7 @@ import { PipelineError } from '../../errors';
 import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
 import { Box, Component, boxHeight, centerX, centerY, unionBox } from './components';
 import { splitBands } from './lines';
-import { GlyphModel, GlyphModelData } from './glyph-model';
+import { GlyphModel, GlyphModelData, Prediction } from './glyph-model';
 import {
   UNLIKELY_LETTERS,
   isDigit,
@@ -278,10 +278,10 @@ function layOut(math: Sym[], model: GlyphModel) {
  * are offered however unlikely too, so they may cast doubt: a hand's sideways 8 read z
  * (0.91; 2 at 0.02) also reads as 3, and "8cm" is refused, not answered as 2cm.
  */
-function swapsOf(s: Sym): { label: string; gain: number }[] {
+function swapsOf(s: Sym, oddBars: boolean): { label: string; gain: number }[] {
   // Letters only: the absolute-value bar's runners-up ({, ]) would doubt every |x − 2|.
   const rare = letterPrior(s.label) < 0;
-  return s.alternatives
+  return (oddBars ? withOneForBar(s) : s.alternatives)
     .slice(1)
     .filter((alt, k) =>
       lookAlikes(alt.label, s.label) || (rare && k < 2)
@@ -293,6 +293,18 @@ function swapsOf(s: Sym): { label: string; gain: number }[] {
       gain: Math.log(alt.p / s.confidence) + readingPrior(alt.label) - readingPrior(s.label),
     }))
     .sort((a, b) => b.gain - a.gain);
+}
+
+/**
+ * A plain upright stroke is a 1 or a bar, however sure the classifier is of one: where the
+ * bars do not pair up, one is no absolute value (`= |2x − 10`, a hand's 1 with no flag read |
+ * at 1.00), so each bar is offered as a 1 at the least belief a look-alike is offered with.
+ * (Offered where they pair, `|x − 2| = 3` also read as 1x − 21 = 3, and was doubted.)
+ */
+function withOneForBar(s: Sym): Prediction[] {
+  if (s.label !== '|' || s.alternatives.some((a) => a.label === '1' && a.p >= LOOK_ALIKE_FLOOR))
+    return s.alternatives;
+  return [...s.alternatives, { label: '1', p: LOOK_ALIKE_FLOOR }];
 }
 
 function unlikelyLetters(symbols: RecognizedSymbol[]): number {
@@ -440,6 +452,7 @@ export function decimalComma(symbols: Sym[], i: number): boolean {
  * against.
  */
 function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
+  const oddBars = symbols.filter((s) => s.label === '|').length % 2 === 1;
   // A rare letter or a bar | is doubted however sure the classifier is: an l in 1/2 is a misread 1.
   const unsure = symbols
     .filter(
@@ -447,7 +460,7 @@ function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
         s.parts.length === 1 &&
         (s.confidence < UNSURE || readingPrior(s.label) < 0 || decimalComma(symbols, i)),
     )
-    .map((s) => ({ s, swaps: swapsOf(s) }))
+    .map((s) => ({ s, swaps: swapsOf(s, oddBars) }))
     .filter(({ swaps }) => swaps.length > 0)
     // The closest calls first: a z the classifier gave 0.9 and a 2 0.1 is likelier a 2.
     .sort((a, b) => b.swaps[0].gain - a.swaps[0].gain)
