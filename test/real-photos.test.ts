@@ -3,6 +3,7 @@ import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { DEV_SET_DIR, judgeRealImage, readRealSet } from '../bench/real-photos';
 import { hardShadow, onDesk, ruled } from '../bench/photo-variants';
 
@@ -81,6 +82,13 @@ describe('real photos (development set)', () => {
     expect(Object.values(verdicts)).not.toContain('wrong');
     const read = ['r02.jpg', 'r07.jpg', 'r09.jpg', 'r33.jpg', 'p06.jpg', 'p20.jpg'];
     expect(read.map((f) => verdicts[f])).toEqual(read.map(() => 'right'));
+  });
+
+  it('reads a 1 written as a plain stroke as a 1 where a bar alone means nothing', async () => {
+    // r06 out of focus: the 1 of 12x reads | at 1.00, and "= |2x − 10" is no problem.
+    const verdicts = await verdictsOf((photo) => sharp(photo).blur(3.5).png().toBuffer());
+    expect(verdicts['r06.jpg']).toBe('right');
+    expect(Object.values(verdicts)).not.toContain('wrong');
   });
 
   it('reads every photo it reads when the desk shows around the sheet', async () => {

@@ -391,6 +391,28 @@ describe('punctuation as tall as a digit', () => {
   });
 });
 
+describe('a point as big as a digit', () => {
+  it("is kept as a guess, where a point of a point's size is believed", () => {
+    const block = (x0: number, w: number, h: number): Component => ({
+      id: x0,
+      box: { x0, y0: 100 - h, x1: x0 + w - 1, y1: 99 },
+      area: w * h,
+      mask: new Uint8Array(w * h).fill(1),
+    });
+    // Square blobs read as a sure dot (a + blurred into a blob), the rest as a sure 2.
+    const model = {
+      predict: (f: Float32Array) => [
+        f[401] > 0.47 ? { label: 'dot', p: 0.99 } : { label: '2', p: 0.99 },
+      ],
+    } as unknown as GlyphModel;
+    const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
+    const big = classifyBlobs([...twos, block(100, 31, 31)], model)[1];
+    expect([big.label, big.confidence]).toEqual(['dot', 0.1]);
+    const small = classifyBlobs([...twos, block(100, 6, 6)], model)[1];
+    expect([small.label, small.confidence]).toEqual(['dot', 0.99]);
+  });
+});
+
 describe('a bar a hand drew sloping', () => {
   it('is a bar, however the classifier reads it, where a curve of the same box is not', () => {
     // Glyphs 40 px tall; a stroke 6 px thick rising 14 px over 60 (its box 20 px tall), and

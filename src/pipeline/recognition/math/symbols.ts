@@ -86,6 +86,10 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const contender = (runnerUp?.p ?? 0) >= 0.2 || stroke;
     if (h >= 0.6 * typical && (!PUNCTUATION.has(s.label) || contender))
       withoutReadings(s, (label) => PUNCTUATION.has(label));
+    // A "point" as big as a digit with no other reading is a shape the classifier does not
+    // know (a + blurred into a blob read dot 0.99): it is kept, but as a guess, so a reading
+    // that needs it is doubted rather than solved (3 + 2 × 2 was answered 12 as 3 · 2 × 2).
+    else if (h >= 0.6 * typical && w >= 0.6 * typical && PUNCTUATION.has(s.label)) asGuess(s);
   }
   return syms;
 }
@@ -106,6 +110,14 @@ function slopedBar(s: Sym, typical: number): boolean {
     line.stray <= 0.06 * typical &&
     Math.abs(line.slope) <= 0.35
   );
+}
+
+/** Belief in a label kept only for want of another: below what a reading may rest on. */
+const GUESS = 0.1;
+
+function asGuess(s: Sym) {
+  s.confidence = GUESS;
+  s.alternatives = [{ label: s.label, p: GUESS }];
 }
 
 /** Glyphs that are one straight stroke. */
