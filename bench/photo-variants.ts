@@ -4,7 +4,7 @@ import sharp from 'sharp';
  * The ways the next student's photo of the same page differs from a development photo:
  * turned a few degrees either way, at half the resolution, as a poor JPEG, in dim light with
  * a shadow across it, on an exercise book's ruled lines, lying on a desk, under a hard-edged
- * shadow.
+ * shadow, out of focus.
  */
 export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Buffer> }[] = [
   { name: 'turned +3°', make: (b) => turned(b, 3) },
@@ -23,6 +23,17 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
   { name: 'on ruled paper', make: ruled },
   { name: 'on a desk', make: onDesk },
   { name: 'hard shadow', make: hardShadow },
+  {
+    // Out of focus: a blur an 80th of the photo's height (a one-line crop's glyphs fill it).
+    name: 'out of focus',
+    make: async (b) => {
+      const { height = 0 } = await sharp(b).metadata();
+      return sharp(b)
+        .blur(Math.max(1, height / 80))
+        .png()
+        .toBuffer();
+    },
+  },
 ];
 
 /**
