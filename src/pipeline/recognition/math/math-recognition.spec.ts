@@ -350,13 +350,15 @@ describe('symbols made of several blobs', () => {
   });
 });
 
+/** A solid w × h blob standing on row 99 from x0. */
+const block = (x0: number, w: number, h: number): Component => ({
+  id: x0,
+  box: { x0, y0: 100 - h, x1: x0 + w - 1, y1: 99 },
+  area: w * h,
+  mask: new Uint8Array(w * h).fill(1),
+});
+
 describe('punctuation as tall as a digit', () => {
-  const block = (x0: number, w: number, h: number): Component => ({
-    id: x0,
-    box: { x0, y0: 100 - h, x1: x0 + w - 1, y1: 99 },
-    area: w * h,
-    mask: new Uint8Array(w * h).fill(1),
-  });
   // Reads blobs by their aspect (the features' first number after the shape grid): a thin
   // stroke as a comma with | second, a narrow blob as a comma with a 6 far behind, the
   // rest as a sure 2.
@@ -393,12 +395,6 @@ describe('punctuation as tall as a digit', () => {
 
 describe('a point as big as a digit', () => {
   it("is kept as a guess, where a point of a point's size is believed", () => {
-    const block = (x0: number, w: number, h: number): Component => ({
-      id: x0,
-      box: { x0, y0: 100 - h, x1: x0 + w - 1, y1: 99 },
-      area: w * h,
-      mask: new Uint8Array(w * h).fill(1),
-    });
     // Square blobs read as a sure dot (a + blurred into a blob), the rest as a sure 2.
     const model = {
       predict: (f: Float32Array) => [
