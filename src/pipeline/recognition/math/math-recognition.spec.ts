@@ -56,6 +56,14 @@ describe('photo clean-up', () => {
     expect(strayInk).toBeLessThan(100);
   });
 
+  it('finds the ink on paper of two greys, whose spread is no grain', () => {
+    // Evened paper at 185 on the left and 250 on the right; strokes at 70 on both.
+    const g = gray(400, 100, (x, y) => (x % 40 < 4 && y > 20 && y < 80 ? 70 : x < 200 ? 185 : 250));
+    const ink = binarize(g);
+    expect([inkAt(ink, 40, 50), inkAt(ink, 280, 50)]).toEqual([1, 1]);
+    expect([inkAt(ink, 60, 50), inkAt(ink, 300, 50)]).toEqual([0, 0]);
+  });
+
   it("takes a teacher's red tick off black print, but keeps a problem written in red", async () => {
     // Paper (235, 230, 220) with a black bar (40, 40, 40) and a red stroke (200, 70, 70)
     // crossing it at x = 50..59, where the two mix into a dark red (90, 30, 30).

@@ -254,7 +254,10 @@ function paperLevel(g: GrayImage): { paper: number; noise: number } {
  */
 export function binarize(g: GrayImage): InkImage {
   const { paper, noise } = paperLevel(g);
-  return inkBelow(g, Math.min(otsuThreshold(g) + 12, paper - 4 * noise));
+  const otsu = otsuThreshold(g);
+  // The paper's noise floor never below Otsu's by much: paper of two greys (a shadow evened
+  // out closer than the lit side) is no grain, and the floor then fell below the ink.
+  return inkBelow(g, Math.min(otsu + 12, Math.max(paper - 4 * noise, 0.8 * otsu)));
 }
 
 /** Ink wherever the grey is darker than `threshold`. */
