@@ -36,13 +36,17 @@ function eraseLines(ink: InkImage): InkImage {
   if (!found) return ink;
   const { width, height } = ink;
   const data = Uint8Array.from(ink.data);
-  for (const line of found.lines)
+  for (const line of found.lines) {
+    // A run a little thicker than the line is still the line (its edges blur); half its
+    // thickness more is a stroke lying on it — a print's 2-px stroke on a 1-px line too.
+    const most = line.thickness + Math.max(1, Math.round(line.thickness / 2));
     for (let x = 0; x < width; x += 1) {
       const shift = Math.round(found.slope * (x - width / 2));
       for (const run of runsThrough(data, width, height, x, line.from + shift, line.to + shift))
-        if (run.y1 - run.y0 + 1 <= line.thickness + 2)
+        if (run.y1 - run.y0 + 1 <= most)
           for (let y = run.y0; y <= run.y1; y += 1) data[y * width + x] = 0;
     }
+  }
   return { data, width, height };
 }
 
