@@ -119,16 +119,8 @@ export function evenLight(g: GrayImage): GrayImage {
   // A block filled by a thick stroke is dark: take the brightest of its neighbours.
   const lifted = new Float32Array(bw * bh);
   for (let by = 0; by < bh; by += 1)
-    for (let bx = 0; bx < bw; bx += 1) {
-      let m = 0;
-      for (let dy = -1; dy <= 1; dy += 1)
-        for (let dx = -1; dx <= 1; dx += 1) {
-          const x = bx + dx;
-          const y = by + dy;
-          if (x >= 0 && y >= 0 && x < bw && y < bh) m = Math.max(m, paper[y * bw + x]);
-        }
-      lifted[by * bw + bx] = m;
-    }
+    for (let bx = 0; bx < bw; bx += 1)
+      lifted[by * bw + bx] = Math.max(...blockNeighbours(bx, by, bw, bh).map((i) => paper[i]));
   // Where the light steps (a hard shadow's edge) the blocks blur the step across a glyph's
   // width, and the shadowed paper by it turns to ink: there the paper is followed closely.
   const steps = lightSteps(paper, bw, bh);
@@ -171,13 +163,7 @@ function lightSteps(paper: Float32Array, bw: number, bh: number): Uint8Array {
   const steps = new Uint8Array(bw * bh);
   for (let by = 0; by < bh; by += 1)
     for (let bx = 0; bx < bw; bx += 1) {
-      const around: number[] = [];
-      for (let dy = -1; dy <= 1; dy += 1)
-        for (let dx = -1; dx <= 1; dx += 1) {
-          const x = bx + dx;
-          const y = by + dy;
-          if (x >= 0 && y >= 0 && x < bw && y < bh) around.push(paper[y * bw + x]);
-        }
+      const around = blockNeighbours(bx, by, bw, bh).map((i) => paper[i]);
       const lit = Math.max(...around);
       const dark = around.filter((v) => v < 0.75 * lit).length;
       const bright = around.filter((v) => v >= 0.9 * lit).length;
@@ -187,13 +173,16 @@ function lightSteps(paper: Float32Array, bw: number, bh: number): Uint8Array {
   const wider = new Uint8Array(bw * bh);
   for (let by = 0; by < bh; by += 1)
     for (let bx = 0; bx < bw; bx += 1)
-      for (let dy = -1; dy <= 1; dy += 1)
-        for (let dx = -1; dx <= 1; dx += 1) {
-          const x = bx + dx;
-          const y = by + dy;
-          if (x >= 0 && y >= 0 && x < bw && y < bh && steps[y * bw + x]) wider[by * bw + bx] = 1;
-        }
+      wider[by * bw + bx] = blockNeighbours(bx, by, bw, bh).some((i) => steps[i]) ? 1 : 0;
   return wider;
+}
+
+/** The indices of a block and its neighbours (those inside the bw × bh grid). */
+function blockNeighbours(bx: number, by: number, bw: number, bh: number): number[] {
+  const out: number[] = [];
+  for (let y = Math.max(0, by - 1); y <= Math.min(bh - 1, by + 1); y += 1)
+    for (let x = Math.max(0, bx - 1); x <= Math.min(bw - 1, bx + 1); x += 1) out.push(y * bw + x);
+  return out;
 }
 
 /** Otsu's threshold over the grey levels. */
@@ -231,18 +220,24 @@ export function otsuThreshold(g: GrayImage): number {
 function paperLevel(g: GrayImage): { paper: number; noise: number } {
   const histogram = new Uint32Array(256);
   for (const v of g.data) histogram[v] += 1;
-  const percentile = (h: Uint32Array, share: number) => {
-    let seen = 0;
-    for (let v = 0; v < h.length; v += 1) {
-      seen += h[v];
-      if (seen >= share * g.data.length) return v;
-    }
-    return h.length - 1;
-  };
-  const paper = percentile(histogram, 0.5);
+  const total = g.data.length;
+  const paper = histogramPercentile(histogram, total, 0.5);
   const deviations = new Uint32Array(256);
   for (let v = 0; v < 256; v += 1) deviations[Math.abs(v - paper)] += histogram[v];
-  return { paper, noise: 1.4826 * percentile(deviations, 0.5) };
+  return { paper, noise: 1.4826 * histogramPercentile(deviations, total, 0.5) };
+}
+
+/**
+ * The grey below which `share` of a 256-level histogram's `total` pixels lie: the first level
+ * whose running count reaches it.
+ */
+export function histogramPercentile(histogram: Uint32Array, total: number, share: number): number {
+  let seen = 0;
+  for (let v = 0; v < histogram.length; v += 1) {
+    seen += histogram[v];
+    if (seen >= share * total) return v;
+  }
+  return histogram.length - 1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { GrayImage } from './page-image';
+import { GrayImage, histogramPercentile } from './page-image';
 
 /** Lines a frame's edge may take to pass into the paper: a sheet lies a little turned. */
 const EDGE_SPREAD = 0.07;
@@ -77,27 +77,13 @@ function lineGreys(g: GrayImage, along: 'rows' | 'columns'): LineGrey[] {
   const out: LineGrey[] = [];
   for (let i = 0; i < count; i += 1) {
     histogram.fill(0);
-    for (let j = 0; j < length; j += 1)
-      histogram[along === 'rows' ? g.data[i * g.width + j] : g.data[j * g.width + i]] += 1;
-    const [p10, p50, p90] = percentiles(histogram, length, [0.1, 0.5, 0.9]);
     const at = (j: number) =>
       along === 'rows' ? g.data[i * g.width + j] : g.data[j * g.width + i];
+    for (let j = 0; j < length; j += 1) histogram[at(j)] += 1;
+    const [p10, p50, p90] = [0.1, 0.5, 0.9].map((share) =>
+      histogramPercentile(histogram, length, share),
+    );
     out.push({ median: p50, spread: p90 - p10, ends: [at(0), at(length - 1)] });
-  }
-  return out;
-}
-
-/** The greys below which the given shares of a line's pixels lie. */
-function percentiles(histogram: Uint32Array, total: number, shares: number[]): number[] {
-  const out: number[] = [];
-  let seen = 0;
-  let v = 0;
-  for (const share of shares) {
-    while (v < 255 && seen + histogram[v] < share * total) {
-      seen += histogram[v];
-      v += 1;
-    }
-    out.push(v);
   }
   return out;
 }
