@@ -8,12 +8,23 @@ export function drawn(
   x0 = 0,
   y0 = 0,
 ): Component {
-  const mask = new Uint8Array(w * h);
-  for (let y = 0; y < h; y += 1) for (let x = 0; x < w; x += 1) mask[y * w + x] = ink(x, y) ? 1 : 0;
+  const mask = drawnImage(w, h, (x, y) => (ink(x, y) ? 1 : 0)).data;
   return {
     id: 0,
     box: { x0, y0, x1: x0 + w - 1, y1: y0 + h - 1 },
     area: mask.reduce((a, v) => a + v, 0),
     mask,
   };
+}
+
+/** An image (grey or ink) whose value at (x, y) is `value(x, y)`. */
+export function drawnImage(
+  width: number,
+  height: number,
+  value: (x: number, y: number) => number,
+): { data: Uint8Array; width: number; height: number } {
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y += 1)
+    for (let x = 0; x < width; x += 1) data[y * width + x] = value(x, y);
+  return { data, width, height };
 }

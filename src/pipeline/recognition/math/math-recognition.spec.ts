@@ -9,20 +9,14 @@ import { ambiguousDots, readFormula } from './math-text';
 import { Sym, classifyBlobs, groupSymbols, symbolOf } from './symbols';
 import { GlyphModel } from './glyph-model';
 import { likelyPrompts } from './prompt-words';
-
-function gray(width: number, height: number, value: (x: number, y: number) => number): GrayImage {
-  const data = new Uint8Array(width * height);
-  for (let y = 0; y < height; y += 1)
-    for (let x = 0; x < width; x += 1) data[y * width + x] = value(x, y);
-  return { data, width, height };
-}
+import { drawnImage } from '../../../../test/helpers/drawn-blob';
 
 const inkAt = (ink: InkImage, x: number, y: number) => ink.data[y * ink.width + x];
 
 describe('photo clean-up', () => {
   it('keeps a thin faint bar in the shadow and no paper as ink', () => {
     // Paper from 250 (left) down to 90 (right, in shadow); a 2-px bar 40 levels darker.
-    const g = gray(600, 200, (x, y) => {
+    const g = drawnImage(600, 200, (x, y) => {
       const paper = 250 - (160 * x) / 600;
       const bar = y >= 99 && y <= 100 && x >= 420 && x <= 560;
       return Math.round(bar ? paper - 40 : paper);
@@ -39,7 +33,7 @@ describe('photo clean-up', () => {
     // strokes 150 levels darker than the paper around them, every 40 px, 60 px tall.
     const lit = (x: number, y: number) => x < 330 + (y - 100) * 0.3;
     const stroke = (x: number, y: number) => x % 40 < 4 && y >= 70 && y < 130;
-    const g = gray(600, 200, (x, y) => {
+    const g = drawnImage(600, 200, (x, y) => {
       const paper = lit(x, y) ? 240 : 120;
       return stroke(x, y) ? Math.round(paper * 0.35) : paper;
     });
@@ -58,7 +52,9 @@ describe('photo clean-up', () => {
 
   it('finds the ink on paper of two greys, whose spread is no grain', () => {
     // Evened paper at 185 on the left and 250 on the right; strokes at 70 on both.
-    const g = gray(400, 100, (x, y) => (x % 40 < 4 && y > 20 && y < 80 ? 70 : x < 200 ? 185 : 250));
+    const g = drawnImage(400, 100, (x, y) =>
+      x % 40 < 4 && y > 20 && y < 80 ? 70 : x < 200 ? 185 : 250,
+    );
     const ink = binarize(g);
     expect([inkAt(ink, 40, 50), inkAt(ink, 280, 50)]).toEqual([1, 1]);
     expect([inkAt(ink, 60, 50), inkAt(ink, 300, 50)]).toEqual([0, 0]);
@@ -95,7 +91,7 @@ describe('photo clean-up', () => {
   });
 
   it('labels 8-connected blobs with their boxes', () => {
-    const g = gray(20, 10, (x, y) =>
+    const g = drawnImage(20, 10, (x, y) =>
       (x === 2 && y === 2) || (x === 3 && y === 3) || (x >= 10 && x <= 12 && y >= 4 && y <= 6)
         ? 0
         : 255,

@@ -1,16 +1,15 @@
 import { GrayImage } from './page-image';
 import { paperByClosing } from './paper-closing';
+import { drawnImage } from '../../../../test/helpers/drawn-blob';
 
 describe("the paper's brightness by closing", () => {
   it('fills in strokes thinner than the window and keeps a hard edge where it is', () => {
     // Paper 240 left of x = 100, 120 right of it; 3-px dark strokes on both sides.
     const width = 200;
     const height = 60;
-    const data = new Uint8Array(width * height);
-    for (let y = 0; y < height; y += 1)
-      for (let x = 0; x < width; x += 1)
-        data[y * width + x] = x % 25 < 3 && y > 10 && y < 50 ? 30 : x < 100 ? 240 : 120;
-    const g: GrayImage = { data, width, height };
+    const g: GrayImage = drawnImage(width, height, (x, y) =>
+      x % 25 < 3 && y > 10 && y < 50 ? 30 : x < 100 ? 240 : 120,
+    );
     const paper = paperByClosing(g, 6);
     expect(paper[30 * width + 50]).toBe(240); // a stroke on the lit side
     expect(paper[30 * width + 150]).toBe(120); // one in the shadow

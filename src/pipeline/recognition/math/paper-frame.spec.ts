@@ -1,13 +1,5 @@
-import { GrayImage } from './page-image';
+import { drawnImage } from '../../../../test/helpers/drawn-blob';
 import { withoutFrame } from './paper-frame';
-
-/** A photo whose grey at (x, y) is `grey(x, y)`. */
-function photo(width: number, height: number, grey: (x: number, y: number) => number): GrayImage {
-  const data = new Uint8Array(width * height);
-  for (let y = 0; y < height; y += 1)
-    for (let x = 0; x < width; x += 1) data[y * width + x] = grey(x, y);
-  return { data, width, height };
-}
 
 /** Dark strokes (digit-sized boxes) on paper of grey `paper`, from (x0, y0). */
 const written = (paper: number, x0: number, y0: number) => (x: number, y: number) => {
@@ -22,7 +14,7 @@ describe('the frame around the sheet', () => {
   it('is cut off where a desk shows on every side, the writing kept', () => {
     // A sheet from (60, 50) to (440, 250) on a dark desk, a line written on it.
     const onSheet = written(215, 100, 120);
-    const g = photo(500, 300, (x, y) =>
+    const g = drawnImage(500, 300, (x, y) =>
       x >= 60 && x < 440 && y >= 50 && y < 250 ? onSheet(x, y) : 70,
     );
     const cut = withoutFrame(g);
@@ -37,7 +29,7 @@ describe('the frame around the sheet', () => {
 
   it('is cut off where a screenshot’s white margin runs above grey paper', () => {
     const onSheet = written(190, 60, 80);
-    const g = photo(500, 200, (x, y) => (y < 40 ? 255 : onSheet(x, y)));
+    const g = drawnImage(500, 200, (x, y) => (y < 40 ? 255 : onSheet(x, y)));
     const cut = withoutFrame(g);
     expect(cut.width).toBe(500);
     expect(cut.height).toBeGreaterThanOrEqual(156);
@@ -46,9 +38,11 @@ describe('the frame around the sheet', () => {
 
   it('is no light falling off across the page, nor writing that reaches the edge', () => {
     const fading = written(0, 20, 10);
-    const dim = photo(500, 200, (x, y) => (fading(x, y) === 40 ? 40 : 250 - Math.round(x / 4)));
+    const dim = drawnImage(500, 200, (x, y) =>
+      fading(x, y) === 40 ? 40 : 250 - Math.round(x / 4),
+    );
     expect(withoutFrame(dim)).toBe(dim);
-    const tight = photo(320, 44, written(230, 0, 2));
+    const tight = drawnImage(320, 44, written(230, 0, 2));
     expect(withoutFrame(tight)).toBe(tight);
   });
 });

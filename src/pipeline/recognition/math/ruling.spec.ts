@@ -1,14 +1,11 @@
 import { connectedComponents } from './components';
 import { InkImage } from './page-image';
 import { withoutRuling } from './ruling';
+import { drawnImage } from '../../../../test/helpers/drawn-blob';
 
 /** A page drawn by `ink(x, y)`. */
-function page(width: number, height: number, ink: (x: number, y: number) => boolean): InkImage {
-  const data = new Uint8Array(width * height);
-  for (let y = 0; y < height; y += 1)
-    for (let x = 0; x < width; x += 1) data[y * width + x] = ink(x, y) ? 1 : 0;
-  return { data, width, height };
-}
+const page = (width: number, height: number, ink: (x: number, y: number) => boolean): InkImage =>
+  drawnImage(width, height, (x, y) => (ink(x, y) ? 1 : 0));
 
 /** Digit-sized boxes (40 × 60, strokes 6 px) standing in a row from x = 40, 80 px apart. */
 const glyphs = (count: number, top: number) => (x: number, y: number) => {
