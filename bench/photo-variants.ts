@@ -41,17 +41,9 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
  * slanting, the shadow at half the light.
  */
 export async function hardShadow(b: Buffer): Promise<Buffer> {
-  const { data, info } = await sharp(b).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const out = Buffer.from(data);
-  for (let y = 0; y < info.height; y += 1)
-    for (let x = 0; x < info.width; x += 1) {
-      if (x < info.width * 0.55 + (y - info.height / 2) * 0.3) continue;
-      for (let c = 0; c < info.channels; c += 1) {
-        const i = (y * info.width + x) * info.channels + c;
-        out[i] = Math.round(data[i] / 2);
-      }
-    }
-  return sharp(out, { raw: info }).png().toBuffer();
+  return relit(b, (x, y, width, height) =>
+    x < width * 0.55 + (y - height / 2) * 0.3 ? null : (v) => Math.round(v / 2),
+  );
 }
 
 /**
@@ -93,14 +85,29 @@ export async function ruled(b: Buffer): Promise<Buffer> {
 
 /** Darker and flatter, with light falling off from left to right as under a hand or phone. */
 async function shadowed(b: Buffer): Promise<Buffer> {
+  return relit(b, (x, y, width) => {
+    const light = 0.8 - (0.35 * x) / width;
+    return (v) => Math.round(25 + v * 0.7 * light);
+  });
+}
+
+/**
+ * The photo with the light at each pixel changed: `light(x, y, width, height)` gives what
+ * becomes of a channel's value there, or null where the light stays.
+ */
+async function relit(
+  b: Buffer,
+  light: (x: number, y: number, width: number, height: number) => ((v: number) => number) | null,
+): Promise<Buffer> {
   const { data, info } = await sharp(b).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const out = Buffer.from(data);
   for (let y = 0; y < info.height; y += 1)
     for (let x = 0; x < info.width; x += 1) {
-      const light = 0.8 - (0.35 * x) / info.width;
+      const change = light(x, y, info.width, info.height);
+      if (!change) continue;
       for (let c = 0; c < info.channels; c += 1) {
         const i = (y * info.width + x) * info.channels + c;
-        out[i] = Math.round(25 + data[i] * 0.7 * light);
+        out[i] = change(data[i]);
       }
     }
   return sharp(out, { raw: info }).png().toBuffer();
