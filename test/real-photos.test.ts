@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { DEV_SET_DIR, judgeRealImage, readRealSet } from '../bench/real-photos';
 import { hardShadow, onDesk, ruled } from '../bench/photo-variants';
+import { Recognition } from '../src/pipeline/recognition/recognizer';
 
 /**
  * The development set of real photos and scans (../shared/data/real-photos, which CI has):
@@ -97,5 +98,49 @@ describe('real photos (development set)', () => {
     const verdicts = await verdictsOf(onDesk);
     expect(READ_RIGHT.map((f) => verdicts[f])).toEqual(READ_RIGHT.map(() => 'right'));
     expect(Object.values(verdicts)).not.toContain('wrong');
+  });
+});
+
+describe('a handwritten page whose prompt asks for nothing known', () => {
+  /** A reader that reads every photo as `recognition` and solves with the real solver. */
+  class ReadsAs extends ProblemReader {
+    constructor(private readonly reading: Recognition) {
+      super();
+    }
+    override recognize(): Promise<Recognition> {
+      return Promise.resolve(this.reading);
+    }
+  }
+  const reading = (unreadPrompt?: string): Recognition => ({
+    engine: 'dogmath-math',
+    candidates: ['- 工掀: 470', '470'],
+    script: 'handwriting',
+    ...(unreadPrompt ? { unreadPrompt } : {}),
+    confidence: 0.9,
+    rawText: '- 工掀: 470',
+    details: ['470', '470'].map((latex) => ({
+      latex,
+      symbols: [...'470'].map((text) => ({ text, confidence: 0.99, shape: 0.99 })),
+    })),
+  });
+  const create = async (recognition: Recognition) => {
+    const provider = new OfflineScriptProvider(new ReadsAs(recognition));
+    try {
+      return await provider
+        .createScript({ image: Buffer.from('photo'), lang: 'en-US' })
+        .catch((e: unknown) => e);
+    } finally {
+      await provider.close();
+    }
+  };
+
+  it('is not answered: the line taken for a prompt was the top of the formula', async () => {
+    // −7/480 √30 written by hand: "− 7" over the bar was split off as prose, and 480 alone
+    // (its 8 read 7) was answered 470.
+    expect(await create(reading('- 工掀'))).toMatchObject({
+      code: 'UNCLEAR_READING',
+      detail: expect.stringContaining('工掀') as unknown,
+    });
+    expect(await create(reading())).toMatchObject({ answer: { values: [{ value: '470' }] } });
   });
 });

@@ -11,6 +11,12 @@ export interface Recognition {
   doubtOnlyFrom?: number;
   /** Which of the engine's classifiers read the winning candidates, when it has several. */
   script?: 'print' | 'handwriting';
+  /**
+   * Prose split off above or before a handwritten formula that asks for nothing the solver
+   * knows: ink the reading does not explain (a fraction's numerator line taken for a prompt
+   * leaves its denominator to be answered alone), so an unconfirmed job is not solved.
+   */
+  unreadPrompt?: string;
   /** 0..1, the engine's own confidence in its reading. */
   confidence: number;
   /** The raw text, for diagnostics and for the student to confirm. */

@@ -2,7 +2,7 @@ import { PipelineError } from '../../errors';
 import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
 import { Box, Component, boxHeight, centerX, centerY, unionBox } from './components';
 import { splitBands } from './lines';
-import { GlyphModel, GlyphModelData, Prediction } from './glyph-model';
+import { GlyphModel, GlyphModelData } from './glyph-model';
 import {
   UNLIKELY_LETTERS,
   isDigit,
@@ -18,10 +18,11 @@ import { columnRows, readRowsAsNumbers } from './column-arithmetic';
 import { longDivisionReading } from './long-division';
 import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
-import { likelyPrompts } from './prompt-words';
+import { likelyPrompts, understoodPrompt } from './prompt-words';
 import { MathNode, parseRegion, unexplainedStack } from './structure';
 import { Sym, blobClassifier, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
 import { withHiddenBar } from './hidden-bar';
+import { onesAmongBars } from './bar-pairs';
 import { withSpeckDots } from './specks';
 
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
@@ -101,11 +102,15 @@ export class MathRecognizer implements ProblemRecognizer {
       proseConfidence,
       symbols.reduce((a, s) => a + s.confidence, 0) / Math.max(1, symbols.length),
     );
+    const script = own.model === glyphModel() ? 'print' : 'handwriting';
     return {
       engine: 'dogmath-math',
       candidates: unique.map((c) => c.text),
       doubtOnlyFrom: winners.length,
-      script: own.model === glyphModel() ? 'print' : 'handwriting',
+      script,
+      ...(script === 'handwriting' && prompt && !understoodPrompt(prompt)
+        ? { unreadPrompt: prompt }
+        : {}),
       details: unique.map(({ latex, symbols: read, layout }) => ({
         latex,
         symbols: read,
@@ -240,7 +245,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     );
   }
   const symbols = leaves(rows.flat());
-  const overrides = alternativeReadings(symbols);
+  const overrides = alternativeReadings(symbols, barsAsOnes(rows));
   // A dot whose height says neither point nor product is read both ways (the second a rival).
   for (const { sym, other } of rows.flatMap(ambiguousDots).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, other));
@@ -278,10 +283,10 @@ function layOut(math: Sym[], model: GlyphModel) {
  * are offered however unlikely too, so they may cast doubt: a hand's sideways 8 read z
  * (0.91; 2 at 0.02) also reads as 3, and "8cm" is refused, not answered as 2cm.
  */
-function swapsOf(s: Sym, oddBars: boolean): { label: string; gain: number }[] {
+function swapsOf(s: Sym): { label: string; gain: number }[] {
   // Letters only: the absolute-value bar's runners-up ({, ]) would doubt every |x − 2|.
   const rare = letterPrior(s.label) < 0;
-  return (oddBars ? withOneForBar(s) : s.alternatives)
+  return s.alternatives
     .slice(1)
     .filter((alt, k) =>
       lookAlikes(alt.label, s.label) || (rare && k < 2)
@@ -293,18 +298,6 @@ function swapsOf(s: Sym, oddBars: boolean): { label: string; gain: number }[] {
       gain: Math.log(alt.p / s.confidence) + readingPrior(alt.label) - readingPrior(s.label),
     }))
     .sort((a, b) => b.gain - a.gain);
-}
-
-/**
- * A plain upright stroke is a 1 or a bar, however sure the classifier is of one: where the
- * bars do not pair up, one is no absolute value (`= |2x − 10`, a hand's 1 with no flag read |
- * at 1.00), so each bar is offered as a 1 at the least belief a look-alike is offered with.
- * (Offered where they pair, `|x − 2| = 3` also read as 1x − 21 = 3, and was doubted.)
- */
-function withOneForBar(s: Sym): Prediction[] {
-  if (s.label !== '|' || s.alternatives.some((a) => a.label === '1' && a.p >= LOOK_ALIKE_FLOOR))
-    return s.alternatives;
-  return [...s.alternatives, { label: '1', p: LOOK_ALIKE_FLOOR }];
 }
 
 function unlikelyLetters(symbols: RecognizedSymbol[]): number {
@@ -447,27 +440,45 @@ export function decimalComma(symbols: Sym[], i: number): boolean {
 }
 
 /**
- * The first reading, then readings where unsure symbols (the four closest calls) take their
- * other labels, ordered by how likely the classifier finds them, unlikely letters counting
- * against.
+ * The bars each line must read as 1s for its absolute values to pair up (onesAmongBars): the
+ * first choice of every line, then each other choice of one line; as label overrides.
  */
-function alternativeReadings(symbols: Sym[]): LabelOverrides[] {
-  const oddBars = symbols.filter((s) => s.label === '|').length % 2 === 1;
+function barsAsOnes(rows: MathNode[][]): LabelOverrides[] {
+  const choices = rows.map((row) => onesAmongBars(leaves(row)));
+  const asOnes = (bars: Sym[]) => bars.map((b): [Sym, string] => [b, '1']);
+  const first = choices.flatMap((c) => asOnes(c[0]));
+  const others = choices.flatMap((c, row) =>
+    c
+      .slice(1)
+      .map((bars) => [
+        ...choices.flatMap((o, k) => (k === row ? [] : asOnes(o[0]))),
+        ...asOnes(bars),
+      ]),
+  );
+  return [first, ...others].map((pairs) => new Map(pairs));
+}
+
+/**
+ * The first reading (with its lines' bars read as the 1s they must be, and each other such
+ * choice), then readings where unsure symbols (the four closest calls) take their other
+ * labels, ordered by how likely the classifier finds them, unlikely letters counting against.
+ */
+function alternativeReadings(symbols: Sym[], starts: LabelOverrides[]): LabelOverrides[] {
+  const decided = new Set(starts.flatMap((o) => [...o.keys()]));
   // A rare letter or a bar | is doubted however sure the classifier is: an l in 1/2 is a misread 1.
   const unsure = symbols
     .filter(
       (s, i) =>
         s.parts.length === 1 &&
+        !decided.has(s) &&
         (s.confidence < UNSURE || readingPrior(s.label) < 0 || decimalComma(symbols, i)),
     )
-    .map((s) => ({ s, swaps: swapsOf(s, oddBars) }))
+    .map((s) => ({ s, swaps: swapsOf(s) }))
     .filter(({ swaps }) => swaps.length > 0)
     // The closest calls first: a z the classifier gave 0.9 and a 2 0.1 is likelier a 2.
     .sort((a, b) => b.swaps[0].gain - a.swaps[0].gain)
     .slice(0, 4);
-  const options: { overrides: LabelOverrides; logP: number }[] = [
-    { overrides: new Map(), logP: 0 },
-  ];
+  const options = starts.map((overrides) => ({ overrides, logP: 0 }));
   for (const { s, swaps } of unsure) {
     const extended: typeof options = [];
     for (const o of options) {

@@ -28,6 +28,11 @@ const ENGLISH = [
   'Calculate',
 ];
 
+/** Whether prompt prose asks for something the solver knows, as read or one letter off. */
+export function understoodPrompt(read: string): boolean {
+  return readInstructions(read).tasks.length > 0 || likelyPrompts(read).length > 0;
+}
+
 export function likelyPrompts(read: string): string[] {
   // Nothing to add when every word of the prompt was understood.
   if (!read) return [];

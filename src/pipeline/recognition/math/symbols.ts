@@ -121,7 +121,7 @@ function asGuess(s: Sym) {
 }
 
 /** Glyphs that are one straight stroke. */
-const STROKES = new Set(['1', 'l', '|', '/']);
+const STROKES = new Set(['1', 'l', '|', '/', 'i-stem']);
 
 /** Drops readings the blob's shape rules out, keeping at least one. */
 function withoutReadings(s: Sym, ruledOut: (label: string) => boolean) {
