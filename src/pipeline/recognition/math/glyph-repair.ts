@@ -176,15 +176,18 @@ const plausibility = (s: Sym) => Math.log(Math.max(s.confidence, 1e-6)) + letter
 
 /**
  * Two glyphs that touch ("2x" in a soft Times italic) may come out cut in the wrong place
- * ("z" + "r"). Neighbours that nearly touch, where one is unsure or an unlikely letter, are
- * joined and cut again at each of the thinnest columns; the cut whose two halves read best
- * (unlikely letters counting against) replaces them when it is clearly better.
+ * ("z" + "r"). Neighbouring pieces of one blob, where one is unsure or an unlikely letter,
+ * are joined and cut again at each of the thinnest columns; the cut whose two halves read
+ * best (unlikely letters counting against) replaces them when it is clearly better.
  */
 function recut(syms: Sym[], typical: number, classify: (c: Component) => Sym): Sym[] {
   const out = [...syms].sort((a, b) => a.box.x0 - b.box.x0);
   for (let i = 0; i + 1 < out.length; i += 1) {
     const [a, b] = [out[i], out[i + 1]];
     if (a.parts.length !== 1 || b.parts.length !== 1) continue;
+    // Blobs that never touched are two glyphs: joined and re-cut, a hand's 5 gave its flag's
+    // tip to the small 0 beside it, read b (the o first read cost a letter's price).
+    if (a.parts[0].id !== b.parts[0].id) continue;
     if (boxHeight(a.box) < 0.4 * typical || boxHeight(b.box) < 0.4 * typical) continue;
     const doubt = (s: Sym) => s.confidence < 0.95 || UNLIKELY_LETTERS.test(s.label);
     if (!doubt(a) && !doubt(b)) continue;

@@ -622,6 +622,31 @@ describe('glyph repairs', () => {
         .sort(),
     ).toEqual(['7', '√']);
   });
+  it('re-cuts pieces of one blob cut in the wrong place, never two blobs that did not touch', () => {
+    // A 5 (x 0–24) and a small o (x 26–39) a pixel apart, the o read o 0.7 (a letter's
+    // price) or 0; joined, an unsure a; cut anywhere else, a sure 5 and a sure b.
+    const read = (c: Component): Sym =>
+      symbolOf(
+        c,
+        c.box.x0 === 26 && c.box.x1 === 39
+          ? [
+              { label: 'o', p: 0.7 },
+              { label: '0', p: 0.3 },
+            ]
+          : c.box.x1 - c.box.x0 > 30
+            ? [{ label: 'a', p: 0.3 }]
+            : [{ label: c.box.x0 === 0 ? '5' : 'b', p: 1 }],
+      );
+    const five = rect(0, 0, 24, 39);
+    const o = rect(26, 14, 39, 39);
+    expect(repairGlyphs([read(five), read(o)], 40, read).map((s) => s.label)).toEqual(['5', 'o']);
+    // The same two as pieces a cut made of one blob are cut again where they read best.
+    const piece = { ...o, id: five.id };
+    expect(repairGlyphs([read(five), read(piece)], 40, read).map((s) => s.label)).toEqual([
+      '5',
+      'b',
+    ]);
+  });
 });
 
 describe('look-alike glyphs', () => {
