@@ -143,7 +143,9 @@ export class OfflineScriptProvider implements ScriptProvider {
         odd,
         `${odd.join(' ')} in ${reading.text}: written so by nobody (a point lost, a fleck, a misread digit?)`,
       );
-    if (implausibleAnswer(reading.value.answer.values))
+    if (
+      implausibleAnswer(reading.value.answer.values, recognition.details?.[reading.index]?.layout)
+    )
       throw unclearReading([reading.text], 'an answer with a number no worksheet has');
     // Doubt that matters: another reading of the unsure symbols is also a problem we can
     // solve, with a different answer. Solving the first one unconfirmed could explain the

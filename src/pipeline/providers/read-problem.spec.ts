@@ -159,9 +159,14 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
     expect(implausibleNumbers('2.1x + 21y + x^1x^2')).toEqual([]);
   });
 
-  it('takes a number of more than 15 digits for no answer of a worksheet', () => {
+  it('takes a number of more than 15 digits, or a column sum below zero, for no answer of a worksheet', () => {
     expect(implausibleAnswer([{ variable: '', value: '-82616862383558673827' }])).toBe(true);
     expect(implausibleAnswer([{ variable: 'x', value: '123456789012345' }])).toBe(false);
+    // A column subtraction below zero lost a digit of its top row; on one line it may be so.
+    const negative = [{ variable: '', value: '-1699' }];
+    expect(implausibleAnswer(negative, 'column')).toBe(true);
+    expect(implausibleAnswer(negative)).toBe(false);
+    expect(implausibleAnswer([{ variable: '', value: '1' }], 'column')).toBe(false);
   });
 });
 

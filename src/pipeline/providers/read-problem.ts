@@ -124,8 +124,13 @@ export function implausibleNumbers(text: string, script?: 'print' | 'handwriting
 
 /**
  * An answer no worksheet has: a number of more than 15 digits comes from a digit misread
- * as an exponent (9920/99 read as 99²⁰/99), not from a problem set for a student.
+ * as an exponent (9920/99 read as 99²⁰/99), not from a problem set for a student; nor does
+ * a sum written in columns (竖式) come out below zero: the column form is taught for
+ * subtracting a smaller number, and a negative result means a digit of the top row was
+ * lost or run into its neighbour (2000 − 1999 read as 300 − 1999).
  */
-export function implausibleAnswer(values: AnswerValue[]): boolean {
-  return values.some((v) => /\d{16}/.test(v.value));
+export function implausibleAnswer(values: AnswerValue[], layout?: string): boolean {
+  return values.some(
+    (v) => /\d{16}/.test(v.value) || (layout === 'column' && v.value.trim().startsWith('-')),
+  );
 }
