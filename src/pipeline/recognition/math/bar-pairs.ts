@@ -1,6 +1,6 @@
 import { Sym } from './symbols';
+import { isRelation } from './glyph-classes';
 
-const RELATIONS = new Set(['=', '<', '>', '≤', '≥', '≠']);
 /** Labels no absolute value ends with (a minus may open one: |−x|). */
 const TRAILING = new Set(['+', '×', '÷', '/', 'bar', '±', 'dot', 'comma', '·']);
 /** More bars than this on one line are not tried subset by subset: all of them are strokes. */
@@ -31,7 +31,7 @@ function pairsUp(line: Sym[], ones: Set<Sym>): boolean {
   if (at.length % 2 === 1) return false;
   for (let k = 0; k < at.length; k += 2) {
     const inside = line.slice(at[k] + 1, at[k + 1]).map((s) => (ones.has(s) ? '1' : s.label));
-    if (inside.length === 0 || inside.some((label) => RELATIONS.has(label))) return false;
+    if (inside.length === 0 || inside.some(isRelation)) return false;
     if (TRAILING.has(inside[inside.length - 1])) return false;
     if (inside[0] !== 'bar' && TRAILING.has(inside[0])) return false;
   }

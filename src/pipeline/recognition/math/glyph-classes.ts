@@ -51,6 +51,11 @@ export const TOUCHING = 'touching';
 /** The handwriting classifier's classes: the glyphs, then TOUCHING. */
 export const HANDWRITING_CLASSES = [...GLYPH_CLASSES, TOUCHING];
 
+/** Whether a symbol's label is a relation (=, <, >, ≤, ≥, ≠): what sides of a formula meet at. */
+export function isRelation(label: string): boolean {
+  return /^[=<>≤≥≠]$/.test(label);
+}
+
 /** The classes that are marks, not glyphs: decimal point or dot, comma, prime. */
 export const PUNCTUATION = new Set(['dot', 'comma', 'prime']);
 

@@ -6,6 +6,7 @@ import { GlyphModel, GlyphModelData } from './glyph-model';
 import {
   UNLIKELY_LETTERS,
   isDigit,
+  isRelation,
   letterPrior,
   lookAlikes,
   readingPrior,
@@ -337,8 +338,6 @@ function displayLabel(label: string): string {
   );
 }
 
-const RELATION = /^[=<>≤≥≠]$/;
-
 /**
  * Prompt prose ends at a colon ("解方程组：", "Solve:") or is a line of its own above the
  * formula; everything else is math. Returns the prompt's boxes (for the prose reader).
@@ -373,7 +372,7 @@ function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
       return;
     }
     const isLast = i === bands.length - 1;
-    if (!isLast && !band.some((s) => RELATION.test(s.label))) {
+    if (!isLast && !band.some((s) => isRelation(s.label))) {
       promptBoxes.push(unionBox(band.map((s) => s.box)));
       return;
     }
