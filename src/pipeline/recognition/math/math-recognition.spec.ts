@@ -352,6 +352,13 @@ describe('symbols made of several blobs', () => {
       '3',
     ]);
   });
+
+  it("reads a ≥ whose bar a hand set well below the > (r ≥ 1 in CROHME's test set)", () => {
+    // Digits 40 px tall; the bar 16 px under the sign's foot.
+    const greater = blob('>', 69, 6, 116, 45);
+    const under = blob('bar', 46, 61, 115, 69);
+    expect(groupSymbols([...digits, greater, under]).map((s) => s.label)).toContain('≥');
+  });
 });
 
 /** A solid w × h blob standing on row 99 from x0. */

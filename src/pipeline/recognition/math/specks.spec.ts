@@ -33,6 +33,14 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     expect(labels(read)).toEqual(['0', '0', '1', '3', '÷']);
   });
 
+  it('makes a ÷ of a bar, a dot read as a glyph above it and a speck below it', () => {
+    const upperDot = sym('dot', 98, 28, 103, 33);
+    const read = withSpeckDots([...tenMinusThirty, upperDot], [speck(99, 52)]);
+    expect(labels(read)).toEqual(['0', '0', '1', '3', '÷']);
+    // The dot glyph alone, with no speck to pair it, stays a point over a minus.
+    expect(labels(withSpeckDots([...tenMinusThirty, upperDot], []))).toContain('bar');
+  });
+
   it('leaves a minus alone when the specks are not a pair around it', () => {
     for (const specks of [
       [speck(99, 30)], // one dot

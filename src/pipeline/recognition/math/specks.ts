@@ -1,4 +1,4 @@
-import { Component, boxHeight, boxWidth, centerX, centerY } from './components';
+import { Box, Component, boxHeight, boxWidth, centerX, centerY } from './components';
 import { Sym, compose, symbolOf, typicalHeight } from './symbols';
 import { isDigit } from './glyph-classes';
 
@@ -17,32 +17,52 @@ export function withSpeckDots(math: Sym[], specks: Component[]): Sym[] {
   if (specks.length === 0 || math.length === 0) return math;
   const typical = typicalHeight(math);
   const small = specks.filter((s) => Math.max(boxWidth(s.box), boxHeight(s.box)) < 0.25 * typical);
-  const out = math.map((s) => divisionSign(s, small, typical) ?? s);
-  return [...out, ...decimalPoints(out, small, typical)];
+  // A ÷'s other dot may have come out large enough to be a glyph (read as a point).
+  const dotGlyphs = math.filter((s) => s.label === 'dot' && s.parts.length === 1);
+  const used = new Set<Sym>();
+  const out = math.map((s) => divisionSign(s, small, dotGlyphs, used, typical) ?? s);
+  const kept = out.filter((s) => !used.has(s));
+  return [...kept, ...decimalPoints(kept, small, typical)];
 }
 
 const dot = (c: Component) => symbolOf(c, [{ label: 'dot', p: SPECK_DOT }]);
 
-/** A lone bar with a speck straight above and one straight below it, as ÷; or null. */
-function divisionSign(bar: Sym, specks: Component[], typical: number): Sym | null {
+/**
+ * A lone bar with a speck straight above and one straight below it, as ÷; or null. One of
+ * the two may be a dot read as a glyph (a pen's dots differ in size: 1 ÷ 3 with a round
+ * upper dot and a touch of the pen under the bar); it is then added to `used`.
+ */
+function divisionSign(
+  bar: Sym,
+  specks: Component[],
+  dotGlyphs: Sym[],
+  used: Set<Sym>,
+  typical: number,
+): Sym | null {
   const w = boxWidth(bar.box);
   if (bar.label !== 'bar' || bar.parts.length !== 1 || w < 0.3 * typical || w > 2 * typical)
     return null;
-  const near = specks.filter(
-    (s) =>
-      Math.abs(centerX(s.box) - centerX(bar.box)) < 0.3 * w &&
-      Math.abs(centerY(s.box) - centerY(bar.box)) < 0.6 * typical,
-  );
-  let best: { pair: [Component, Component]; drift: number } | null = null;
+  const close = (box: Box) =>
+    Math.abs(centerX(box) - centerX(bar.box)) < 0.3 * w &&
+    Math.abs(centerY(box) - centerY(bar.box)) < 0.6 * typical;
+  const near: Sym[] = [
+    ...specks.filter((s) => close(s.box)).map(dot),
+    ...dotGlyphs.filter((d) => !used.has(d) && close(d.box)),
+  ];
+  let best: { pair: [Sym, Sym]; drift: number } | null = null;
   for (const above of near.filter((s) => s.box.y1 < bar.box.y0))
     for (const below of near.filter((s) => s.box.y0 > bar.box.y1)) {
+      // Two dots that are glyphs were groupSymbols' to put together.
+      if (dotGlyphs.includes(above) && dotGlyphs.includes(below)) continue;
       const drift = Math.abs(centerX(above.box) - centerX(below.box));
       const gaps = [bar.box.y0 - above.box.y1, below.box.y0 - bar.box.y1];
       // One dot as far from the bar as the other, give or take a hand's wobble.
       if (drift > 0.25 * w || Math.max(...gaps) > 2 * Math.max(2, Math.min(...gaps))) continue;
       if (!best || drift < best.drift) best = { pair: [above, below], drift };
     }
-  return best ? compose('÷', [bar, ...best.pair.map(dot)]) : null;
+  if (!best) return null;
+  for (const d of best.pair) if (dotGlyphs.includes(d)) used.add(d);
+  return compose('÷', [bar, ...best.pair]);
 }
 
 /** Specks in the gap between two digits, on their baseline and clear of every symbol. */

@@ -287,7 +287,7 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
         (b) =>
           centerY(b.box) > centerY(sign.box) + 0.25 * boxHeight(sign.box) &&
           b.box.y1 > sign.box.y1 &&
-          b.box.y0 - sign.box.y1 < 0.35 * typical &&
+          b.box.y0 - sign.box.y1 < 0.5 * typical &&
           xOverlap(sign.box, b.box) > 0.4 &&
           boxWidth(b.box) < 1.6 * boxWidth(sign.box),
       );
