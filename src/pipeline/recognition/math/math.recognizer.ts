@@ -24,6 +24,7 @@ import { MathNode, parseRegion, unexplainedStack } from './structure';
 import { Sym, blobClassifier, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
 import { withHiddenBar } from './hidden-bar';
 import { onesAmongBars } from './bar-pairs';
+import { operandsAmongOperators } from './operator-places';
 import { withSpeckDots } from './specks';
 
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
@@ -246,7 +247,11 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     );
   }
   const symbols = leaves(rows.flat());
-  const overrides = alternativeReadings(symbols, barsAsOnes(rows));
+  // The × and / that stand where no operator can are x and 1 in every reading.
+  const operands = new Map(
+    column ? [] : rows.flatMap((row) => operandsAmongOperators(leaves(row))),
+  );
+  const overrides = alternativeReadings(symbols, barsAsOnes(rows, operands));
   // A dot whose height says neither point nor product is read both ways (the second a rival).
   for (const { sym, other } of rows.flatMap(ambiguousDots).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, other));
@@ -255,7 +260,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     return {
       latex: lines.map((l) => l.latex).join(column ? ' ' : ' \\\\ '),
       text: lines.map((l) => l.text).join(column ? ' ' : '\n'),
-      symbols: symbols.map((s) => symbolAsRead(s, overrides)),
+      symbols: symbols.map((s) => symbolAsRead(s, overrides, operands)),
       ...(column ? { layout: 'column' as const } : {}),
     };
   });
@@ -316,11 +321,16 @@ function sureness(syms: Sym[]): number {
  * A symbol as one reading has it: a swapped symbol carries its runner-up's (low)
  * probability; its shape, the belief in it with its look-alikes counted.
  */
-function symbolAsRead(s: Sym, overrides: LabelOverrides): RecognizedSymbol {
+function symbolAsRead(
+  s: Sym,
+  overrides: LabelOverrides,
+  operands: LabelOverrides,
+): RecognizedSymbol {
   const label = overrides.get(s) ?? s.label;
-  // A dot read as a point or a product is still the dot the classifier saw.
+  // A dot read as a point or a product is still the dot the classifier saw; so is a stroke
+  // the line makes a 1 where a slash cannot stand.
   const p =
-    overrides.has(s) && s.label !== 'dot'
+    overrides.has(s) && s.label !== 'dot' && operands.get(s) !== label
       ? (s.alternatives.find((a) => a.label === label)?.p ?? 0)
       : s.confidence;
   const shape = Math.min(1, Math.max(p, shapeShare(label, s.alternatives)));
@@ -439,10 +449,11 @@ export function decimalComma(symbols: Sym[], i: number): boolean {
 }
 
 /**
- * The bars each line must read as 1s for its absolute values to pair up (onesAmongBars): the
- * first choice of every line, then each other choice of one line; as label overrides.
+ * What the line decides of its symbols, as label overrides: the bars each line must read as
+ * 1s for its absolute values to pair up (onesAmongBars) — the first choice of every line,
+ * then each other choice of one line — and the operands read as operators, given.
  */
-function barsAsOnes(rows: MathNode[][]): LabelOverrides[] {
+function barsAsOnes(rows: MathNode[][], operands: LabelOverrides): LabelOverrides[] {
   const choices = rows.map((row) => onesAmongBars(leaves(row)));
   const asOnes = (bars: Sym[]) => bars.map((b): [Sym, string] => [b, '1']);
   const first = choices.flatMap((c) => asOnes(c[0]));
@@ -454,7 +465,7 @@ function barsAsOnes(rows: MathNode[][]): LabelOverrides[] {
         ...asOnes(bars),
       ]),
   );
-  return [first, ...others].map((pairs) => new Map(pairs));
+  return [first, ...others].map((pairs) => new Map([...operands, ...pairs]));
 }
 
 /**

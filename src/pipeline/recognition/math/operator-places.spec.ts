@@ -1,0 +1,41 @@
+import { operandsAmongOperators } from './operator-places';
+import { Sym } from './symbols';
+
+/** A line of symbols from its labels (only their order matters here). */
+function line(...labels: string[]): Sym[] {
+  return labels.map((label, i) => ({
+    label,
+    box: { x0: i * 30, y0: 0, x1: i * 30 + 20, y1: 40 },
+    confidence: 1,
+    alternatives: [{ label, p: 1 }],
+    parts: [],
+  }));
+}
+
+const places = (syms: Sym[]) => operandsAmongOperators(syms).map(([s]) => syms.indexOf(s));
+
+describe('× signs read as the letter x where no product can stand', () => {
+  it('keeps a product sign between two factors, a minus after it included', () => {
+    expect(places(line('2', '×', '3'))).toEqual([]);
+    expect(places(line(')', '×', '('))).toEqual([]);
+    expect(places(line('5', '×', 'bar', '2'))).toEqual([]);
+  });
+
+  it('reads × as x first on the line, after an operator or bracket, before a relation', () => {
+    expect(places(line('×', 'bar', 'y'))).toEqual([0]);
+    expect(places(line('(', '×', '+', '2', ')'))).toEqual([1]);
+    expect(places(line('2', '×', '=', '6'))).toEqual([1]);
+    expect(places(line('3', '+', '×', '=', '5'))).toEqual([2]);
+    // The first of a denominator: numerator, bar, denominator in turn.
+    expect(places(line('1', 'bar', '×'))).toEqual([2]);
+  });
+
+  it('reads a slash with no operand on one side as a 1, and keeps a division slash', () => {
+    expect(places(line('6', '/', '3'))).toEqual([]);
+    expect(places(line('r', '≥', '/'))).toEqual([2]);
+    // 1/9 with its 1 slanted: the numerator, then the bar.
+    expect(places(line('/', 'bar', '9'))).toEqual([0]);
+    expect(places(line('(', '/', 'bar', '√', '3', ')'))).toEqual([1]);
+    expect(operandsAmongOperators(line('×', 'bar', '/')).map(([, as]) => as)).toEqual(['x', '1']);
+  });
+});

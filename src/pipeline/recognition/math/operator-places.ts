@@ -1,0 +1,35 @@
+import { Sym } from './symbols';
+import { isRelation } from './glyph-classes';
+
+/** Labels no binary operator can follow: the line starts a term after them. */
+const STARTS_TERM = new Set(['(', '[', '{', '√', '+', '×', '÷', '/', 'bar', '±', '·']);
+/**
+ * Labels no product sign can precede. A minus may follow one (5 × −2), so it is not among
+ * them.
+ */
+const ENDS_TERM = new Set([')', ']', '}', '+', '×', '÷', '/', '±', '·']);
+
+/**
+ * A hand's x often reads × (so does an italic x in a poor photo), and a hand's slanted 1
+ * reads /; only the line says which was meant: an operator stands between two operands.
+ * Returns the × and / symbols of a line (its symbols left to right, a fraction's numerator,
+ * bar and denominator in turn) that cannot be operators — first on the line, after an
+ * operator, a relation, an opening bracket or a root sign, or before a closing bracket, an
+ * operator other than a minus (a slash: any bar), a relation or the line's end — with the
+ * glyph they must be: x and 1. ("× − y" is x − y; "(/)/9" is 1/9; "r ≥ /" is r ≥ 1.)
+ */
+export function operandsAmongOperators(line: Sym[]): [Sym, string][] {
+  return line.flatMap((s, i): [Sym, string][] => {
+    const as = s.label === '×' ? 'x' : s.label === '/' ? '1' : null;
+    if (!as) return [];
+    const before = line[i - 1]?.label;
+    const after = line[i + 1]?.label;
+    const noOperandBefore = before === undefined || STARTS_TERM.has(before) || isRelation(before);
+    const noOperandAfter =
+      after === undefined ||
+      ENDS_TERM.has(after) ||
+      isRelation(after) ||
+      (s.label === '/' && after === 'bar');
+    return noOperandBefore || noOperandAfter ? [[s, as]] : [];
+  });
+}
