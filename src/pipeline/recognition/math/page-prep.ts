@@ -11,7 +11,7 @@ import {
 } from './page-image';
 import { GlyphModel } from './glyph-model';
 import { skewFromBaselines, skewFromRules } from './skew';
-import { withoutRuling } from './ruling';
+import { piecesRejoined, withoutRuling } from './ruling';
 import { withoutFrame } from './paper-frame';
 
 /** Decoding more than this many pixels is refused before any pixel is decoded (pixel floods). */
@@ -82,7 +82,9 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
 }
 
 function blobs(g: GrayImage): Component[] {
-  return connectedComponents(withoutRuling(binarize(g)), 3);
+  const ink = binarize(g);
+  const clean = withoutRuling(ink);
+  return piecesRejoined(connectedComponents(clean, 3), ink, clean);
 }
 
 /**

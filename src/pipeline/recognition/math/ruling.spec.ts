@@ -1,6 +1,6 @@
 import { connectedComponents } from './components';
 import { InkImage } from './page-image';
-import { withoutRuling } from './ruling';
+import { piecesRejoined, withoutRuling } from './ruling';
 import { drawnImage } from '../../../../test/helpers/drawn-blob';
 
 /** A page drawn by `ink(x, y)`. */
@@ -60,5 +60,27 @@ describe('the paper’s ruling', () => {
     const read = withoutRuling(division);
     expect(read.data.slice(20 * 700, 28 * 700).every(Boolean)).toBe(true);
     expect(read.data.slice(70 * 700, 73 * 700).some(Boolean)).toBe(false);
+  });
+
+  it('gives a glyph back the end of a stroke that lay along a line, but not a point beside it', () => {
+    // A 5-like glyph whose bowl's bottom stroke lies on the line at rows 70–72, the bowl's
+    // end rising from it at the left; a decimal point on the line to its right.
+    const five = (x: number, y: number) =>
+      (y >= 12 && y < 18 && x >= 44 && x < 80) ||
+      (x >= 44 && x < 50 && y >= 12 && y < 42) ||
+      (y >= 36 && y < 42 && x >= 44 && x < 80) ||
+      (x >= 74 && x < 80 && y >= 36 && y < 73) ||
+      (y >= 70 && y < 73 && x >= 44 && x < 80) ||
+      (x >= 44 && x < 50 && y >= 62 && y < 73);
+    const point = (x: number, y: number) => x >= 90 && x < 96 && y >= 67 && y < 73;
+    const ruled = page(300, 200, (x, y) => five(x, y) || point(x, y) || ruling(300, 70)(x, y));
+    const clean = withoutRuling(ruled);
+    const apart = connectedComponents(clean, 3).filter((c) => c.box.y1 < 100 && c.box.y0 > 5);
+    expect(apart).toHaveLength(3);
+    const joined = piecesRejoined(apart, ruled, clean);
+    expect(joined.map((c) => [c.box.x0, c.box.x1]).sort((a, b) => a[0] - b[0])).toEqual([
+      [44, 79],
+      [90, 95],
+    ]);
   });
 });

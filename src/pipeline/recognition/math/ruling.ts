@@ -1,3 +1,4 @@
+import { Component, boxHeight, boxWidth } from './components';
 import { InkImage } from './page-image';
 
 /** Tilts (degrees) a page's ruling is looked for at: a phone photo is seldom straighter. */
@@ -189,4 +190,84 @@ function transpose(ink: InkImage): InkImage {
   for (let y = 0; y < height; y += 1)
     for (let x = 0; x < width; x += 1) out[x * height + y] = data[y * width + x];
   return { data: out, width: height, height: width };
+}
+
+/**
+ * Glyph strokes that lie along a ruling line for a stretch are erased with it (a 5's bowl
+ * sitting on the line), and the stroke's end beyond them is left a blob of its own that
+ * reads as a comma (5.63 on ruled paper read ",5.6,3"). A blob much smaller than a glyph
+ * that touches erased line ink and stands within the columns of a larger blob that does too
+ * is joined back to it, with the erased ink between them (a decimal point stands between
+ * glyphs, not under one).
+ */
+export function piecesRejoined(blobs: Component[], ink: InkImage, clean: InkImage): Component[] {
+  if (ink === clean || blobs.length < 2) return blobs;
+  const { width, height } = ink;
+  const erased = (x: number, y: number) =>
+    x >= 0 &&
+    y >= 0 &&
+    x < width &&
+    y < height &&
+    ink.data[y * width + x] === 1 &&
+    clean.data[y * width + x] === 0;
+  const touchesErased = (c: Component) => {
+    const w = boxWidth(c.box);
+    for (let y = 0; y < boxHeight(c.box); y += 1)
+      for (let x = 0; x < w; x += 1)
+        if (c.mask[y * w + x])
+          for (let dy = -1; dy <= 1; dy += 1)
+            for (let dx = -1; dx <= 1; dx += 1)
+              if (erased(c.box.x0 + x + dx, c.box.y0 + y + dy)) return true;
+    return false;
+  };
+  const onLine = blobs.filter(touchesErased);
+  // The glyphs' height: the median of the blobs' heights, dots and pieces left out.
+  const tallest = Math.max(...blobs.map((c) => boxHeight(c.box)));
+  const heights = blobs
+    .map((c) => boxHeight(c.box))
+    .filter((h) => h >= 0.3 * tallest)
+    .sort((a, b) => a - b);
+  const typical = heights[heights.length >> 1];
+  const out = [...blobs];
+  for (const piece of onLine) {
+    if (boxHeight(piece.box) >= 0.5 * typical) continue;
+    const cx = (piece.box.x0 + piece.box.x1) / 2;
+    const glyph = onLine.find(
+      (g) =>
+        g !== piece &&
+        out.includes(g) &&
+        boxHeight(g.box) >= 0.5 * typical &&
+        cx >= g.box.x0 &&
+        cx <= g.box.x1,
+    );
+    if (!glyph || !out.includes(piece)) continue;
+    out.splice(out.indexOf(piece), 1);
+    out.splice(out.indexOf(glyph), 1, joinedThroughLine(glyph, piece, erased));
+  }
+  return out;
+}
+
+/** Two blobs and the erased line ink in their joint box, as one blob. */
+function joinedThroughLine(
+  a: Component,
+  b: Component,
+  erased: (x: number, y: number) => boolean,
+): Component {
+  const box = {
+    x0: Math.min(a.box.x0, b.box.x0),
+    y0: Math.min(a.box.y0, b.box.y0),
+    x1: Math.max(a.box.x1, b.box.x1),
+    y1: Math.max(a.box.y1, b.box.y1),
+  };
+  const w = boxWidth(box);
+  const mask = new Uint8Array(w * boxHeight(box));
+  for (const c of [a, b]) {
+    const cw = boxWidth(c.box);
+    for (let y = 0; y < boxHeight(c.box); y += 1)
+      for (let x = 0; x < cw; x += 1)
+        if (c.mask[y * cw + x]) mask[(y + c.box.y0 - box.y0) * w + (x + c.box.x0 - box.x0)] = 1;
+  }
+  for (let y = 0; y < boxHeight(box); y += 1)
+    for (let x = 0; x < w; x += 1) if (erased(box.x0 + x, box.y0 + y)) mask[y * w + x] = 1;
+  return { id: a.id, box, area: mask.reduce((s, v) => s + v, 0), mask };
 }
