@@ -506,6 +506,12 @@ describe('a dot between digits', () => {
     expect(ambiguousDots(row(80))).toEqual([]);
   });
 
+  it('near the glyphs’ tops is offered both ways: more likely a piece of a glyph', () => {
+    // A 5's flag come off it sits at the top: 50 must not be answered as 5 · 0 unasked.
+    expect(ambiguousDots(row(64)).map((d) => d.other)).toEqual(['point']);
+    expect(ambiguousDots(row(75))).toEqual([]);
+  });
+
   it('halfway up is offered both ways, its position’s reading first', () => {
     // 0.55 of the way up: a product by position, a point as the other reading.
     const high = row(89);

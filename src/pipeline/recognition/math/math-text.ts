@@ -144,7 +144,7 @@ function dotHeight(dot: Box, before: Box, after: Box): number {
 
 /**
  * Dots of a row that sit neither on the baseline nor at the middle (a hand's decimal point
- * written high, a product dot written low), with the label of the reading their position did
+ * written high, a product dot written low, a dot near the glyphs' tops), with the label of the reading their position did
  * not choose: "point" (a decimal point) or "·" (a product). Such a dot is read both ways.
  */
 export function ambiguousDots(nodes: MathNode[]): { sym: Sym; other: string }[] {
@@ -153,7 +153,9 @@ export function ambiguousDots(nodes: MathNode[]): { sym: Sym; other: string }[] 
     const n = nodes[i];
     if (n.kind !== 'sym' || n.sym.label !== 'dot') continue;
     const height = dotHeight(n.box, nodes[i - 1].box, nodes[i + 1].box);
-    if (height >= 0.4 && height <= 0.7)
+    // Nor does a product dot sit in the glyphs' upper quarter: there a dot is more likely a
+    // piece of a glyph (a 5's flag come off it: "50" read 5 · 0) than any mark between them.
+    if ((height >= 0.4 && height <= 0.7) || height > 1.5)
       out.push({ sym: n.sym, other: height >= 0.5 ? 'point' : '·' });
   }
   return out;
