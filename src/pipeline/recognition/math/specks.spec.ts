@@ -59,4 +59,21 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     const letters = [sym('a', 0, 30, 20, 63), sym('b', 30, 20, 60, 63)];
     expect(withSpeckDots(letters, [speck(24, 60)])).toHaveLength(2);
   });
+
+  it('keeps a speck placed almost as a point as a point it doubts, not as dust', () => {
+    // "3.8" with the point against the 3's corner and a wide gap: not surely a point, but
+    // dropping it would answer 38.
+    const threeEight = [sym('3', 0, 20, 30, 63), sym('8', 48, 20, 78, 63)];
+    const read = withSpeckDots(threeEight, [speck(28, 64)]);
+    expect(labels(read)).toEqual(['3', '8', 'dot']);
+    const point = read.find((s) => s.label === 'dot');
+    expect(point?.confidence).toBeLessThan(0.3);
+    // A sure point keeps the belief the layout gives it.
+    const eighteen = [sym('1', 0, 20, 20, 63), sym('8', 30, 20, 60, 63)];
+    expect(
+      withSpeckDots(eighteen, [speck(24, 60)]).find((s) => s.label === 'dot')?.confidence,
+    ).toBe(0.9);
+    // Far above the baseline it is dust still.
+    expect(withSpeckDots(threeEight, [speck(38, 30)])).toHaveLength(2);
+  });
 });

@@ -22,7 +22,48 @@ export function withSpeckDots(math: Sym[], specks: Component[]): Sym[] {
   const used = new Set<Sym>();
   const out = math.map((s) => divisionSign(s, small, dotGlyphs, used, typical) ?? s);
   const kept = out.filter((s) => !used.has(s));
-  return [...kept, ...decimalPoints(kept, small, typical)];
+  const points = decimalPoints(kept, small, typical);
+  const taken = new Set(points.flatMap((p) => p.parts));
+  const maybe = possiblePoints(
+    kept,
+    small.filter((c) => !taken.has(c)),
+    typical,
+  );
+  return [...kept, ...points, ...maybe];
+}
+
+/** Belief in a speck that may be a decimal point: too little to answer from unasked. */
+const MAYBE_POINT = 0.2;
+
+/**
+ * Specks that may be a hand's decimal point though not placed as one surely is: a little
+ * further from a digit, or tucked under the corner of one (3.8 with its point against the
+ * 3, 3.14 with the 3 hanging below the line). Dropped as dust, a real point gives a wrong
+ * answer (314); kept as a point, dust does. Either way the reading is not to be trusted, so
+ * the speck is kept as a point the reader doubts: the photo is refused as unclear.
+ */
+function possiblePoints(syms: Sym[], specks: Component[], typical: number): Sym[] {
+  const digits = syms.filter((s) => isDigit(s.label));
+  return specks
+    .filter((s) => {
+      const x = centerX(s.box);
+      const y = centerY(s.box);
+      // Not in a symbol's box, nor under or over its middle columns (a point may touch a
+      // glyph's corner; under a glyph, a speck is dust).
+      const inside = syms.some((o) => {
+        const margin = 0.15 * boxWidth(o.box);
+        const core = x >= o.box.x0 + margin && x <= o.box.x1 - margin;
+        return core || (x >= o.box.x0 && x <= o.box.x1 && y >= o.box.y0 && y <= o.box.y1);
+      });
+      if (inside) return false;
+      const left = digits.find((d) => centerX(d.box) < x && x - d.box.x1 < 0.75 * typical);
+      const right = digits.find((d) => centerX(d.box) > x && d.box.x0 - x < 0.75 * typical);
+      if (!left || !right) return false;
+      const low = Math.max(left.box.y1, right.box.y1);
+      const high = Math.min(left.box.y1, right.box.y1);
+      return s.box.y1 > high - 0.35 * typical && s.box.y0 < low + 0.15 * typical;
+    })
+    .map((c) => symbolOf(c, [{ label: 'dot', p: MAYBE_POINT }]));
 }
 
 const dot = (c: Component) => symbolOf(c, [{ label: 'dot', p: SPECK_DOT }]);
