@@ -33,6 +33,11 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     expect(labels(read)).toEqual(['0', '0', '1', '3', '÷']);
   });
 
+  it('makes a ÷ of specks set well apart from a short bar (two thirds of a digit)', () => {
+    const read = withSpeckDots(tenMinusThirty, [speck(99, 13), speck(100, 69)]);
+    expect(labels(read)).toEqual(['0', '0', '1', '3', '÷']);
+  });
+
   it('makes a ÷ of a bar, a dot read as a glyph above it and a speck below it', () => {
     const upperDot = sym('dot', 98, 28, 103, 33);
     const read = withSpeckDots([...tenMinusThirty, upperDot], [speck(99, 52)]);

@@ -85,7 +85,7 @@ function divisionSign(
     return null;
   const close = (box: Box) =>
     Math.abs(centerX(box) - centerX(bar.box)) < 0.3 * w &&
-    Math.abs(centerY(box) - centerY(bar.box)) < 0.6 * typical;
+    Math.abs(centerY(box) - centerY(bar.box)) < 0.8 * typical;
   const near: Sym[] = [
     ...specks.filter((s) => close(s.box)).map(dot),
     ...dotGlyphs.filter((d) => !used.has(d) && close(d.box)),
