@@ -185,3 +185,17 @@ export function midline(c: Component): InkLine | null {
     stray,
   };
 }
+
+/** Two blobs as one (their masks in their joint box). */
+export function mergeBlobs(a: Component, b: Component): Component {
+  const box = unionBox([a.box, b.box]);
+  const w = boxWidth(box);
+  const mask = new Uint8Array(w * boxHeight(box));
+  for (const c of [a, b]) {
+    const cw = boxWidth(c.box);
+    for (let y = 0; y < boxHeight(c.box); y += 1)
+      for (let x = 0; x < cw; x += 1)
+        if (c.mask[y * cw + x]) mask[(y + c.box.y0 - box.y0) * w + (x + c.box.x0 - box.x0)] = 1;
+  }
+  return { id: a.id, box, area: a.area + b.area, mask };
+}

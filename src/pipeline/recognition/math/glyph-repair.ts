@@ -1,4 +1,13 @@
-import { Box, Component, boxHeight, boxWidth, shareInside, unionBox, xOverlap } from './components';
+import {
+  Box,
+  Component,
+  boxHeight,
+  boxWidth,
+  mergeBlobs,
+  shareInside,
+  unionBox,
+  xOverlap,
+} from './components';
 import { PUNCTUATION, UNLIKELY_LETTERS, isDigit, letterPrior } from './glyph-classes';
 import type { Sym } from './symbols';
 
@@ -263,19 +272,6 @@ function inkWithin(a: Component, b: Component, gap: number): boolean {
     }
   }
   return false;
-}
-
-export function mergeBlobs(a: Component, b: Component): Component {
-  const box = unionBox([a.box, b.box]);
-  const w = boxWidth(box);
-  const mask = new Uint8Array(w * boxHeight(box));
-  for (const c of [a, b]) {
-    const cw = boxWidth(c.box);
-    for (let y = 0; y < boxHeight(c.box); y += 1)
-      for (let x = 0; x < cw; x += 1)
-        if (c.mask[y * cw + x]) mask[(y + c.box.y0 - box.y0) * w + (x + c.box.x0 - box.x0)] = 1;
-  }
-  return { id: a.id, box, area: a.area + b.area, mask };
 }
 
 /** Columns [from, to) of a blob as a blob of their own, trimmed to its ink. */

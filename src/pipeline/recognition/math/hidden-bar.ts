@@ -5,9 +5,10 @@ import {
   boxWidth,
   centerY,
   largestPiece,
+  mergeBlobs,
   sharedWidth,
 } from './components';
-import { cutWhere, mergeBlobs } from './glyph-repair';
+import { cutWhere } from './glyph-repair';
 import { PUNCTUATION, surelyAGlyph } from './glyph-classes';
 import { MathNode } from './structure';
 import { Sym, compose, symbolOf, typicalHeight } from './symbols';

@@ -1,16 +1,6 @@
 import { operandsAmongOperators } from './operator-places';
 import { Sym } from './symbols';
-
-/** A line of symbols from its labels (only their order matters here). */
-function line(...labels: string[]): Sym[] {
-  return labels.map((label, i) => ({
-    label,
-    box: { x0: i * 30, y0: 0, x1: i * 30 + 20, y1: 40 },
-    confidence: 1,
-    alternatives: [{ label, p: 1 }],
-    parts: [],
-  }));
-}
+import { symbolLine as line } from '../../../../test/helpers/symbol-line';
 
 const places = (syms: Sym[]) => operandsAmongOperators(syms).map(([s]) => syms.indexOf(s));
 

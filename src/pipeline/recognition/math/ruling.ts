@@ -1,4 +1,4 @@
-import { Component, boxHeight, boxWidth } from './components';
+import { Component, boxHeight, boxWidth, mergeBlobs } from './components';
 import { InkImage } from './page-image';
 
 /** Tilts (degrees) a page's ruling is looked for at: a phone photo is seldom straighter. */
@@ -253,21 +253,10 @@ function joinedThroughLine(
   b: Component,
   erased: (x: number, y: number) => boolean,
 ): Component {
-  const box = {
-    x0: Math.min(a.box.x0, b.box.x0),
-    y0: Math.min(a.box.y0, b.box.y0),
-    x1: Math.max(a.box.x1, b.box.x1),
-    y1: Math.max(a.box.y1, b.box.y1),
-  };
+  const joined = mergeBlobs(a, b);
+  const { box, mask } = joined;
   const w = boxWidth(box);
-  const mask = new Uint8Array(w * boxHeight(box));
-  for (const c of [a, b]) {
-    const cw = boxWidth(c.box);
-    for (let y = 0; y < boxHeight(c.box); y += 1)
-      for (let x = 0; x < cw; x += 1)
-        if (c.mask[y * cw + x]) mask[(y + c.box.y0 - box.y0) * w + (x + c.box.x0 - box.x0)] = 1;
-  }
   for (let y = 0; y < boxHeight(box); y += 1)
     for (let x = 0; x < w; x += 1) if (erased(box.x0 + x, box.y0 + y)) mask[y * w + x] = 1;
-  return { id: a.id, box, area: mask.reduce((s, v) => s + v, 0), mask };
+  return { ...joined, area: mask.reduce((s, v) => s + v, 0) };
 }
