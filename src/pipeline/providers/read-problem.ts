@@ -1,5 +1,5 @@
 import { PipelineError } from '../errors';
-import { Recognition } from '../recognition/recognizer';
+import { CandidateDetail, Recognition } from '../recognition/recognizer';
 import { AnswerValue } from '../solver/solution';
 import { sameAnswers } from './answer-equivalence';
 
@@ -129,7 +129,10 @@ export function implausibleNumbers(text: string, script?: 'print' | 'handwriting
  * subtracting a smaller number, and a negative result means a digit of the top row was
  * lost or run into its neighbour (2000 − 1999 read as 300 − 1999).
  */
-export function implausibleAnswer(values: AnswerValue[], layout?: string): boolean {
+export function implausibleAnswer(
+  values: AnswerValue[],
+  layout?: CandidateDetail['layout'],
+): boolean {
   return values.some(
     (v) => /\d{16}/.test(v.value) || (layout === 'column' && v.value.trim().startsWith('-')),
   );

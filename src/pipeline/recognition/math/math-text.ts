@@ -144,8 +144,9 @@ function dotHeight(dot: Box, before: Box, after: Box): number {
 
 /**
  * Dots of a row that sit neither on the baseline nor at the middle (a hand's decimal point
- * written high, a product dot written low, a dot near the glyphs' tops), with the label of the reading their position did
- * not choose: "point" (a decimal point) or "·" (a product). Such a dot is read both ways.
+ * written high, a product dot written low, a dot near the glyphs' tops), with the label of
+ * the reading their position did not choose: "point" (a decimal point) or "·" (a product).
+ * Such a dot is read both ways.
  */
 export function ambiguousDots(nodes: MathNode[]): { sym: Sym; other: string }[] {
   const out: { sym: Sym; other: string }[] = [];

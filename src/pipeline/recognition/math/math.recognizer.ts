@@ -251,7 +251,8 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const operands = new Map(
     column ? [] : rows.flatMap((row) => operandsAmongOperators(leaves(row))),
   );
-  const overrides = alternativeReadings(symbols, barsAsOnes(rows, operands));
+  const starts = barsAsOnes(rows).map((bars) => new Map([...operands, ...bars]));
+  const overrides = alternativeReadings(symbols, starts);
   // A dot whose height says neither point nor product is read both ways (the second a rival).
   for (const { sym, other } of rows.flatMap(ambiguousDots).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, other));
@@ -449,11 +450,10 @@ export function decimalComma(symbols: Sym[], i: number): boolean {
 }
 
 /**
- * What the line decides of its symbols, as label overrides: the bars each line must read as
- * 1s for its absolute values to pair up (onesAmongBars) — the first choice of every line,
- * then each other choice of one line — and the operands read as operators, given.
+ * The bars each line must read as 1s for its absolute values to pair up (onesAmongBars): the
+ * first choice of every line, then each other choice of one line; as label overrides.
  */
-function barsAsOnes(rows: MathNode[][], operands: LabelOverrides): LabelOverrides[] {
+function barsAsOnes(rows: MathNode[][]): LabelOverrides[] {
   const choices = rows.map((row) => onesAmongBars(leaves(row)));
   const asOnes = (bars: Sym[]) => bars.map((b): [Sym, string] => [b, '1']);
   const first = choices.flatMap((c) => asOnes(c[0]));
@@ -465,7 +465,7 @@ function barsAsOnes(rows: MathNode[][], operands: LabelOverrides): LabelOverride
         ...asOnes(bars),
       ]),
   );
-  return [first, ...others].map((pairs) => new Map([...operands, ...pairs]));
+  return [first, ...others].map((pairs) => new Map(pairs));
 }
 
 /**
