@@ -8,9 +8,13 @@ export function ffmpegBinary(): string {
 
 export class FfmpegError extends Error {}
 
+/** How long a killed FFmpeg is waited for before its command fails anyway. */
+const KILLED_EXIT_WAIT_MS = 5000;
+
 /**
  * Runs one FFmpeg command to completion. A command that outlives `timeoutMs` is killed
- * (SIGKILL, so no orphan is left) and fails; the error carries the tail of FFmpeg's log.
+ * (SIGKILL, so no orphan is left) and fails once the process has exited, so the caller may
+ * remove its work folder at once; the error carries the tail of FFmpeg's log.
  */
 export function runFfmpeg(
   build: (cmd: ffmpeg.FfmpegCommand) => ffmpeg.FfmpegCommand,
@@ -18,6 +22,8 @@ export function runFfmpeg(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const log: string[] = [];
+    let timedOut = false;
+    const hung = () => new FfmpegError(`ffmpeg did not finish within ${timeoutMs} ms`);
     const cmd = build(ffmpeg().setFfmpegPath(ffmpegBinary()))
       .on('stderr', (line: string) => {
         log.push(line);
@@ -29,11 +35,18 @@ export function runFfmpeg(
       })
       .on('error', (err: Error) => {
         clearTimeout(timer);
-        reject(new FfmpegError(`${err.message.split('\n')[0]} | ${log.slice(-6).join(' | ')}`));
+        // After the kill, fluent-ffmpeg reports the exit by signal as an error.
+        reject(
+          timedOut
+            ? hung()
+            : new FfmpegError(`${err.message.split('\n')[0]} | ${log.slice(-6).join(' | ')}`),
+        );
       });
     const timer = setTimeout(() => {
+      timedOut = true;
       cmd.kill('SIGKILL');
-      reject(new FfmpegError(`ffmpeg did not finish within ${timeoutMs} ms`));
+      // Should the exit never be reported, the command still fails.
+      setTimeout(() => reject(hung()), KILLED_EXIT_WAIT_MS).unref();
     }, timeoutMs);
     cmd.run();
   });
