@@ -79,6 +79,7 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
   const cuts = thinnestColumns(c, Math.round(0.25 * w), Math.round(0.75 * w) + 1)
     .slice(0, 4)
     .filter(({ ink }) => ink <= 0.5 * h)
+    .filter(({ x }) => !surelyOneGlyph(s) || strokesAcross(c, x) <= 1)
     .map(({ x }): [number, number] => [x, x + 1]);
   // Two relations side by side (a blurred × cut into > and <) are never what was written,
   // nor is punctuation glued to a letter or an operator (a hand's × cut into ′ and k), nor
@@ -89,7 +90,9 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
     gluedPunctuation(read[0], read[1]) ||
     read.some((r) => stubbyBracket(r, typical)) ||
     strokeOfGlyph(read[1], read[0]) ||
-    strokeOfGlyph(read[0], read[1])
+    strokeOfGlyph(read[0], read[1]) ||
+    raisedPoint(read[0], read[1]) ||
+    raisedPoint(read[1], read[0])
       ? 0
       : Math.min(...read.map((r) => r.confidence)),
   );
@@ -176,6 +179,15 @@ function strokeOfGlyph(small: Sym, other: Sym): boolean {
   return at >= 0 && at <= 1 && (at < 0.3 || at > 0.7);
 }
 
+/**
+ * A point or comma cut from a glyph's upper half is a piece of that glyph (the start of a
+ * hand's 2 or 1): a decimal point sits at the digits' foot.
+ */
+function raisedPoint(small: Sym, other: Sym): boolean {
+  if (small.label !== 'dot' && small.label !== 'comma') return false;
+  return (small.box.y0 + small.box.y1) / 2 < other.box.y0 + 0.5 * boxHeight(other.box);
+}
+
 /** Punctuation touching a letter, an operator or more punctuation: never so in a formula. */
 function gluedPunctuation(a: Sym, b: Sym): boolean {
   const gluable = (s: Sym) => /^[a-z×+<>]$/.test(s.label) || PUNCTUATION.has(s.label);
@@ -228,6 +240,25 @@ function thinnestColumns(c: Component, from: number, to: number): { x: number; i
     columns.push({ x, ink });
   }
   return columns.sort((p, q) => p.ink - q.ink);
+}
+
+/**
+ * The handwriting classifier also knows two glyphs run together: a blob it gives almost no
+ * share of that is one glyph as far as it can tell. Such a blob is still cut where a single
+ * stroke joins two halves (a 2 whose foot ran into the 0 beside it), never through a loop or
+ * across two strokes (a hand's wide 8 cut into "f" and "3").
+ */
+function surelyOneGlyph(s: Sym): boolean {
+  return s.touching !== undefined && s.touching < 0.1;
+}
+
+/** How many separate strokes a blob's column `x` crosses. */
+function strokesAcross(c: Component, x: number): number {
+  const w = boxWidth(c.box);
+  let runs = 0;
+  for (let y = 0; y < boxHeight(c.box); y += 1)
+    if (c.mask[y * w + x] && (y === 0 || !c.mask[(y - 1) * w + x])) runs += 1;
+  return runs;
 }
 
 /**

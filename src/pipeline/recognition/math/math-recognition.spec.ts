@@ -374,6 +374,7 @@ describe('punctuation as tall as a digit', () => {
   // stroke as a comma with | second, a narrow blob as a comma with a 6 far behind, the
   // rest as a sure 2.
   const model = {
+    classes: [],
     predict: (f: Float32Array) => {
       const aspect = f[400] * 3;
       if (aspect < -1)
@@ -408,6 +409,7 @@ describe('a point as big as a digit', () => {
   it("is kept as a guess, where a point of a point's size is believed", () => {
     // Square blobs read as a sure dot (a + blurred into a blob), the rest as a sure 2.
     const model = {
+      classes: [],
       predict: (f: Float32Array) => [
         f[401] > 0.47 ? { label: 'dot', p: 0.99 } : { label: '2', p: 0.99 },
       ],
@@ -442,6 +444,7 @@ describe('a bar a hand drew sloping', () => {
       mask: new Uint8Array(1200).fill(1),
     }));
     const model = {
+      classes: [],
       predict: (f: Float32Array) =>
         f[401] > 0.6
           ? [

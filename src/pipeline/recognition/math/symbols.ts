@@ -11,7 +11,7 @@ import {
 } from './components';
 import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
-import { PUNCTUATION } from './glyph-classes';
+import { PUNCTUATION, TOUCHING } from './glyph-classes';
 import { repairGlyphs } from './glyph-repair';
 import { splitFractionBlobs } from './fraction-blob';
 
@@ -25,6 +25,8 @@ export interface Sym {
   /** The classifier's ranked readings, for symbols that are one blob. */
   alternatives: Prediction[];
   parts: Component[];
+  /** The classifier's belief that the blob is two glyphs run together (handwriting model only). */
+  touching?: number;
 }
 
 /** The size most symbols share: the median height of the blobs that are not dots or bars. */
@@ -49,7 +51,12 @@ export function symbolOf(c: Component, alternatives: Prediction[]): Sym {
 
 /** A classifier's reading of one blob, as a symbol with its four best readings. */
 export function blobClassifier(model: GlyphModel): (c: Component) => Sym {
-  return (c) => symbolOf(c, model.predict(glyphFeatures(c)).slice(0, 4));
+  return (c) => {
+    const readings = model.predict(glyphFeatures(c));
+    const s = symbolOf(c, readings.slice(0, 4));
+    if (model.classes.includes(TOUCHING)) s.touching = 1 - readings.reduce((t, r) => t + r.p, 0);
+    return s;
+  };
 }
 
 /** Classifies every blob; a flat stroke is a bar and a speck is a dot whatever it looks like. */
