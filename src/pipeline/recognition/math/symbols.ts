@@ -51,10 +51,12 @@ export function symbolOf(c: Component, alternatives: Prediction[]): Sym {
 
 /** A classifier's reading of one blob, as a symbol with its four best readings. */
 export function blobClassifier(model: GlyphModel): (c: Component) => Sym {
+  // predict leaves TOUCHING out, so its share is what the glyph readings do not sum to.
+  const learnedTouching = model.classes.includes(TOUCHING);
   return (c) => {
     const readings = model.predict(glyphFeatures(c));
     const s = symbolOf(c, readings.slice(0, 4));
-    if (model.classes.includes(TOUCHING)) s.touching = 1 - readings.reduce((t, r) => t + r.p, 0);
+    if (learnedTouching) s.touching = 1 - readings.reduce((t, r) => t + r.p, 0);
     return s;
   };
 }
