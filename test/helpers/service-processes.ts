@@ -3,10 +3,16 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-const BUILD = join(ROOT, '.build-test');
+// One build per Jest worker process: two test files run side by side, and a file compiling
+// into a folder the other's API or worker is loading from had it load a half-written module
+// (a worker failed to start with Nest's UndefinedForwardRefException).
+const BUILD = join(ROOT, '.build-test', String(process.pid));
 let built = false;
 
-/** Compiles the app once per test run into .build-test (inside the repo, to find node_modules). */
+/**
+ * Compiles the app into .build-test/<pid> (inside the repo, to find node_modules), once per
+ * test file: Jest gives each file its own module state.
+ */
 export function buildApp(): string {
   if (!built) {
     execFileSync(
