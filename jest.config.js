@@ -7,6 +7,11 @@
  * No forceExit: every test closes what it opens, so Jest exits by itself.
  */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
+/** Projects whose files start real API and worker processes share one build of the app. */
+const withBuild = {
+  globalSetup: '<rootDir>/test/helpers/build-once.ts',
+  globalTeardown: '<rootDir>/test/helpers/remove-build.ts',
+};
 const project = (displayName, roots, testMatch, extra = {}) => ({
   displayName,
   testEnvironment: 'node',
@@ -28,8 +33,9 @@ module.exports = {
     project('unit', ['<rootDir>/src'], ['**/*.spec.ts']),
     project('integration', ['<rootDir>/test'], ['<rootDir>/test/*.test.ts'], {
       testPathIgnorePatterns: ['\\.e2e\\.test\\.ts$'],
+      ...withBuild,
     }),
-    project('e2e', ['<rootDir>/test'], ['<rootDir>/test/*.e2e.test.ts']),
-    project('faults', ['<rootDir>/test/faults'], ['**/*.fault.ts']),
+    project('e2e', ['<rootDir>/test'], ['<rootDir>/test/*.e2e.test.ts'], withBuild),
+    project('faults', ['<rootDir>/test/faults'], ['**/*.fault.ts'], withBuild),
   ],
 };

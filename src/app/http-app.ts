@@ -78,10 +78,18 @@ function trustProxySetting(value: string | undefined): boolean | number | string
  * loaded from the internet.
  */
 function serveWebApp(app: NestExpressApplication): void {
-  // public/ sits at the repository root: two levels up from src/app, three from dist/src/app.
-  const root = [join(__dirname, '..', '..'), join(__dirname, '..', '..', '..')].find((d) =>
-    existsSync(join(d, 'public', 'index.html')),
-  );
+  const root = repositoryRoot(__dirname);
   if (root) app.useStaticAssets(join(root, 'public'), { index: 'index.html' });
   app.useStaticAssets(dirname(require.resolve('katex')), { prefix: '/vendor/katex' });
+}
+
+/**
+ * public/ sits at the repository root: two levels up from src/app, three from dist/src/app,
+ * four from a test build's .build-test/<run>/src/app. The nearest ancestor holding it wins.
+ */
+function repositoryRoot(from: string): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'public', 'index.html'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }

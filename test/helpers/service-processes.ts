@@ -1,40 +1,43 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-// One build per Jest worker process: two test files run side by side, and a file compiling
-// into a folder the other's API or worker is loading from had it load a half-written module
-// (a worker failed to start with Nest's UndefinedForwardRefException).
-const BUILD = join(ROOT, '.build-test', String(process.pid));
-let built = false;
+/** Set by the Jest global setup (test/helpers/build-once.ts) to the run's one build. */
+export const BUILD_ENV = 'DOGMATH_TEST_BUILD';
+let built: string | undefined;
 
 /**
- * Compiles the app into .build-test/<pid> (inside the repo, to find node_modules), once per
- * test file: Jest gives each file its own module state.
+ * Compiles the app (as `npm run build` does, the plain JavaScript tsc does not emit copied
+ * too) into `dir`, which sits inside the repo so that the build finds node_modules.
+ */
+export function compileApp(dir: string): void {
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', dir],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  for (const file of [
+    'src/pipeline/render/speech/espeak-runner.mjs',
+    'src/pipeline/sandbox/thread-bootstrap.js',
+  ])
+    cpSync(join(ROOT, file), join(dir, file));
+}
+
+/**
+ * The build service processes start from: the one the Jest run compiled before any test file
+ * (every file that starts processes compiling its own cost ~30 s each, and two files side by
+ * side compiling into one folder let a process load a half-written module); outside such a
+ * run (a bench script), one per process in .build-test/<pid>.
  */
 export function buildApp(): string {
+  const shared = process.env[BUILD_ENV];
+  if (shared && existsSync(join(shared, 'src', 'main.js'))) return shared;
   if (!built) {
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/typescript/bin/tsc'),
-        '-p',
-        'tsconfig.build.json',
-        '--outDir',
-        BUILD,
-      ],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
-    // Plain JavaScript that tsc does not emit (as `npm run build` copies them too).
-    for (const file of [
-      'src/pipeline/render/speech/espeak-runner.mjs',
-      'src/pipeline/sandbox/thread-bootstrap.js',
-    ])
-      cpSync(join(ROOT, file), join(BUILD, file));
-    built = true;
+    built = join(ROOT, '.build-test', String(process.pid));
+    compileApp(built);
   }
-  return BUILD;
+  return built;
 }
 
 export interface ServiceProcess {
