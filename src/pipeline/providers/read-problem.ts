@@ -90,9 +90,11 @@ export function swappedSymbols(recognition: Recognition, a: number, b: number): 
 /**
  * Below this probability a symbol of the winning reading is a guess, not a reading: the
  * classifier's first choice there was no valid problem, or it was barely surer of it than of
- * anything else.
+ * anything else. 0.4 since the handwriting classifier became a two-member ensemble, which is
+ * less sure where its members disagree: at 0.3 an x² run into one blob, read × at 0.36 and
+ * made x where no operator stands, answered x² − 3x + 2 = 0 as x − 3x + 2 = 0.
  */
-export const SYMBOL_FLOOR = 0.3;
+export const SYMBOL_FLOOR = 0.4;
 
 /** The symbols of reading `index` whose shape was read with less than SYMBOL_FLOOR belief. */
 export function weakSymbols(recognition: Recognition, index: number): string[] {

@@ -12,6 +12,12 @@ export interface GlyphModelData {
   hidden: number;
   /** Base64 little-endian float32: w1 (hidden×inputs), b1, w2 (classes×hidden), b2. */
   weights: string;
+  /**
+   * More networks of the same shape, trained from other seeds on other draws of the data;
+   * predict averages the members' probabilities (an ensemble errs less and is less sure
+   * where its members disagree).
+   */
+  members?: string[];
   /** Per class: where it sits on a line, in units of a digit's height (see GlyphMetrics). */
   metrics: Record<string, GlyphMetrics>;
   /** How it was trained (fonts, seed, accuracy), for the record. */
@@ -50,10 +56,7 @@ export interface Prediction {
 export class GlyphModel {
   readonly classes: string[];
   readonly metrics: Record<string, GlyphMetrics>;
-  private readonly w1: Float32Array;
-  private readonly b1: Float32Array;
-  private readonly w2: Float32Array;
-  private readonly b2: Float32Array;
+  private readonly networks: GlyphLayers[];
 
   constructor(
     readonly data: GlyphModelData,
@@ -61,20 +64,8 @@ export class GlyphModel {
   ) {
     this.classes = data.classes;
     this.metrics = data.metrics;
-    const all = weights ?? decodeWeights(data.weights);
-    const { inputs, hidden } = data;
-    const c = data.classes.length;
-    let at = 0;
-    const take = (n: number) => {
-      const v = all.subarray(at, at + n);
-      at += n;
-      return v;
-    };
-    this.w1 = take(hidden * inputs);
-    this.b1 = take(hidden);
-    this.w2 = take(c * hidden);
-    this.b2 = take(c);
-    if (at !== all.length) throw new Error('glyph model: weight count does not match its shape');
+    const all = weights ? [weights] : [data.weights, ...(data.members ?? [])].map(decodeWeights);
+    this.networks = all.map((w) => splitLayers(w, data.inputs, data.hidden, data.classes.length));
   }
 
   /**
@@ -84,17 +75,41 @@ export class GlyphModel {
   predict(features: Float32Array): Prediction[] {
     const h = new Float32Array(this.data.hidden);
     const e = new Float32Array(this.classes.length);
-    const sum = forwardPass(this.layers(), features, h, e);
+    const p = new Float64Array(this.classes.length);
+    for (const network of this.networks) {
+      const sum = forwardPass(network, features, h, e);
+      for (let k = 0; k < p.length; k += 1) p[k] += e[k] / sum / this.networks.length;
+    }
     return this.classes
-      .map((label, k) => ({ label, p: e[k] / sum }))
-      .filter((p) => p.label !== TOUCHING)
+      .map((label, k) => ({ label, p: p[k] }))
+      .filter((r) => r.label !== TOUCHING)
       .sort((a, b) => b.p - a.p);
   }
+}
 
-  private layers(): GlyphLayers {
-    const { inputs, hidden } = this.data;
-    return { inputs, hidden, w1: this.w1, b1: this.b1, w2: this.w2, b2: this.b2 };
-  }
+/** One network's layers, cut from its flat weights (w1, b1, w2, b2 in that order). */
+function splitLayers(
+  all: Float32Array,
+  inputs: number,
+  hidden: number,
+  classes: number,
+): GlyphLayers {
+  let at = 0;
+  const take = (n: number) => {
+    const v = all.subarray(at, at + n);
+    at += n;
+    return v;
+  };
+  const layers = {
+    inputs,
+    hidden,
+    w1: take(hidden * inputs),
+    b1: take(hidden),
+    w2: take(classes * hidden),
+    b2: take(classes),
+  };
+  if (at !== all.length) throw new Error('glyph model: weight count does not match its shape');
+  return layers;
 }
 
 /** The network's weights: inputs → hidden (ReLU) → classes (softmax). */
