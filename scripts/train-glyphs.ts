@@ -589,7 +589,7 @@ async function main() {
   for (const spec of MODELS.filter((m) => !only || m.name === only)) {
     // Each model's own generator, so training one alone gives the weights training both does.
     const member = spec.handwriting ? memberArgument() : 0;
-    const modelRand = mulberry32(SEED + (spec.handwriting ? 100 + 1000 * member : 0));
+    const modelRand = mulberry32(spec.handwriting ? handwritingSeed(member) : SEED);
     const handwriting =
       spec.handwriting && !process.argv.includes('--no-crohme')
         ? await loadHandwriting(modelRand)
@@ -684,7 +684,7 @@ async function main() {
             samples: handwriting.train.length,
             fontRepeats: FONT_REPEATS,
             members: 1 + members.length,
-            memberSeeds: [0, ...members.map((_, k) => k + 1)].map((k) => SEED + 100 + 1000 * k),
+            memberSeeds: [0, ...members.map((_, k) => k + 1)].map(handwritingSeed),
             heldOutSets: CROHME_HELD_OUT_SETS,
             heldOutAccuracy: Number(hw?.accuracy.toFixed(4)),
             photographed: {
@@ -701,6 +701,11 @@ async function main() {
     writeFileSync(out, `${JSON.stringify(data)}\n`);
     console.log(`wrote ${out} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
+}
+
+/** The seed of the handwriting ensemble's member k: its draw of the data and its training. */
+function handwritingSeed(member: number): number {
+  return SEED + 100 + 1000 * member;
 }
 
 /** `--member k`: this process trains the handwriting ensemble's member k (0: the parent). */

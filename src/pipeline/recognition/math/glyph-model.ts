@@ -58,14 +58,12 @@ export class GlyphModel {
   readonly metrics: Record<string, GlyphMetrics>;
   private readonly networks: GlyphLayers[];
 
-  constructor(
-    readonly data: GlyphModelData,
-    weights?: Float32Array,
-  ) {
+  constructor(readonly data: GlyphModelData) {
     this.classes = data.classes;
     this.metrics = data.metrics;
-    const all = weights ? [weights] : [data.weights, ...(data.members ?? [])].map(decodeWeights);
-    this.networks = all.map((w) => splitLayers(w, data.inputs, data.hidden, data.classes.length));
+    this.networks = [data.weights, ...(data.members ?? [])].map((w) =>
+      splitLayers(decodeWeights(w), data.inputs, data.hidden, data.classes.length),
+    );
   }
 
   /**
