@@ -1,5 +1,5 @@
 import { Component, boxWidth } from './components';
-import { repairGlyphs } from './glyph-repair';
+import { dash, repairGlyphs } from './glyph-repair';
 import { Sym, symbolOf } from './symbols';
 import { drawn } from '../../../../test/helpers/drawn-blob';
 
@@ -65,5 +65,41 @@ describe('cutting a blob into glyphs that touch', () => {
   it('does not cut a "point" from a glyph\'s upper half: it is the start of its stroke', () => {
     const read = reader(0.9);
     expect(labels(repairGlyphs([read(withPiece(2))], 40, read))).toEqual(['a']);
+  });
+
+  // A pen's 1 standing on its fraction bar, drawn thick (a 10 px bar under 40 px glyphs), the
+  // bar thinner at columns 16–19 where a cut is tried. Read whole it is unsure; its pieces
+  // read as a sure point at the left and a sure 1.
+  it("does not cut a thick dash from a glyph's foot: it is the glyph's bar, not a point", () => {
+    const onBar = drawn(48, 40, (x, y) => {
+      const stem = x >= 30 && x <= 35;
+      const bar = x >= 16 && x <= 19 ? y >= 32 && y <= 37 : y >= 30;
+      return stem || bar;
+    });
+    const read = (c: Component): Sym =>
+      boxWidth(c.box) === 48
+        ? { ...symbolOf(c, [{ label: 'a', p: 0.6 }]), touching: 0.9 }
+        : symbolOf(c, [{ label: c.box.y0 >= 30 ? 'dot' : '1', p: 1 }]);
+    expect(labels(repairGlyphs([read(onBar)], 40, read))).toEqual(['a']);
+  });
+});
+
+describe('a dash read as a point', () => {
+  const point = (w: number, h: number, label = 'dot') =>
+    symbolOf(
+      drawn(w, h, () => true),
+      [{ label, p: 0.9 }],
+    );
+
+  it('is a dash when far wider than tall, a third of a digit long and no thicker', () => {
+    // r17's minus beside digits 45 px tall.
+    expect(dash(point(16, 10), 45)).toBe(true);
+  });
+
+  it("is a point when round, or as small as a hand's decimal point, or not punctuation", () => {
+    expect(dash(point(10, 9), 45)).toBe(false);
+    expect(dash(point(9, 4), 45)).toBe(false);
+    expect(dash(point(30, 16), 45)).toBe(false);
+    expect(dash(point(16, 10, 'a'), 45)).toBe(false);
   });
 });

@@ -89,8 +89,8 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
     read.every((r) => RELATIONS.has(r.label)) ||
     gluedPunctuation(read[0], read[1]) ||
     read.some((r) => stubbyBracket(r, typical)) ||
-    strokeOfGlyph(read[1], read[0]) ||
-    strokeOfGlyph(read[0], read[1]) ||
+    strokeOfGlyph(read[1], read[0], typical) ||
+    strokeOfGlyph(read[0], read[1], typical) ||
     raisedPoint(read[0], read[1]) ||
     raisedPoint(read[1], read[0])
       ? 0
@@ -132,7 +132,7 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
         xOverlap(small.box, other.box) > 0.5 &&
         inkWithin(small.parts[0], other.parts[0], gap);
       const stubby = stubbyBracket(small, typical) || stubbyBracket(other, typical);
-      const stray = strokeOfGlyph(small, other);
+      const stray = strokeOfGlyph(small, other, typical);
       // A glyph lying mostly inside another's box is a piece of it (the end of a 5's bowl
       // cut off by a poor JPEG reads "<"): symbols stand side by side, but for what a
       // radical or a bracket holds.
@@ -171,10 +171,11 @@ function stubbyBracket(s: Sym, typical: number): boolean {
 /**
  * A "minus" (almost) touching a glyph's side at its foot or its top is a stroke of that
  * glyph (the tail of a 2 broken off by a faint line, the flag of a 5 written apart): a minus
- * stands clear of its neighbours, at their middle.
+ * stands clear of its neighbours, at their middle. A thick dash read as a point counts as a
+ * minus (a pen's 1 standing on its fraction bar, cut into "point 1 point").
  */
-function strokeOfGlyph(small: Sym, other: Sym): boolean {
-  if (small.label !== 'bar' || other.label === 'bar') return false;
+function strokeOfGlyph(small: Sym, other: Sym, typical: number): boolean {
+  if ((small.label !== 'bar' && !dash(small, typical)) || other.label === 'bar') return false;
   const at = ((small.box.y0 + small.box.y1) / 2 - other.box.y0) / boxHeight(other.box);
   return at >= 0 && at <= 1 && (at < 0.3 || at > 0.7);
 }
@@ -186,6 +187,18 @@ function strokeOfGlyph(small: Sym, other: Sym): boolean {
 function raisedPoint(small: Sym, other: Sym): boolean {
   if (small.label !== 'dot' && small.label !== 'comma') return false;
   return (small.box.y0 + small.box.y1) / 2 < other.box.y0 + 0.5 * boxHeight(other.box);
+}
+
+/**
+ * A "point" that is a short dash: a pen's minus or stubby fraction bar drawn thick, no
+ * thicker than a third of a digit and far wider than tall, as long as a third of a digit.
+ * A point is round, and a hand's decimal point smaller (r17's minus, 16 × 10 px beside
+ * digits 45 px tall, read as a multiplication dot).
+ */
+export function dash(s: Sym, typical: number): boolean {
+  const w = boxWidth(s.box);
+  const h = boxHeight(s.box);
+  return PUNCTUATION.has(s.label) && w >= 1.4 * h && w >= 0.3 * typical && h <= 0.3 * typical;
 }
 
 /** Punctuation touching a letter, an operator or more punctuation: never so in a formula. */

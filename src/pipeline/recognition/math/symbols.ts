@@ -12,7 +12,7 @@ import {
 import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
 import { PUNCTUATION, TOUCHING } from './glyph-classes';
-import { repairGlyphs } from './glyph-repair';
+import { dash, repairGlyphs } from './glyph-repair';
 import { splitFractionBlobs } from './fraction-blob';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
@@ -77,6 +77,7 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
       (h <= Math.max(2, 0.3 * w) && w >= 0.25 * typical) ||
       (h <= 0.45 * w && h <= 0.3 * typical && w >= 0.5 * typical) ||
       (h <= 0.5 * w && h <= 0.25 * typical && w >= 0.3 * typical) ||
+      dash(s, typical) ||
       slopedBar(s, typical);
     if (flat) relabel(s, 'bar', 0.95);
     // A bar is flat: a tall blob has no "minus" among its readings. (The bare √ of DejaVu
