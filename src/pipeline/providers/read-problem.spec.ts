@@ -159,6 +159,14 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
     expect(implausibleNumbers('2.1x + 21y + x^1x^2')).toEqual([]);
   });
 
+  it('names, by hand, a power 0 and a number after a dot behind a letter', () => {
+    expect(implausibleNumbers('- 1/(18^0) sqrt(30)', 'handwriting')).toEqual(['^0']);
+    expect(implausibleNumbers('x^8 + x*2 + 1', 'handwriting')).toEqual(['x*2']);
+    expect(implausibleNumbers('2^10 + x^(0.5) + 2*x + x^20', 'handwriting')).toEqual([]);
+    // Print sets x⁰ for the rule of exponents, and a product dot where it means one.
+    expect(implausibleNumbers('2^0 + x*2', 'print')).toEqual([]);
+  });
+
   it('takes a number of more than 15 digits, or a column sum below zero, for no answer of a worksheet', () => {
     expect(implausibleAnswer([{ variable: '', value: '-82616862383558673827' }])).toBe(true);
     expect(implausibleAnswer([{ variable: 'x', value: '123456789012345' }])).toBe(false);

@@ -107,9 +107,9 @@ export function weakSymbols(recognition: Recognition, index: number): string[] {
  * Numbers of a reading that nobody writes: a whole number with a leading zero ("0988" is
  * −0.988 with its point lost to the photo), a comma that is not between two digits ("3, ÷ 35":
  * a fleck of the pen the solver would pass over), a coefficient 1 before a letter ("x² − 1x":
- * a 3 read as 1, answered "no real solution") and, by hand, a number starting with its
- * point (".1" in "n + .1" is a speck before a 1; print may set ".25"). Solving such a reading
- * would answer another problem. The prompt before the colon is prose, where commas belong.
+ * a 3 read as 1, answered "no real solution") and, by hand, what a misread looks like
+ * (handWrittenOddities; print may set ".25"). Solving such a reading would answer another
+ * problem. The prompt before the colon is prose, where commas belong.
  */
 export function implausibleNumbers(text: string, script?: 'print' | 'handwriting'): string[] {
   const formula = text.includes(': ') ? text.slice(text.indexOf(': ') + 2) : text;
@@ -119,9 +119,23 @@ export function implausibleNumbers(text: string, script?: 'print' | 'handwriting
     ...formula.matchAll(/(?<![\d.])0\d+(?![\d.])/g),
     // A function's name may follow a 1 ("1 sin x" as some worksheets set it); a letter may not.
     ...formula.matchAll(/(?<![\w.^])1\s?[a-z](?![a-z(])/g),
-    ...(script === 'print' ? [] : formula.matchAll(/(?<![\w.)])\.\d+/g)),
+    ...(script === 'print' ? [] : handWrittenOddities(formula)),
     ...(listed ? [] : formula.matchAll(/(?<!\d),|,(?!\d)/g)),
   ].map((m) => m[0]);
+}
+
+/**
+ * What a hand's misread looks like: a number starting with its point (".1" in "n + .1" is a
+ * speck before a 1), a power 0 ("1/(18⁰)": a 0 written high, read as an exponent; print
+ * sets x⁰ for the rule, a hand's exercise seldom), and a number after a product dot behind a
+ * letter ("x · 2": a hand writes 2x, and a pen's fleck before a raised 2 reads so).
+ */
+function handWrittenOddities(formula: string): RegExpMatchArray[] {
+  return [
+    ...formula.matchAll(/(?<![\w.)])\.\d+/g),
+    ...formula.matchAll(/\^\(?0(?![\d.])/g),
+    ...formula.matchAll(/[a-z]\s?\*\s?\d/g),
+  ];
 }
 
 /**
