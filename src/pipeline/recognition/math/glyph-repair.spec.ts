@@ -84,6 +84,32 @@ describe('cutting a blob into glyphs that touch', () => {
   });
 });
 
+describe('an exponent run into its base', () => {
+  // An x 40 px tall (columns 0–25) whose exponent (columns 31–39, rows 0–15) touches it by a
+  // short stroke. Read whole it is unsure; the raised piece reads z 0.5 or 2 0.45.
+  const xSquared = drawn(40, 60, (x, y) => {
+    const base = x <= 25 && y >= 20;
+    const exponent = x >= 31 && y <= 15;
+    const link = x >= 24 && x <= 31 && y >= 14 && y <= 21;
+    return base || exponent || link;
+  });
+  const read = (c: Component): Sym => {
+    if (c.box.y1 - c.box.y0 === 59) return symbolOf(c, [{ label: 'a', p: 0.3 }]);
+    if (c.box.y0 === 0)
+      return symbolOf(c, [
+        { label: 'z', p: 0.5 },
+        { label: '2', p: 0.45 },
+      ]);
+    return symbolOf(c, [{ label: 'x', p: 0.97 }]);
+  };
+
+  it('cuts the raised digit off, reading a z there as the 2 it looks like', () => {
+    const cut = repairGlyphs([read(xSquared)], 40, read);
+    expect(labels(cut)).toEqual(['x', '2']);
+    expect(cut[1].confidence).toBeCloseTo(0.95);
+  });
+});
+
 describe('a dash read as a point', () => {
   const point = (w: number, h: number, label = 'dot') =>
     symbolOf(

@@ -8,7 +8,14 @@ import {
   unionBox,
   xOverlap,
 } from './components';
-import { PUNCTUATION, UNLIKELY_LETTERS, isDigit, letterPrior } from './glyph-classes';
+import {
+  PUNCTUATION,
+  UNLIKELY_LETTERS,
+  isDigit,
+  letterPrior,
+  lookAlikes,
+  shapeShare,
+} from './glyph-classes';
 import type { Sym } from './symbols';
 
 /**
@@ -54,7 +61,7 @@ function splitRaised(s: Sym, typical: number, classify: (c: Component) => Sym): 
       if (restHeight < 0.6 * typical || restHeight > 1.3 * typical) continue;
       if (boxHeight(corner.box) > 0.75 * restHeight) continue;
       if (corner.box.y1 > rest.box.y0 + 0.5 * restHeight) continue;
-      const read = [classify(rest), classify(corner)];
+      const read = [classify(rest), asRaisedDigit(classify(corner))];
       if (read.some((r) => PUNCTUATION.has(r.label) || r.label === 'bar')) continue;
       if (read.some((r) => r.confidence < 0.6)) continue;
       // Unlikely letters count against a cut (the corner with a bit of the x in it reads p).
@@ -62,6 +69,24 @@ function splitRaised(s: Sym, typical: number, classify: (c: Component) => Sym): 
       if (!best || score > best.score) best = { read, score };
     }
   return best && best.score > plausibility(s) + 1 ? best.read : [s];
+}
+
+/**
+ * A raised glyph read as a letter that looks like a digit is the digit, with their shared
+ * belief: an exponent is a 2 far more often than a z (r20's x² turned 3°, its 2 read z 0.54).
+ */
+function asRaisedDigit(s: Sym): Sym {
+  if (isDigit(s.label)) return s;
+  const digit = s.alternatives.find((a) => isDigit(a.label) && lookAlikes(a.label, s.label));
+  if (!digit) return s;
+  const p = shapeShare(s.label, s.alternatives);
+  const others = s.alternatives.filter((a) => !lookAlikes(a.label, digit.label) && a !== digit);
+  return {
+    ...s,
+    label: digit.label,
+    confidence: p,
+    alternatives: [{ label: digit.label, p }, ...others],
+  };
 }
 
 /**
