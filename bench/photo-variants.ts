@@ -4,7 +4,7 @@ import sharp from 'sharp';
  * The ways the next student's photo of the same page differs from a development photo:
  * turned a few degrees either way, at half the resolution, as a poor JPEG, in dim light with
  * a shadow across it, on an exercise book's ruled lines, lying on a desk, under a hard-edged
- * shadow, out of focus.
+ * shadow, written light on dark (a blackboard, a dark screen), out of focus.
  */
 export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Buffer> }[] = [
   { name: 'turned +3°', make: (b) => turned(b, 3) },
@@ -23,6 +23,7 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
   { name: 'on ruled paper', make: ruled },
   { name: 'on a desk', make: onDesk },
   { name: 'hard shadow', make: hardShadow },
+  { name: 'light on dark', make: lightOnDark },
   {
     // Out of focus: a blur an 80th of the photo's height (a one-line crop's glyphs fill it).
     name: 'out of focus',
@@ -35,6 +36,17 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
     },
   },
 ];
+
+/**
+ * The same writing light on dark, as chalk on a board or an app's dark mode on a
+ * photographed screen: the photo in negative, its white squeezed to a board's dark grey
+ * (15; the photo's own grey paper lighter) and its black ink to a chalk's dull 170.
+ */
+export async function lightOnDark(b: Buffer): Promise<Buffer> {
+  // Two passes: sharp runs linear() before negate() within one.
+  const negative = await sharp(b).negate({ alpha: false }).png().toBuffer();
+  return sharp(negative).linear(0.6, 15).png().toBuffer();
+}
 
 /**
  * A phone's or a hand's shadow with a hard edge over the right part of the photo, the edge

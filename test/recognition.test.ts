@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { PageSpec, photographPage, renderTypesetPage } from '../scripts/lib/problem-page';
 import { MathFont } from '../scripts/lib/typeset';
 import { mulberry32 } from '../bench/problem-set';
+import { lightOnDark } from '../bench/photo-variants';
 import { MathRecognizer, glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
 import { preparePage } from '../src/pipeline/recognition/math/page-prep';
 import { readProblem } from '../src/pipeline/providers/read-problem';
@@ -81,6 +82,21 @@ describe('photo clean-up', () => {
     const turned = await sharp(straight).rotate(degrees, { background: '#fff' }).png().toBuffer();
     const prepared = await preparePage(turned, glyphModel());
     expect(Math.abs(prepared.skew - degrees)).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('writing light on dark (a blackboard, a dark-mode screen)', () => {
+  it('reads a photographed page in negative as the page itself, its prompt too', async () => {
+    const spec = page('\\frac{x + 3}{4} = \\frac{x - 3}{2}', 'stix2', '解方程：', 36);
+    const photo = await photographed(spec, 7);
+    const board = await lightOnDark(photo);
+    const [asTaken, onBoard] = [
+      await recognizer.recognize(photo),
+      await recognizer.recognize(board),
+    ];
+    expect(onBoard.candidates[0]).toBe(asTaken.candidates[0]);
+    expect(onBoard.candidates[0]).toContain('解方程');
+    expect(compact(onBoard.details?.[0].latex)).toBe(compact(spec.latex));
   });
 });
 

@@ -13,6 +13,7 @@ import { GlyphModel } from './glyph-model';
 import { skewFromBaselines, skewFromRules } from './skew';
 import { piecesRejoined, withoutRuling } from './ruling';
 import { withoutFrame } from './paper-frame';
+import { lightOnDark, negated } from './polarity';
 
 /** Decoding more than this many pixels is refused before any pixel is decoded (pixel floods). */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -36,7 +37,8 @@ export interface PreparedPage {
 }
 
 /**
- * Photo clean-up: EXIF rotation, the desk or margin around the sheet cut off, even light,
+ * Photo clean-up: EXIF rotation, the desk or margin around the sheet cut off, light writing
+ * on a dark ground turned into ink on paper, even light,
  * binarisation (the paper's ruling taken out), deskew, and a rescale so that glyphs come
  * out about the same size whatever the camera's resolution.
  */
@@ -57,6 +59,8 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
   } catch (e) {
     throw new PipelineError('INVALID_IMAGE', (e as Error).message);
   }
+  // Chalk on a blackboard, a dark-mode screen: read in negative, as ink on paper.
+  if (lightOnDark(gray)) gray = negated(gray);
   let even = evenLight(gray);
   let components = blobs(even);
   // Rescale first: the tilt is read from classified glyphs, which need a readable size.
