@@ -3,8 +3,9 @@ import sharp from 'sharp';
 /**
  * The ways the next student's photo of the same page differs from a development photo:
  * turned a few degrees either way, at half the resolution, as a poor JPEG, in dim light with
- * a shadow across it, on an exercise book's ruled lines, lying on a desk, under a hard-edged
- * shadow, written light on dark (a blackboard, a dark screen), out of focus.
+ * a shadow across it, on an exercise book's ruled lines, lying on a desk, cropped to its ink,
+ * under a hard-edged shadow, written light on dark (a blackboard, a dark screen), out of
+ * focus.
  */
 export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Buffer> }[] = [
   { name: 'turned +3°', make: (b) => turned(b, 3) },
@@ -22,6 +23,7 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
   { name: 'dim, shadowed', make: shadowed },
   { name: 'on ruled paper', make: ruled },
   { name: 'on a desk', make: onDesk },
+  { name: 'cropped to the ink', make: croppedToInk },
   { name: 'hard shadow', make: hardShadow },
   { name: 'light on dark', make: lightOnDark },
   {
@@ -36,6 +38,15 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
     },
   },
 ];
+
+/**
+ * Cropped as tight as a student crops, to the ink: the margin around it cut off (whatever
+ * differs from the top-left corner's paper by less than 50 grey levels), so the tallest
+ * glyphs touch the photo's edges.
+ */
+export async function croppedToInk(b: Buffer): Promise<Buffer> {
+  return sharp(b).trim({ threshold: 50 }).png().toBuffer();
+}
 
 /**
  * The same writing light on dark, as chalk on a board or an app's dark mode on a

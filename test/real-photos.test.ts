@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { DEV_SET_DIR, judgeRealImage, readRealSet } from '../bench/real-photos';
-import { hardShadow, lightOnDark, onDesk, ruled } from '../bench/photo-variants';
+import { croppedToInk, hardShadow, lightOnDark, onDesk, ruled } from '../bench/photo-variants';
 import { Recognition } from '../src/pipeline/recognition/recognizer';
 
 /**
@@ -91,6 +91,16 @@ describe('real photos (development set)', () => {
     const verdicts = await verdictsOf((photo) => sharp(photo).blur(3.5).png().toBuffer());
     expect(verdicts['r06.jpg']).toBe('right');
     expect(Object.values(verdicts)).not.toContain('wrong');
+  });
+
+  it('reads photos cropped to their ink, and none wrong', async () => {
+    // p01's point, touching the crop's foot with the digits, went with the rim's dust and
+    // 39.6 was answered as 396; now it is a point the layout must vouch for (doubted here).
+    // p14's 1/3 ends at the crop's right edge, its bar shorter than a digit is tall.
+    const verdicts = await verdictsOf(croppedToInk);
+    expect(Object.values(verdicts)).not.toContain('wrong');
+    const read = ['r06.jpg', 'r09.jpg', 'r29.png', 'r33.jpg', 'p03.jpg', 'p09.jpg', 'p14.jpg'];
+    expect(read.map((f) => verdicts[f])).toEqual(read.map(() => 'right'));
   });
 
   it('reads photos written light on dark, as on a blackboard or a dark screen', async () => {

@@ -3,6 +3,9 @@ import { PageSpec, photographPage, renderTypesetPage } from '../scripts/lib/prob
 import { MathFont } from '../scripts/lib/typeset';
 import { mulberry32 } from '../bench/problem-set';
 import { lightOnDark } from '../bench/photo-variants';
+import { DEV_SET_DIR } from '../bench/real-photos';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MathRecognizer, glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
 import { preparePage } from '../src/pipeline/recognition/math/page-prep';
 import { readProblem } from '../src/pipeline/providers/read-problem';
@@ -82,6 +85,24 @@ describe('photo clean-up', () => {
     const turned = await sharp(straight).rotate(degrees, { background: '#fff' }).png().toBuffer();
     const prepared = await preparePage(turned, glyphModel());
     expect(Math.abs(prepared.skew - degrees)).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('a crop cut tight to the ink', () => {
+  it("is read at its glyphs' size when every digit touches its edges", async () => {
+    // p09 (952 ÷ 4 ÷ 2) cropped 3 px into its ink: only the dots of ÷ lay inside the rim, and
+    // taken for the glyph size they had the page scaled up threefold, and nothing was read.
+    const photo = readFileSync(join(DEV_SET_DIR, 'p09.jpg'));
+    const trimmed = await sharp(photo).trim({ threshold: 50 }).png().toBuffer();
+    const { width = 0, height = 0 } = await sharp(trimmed).metadata();
+    const tight = await sharp(trimmed)
+      .extract({ left: 3, top: 3, width: width - 6, height: height - 6 })
+      .png()
+      .toBuffer();
+    const prepared = await preparePage(tight, glyphModel());
+    expect(prepared.scale).toBeLessThan(1.5);
+    const r = await recognizer.recognize(tight);
+    expect(r.candidates).toContain('952 ÷ 4 ÷ 2');
   });
 });
 
