@@ -4,8 +4,8 @@ import sharp from 'sharp';
  * The ways the next student's photo of the same page differs from a development photo:
  * turned a few degrees either way, at half the resolution, as a poor JPEG, in dim light with
  * a shadow across it, on an exercise book's ruled lines, lying on a desk, cropped to its ink,
- * under a hard-edged shadow, written light on dark (a blackboard, a dark screen), out of
- * focus.
+ * under a hard-edged shadow, written light on dark (a blackboard, a dark screen), shown on a
+ * screen and photographed, out of focus.
  */
 export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Buffer> }[] = [
   { name: 'turned +3°', make: (b) => turned(b, 3) },
@@ -26,6 +26,7 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
   { name: 'cropped to the ink', make: croppedToInk },
   { name: 'hard shadow', make: hardShadow },
   { name: 'light on dark', make: lightOnDark },
+  { name: 'photographed screen', make: onScreen },
   {
     // Out of focus: a blur an 80th of the photo's height (a one-line crop's glyphs fill it).
     name: 'out of focus',
@@ -46,6 +47,50 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
  */
 export async function croppedToInk(b: Buffer): Promise<Buffer> {
   return sharp(b).trim({ threshold: 50 }).png().toBuffer();
+}
+
+/**
+ * The photo shown on a screen and photographed: every pixel an LCD's three stripes of red,
+ * green and blue with a dark seam below, the camera turned 2° to the screen (the bezel out
+ * of the picture) and taking it at a resolution that is no multiple of the screen's — the
+ * grid beats with the sensor's into moiré bands and colour fringes — brightened back, as a
+ * phone's exposure does, and saved as its JPEG.
+ */
+export async function onScreen(b: Buffer): Promise<Buffer> {
+  const { data, info } = await sharp(b)
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const cell = 3;
+  const [width, height] = [info.width * cell, info.height * cell];
+  const lit = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y += 1)
+    for (let x = 0; x < width; x += 1) {
+      const from = (Math.floor(y / cell) * info.width + Math.floor(x / cell)) * info.channels;
+      const seam = y % cell === cell - 1 ? 0.6 : 1;
+      for (let c = 0; c < 3; c += 1)
+        lit[(y * width + x) * 3 + c] = Math.round(
+          data[from + c] * (x % cell === c ? 1 : 0.15) * seam,
+        );
+    }
+  const screen = await sharp(lit, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
+  // The photo shown inside a larger window of its own paper: the turn uncovers more of it,
+  // striped alike, which the camera averages to the paper's mean (its commonest colour is
+  // one stripe's).
+  const white = data.reduce((most, v) => Math.max(most, v), 0);
+  const paper = Math.round(white * (1.3 / 3) * ((cell - 1 + 0.6) / cell));
+  const turned = await sharp(screen)
+    .rotate(2, { background: { r: paper, g: paper, b: paper } })
+    .png()
+    .toBuffer();
+  return sharp(turned)
+    .resize({ width: Math.round(info.width * 1.15) })
+    .modulate({ brightness: 1.7 })
+    .jpeg({ quality: 80 })
+    .toBuffer();
 }
 
 /**
