@@ -26,7 +26,7 @@ export const PHOTO_VARIANTS: { name: string; make: (image: Buffer) => Promise<Bu
   { name: 'cropped to the ink', make: croppedToInk },
   { name: 'hard shadow', make: hardShadow },
   { name: 'light on dark', make: lightOnDark },
-  { name: 'photographed screen', make: onScreen },
+  { name: 'photographed screen', make: (b) => onScreen(b) },
   {
     // Out of focus: a blur an 80th of the photo's height (a one-line crop's glyphs fill it).
     name: 'out of focus',
@@ -54,9 +54,10 @@ export async function croppedToInk(b: Buffer): Promise<Buffer> {
  * green and blue with a dark seam below, the camera turned 2° to the screen (the bezel out
  * of the picture) and taking it at a resolution that is no multiple of the screen's — the
  * grid beats with the sensor's into moiré bands and colour fringes — brightened back, as a
- * phone's exposure does, and saved as its JPEG.
+ * phone's exposure does, and saved as its JPEG. With `bezel`, the screen's black frame is in
+ * the picture too, turned with it: dark wedges along the photo's sides.
  */
-export async function onScreen(b: Buffer): Promise<Buffer> {
+export async function onScreen(b: Buffer, bezel = false): Promise<Buffer> {
   const { data, info } = await sharp(b)
     .removeAlpha()
     .toColourspace('srgb')
@@ -82,10 +83,8 @@ export async function onScreen(b: Buffer): Promise<Buffer> {
   // one stripe's).
   const white = data.reduce((most, v) => Math.max(most, v), 0);
   const paper = Math.round(white * (1.3 / 3) * ((cell - 1 + 0.6) / cell));
-  const turned = await sharp(screen)
-    .rotate(2, { background: { r: paper, g: paper, b: paper } })
-    .png()
-    .toBuffer();
+  const around = bezel ? { r: 0, g: 0, b: 0 } : { r: paper, g: paper, b: paper };
+  const turned = await sharp(screen).rotate(2, { background: around }).png().toBuffer();
   return sharp(turned)
     .resize({ width: Math.round(info.width * 1.15) })
     .modulate({ brightness: 1.7 })

@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { DEV_SET_DIR, judgeRealImage, readRealSet } from '../bench/real-photos';
-import { croppedToInk, hardShadow, lightOnDark, onDesk, ruled } from '../bench/photo-variants';
+import {
+  croppedToInk,
+  hardShadow,
+  lightOnDark,
+  onDesk,
+  onScreen,
+  ruled,
+} from '../bench/photo-variants';
 import { Recognition } from '../src/pipeline/recognition/recognizer';
 
 /**
@@ -114,6 +121,21 @@ describe('real photos (development set)', () => {
     // known misreading of the classifier, kept in sight here; any other wrong answer fails.
     const wrong = Object.keys(verdicts).filter((f) => verdicts[f] === 'wrong');
     expect(wrong).toEqual(['r13.jpg']);
+  });
+
+  it("does not read a screen's bezel, turned into the picture, as 1s", async () => {
+    // Its dark wedges along the sides left thin strokes at the photo's edges, read as 1s:
+    // 2x − 3 = −7 was answered as 12x − 3 = −71. A stroke along the edge is now a guess.
+    const work = mkdtempSync(join(tmpdir(), 'dogmath-bezel-'));
+    try {
+      const image = readRealSet(DEV_SET_DIR).find((i) => i.file === 'r37.png')!;
+      const photo = readFileSync(join(DEV_SET_DIR, image.file));
+      writeFileSync(join(work, image.file), await onScreen(photo, true));
+      const { verdict } = await judgeRealImage(provider, work, image);
+      expect(verdict).toBe('refused');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('reads every photo it reads when the desk shows around the sheet', async () => {

@@ -14,6 +14,11 @@ export interface Component {
   box: Box;
   area: number;
   mask: Uint8Array;
+  /**
+   * A thin stroke lying along the photo's left or right edge: a glyph the crop cut through,
+   * or the edge of something beyond the photo (a screen's bezel, a page's edge) — page-prep.ts.
+   */
+  alongEdge?: boolean;
 }
 
 export const boxWidth = (b: Box) => b.x1 - b.x0 + 1;

@@ -199,7 +199,28 @@ function dropNoise(
     // kept among the specks, where only a place in the formula makes it a point (39.6 read
     // 396 when it went with the dust).
     if (small && !croppedBar && Math.max(w, h) < 0.25 * typical) specks.push(c);
+    if (!large && !small && alongSide(c, g, typical)) c.alongEdge = true;
     return croppedBar || (!large && !small);
   });
   return { kept, specks };
+}
+
+/**
+ * A thin blob at the photo's left or right edge that runs down it for most of its height
+ * or is taller than any glyph: cut there, it may be a 1, or the edge of a screen's bezel
+ * turned into the picture (read as 1s, `2x − 3 = −7` became `12x − 3 = −71`). Its reading
+ * is a guess (symbols.ts).
+ */
+function alongSide(c: Component, g: GrayImage, typical: number): boolean {
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  const left = c.box.x0 === 0;
+  if (w >= 0.3 * typical || (!left && c.box.x1 !== g.width - 1)) return false;
+  if (h >= 2 * typical) return true;
+  // Rows whose ink reaches within two pixels of the edge.
+  const near = left ? [0, 1, 2] : [w - 1, w - 2, w - 3];
+  let rows = 0;
+  for (let y = 0; y < h; y += 1)
+    if (near.some((x) => x >= 0 && x < w && c.mask[y * w + x])) rows += 1;
+  return rows >= 0.6 * h;
 }

@@ -100,6 +100,8 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     // know (a + blurred into a blob read dot 0.99): it is kept, but as a guess, so a reading
     // that needs it is doubted rather than solved (3 + 2 × 2 was answered 12 as 3 · 2 × 2).
     else if (h >= 0.6 * typical && w >= 0.6 * typical && PUNCTUATION.has(s.label)) asGuess(s);
+    // Cut by the photo's edge, or the edge of something beyond it: no reading rests on it.
+    if (s.parts.length === 1 && s.parts[0].alongEdge) asGuess(s);
   }
   return syms;
 }
