@@ -107,7 +107,7 @@ function typicalBlobHeight(components: Component[], g: GrayImage): number {
   const glyphs = (area(inside) >= RIM_GLYPHS * area(candidates) ? inside : candidates).sort(
     (a, b) => boxHeight(a.box) - boxHeight(b.box),
   );
-  const half = glyphs.reduce((a, c) => a + c.area, 0) / 2;
+  const half = area(glyphs) / 2;
   let seen = 0;
   for (const c of glyphs) {
     seen += c.area;
