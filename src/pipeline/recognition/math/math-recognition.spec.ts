@@ -50,6 +50,17 @@ describe('photo clean-up', () => {
     expect(strayInk).toBeLessThan(100);
   });
 
+  it("leaves no band of ink two blocks into a hard shadow, where the blocks' paper is blended", () => {
+    // A short crop (306 × 36, 12-px blocks: p01's) lit at 224 on the left and 112 in the
+    // shadow, its edge slanting; no ink at all. With the paper followed closely only one
+    // block into the shadow, a band two blocks in read as ink: a vertical stroke.
+    const g = drawnImage(306, 36, (x, y) => (x < 168 + (y - 18) * 0.3 ? 224 : 112));
+    const ink = binarize(evenLight(g));
+    let band = 0;
+    for (let y = 8; y < 28; y += 1) for (let x = 180; x < 230; x += 1) band += inkAt(ink, x, y);
+    expect(band).toBe(0);
+  });
+
   it('leaves no band of ink where a white strip meets paper a fifth darker', () => {
     // A photo's white strip (255) above grey paper (200), its edge slanting; a pale pen's
     // strokes (130) on the grey, their tops 6 px under the edge (the r29 photo turned 3°).

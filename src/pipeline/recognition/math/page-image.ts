@@ -171,11 +171,17 @@ function lightSteps(paper: Float32Array, bw: number, bh: number): Uint8Array {
       const bright = around.filter((v) => v >= 0.9 * lit).length;
       steps[by * bw + bx] = dark >= 3 && bright >= 3 ? 1 : 0;
     }
-  // A block lifted to its lit neighbour's paper lies one further into the shadow.
+  // A block lifted to its lit neighbour's paper lies one further into the shadow, and the
+  // paper is interpolated between block centres, so the lift reaches halfway to the next.
+  return widened(widened(steps, bw, bh), bw, bh);
+}
+
+/** Blocks marked, or next to a marked one. */
+function widened(marks: Uint8Array, bw: number, bh: number): Uint8Array {
   const wider = new Uint8Array(bw * bh);
   for (let by = 0; by < bh; by += 1)
     for (let bx = 0; bx < bw; bx += 1)
-      wider[by * bw + bx] = blockNeighbours(bx, by, bw, bh).some((i) => steps[i]) ? 1 : 0;
+      wider[by * bw + bx] = blockNeighbours(bx, by, bw, bh).some((i) => marks[i]) ? 1 : 0;
   return wider;
 }
 
