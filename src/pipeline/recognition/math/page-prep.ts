@@ -177,11 +177,20 @@ function dropNoise(
   const typical = typicalBlobHeight(components, g) || TARGET_GLYPH_HEIGHT;
   // A decimal point is ~0.03 of a digit's height squared; specks are far smaller.
   const minArea = Math.max(6, Math.round(0.01 * typical * typical));
-  const specks = components.filter((c) => c.area < minArea && !touchesRim(c, g));
-  const kept = components.filter((c) => {
-    if (c.area < minArea) return false;
-    if (ruledLine(c, components, typical)) return false;
-    if (!touchesRim(c, g)) return true;
+  const kept: Component[] = [];
+  const specks: Component[] = [];
+  const rimSpecks: Component[] = [];
+  for (const c of components) {
+    const rim = touchesRim(c, g);
+    if (c.area < minArea) {
+      if (!rim) specks.push(c);
+      continue;
+    }
+    if (ruledLine(c, components, typical)) continue;
+    if (!rim) {
+      kept.push(c);
+      continue;
+    }
     const w = boxWidth(c.box);
     const h = boxHeight(c.box);
     const large = w > 4 * typical || h > 4 * typical;
@@ -195,14 +204,17 @@ function dropNoise(
       (w >= typical || (w >= 0.5 * typical && divides(c, components, typical))) &&
       c.box.y0 > 0 &&
       c.box.y1 < g.height - 1;
+    if (croppedBar) kept.push(c);
+    else if (!large && !small) {
+      if (alongSide(c, g, typical)) c.alongEdge = true;
+      kept.push(c);
+    }
     // A point at the foot of a crop cut tight to the digits touches the rim with them: it is
     // kept among the specks, where only a place in the formula makes it a point (39.6 read
     // 396 when it went with the dust).
-    if (small && !croppedBar && Math.max(w, h) < 0.25 * typical) specks.push(c);
-    if (!large && !small && alongSide(c, g, typical)) c.alongEdge = true;
-    return croppedBar || (!large && !small);
-  });
-  return { kept, specks };
+    else if (small && Math.max(w, h) < 0.25 * typical) rimSpecks.push(c);
+  }
+  return { kept, specks: [...specks, ...rimSpecks] };
 }
 
 /**
