@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { DEV_SET_DIR, judgeRealImage, readRealSet } from '../bench/real-photos';
 import {
+  PHOTO_VARIANTS,
   croppedToInk,
   hardShadow,
   lightOnDark,
@@ -86,19 +87,27 @@ describe('real photos (development set)', () => {
 
   it("reads photos written across an exercise book's ruled lines, and none wrong", async () => {
     // Without taking the ruling out, r33's exponent joined a line and it was answered wrong.
+    // p14 was read too until steps in the light of 15 % were followed: a 142-px crop, its
+    // blurred strokes fill its 12-px blocks, which then pass for a step, and the paper
+    // followed closely there joins its 2 to a ruled line (refused; see README).
     const verdicts = await verdictsOf(ruled);
-    expectNoneWrongAndRead(verdicts, [
-      'r02.jpg',
-      'r06.jpg',
-      'r09.jpg',
-      'r33.jpg',
-      'p03.jpg',
-      'p14.jpg',
-    ]);
+    expectNoneWrongAndRead(verdicts, ['r02.jpg', 'r06.jpg', 'r09.jpg', 'r33.jpg', 'p03.jpg']);
+  });
+
+  it('reads a photo turned on its paper, whose white strip meets grey paper', async () => {
+    // The strip's edge, 0.78 as bright beside it, binarised as a band of ink that swallowed
+    // the bracket next to it until steps in the light of 15 % were followed (was a quarter).
+    for (const name of ['turned +3°', 'turned −3°']) {
+      const turn = PHOTO_VARIANTS.find((v) => v.name === name);
+      if (!turn) throw new Error(`no variant ${name}`);
+      expect(await verdictsOf(turn.make, ['r29.png'])).toEqual({ 'r29.png': 'right' });
+    }
   });
 
   it("reads photos under a hard shadow's edge, and none wrong", async () => {
     // The paper's blocks blurred the edge into a band of ink along it: 2 were answered wrong.
+    // p14's thin italic y broke in three under the shadow until steps in the light of 15 %
+    // were followed (was a quarter).
     const verdicts = await verdictsOf(hardShadow);
     expectNoneWrongAndRead(verdicts, [
       'r02.jpg',
@@ -106,6 +115,7 @@ describe('real photos (development set)', () => {
       'r09.jpg',
       'r33.jpg',
       'p06.jpg',
+      'p14.jpg',
       'p16.jpg',
       'p20.jpg',
     ]);
