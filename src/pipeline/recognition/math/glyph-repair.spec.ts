@@ -110,6 +110,32 @@ describe('an exponent run into its base', () => {
   });
 });
 
+describe('joining a glyph written in strokes that do not meet', () => {
+  // A hand's 4 in two strokes (glyphs 40 px tall): an L, and the downstroke `gap` px to the
+  // right of its foot. Apart they read an unsure l and 1; together a sure 4.
+  const fourInTwo = (gap: number) => [
+    drawn(18, 31, (x, y) => x <= 3 || y >= 27),
+    drawn(4, 30, () => true, 17 + gap, 10),
+  ];
+  const read = (c: Component): Sym =>
+    boxWidth(c.box) > 20
+      ? symbolOf(c, [{ label: '4', p: 0.95 }])
+      : boxWidth(c.box) > 8
+        ? symbolOf(c, [
+            { label: 'l', p: 0.79 },
+            { label: 'b', p: 0.18 },
+          ])
+        : symbolOf(c, [{ label: '1', p: 0.71 }]);
+
+  it("joins the pieces a tenth of a glyph's height apart (4 + 4 read 11 + 4)", () => {
+    expect(labels(repairGlyphs(fourInTwo(4).map(read), 40, read))).toEqual(['4']);
+  });
+
+  it('keeps pieces a quarter of a glyph apart as two glyphs', () => {
+    expect(labels(repairGlyphs(fourInTwo(10).map(read), 40, read))).toEqual(['l', '1']);
+  });
+});
+
 describe('a dash read as a point', () => {
   const point = (w: number, h: number, label = 'dot') =>
     symbolOf(

@@ -126,13 +126,15 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
 }
 
 /**
- * A hairline lost to blur breaks a glyph in two (an italic x as "." and "r"): a small blob
- * almost touching a neighbour is joined to it when the two read together with more
- * confidence than either alone.
+ * A hairline lost to blur breaks a glyph in two (an italic x as "." and "r"), and a hand
+ * writes some glyphs in strokes that do not meet (a 4 as an L and a downstroke, read "11"):
+ * a small blob within an eighth of a glyph of a neighbour is joined to it when the two read
+ * together with more confidence than either alone. (A fifth joined r20's small 3 into the x
+ * after it.)
  */
 function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sym): Sym[] {
   const out = [...syms];
-  const gap = Math.max(2, 0.07 * typical);
+  const gap = Math.max(2, 0.12 * typical);
   const near = (a: Box, b: Box) =>
     a.x0 - b.x1 <= gap && b.x0 - a.x1 <= gap && a.y0 - b.y1 <= gap && b.y0 - a.y1 <= gap;
   for (const small of [...out].sort((a, b) => boxHeight(a.box) - boxHeight(b.box))) {
