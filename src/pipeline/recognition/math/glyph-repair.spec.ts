@@ -136,6 +136,29 @@ describe('joining a glyph written in strokes that do not meet', () => {
   });
 });
 
+describe('an x written as two arcs back to back', () => {
+  // "ɔc" (glyphs 40 px tall): two arcs 3 px apart, each 14 px wide. Apart they read a sure
+  // 3 and a sure c; together an x.
+  const arc = (x0: number, opening: 'left' | 'right') =>
+    drawn(14, 28, (x, y) => (opening === 'right' ? x <= 3 : x >= 10) || y <= 3 || y >= 24, x0, 12);
+  const read =
+    (first: string) =>
+    (c: Component): Sym =>
+      boxWidth(c.box) > 20
+        ? symbolOf(c, [{ label: 'x', p: 0.9 }])
+        : symbolOf(c, [{ label: c.box.x0 === 0 ? first : 'c', p: 0.97 }]);
+
+  it('joins a 3 and the c against it into the x they read as together', () => {
+    const pieces = [arc(0, 'left'), arc(17, 'right')];
+    expect(labels(repairGlyphs(pieces.map(read('3')), 40, read('3')))).toEqual(['x']);
+  });
+
+  it('keeps them apart when the first is no mirrored arc (an a before a c)', () => {
+    const pieces = [arc(0, 'left'), arc(17, 'right')];
+    expect(labels(repairGlyphs(pieces.map(read('a')), 40, read('a')))).toEqual(['a', 'c']);
+  });
+});
+
 describe('a dash read as a point', () => {
   const point = (w: number, h: number, label = 'dot') =>
     symbolOf(

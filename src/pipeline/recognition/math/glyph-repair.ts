@@ -159,6 +159,7 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
         xOverlap(small.box, other.box) > 0.5 &&
         inkWithin(small.parts[0], other.parts[0], gap);
       const stubby = stubbyBracket(small, typical) || stubbyBracket(other, typical);
+      const arcs = joined.label === 'x' && backToBackArcs(small, other);
       const stray = strokeOfGlyph(small, other, typical);
       // A glyph lying mostly inside another's box is a piece of it (the end of a 5's bowl
       // cut off by a poor JPEG reads "<"): symbols stand side by side, but for what a
@@ -170,7 +171,7 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       const apart =
         plausibility(small) +
         plausibility(other) -
-        (glued || tail || stubby || stray || inside ? 3 : 0);
+        (glued || tail || stubby || stray || inside || arcs ? 3 : 0);
       const better =
         joined.confidence >= 0.6 &&
         !PUNCTUATION.has(joined.label) &&
@@ -183,6 +184,15 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
     out.splice(out.indexOf(best.other), 1);
   }
   return out;
+}
+
+/**
+ * A hand's x written as two arcs back to back, "ɔc": apart, the first reads 2 or 3 and the
+ * second c ("(x − 2)" read "(3c − 2)"). Two such pieces that read as an x together are one.
+ */
+function backToBackArcs(a: Sym, b: Sym): boolean {
+  const [left, right] = a.box.x0 <= b.box.x0 ? [a, b] : [b, a];
+  return right.label === 'c' && (left.label === '2' || left.label === '3');
 }
 
 const RELATIONS = new Set(['<', '>', '≤', '≥', '≠']);
