@@ -1,5 +1,5 @@
 import { Component, boxHeight } from './components';
-import { splitFractionBlobs } from './fraction-blob';
+import { splitEdgeBars, splitFractionBlobs } from './fraction-blob';
 import { Sym, symbolOf } from './symbols';
 import { drawn } from '../../../../test/helpers/drawn-blob';
 
@@ -47,5 +47,47 @@ describe('a fraction written in one blob', () => {
   it('leaves a blob no taller than a glyph and a half alone', () => {
     const blob = drawn(56, 58, (x, y) => Math.abs(y - 28) <= 2 || (x >= 26 && x <= 29));
     expect(splitFractionBlobs([classify(blob)], 40, classify)).toHaveLength(1);
+  });
+});
+
+describe('a fraction bar run into its denominator only', () => {
+  // A 4 (a sure glyph, columns 20–35, rows 0–37) over a blob: a bar 56 px wide (rows 42–45)
+  // with a box-shaped "3" (columns 16–40, rows 46–85) hanging from it, read as an unsure 5.
+  const numerator = symbolOf(
+    drawn(16, 38, (x) => x <= 3, 20, 0),
+    [{ label: '4', p: 0.99 }],
+  );
+  const hanging = (barWidth: number, barLeft: number) =>
+    drawn(
+      Math.max(barWidth + barLeft, 41),
+      44,
+      (x, y) => {
+        const bar = y <= 3 && x >= barLeft && x < barLeft + barWidth;
+        const three = y >= 4 && x >= 16 && x <= 40 && (x <= 19 || x >= 37 || y >= 40 || y <= 7);
+        return bar || three;
+      },
+      0,
+      42,
+    );
+  const read = (c: Component): Sym =>
+    boxHeight(c.box) < 10
+      ? symbolOf(c, [{ label: 'bar', p: 0.95 }])
+      : c.box.y0 === 42
+        ? symbolOf(c, [{ label: '5', p: 0.4 }])
+        : symbolOf(c, [{ label: '3', p: 0.97 }]);
+
+  it('is cut from the denominator when it runs past it', () => {
+    const syms = splitEdgeBars([numerator, read(hanging(56, 0))], 40, read);
+    expect(syms.map((s) => s.label)).toEqual(['4', 'bar', '3']);
+  });
+
+  it("is not cut from a glyph whose top stroke is no wider than the glyph (a 5's flag)", () => {
+    const syms = splitEdgeBars([numerator, read(hanging(25, 16))], 40, read);
+    expect(syms.map((s) => s.label)).toEqual(['4', '5']);
+  });
+
+  it('is not looked for with no glyph stacked over the blob', () => {
+    const alone = splitEdgeBars([read(hanging(56, 0))], 40, read);
+    expect(alone.map((s) => s.label)).toEqual(['5']);
   });
 });

@@ -43,6 +43,76 @@ function splitFraction(s: Sym, typical: number, classify: (c: Component) => Sym)
   return [read[0], symbolOf(bar, [{ label: 'bar', p: 0.95 }]), read[1]];
 }
 
+/**
+ * A hand's fraction bar run into one of its glyphs only (the 3 of 4/3 hanging from it, read
+ * as a 5; the 1 of 1/3 standing on it): under a glyph that no bar separates from it, a blob
+ * with a straight stroke along its top that runs past the rest of it is the bar and the
+ * glyph below (over a glyph, one with the stroke along its foot the same). Cut there when
+ * the rest reads surely as a glyph; otherwise the two glyphs stand stacked with nothing
+ * between them, which is no formula.
+ */
+export function splitEdgeBars(
+  syms: Sym[],
+  typical: number,
+  classify: (c: Component) => Sym,
+): Sym[] {
+  return syms.flatMap((s) => {
+    if (s.parts.length !== 1 || s.label === 'bar') return [s];
+    const others = syms.filter((o) => o !== s);
+    if (stackedWithoutBar(s, others, typical, 'above'))
+      return edgeBarCut(s, typical, classify, 'top') ?? [s];
+    if (stackedWithoutBar(s, others, typical, 'below'))
+      return edgeBarCut(s, typical, classify, 'foot') ?? [s];
+    return [s];
+  });
+}
+
+/** Whether a glyph stands right above (below) `s`, over its columns, with no bar between. */
+function stackedWithoutBar(s: Sym, others: Sym[], typical: number, side: 'above' | 'below') {
+  const between = (o: Sym) => (side === 'above' ? s.box.y0 - o.box.y1 : o.box.y0 - s.box.y1);
+  const over = (o: Sym) =>
+    Math.min(o.box.x1, s.box.x1) - Math.max(o.box.x0, s.box.x0) >= 0.5 * boxWidth(o.box);
+  const partner = others.find(
+    (o) => o.label !== 'bar' && over(o) && between(o) >= 0 && between(o) < 0.5 * typical,
+  );
+  if (!partner) return false;
+  const [top, bottom] = side === 'above' ? [partner, s] : [s, partner];
+  return !others.some(
+    (o) =>
+      o.label === 'bar' && over(o) && o.box.y0 >= top.box.y1 - 2 && o.box.y1 <= bottom.box.y0 + 2,
+  );
+}
+
+function edgeBarCut(
+  s: Sym,
+  typical: number,
+  classify: (c: Component) => Sym,
+  edge: 'top' | 'foot',
+): Sym[] | null {
+  const c = s.parts[0];
+  const h = boxHeight(c.box);
+  if (h < 0.6 * typical || h > 2 * typical) return null;
+  const line = barLine(c, typical, edge === 'top' ? [0, 0.3] : [0.7, 1]);
+  if (!line) return null;
+  const { rowAt, half } = line;
+  const bar = cutWhere(c, (x, y) => Math.abs(y - rowAt(x)) <= half);
+  const rest = cutWhere(c, (x, y) => (edge === 'top' ? y > rowAt(x) + half : y < rowAt(x) - half));
+  const beyond = cutWhere(c, (x, y) =>
+    edge === 'top' ? y < rowAt(x) - half : y > rowAt(x) + half,
+  );
+  if (!bar || !rest) return null;
+  const glyph = largestPiece(rest);
+  // Nothing on the far side of the bar, and little beside the glyph: a 5's or a 7's own
+  // top stroke has its glyph's body under it, no wider than itself.
+  if ((beyond?.area ?? 0) > 0.1 * c.area || glyph.area < 0.85 * rest.area) return null;
+  if (boxWidth(bar.box) < boxWidth(glyph.box) + 0.15 * typical) return null;
+  if (boxHeight(glyph.box) < 0.4 * typical) return null;
+  const read = classify(glyph);
+  if (!surelyAGlyph(read)) return null;
+  const barSym = symbolOf(bar, [{ label: 'bar', p: 0.95 }]);
+  return edge === 'top' ? [barSym, read] : [read, barSym];
+}
+
 /** Slopes a hand's bar is tried at (rows per column). */
 const SLOPES = [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3];
 
@@ -54,6 +124,7 @@ const SLOPES = [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3];
 function barLine(
   c: Component,
   typical: number,
+  band: [number, number] = [0.25, 0.75],
 ): { rowAt: (x: number) => number; half: number } | null {
   const w = boxWidth(c.box);
   const h = boxHeight(c.box);
@@ -68,7 +139,7 @@ function barLine(
   // The line most columns have ink near, and of those the one most often on the ink.
   let best: { rowAt: (x: number) => number; covered: number; on: number } | null = null;
   for (const slope of SLOPES)
-    for (let middle = Math.floor(0.25 * h); middle <= Math.ceil(0.75 * h); middle += 1) {
+    for (let middle = Math.floor(band[0] * h); middle <= Math.ceil(band[1] * h); middle += 1) {
       const rowAt = (x: number) => Math.round(middle + slope * (x - w / 2));
       let [covered, on] = [0, 0];
       for (let x = 0; x < w; x += 1) {

@@ -13,7 +13,7 @@ import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
 import { PUNCTUATION, TOUCHING } from './glyph-classes';
 import { dash, repairGlyphs } from './glyph-repair';
-import { splitFractionBlobs } from './fraction-blob';
+import { splitEdgeBars, splitFractionBlobs } from './fraction-blob';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
 export interface Sym {
@@ -66,7 +66,11 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   const classify = blobClassifier(model);
   const first = components.map(classify);
   const typical = typicalHeight(first);
-  const syms = splitFractionBlobs(repairGlyphs(first, typical, classify), typical, classify);
+  const syms = splitEdgeBars(
+    splitFractionBlobs(repairGlyphs(first, typical, classify), typical, classify),
+    typical,
+    classify,
+  );
   for (const s of syms) {
     const w = boxWidth(s.box);
     const h = boxHeight(s.box);
