@@ -13,6 +13,18 @@ import { drawnImage } from '../../../../test/helpers/drawn-blob';
 
 const inkAt = (ink: InkImage, x: number, y: number) => ink.data[y * ink.width + x];
 
+/** Ink where no stroke was drawn, and stroke pixels that came out as paper. */
+function inkAgainst(ink: InkImage, stroke: (x: number, y: number) => boolean) {
+  let strayInk = 0;
+  let lostStroke = 0;
+  for (let y = 0; y < ink.height; y += 1)
+    for (let x = 0; x < ink.width; x += 1) {
+      if (stroke(x, y) && !inkAt(ink, x, y)) lostStroke += 1;
+      if (!stroke(x, y) && inkAt(ink, x, y)) strayInk += 1;
+    }
+  return { strayInk, lostStroke };
+}
+
 describe('photo clean-up', () => {
   it('keeps a thin faint bar in the shadow and no paper as ink', () => {
     // Paper from 250 (left) down to 90 (right, in shadow); a 2-px bar 40 levels darker.
@@ -37,14 +49,7 @@ describe('photo clean-up', () => {
       const paper = lit(x, y) ? 240 : 120;
       return stroke(x, y) ? Math.round(paper * 0.35) : paper;
     });
-    const ink = binarize(evenLight(g));
-    let strayInk = 0;
-    let lostStroke = 0;
-    for (let y = 0; y < 200; y += 1)
-      for (let x = 0; x < 600; x += 1) {
-        if (stroke(x, y) && !inkAt(ink, x, y)) lostStroke += 1;
-        if (!stroke(x, y) && inkAt(ink, x, y)) strayInk += 1;
-      }
+    const { strayInk, lostStroke } = inkAgainst(binarize(evenLight(g)), stroke);
     // Of 3,600 stroke pixels a few along the edge itself may go; the band was 7,000 pixels.
     expect(lostStroke).toBeLessThan(40);
     expect(strayInk).toBeLessThan(100);
@@ -67,14 +72,7 @@ describe('photo clean-up', () => {
     const edge = (x: number) => 60 + x * 0.05;
     const stroke = (x: number, y: number) => x % 40 < 4 && y >= edge(x) + 6 && y < 170;
     const g = drawnImage(600, 200, (x, y) => (stroke(x, y) ? 130 : y < edge(x) ? 255 : 200));
-    const ink = binarize(evenLight(g));
-    let strayInk = 0;
-    let lostStroke = 0;
-    for (let y = 0; y < 200; y += 1)
-      for (let x = 0; x < 600; x += 1) {
-        if (stroke(x, y) && !inkAt(ink, x, y)) lostStroke += 1;
-        if (!stroke(x, y) && inkAt(ink, x, y)) strayInk += 1;
-      }
+    const { strayInk, lostStroke } = inkAgainst(binarize(evenLight(g)), stroke);
     // With only steps of a quarter followed, the grey under the strip was ink: a band of
     // 19,000 pixels, joined to the strokes.
     expect(strayInk).toBeLessThan(100);
