@@ -83,6 +83,7 @@ function stackedWithoutBar(s: Sym, others: Sym[], typical: number, side: 'above'
   );
 }
 
+/** The blob cut into the bar along its top (foot) and the glyph beside it, or null. */
 function edgeBarCut(
   s: Sym,
   typical: number,
@@ -102,9 +103,10 @@ function edgeBarCut(
   );
   if (!bar || !rest) return null;
   const glyph = largestPiece(rest);
-  // Nothing on the far side of the bar, and little beside the glyph: a 5's or a 7's own
-  // top stroke has its glyph's body under it, no wider than itself.
+  // Nothing on the far side of the bar, and little beside the glyph.
   if ((beyond?.area ?? 0) > 0.1 * c.area || glyph.area < 0.85 * rest.area) return null;
+  // A fraction bar runs past its glyph; a 5's or a 7's own top stroke has the glyph's body
+  // under it, no wider than itself.
   if (boxWidth(bar.box) < boxWidth(glyph.box) + 0.15 * typical) return null;
   if (boxHeight(glyph.box) < 0.4 * typical) return null;
   const read = classify(glyph);
