@@ -204,6 +204,19 @@ describe('2-D structure', () => {
     );
   });
 
+  it("takes the glyph after an operator just past a hand's short fraction bar into its row", () => {
+    // "25 − 2" over a bar drawn under "25 −" only (x 0–80, y 104–106), a 5 under it: the 2
+    // (x 84–108) ends the numerator. Nothing ending in an operator is a numerator.
+    const bar = (x0: number, x1: number, y: number) => sym('bar', { x0, y0: y, x1, y1: y + 2 });
+    const numerator = [digit('2', 0), digit('5', 26), bar(56, 76, 80)];
+    const read = (after: Sym) =>
+      readFormula(parseRegion([...numerator, after, bar(0, 80, 104), digit('5', 30, 150)], metrics))
+        .text;
+    expect(read(digit('2', 84))).toBe('(25 - 2)/5');
+    // A glyph on the fraction's line, beside the bar, is not the numerator's.
+    expect(read(digit('2', 84, 126))).not.toContain('(25 - 2)');
+  });
+
   it('hangs an exponent on a closing bracket', () => {
     const paren = (label: string, x: number) => sym(label, { x0: x, y0: 58, x1: x + 12, y1: 112 });
     const syms = [

@@ -80,6 +80,8 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
       centerX(o.box) >= bar.box.x0 - 1 && centerX(o.box) <= bar.box.x1 + 1;
     const num = rest.filter((o) => o !== bar && over(o) && centerY(o.box) < bar.box.y0);
     const den = rest.filter((o) => o !== bar && over(o) && centerY(o.box) > bar.box.y1);
+    num.push(...pastTheBarEnd(num, rest, bar, 'above'));
+    den.push(...pastTheBarEnd(den, rest, bar, 'below'));
     // Radicals were taken first: one above or below the bar is part of the fraction (5/√5).
     const roots = nodes.filter((n) => n.kind === 'sqrt' && over(n));
     const numRoots = roots.filter((n) => centerY(n.box) < bar.box.y0);
@@ -116,6 +118,29 @@ interface LineMetrics {
   /** The baseline's y at a given x: fitted as a line, so a slight tilt left after deskew does no harm. */
   baselineAt(x: number): number;
 }
+
+/**
+ * A hand's fraction bar often stops short of the glyph after an operator (252 − 2 over a bar
+ * drawn under "252 −"): nobody writes a numerator or a denominator that ends in an operator,
+ * so the glyph right after it, on its row and past the bar's end, is still the fraction's.
+ */
+function pastTheBarEnd(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | 'below'): Sym[] {
+  const row = [...part].sort((a, b) => a.box.x0 - b.box.x0);
+  const last = row[row.length - 1];
+  if (!last || !TRAILING_OPERATORS.has(last.label)) return [];
+  const size = Math.max(...row.map((o) => boxHeight(o.box)));
+  const onRow = (o: Sym) =>
+    side === 'above'
+      ? centerY(o.box) < bar.box.y0 && o.box.y1 > last.box.y0 - 0.5 * size
+      : centerY(o.box) > bar.box.y1 && o.box.y0 < last.box.y1 + 0.5 * size;
+  const next = rest
+    .filter((o) => o !== bar && !part.includes(o) && o.box.x0 > last.box.x1 - 2 && onRow(o))
+    .sort((a, b) => a.box.x0 - b.box.x0)[0];
+  if (!next || next.label === 'bar' || TRAILING_OPERATORS.has(next.label)) return [];
+  return next.box.x0 - last.box.x1 <= 0.6 * size ? [next] : [];
+}
+
+const TRAILING_OPERATORS = new Set(['+', 'bar', '×', '÷', '±']);
 
 /**
  * A hand's radical often stops short of its last digit (√162 drawn with the bar over 16):
