@@ -3,7 +3,7 @@ import { repairGlyphs } from './glyph-repair';
 import { shapeShare } from './glyph-classes';
 import sharp from 'sharp';
 import { binarize, evenLight, GrayImage, grayWithoutRedMarks, InkImage } from './page-image';
-import { decimalComma, glyphModel } from './math.recognizer';
+import { decimalComma, glyphModel, substantialBands } from './math.recognizer';
 import { parseRegion, unexplainedStack } from './structure';
 import { ambiguousDots, readFormula } from './math-text';
 import { Sym, classifyBlobs, groupSymbols, symbolOf } from './symbols';
@@ -215,6 +215,16 @@ describe('2-D structure', () => {
     expect(read(digit('2', 84))).toBe('(25 - 2)/5');
     // A glyph on the fraction's line, beside the bar, is not the numerator's.
     expect(read(digit('2', 84, 126))).not.toContain('(25 - 2)');
+  });
+
+  it('counts the glyph under a tall radical as a glyph of its line (−√3)', () => {
+    // A hand's radical 56 px tall over a 3 of 33 px, a minus before it: one line of formula.
+    const line = [
+      sym('bar', { x0: 3, y0: 41, x1: 30, y1: 45 }),
+      sym('√', { x0: 35, y0: 2, x1: 114, y1: 57 }),
+      digit('3', 73, 55, 32),
+    ];
+    expect(substantialBands(line).map((band) => band.length)).toEqual([3]);
   });
 
   it('hangs an exponent on a closing bracket', () => {

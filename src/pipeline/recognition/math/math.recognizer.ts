@@ -406,14 +406,18 @@ function linesApart(math: Sym[]): Sym[][] | null {
 }
 
 /** Bands of the page, without those made of specks (dust, paper grain): two real glyphs at least. */
-function substantialBands(syms: Sym[], gap?: number): Sym[][] {
+export function substantialBands(syms: Sym[], gap?: number): Sym[][] {
   const glyphs = glyphCounter(syms);
   return splitBands(syms, gap).filter((band) => glyphs(band) >= 2);
 }
 
-/** Counts a band's glyphs: its symbols taller than specks (0.6 of the symbols' usual height). */
+/**
+ * Counts a band's glyphs: its symbols taller than specks (0.6 of the symbols' usual height).
+ * A radical's sign is left out of the usual height: it stands taller than what it holds, and
+ * in −√3 the 3 under it, the only other glyph, then counted as a speck (no formula found).
+ */
 function glyphCounter(syms: Sym[]): (band: Sym[]) => number {
-  const typical = typicalHeight(syms);
+  const typical = typicalHeight(syms.filter((s) => s.label !== '√'));
   return (band) => band.filter((s) => boxHeight(s.box) > 0.6 * typical).length;
 }
 
