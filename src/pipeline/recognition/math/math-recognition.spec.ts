@@ -204,6 +204,20 @@ describe('2-D structure', () => {
     );
   });
 
+  it('takes a digit past the bar as far from the last as a hand spaced the digits under it', () => {
+    // The same radical, 1 and 6 under it 20 px apart; a 2 past the bar's end 18 px after the
+    // 6 (more than 0.4 of a digit, no more than the hand's own spacing).
+    const [w, h] = [80, 60];
+    const mask = new Uint8Array(w * h);
+    for (let y = 0; y < 3; y += 1) for (let x = 20; x < w; x += 1) mask[y * w + x] = 1;
+    const root: Sym = {
+      ...sym('√', { x0: 0, y0: 45, x1: 79, y1: 104 }),
+      parts: [{ id: 9, box: { x0: 0, y0: 45, x1: 79, y1: 104 }, area: 300, mask }],
+    };
+    const syms = [root, digit('1', 22), digit('6', 66), digit('2', 108)];
+    expect(readFormula(parseRegion(syms, metrics)).text).toBe('sqrt(162)');
+  });
+
   it("takes the glyph after an operator just past a hand's short fraction bar into its row", () => {
     // "25 − 2" over a bar drawn under "25 −" only (x 0–80, y 104–106), a 5 under it: the 2
     // (x 84–108) ends the numerator. Nothing ending in an operator is a numerator.

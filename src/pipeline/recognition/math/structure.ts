@@ -152,7 +152,14 @@ function digitsPastTheBar(sign: Sym, body: Sym[], rest: Sym[]): Sym[] {
   const inside = [...body].sort((a, b) => a.box.x0 - b.box.x0);
   const last = inside[inside.length - 1];
   if (!last || !isDigit(last.label)) return [];
-  const gap = 0.4 * Math.max(...inside.map((o) => boxHeight(o.box)));
+  // As far apart as the digits under the bar stand, or 0.4 of a digit (a hand that spaces
+  // its digits wide wrote √162's 2 as far from the 6 as the 6 from the 1).
+  const spacing = inside
+    .slice(1)
+    .map((o, i) =>
+      isDigit(o.label) && isDigit(inside[i].label) ? o.box.x0 - inside[i].box.x1 : 0,
+    );
+  const gap = Math.max(0.4 * Math.max(...inside.map((o) => boxHeight(o.box))), ...spacing);
   const more: Sym[] = [];
   let end = last;
   for (const o of [...rest].sort((a, b) => a.box.x0 - b.box.x0)) {
