@@ -96,11 +96,11 @@ function edgeBarCut(
   const line = barLine(c, typical, edge === 'top' ? [0, 0.3] : [0.7, 1]);
   if (!line) return null;
   const { rowAt, half } = line;
+  const over = (x: number, y: number) => y < rowAt(x) - half;
+  const under = (x: number, y: number) => y > rowAt(x) + half;
   const bar = cutWhere(c, (x, y) => Math.abs(y - rowAt(x)) <= half);
-  const rest = cutWhere(c, (x, y) => (edge === 'top' ? y > rowAt(x) + half : y < rowAt(x) - half));
-  const beyond = cutWhere(c, (x, y) =>
-    edge === 'top' ? y < rowAt(x) - half : y > rowAt(x) + half,
-  );
+  const rest = cutWhere(c, edge === 'top' ? under : over);
+  const beyond = cutWhere(c, edge === 'top' ? over : under);
   if (!bar || !rest) return null;
   const glyph = largestPiece(rest);
   // Nothing on the far side of the bar, and little beside the glyph.

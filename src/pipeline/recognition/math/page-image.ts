@@ -226,13 +226,19 @@ export function otsuThreshold(g: GrayImage): number {
  * absolute deviation, scaled to a standard deviation).
  */
 function paperLevel(g: GrayImage): { paper: number; noise: number } {
-  const histogram = new Uint32Array(256);
-  for (const v of g.data) histogram[v] += 1;
+  const histogram = grayHistogram(g);
   const total = g.data.length;
   const paper = histogramPercentile(histogram, total, 0.5);
   const deviations = new Uint32Array(256);
   for (let v = 0; v < 256; v += 1) deviations[Math.abs(v - paper)] += histogram[v];
   return { paper, noise: 1.4826 * histogramPercentile(deviations, total, 0.5) };
+}
+
+/** How many pixels the photo has at each of its 256 grey levels. */
+export function grayHistogram(g: GrayImage): Uint32Array {
+  const histogram = new Uint32Array(256);
+  for (const v of g.data) histogram[v] += 1;
+  return histogram;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { GrayImage, histogramPercentile } from './page-image';
+import { GrayImage, grayHistogram, histogramPercentile } from './page-image';
 
 /**
  * The median grey below which a background may be dark: darker than mid-grey (a phone's
@@ -20,8 +20,7 @@ const STROKE_SHARE = 0.5;
  * lie in strokes, so the glare of a flash on a dim page is not taken for chalk.
  */
 export function lightOnDark(g: GrayImage): boolean {
-  const histogram = new Uint32Array(256);
-  for (const v of g.data) histogram[v] += 1;
+  const histogram = grayHistogram(g);
   const total = g.data.length;
   const [darkest, background, lightest] = [0.005, 0.5, 0.995].map((share) =>
     histogramPercentile(histogram, total, share),
