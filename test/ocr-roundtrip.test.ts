@@ -103,6 +103,24 @@ describe('printed problem images → checked script', () => {
     expect(script.answer.values).toEqual([{ variable: '', value: expected }]);
   });
 
+  it('reads a column sum of three addends (连加竖式) and shows it so on the board', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="330">
+      <rect width="100%" height="100%" fill="#fff"/>
+      <g font-family="Liberation Serif" font-size="52" text-anchor="end">
+        <text x="330" y="80">1205</text><text x="330" y="155">386</text>
+        <text x="330" y="230">47</text><text x="150" y="230">+</text></g>
+      <rect x="110" y="255" width="240" height="5" fill="#000"/></svg>`;
+    const image = await sharp(Buffer.from(svg)).png().toBuffer();
+    const script = await provider.createScript({ image, lang: 'zh-CN' });
+    expect(script.answer.values).toEqual([{ variable: '', value: '1638' }]);
+    const boards = script.scenes.flatMap((s) =>
+      s.board.map((b) => (b.type === 'math' ? b.latex : '')),
+    );
+    expect(boards).toContain(
+      '\\begin{array}{r} 1205 \\\\ 386 \\\\ +\\;47 \\\\ \\hline 1638 \\end{array}',
+    );
+  });
+
   it('reads a long-division bracket as the division, and a typed root as a root', async () => {
     // 8)‾7200: the bracket is a curve, not the V of a radical.
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="160">

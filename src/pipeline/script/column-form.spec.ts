@@ -22,6 +22,15 @@ describe('column form (竖式 and the long-division bracket on the board)', () =
     expect(columnForm('34 × 2', '68', 'column')?.worked).not.toContain('\\phantom{0} \\\\ \\hline');
   });
 
+  it('stacks every addend of a longer sum, the plus in front of the last', () => {
+    expect(columnForm('1200 + 34.5 + 67', '1301.5', 'column')?.worked).toBe(
+      '\\begin{array}{r} 1200\\phantom{.0} \\\\ 34.5 \\\\ +\\;67\\phantom{.0} \\\\ \\hline 1301.5 \\end{array}',
+    );
+    // Several operations of another kind are not one column.
+    expect(columnForm('100 - 20 - 3', '77', 'column')).toBeNull();
+    expect(columnForm('12 + 3 + 4', '19', 'long-division')).toBeNull();
+  });
+
   it('puts the quotient over the bracket', () => {
     expect(columnForm('7200 ÷ 8', '900', 'long-division')?.worked).toBe(
       '\\begin{array}{r} 900 \\\\ 8\\,\\overline{\\smash{)}\\,7200} \\end{array}',

@@ -12,20 +12,29 @@ export interface ColumnForm {
 }
 
 const OPERATION = /^\s*(\d+(?:\.\d+)?)\s*([+\-−×÷*/])\s*(\d+(?:\.\d+)?)\s*$/;
+/** A sum of three or more numbers (连加), written as a column of addends. */
+const LONG_SUM = /^\s*\d+(?:\.\d+)?(?:\s*\+\s*\d+(?:\.\d+)?){2,}\s*$/;
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 /**
- * The column form of `a op b = result` (plain text, as read and as answered), or null when
- * the problem is not one operation on two numbers written in that layout, or the result is
- * not a finite decimal (a fraction is better on one line).
+ * The column form of `a op b = result` or of a sum of several numbers (plain text, as read
+ * and as answered), or null when the problem is not such an operation written in that
+ * layout, or the result is not a finite decimal (a fraction is better on one line).
  */
 export function columnForm(
   problemText: string,
   result: string,
   layout: WrittenLayout,
 ): ColumnForm | null {
+  if (!DECIMAL.test(result)) return null;
+  if (layout === 'column' && LONG_SUM.test(problemText))
+    return stacked(
+      problemText.split('+').map((n) => n.trim()),
+      '+',
+      result,
+    );
   const m = OPERATION.exec(problemText);
-  if (!m || !DECIMAL.test(result)) return null;
+  if (!m) return null;
   const [, a, rawOp, b] = m;
   const op = { '*': '×', '/': '÷', '−': '-' }[rawOp] ?? rawOp;
   if (layout === 'long-division') {
@@ -35,9 +44,14 @@ export function columnForm(
     return { problem: bracket('\\phantom{0}'), worked: bracket(result) };
   }
   if (!['+', '-', '×'].includes(op)) return null;
+  return stacked([a, b], op, result);
+}
+
+/** Numbers stacked right-aligned, the operator in front of the last, a rule, the result. */
+function stacked(numbers: string[], op: string, result: string): ColumnForm {
   // Decimals line up on their points: every row gets as many decimal places (as blank
   // space) as the longest has.
-  const rows = [a, b, result];
+  const rows = [...numbers, result];
   const places = Math.max(...rows.map(decimalPlaces));
   const aligned = (n: string) => {
     const missing = places - decimalPlaces(n);
@@ -45,8 +59,11 @@ export function columnForm(
       missing > 0 ? `\\phantom{${(n.includes('.') ? '' : '.') + '0'.repeat(missing)}}` : '';
     return `${n}${pad}`;
   };
-  const operands = `${aligned(a)} \\\\ ${op}\\;${aligned(b)} \\\\ \\hline`;
-  const partial = op === '×' ? partialProducts(a, b) : [];
+  const last = numbers.length - 1;
+  const operands = `${numbers
+    .map((n, i) => (i === last ? `${op}\\;${aligned(n)}` : aligned(n)))
+    .join(' \\\\ ')} \\\\ \\hline`;
+  const partial = op === '×' ? partialProducts(numbers[0], numbers[1]) : [];
   const worked = partial.length
     ? `${operands} ${partial.map((p) => `${p} \\\\`).join(' ')} \\hline ${aligned(result)}`
     : `${operands} ${aligned(result)}`;

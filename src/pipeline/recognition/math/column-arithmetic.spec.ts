@@ -1,4 +1,4 @@
-import { columnRows, readRowsAsNumbers } from './column-arithmetic';
+import { columnExpression, columnRows, readRowsAsNumbers } from './column-arithmetic';
 import { Sym } from './symbols';
 
 /** A symbol of a given label and box (the classifier's certainty is beside the point here). */
@@ -37,6 +37,23 @@ describe('column arithmetic (竖式)', () => {
     expect(rows).not.toBeNull();
     readRowsAsNumbers(rows!);
     expect(rows!.map((r) => r.map((s) => s.label).join(''))).toEqual(['2000', 'bar1999']);
+  });
+
+  it('reads three addends over a rule as one sum; more rows of another operator are not one', () => {
+    const middle = number('386', 200, 50);
+    const last = [sym('+', 80, 110, 30, 30), ...number('47', 200, 100)];
+    const under = sym('bar', 70, 160, 140, 5);
+    const rows = columnRows([top, middle, last], [...top, ...middle, ...last, under]);
+    expect(rows?.map((r) => r.map((s) => s.label).join(''))).toEqual(['49', '386', '+47']);
+    expect(
+      columnExpression([
+        { text: '49', latex: '49' },
+        { text: '386', latex: '386' },
+        { text: '+ 47', latex: '+ 47' },
+      ]).text,
+    ).toBe('49 + 386 + 47');
+    const minus = [sym('bar', 80, 120, 30, 5), ...number('47', 200, 100)];
+    expect(columnRows([top, middle, minus], [...top, ...middle, ...minus, under])).toBeNull();
   });
 
   it('is not a system of equations, rows without a rule, or numbers out of line', () => {

@@ -57,7 +57,11 @@ export function columnRows(bands: Sym[][], all: Sym[]): Sym[][] | null {
   return null;
 }
 
-/** Numbers only, right edges in line, and one operator, in front of the last row. */
+/**
+ * Numbers only, right edges in line, and one operator, in front of the last row. More than
+ * two rows are a sum (连加: the plus in front of the last addend); a difference or a product
+ * is taught two rows at a time.
+ */
 function isColumnLayout(rows: Sym[][], typical: number): boolean {
   const last = rows.length - 1;
   const rights: number[] = [];
@@ -65,9 +69,24 @@ function isColumnLayout(rows: Sym[][], typical: number): boolean {
     const sorted = [...row].sort((a, b) => a.box.x0 - b.box.x0);
     const digits = i === last && OPERATOR.test(sorted[0].label) ? sorted.slice(1) : sorted;
     if (i === last && digits.length === sorted.length) return false;
+    if (i === last && last > 1 && sorted[0].label !== '+') return false;
     if (digits.length === 0 || !digits.every((s) => digitReading(s) !== null)) return false;
     if (!digits.some((s) => boxHeight(s.box) > 0.6 * typical)) return false;
     rights.push(Math.max(...digits.map((s) => s.box.x1)));
   }
   return Math.max(...rights) - Math.min(...rights) <= 1.2 * typical;
+}
+
+/**
+ * Column arithmetic's rows, read one by one, as one expression: the operator written in
+ * front of the last row stands between every two (49 over + 76 is 49 + 76; 1200, 345 over
+ * + 67 is 1200 + 345 + 67).
+ */
+export function columnExpression(lines: { text: string; latex: string }[]): {
+  text: string;
+  latex: string;
+} {
+  const join = (parts: string[]) =>
+    parts.map((part, i) => (i === 0 || i === parts.length - 1 ? part : `+ ${part}`)).join(' ');
+  return { text: join(lines.map((l) => l.text)), latex: join(lines.map((l) => l.latex)) };
 }

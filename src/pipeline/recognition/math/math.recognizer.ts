@@ -15,7 +15,7 @@ import {
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
 import { LabelOverrides, ambiguousDots, readFormula } from './math-text';
-import { columnRows, readRowsAsNumbers } from './column-arithmetic';
+import { columnExpression, columnRows, readRowsAsNumbers } from './column-arithmetic';
 import { longDivisionReading } from './long-division';
 import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
@@ -259,8 +259,12 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const readings = overrides.map((overrides): FormulaReading => {
     const lines = rows.map((r) => readFormula(r, overrides));
     return {
-      latex: lines.map((l) => l.latex).join(column ? ' ' : ' \\\\ '),
-      text: lines.map((l) => l.text).join(column ? ' ' : '\n'),
+      ...(column
+        ? columnExpression(lines)
+        : {
+            latex: lines.map((l) => l.latex).join(' \\\\ '),
+            text: lines.map((l) => l.text).join('\n'),
+          }),
       symbols: symbols.map((s) => symbolAsRead(s, overrides, operands)),
       ...(column ? { layout: 'column' as const } : {}),
     };
