@@ -103,6 +103,32 @@ describe('printed problem images → checked script', () => {
     expect(script.answer.values).toEqual([{ variable: '', value: expected }]);
   });
 
+  it('reads column arithmetic cropped so tight that its rule is cut off with the margin', async () => {
+    // Read as a line of its own, 5426 passed for a prompt and "− 443" was answered −443.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="260">
+      <rect width="100%" height="100%" fill="#fff"/>
+      <g font-family="Noto Sans CJK SC" font-size="52" text-anchor="end">
+        <text x="330" y="80">5426</text><text x="330" y="160">443</text>
+        <text x="150" y="160">−</text></g>
+      <rect x="110" y="185" width="240" height="5" fill="#000"/></svg>`;
+    const image = await sharp(Buffer.from(svg)).trim({ threshold: 50 }).png().toBuffer();
+    const script = await provider.createScript({ image, lang: 'zh-CN' });
+    expect(script.answer.values).toEqual([{ variable: '', value: '4983' }]);
+  });
+
+  it('doubts a number alone on a line over the formula rather than answer the formula', async () => {
+    // Whatever 12 is there for (a problem's number, a lost column), "−3x = 6" alone is not
+    // surely the problem.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="200">
+      <rect width="100%" height="100%" fill="#fff"/>
+      <g font-family="DejaVu Sans" font-size="52"><text x="40" y="80">12</text>
+        <text x="40" y="160">−3x = 6</text></g></svg>`;
+    const image = await sharp(Buffer.from(svg)).png().toBuffer();
+    await expect(provider.createScript({ image, lang: 'en-US' })).rejects.toMatchObject({
+      code: 'UNCLEAR_READING',
+    });
+  });
+
   it('reads a column sum of three addends (连加竖式) and shows it so on the board', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="330">
       <rect width="100%" height="100%" fill="#fff"/>

@@ -56,11 +56,16 @@ describe('column arithmetic (竖式)', () => {
     expect(columnRows([top, middle, minus], [...top, ...middle, ...minus, under])).toBeNull();
   });
 
-  it('is not a system of equations, rows without a rule, or numbers out of line', () => {
+  it('reads the rows so when the rule was cut off, unless something stands under them', () => {
+    expect(columnRows([top, bottom], [...top, ...bottom])).toHaveLength(2);
+    const answer = number('125', 200, 130);
+    expect(columnRows([top, bottom, answer], [...top, ...bottom, ...answer])).toBeNull();
+  });
+
+  it('is not a system of equations, or numbers out of line', () => {
     const eq1 = [sym('x', 80, 0), sym('=', 120, 10, 26, 20), ...number('2', 200, 0)];
     const eq2 = [sym('y', 80, 50), sym('=', 120, 60, 26, 20), ...number('3', 200, 50)];
     expect(columnRows([eq1, eq2], [...eq1, ...eq2, rule])).toBeNull();
-    expect(columnRows([top, bottom], [...top, ...bottom])).toBeNull();
     const shifted = [sym('+', 20, 60, 30, 30), ...number('76', 120, 50)];
     expect(columnRows([top, shifted], [...top, ...shifted, rule])).toBeNull();
     // No operator in front of the last row: two numbers, not a sum.

@@ -32,10 +32,11 @@ export function readRowsAsNumbers(rows: Sym[][]): void {
 
 /**
  * Column arithmetic (竖式) as primary school writes it: numbers stacked right-aligned, the
- * operator in front of the last one, a rule under them all. Returns the operand rows, top
- * to bottom, to be read as one expression ("49" over "+ 76" is 49 + 76) — or null when the
- * rows are not such a layout (a system of equations, a prompt over a formula). Whatever a
- * student wrote under the rule (their answer) is left out.
+ * operator in front of the last one, a rule under them all (or lost: the last rows are then
+ * the operands). Returns the operand rows, top to bottom, to be read as one expression
+ * ("49" over "+ 76" is 49 + 76) — or null when the rows are not such a layout (a system of
+ * equations, a prompt over a formula). Whatever a student wrote under the rule (their
+ * answer) is left out.
  */
 export function columnRows(bands: Sym[][], all: Sym[]): Sym[][] | null {
   if (bands.length < 2) return null;
@@ -54,7 +55,10 @@ export function columnRows(bands: Sym[][], all: Sym[]): Sym[][] | null {
     rows.push(band);
     if (rule && rows.length >= 2) return isColumnLayout(rows, typical) ? rows : null;
   }
-  return null;
+  // No rule: cut off with the margin of a photo cropped to the digits, or never drawn. The
+  // rows read as one expression all the same, the operator in front of the last (as a line
+  // of its own they would be numbers over "− 443", and "− 443" alone no problem to answer).
+  return isColumnLayout(rows, typical) ? rows : null;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   lookAlikes,
   readingPrior,
   shapeShare,
+  surelyAGlyph,
 } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
@@ -67,7 +68,10 @@ export class MathRecognizer implements ProblemRecognizer {
 
   async recognize(image: Buffer): Promise<Recognition> {
     const page = await preparePage(image, glyphModel());
-    const { promptBoxes, own, secondOpinion } = classifyPage(page.components, page.specks);
+    const { promptBoxes, numberLines, own, secondOpinion } = classifyPage(
+      page.components,
+      page.specks,
+    );
     if (own === null) throw new PipelineError('NO_PROBLEM_FOUND', 'the image has no ink');
     const { math } = own;
     const prompts: string[] = [];
@@ -79,6 +83,11 @@ export class MathRecognizer implements ProblemRecognizer {
     }
     if (math.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'no formula found');
     const prompt = prompts.join(' ').trim();
+    // A "prompt" that is a number is none (PromptAndMath.numberLines), whichever reader says so.
+    const numbersAbove = [
+      ...numberLines,
+      ...prompts.filter((p) => /\d/.test(p) && !/\p{L}/u.test(p)),
+    ];
     const readings = formulaReadings(math, own.model);
     const otherReadings =
       secondOpinion && secondOpinion.math.length
@@ -112,7 +121,9 @@ export class MathRecognizer implements ProblemRecognizer {
       script,
       ...(script === 'handwriting' && prompt && !understoodPrompt(prompt)
         ? { unreadPrompt: prompt }
-        : {}),
+        : numbersAbove.length
+          ? { unreadPrompt: numbersAbove[0] }
+          : {}),
       details: unique.map(({ latex, symbols: read, layout }) => ({
         latex,
         symbols: read,
@@ -155,19 +166,19 @@ interface ClassifiedMath {
 function classifyPage(
   components: Component[],
   specks: Component[],
-): {
-  promptBoxes: Box[];
+): PromptAndMath & {
   own: ClassifiedMath | null;
   secondOpinion: ClassifiedMath | null;
 } {
   const printedSyms = groupSymbols(classifyBlobs(components, glyphModel()));
-  if (printedSyms.length === 0) return { promptBoxes: [], own: null, secondOpinion: null };
-  const { promptBoxes, math: printedMath } = splitPrompt(printedSyms);
+  if (printedSyms.length === 0)
+    return { promptBoxes: [], numberLines: [], own: null, secondOpinion: null };
+  const { promptBoxes, numberLines, math: printedMath } = splitPrompt(printedSyms);
   const math = withSpeckDots(printedMath, specks);
   const printed = { model: glyphModel(), math };
   const printSureness = sureness(math);
   if (math.length === 0 || printSureness >= Math.log(PRINT_SURE))
-    return { promptBoxes, own: printed, secondOpinion: null };
+    return { promptBoxes, numberLines, own: printed, secondOpinion: null };
   const hand = handwritingGlyphModel();
   const written = {
     model: hand,
@@ -180,8 +191,8 @@ function classifyPage(
     ),
   };
   return printSureness >= sureness(written.math)
-    ? { promptBoxes, own: printed, secondOpinion: written }
-    : { promptBoxes, own: written, secondOpinion: printed };
+    ? { promptBoxes, numberLines, own: printed, secondOpinion: written }
+    : { promptBoxes, numberLines, own: written, secondOpinion: printed };
 }
 
 /** Whether a symbol's centre lies in one of the boxes. */
@@ -353,11 +364,22 @@ function displayLabel(label: string): string {
   );
 }
 
+interface PromptAndMath {
+  /** The prompt's boxes, for the prose reader. */
+  promptBoxes: Box[];
+  /**
+   * Lines in the prompt's place that are numbers, read surely (5426 over "− 443" whose rule
+   * and alignment were lost): no prompt and no formula we know, so the photo is doubted —
+   * the formula under them alone would be answered as if they were not there.
+   */
+  numberLines: string[];
+}
+
 /**
  * Prompt prose ends at a colon ("解方程组：", "Solve:") or is a line of its own above the
- * formula; everything else is math. Returns the prompt's boxes (for the prose reader).
+ * formula; everything else is math.
  */
-function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
+function splitPrompt(syms: Sym[]): PromptAndMath & { math: Sym[] } {
   const bands = substantialBands(syms);
   // Column arithmetic: its upper rows hold no relation but are math, not prose; any lines
   // above it are the prompt, and its rule belongs to it. A hand stacks its rows closer than
@@ -368,11 +390,13 @@ function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
       const prose = lines.slice(0, first);
       return {
         promptBoxes: prose.map((band) => unionBox(band.map((s) => s.box))),
+        numberLines: prose.filter(writtenNumber).map(numberText),
         math: syms.filter((s) => !prose.some((band) => band.includes(s))),
       };
     }
   }
   const promptBoxes: Box[] = [];
+  const numberLines: string[] = [];
   const math: Sym[] = [];
   bands.forEach((band, i) => {
     const colon = band.find(
@@ -389,11 +413,31 @@ function splitPrompt(syms: Sym[]): { promptBoxes: Box[]; math: Sym[] } {
     const isLast = i === bands.length - 1;
     if (!isLast && !band.some((s) => isRelation(s.label))) {
       promptBoxes.push(unionBox(band.map((s) => s.box)));
+      if (writtenNumber(band)) numberLines.push(numberText(band));
       return;
     }
     math.push(...band);
   });
-  return { promptBoxes, math };
+  return { promptBoxes, numberLines, math };
+}
+
+/** A line of digits (an operator and points among them, perhaps), every digit read surely. */
+function writtenNumber(band: Sym[]): boolean {
+  const digits = band.filter((s) => isDigit(s.label));
+  return (
+    digits.length >= 2 &&
+    digits.every(surelyAGlyph) &&
+    band.every((s) => isDigit(s.label) || NUMBER_MARKS.has(s.label))
+  );
+}
+
+const NUMBER_MARKS = new Set(['dot', 'comma', '+', 'bar', '×', '÷']);
+
+function numberText(band: Sym[]): string {
+  return [...band]
+    .sort((a, b) => a.box.x0 - b.box.x0)
+    .map((s) => displayLabel(s.label))
+    .join('');
 }
 
 /**
