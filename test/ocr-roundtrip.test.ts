@@ -129,6 +129,47 @@ describe('printed problem images → checked script', () => {
     });
   });
 
+  it.each([
+    ['−', '1296'],
+    ['×', '11745'],
+  ])(
+    'reads a column whose last row is one digit, its operator smaller: 1305 %s 9',
+    async (op, expected) => {
+      // Its row was one glyph tall, dust to the line finder: 1305 alone was answered.
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="230">
+      <rect width="100%" height="100%" fill="#fff"/>
+      <g font-family="Liberation Sans" font-size="50" text-anchor="end">
+        <text x="300" y="70">1305</text><text x="300" y="140">9</text>
+        <text x="90" y="140">${op}</text></g>
+      <rect x="40" y="152" width="270" height="4" fill="#000"/></svg>`;
+      const image = await sharp(Buffer.from(svg)).png().toBuffer();
+      const script = await provider.createScript({ image, lang: 'zh-CN' });
+      expect(script.answer.values).toEqual([{ variable: '', value: expected }]);
+    },
+  );
+
+  it('doubts a digit left out of the formula, and digits set far apart', async () => {
+    // A 7 alone on a line under the sum was dust, and 12 + 5 was answered; 3)1623 with its
+    // bracket lost was read 31623.
+    const render = (body: string) =>
+      sharp(
+        Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="420" height="200">
+          <rect width="100%" height="100%" fill="#fff"/>
+          <g font-family="DejaVu Sans" font-size="50">${body}</g></svg>`),
+      )
+        .png()
+        .toBuffer();
+    const outcome = (image: Buffer) =>
+      provider.createScript({ image, lang: 'en-US' }).then(
+        (s) => s.answer.values,
+        (e: unknown) => (e instanceof PipelineError ? e.code : Promise.reject(e)),
+      );
+    const leftOut = await render('<text x="40" y="70">12 + 5</text><text x="200" y="160">7</text>');
+    expect(await outcome(leftOut)).toBe('UNCLEAR_READING');
+    const apart = await render('<text x="40" y="100">3</text><text x="160" y="100">1623</text>');
+    expect(await outcome(apart)).toBe('NO_PROBLEM_FOUND');
+  });
+
   it('reads a column sum of three addends (连加竖式) and shows it so on the board', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="330">
       <rect width="100%" height="100%" fill="#fff"/>

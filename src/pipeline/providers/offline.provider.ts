@@ -131,7 +131,7 @@ export class OfflineScriptProvider implements ScriptProvider {
     if (prompt)
       throw unclearReading(
         [prompt],
-        `"${prompt}" above the formula asks for nothing known: part of the problem may be unread`,
+        `"${prompt}" beside the formula asks for nothing known: part of the problem may be unread`,
       );
     // A symbol the recogniser hardly believed (the reading may have needed its runner-up) is
     // no ground for an unconfirmed answer: "8" at 5 % for an x² whose 2 ran into it.

@@ -13,8 +13,9 @@ export interface Recognition {
   script?: 'print' | 'handwriting';
   /**
    * Prose split off above or before a handwritten formula that asks for nothing the solver
-   * knows: ink the reading does not explain (a fraction's numerator line taken for a prompt
-   * leaves its denominator to be answered alone), so an unconfirmed job is not solved.
+   * knows, or a number left out of the formula: ink the reading does not explain (a
+   * fraction's numerator line taken for a prompt leaves its denominator to be answered alone),
+   * so an unconfirmed job is not solved.
    */
   unreadPrompt?: string;
   /** 0..1, the engine's own confidence in its reading. */

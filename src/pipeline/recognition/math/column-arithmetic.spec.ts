@@ -56,6 +56,12 @@ describe('column arithmetic (竖式)', () => {
     expect(columnRows([top, middle, minus], [...top, ...middle, ...minus, under])).toBeNull();
   });
 
+  it('leaves the rule out of the row whose band it fell into', () => {
+    const close = sym('bar', 70, 96, 140, 4);
+    const rows = columnRows([top, [...bottom, close]], [...top, ...bottom, close]);
+    expect(rows?.map((r) => r.map((s) => s.label).join(''))).toEqual(['49', '+76']);
+  });
+
   it('reads the rows so when the rule was cut off, unless something stands under them', () => {
     expect(columnRows([top, bottom], [...top, ...bottom])).toHaveLength(2);
     const answer = number('125', 200, 130);

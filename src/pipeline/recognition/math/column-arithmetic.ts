@@ -42,7 +42,11 @@ export function columnRows(bands: Sym[][], all: Sym[]): Sym[][] | null {
   if (bands.length < 2) return null;
   const typical = typicalHeight(all);
   const rows: Sym[][] = [];
-  for (const band of bands) {
+  for (const line of bands) {
+    // A rule close under a row's digits may fall into its band: it is no part of the row.
+    const foot = Math.max(...line.filter((s) => s.label !== 'bar').map((s) => s.box.y1));
+    const band = line.filter((s) => s.label !== 'bar' || s.box.y0 < foot - 0.2 * typical);
+    if (band.length === 0) return null;
     const box = unionBox(band.map((s) => s.box));
     const rule = all.find(
       (s) =>

@@ -1,6 +1,6 @@
 import { PipelineError } from '../../errors';
 import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
-import { Box, Component, boxHeight, centerX, centerY, unionBox } from './components';
+import { Box, Component, boxHeight, boxWidth, centerX, centerY, unionBox } from './components';
 import { splitBands } from './lines';
 import { GlyphModel, GlyphModelData } from './glyph-model';
 import {
@@ -257,6 +257,12 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       `"${upper}" is written over "${lower}", but no fraction bar, root or exponent was read there`,
     );
   }
+  const apart = model === glyphModel() ? rows.map(digitsFarApart).find(Boolean) : null;
+  if (apart)
+    throw new PipelineError(
+      'NO_PROBLEM_FOUND',
+      `"${apart[0]}" and "${apart[1]}" stand apart with nothing read between them`,
+    );
   const symbols = leaves(rows.flat());
   // The × and / that stand where no operator can are x and 1 in every reading.
   const operands = new Map(
@@ -286,12 +292,32 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   return readings;
 }
 
+/**
+ * Print spaces a number's digits evenly and close: two digits on a row further apart than a
+ * digit is tall are two numbers whose operator or bracket was lost (3)1623 with the bracket
+ * cut off at the photo's edge read 31623). The two digits, if any. (A hand spaces its
+ * digits as it pleases: 3.00000001 written with small, wide-set zeros.)
+ */
+function digitsFarApart(row: MathNode[]): [string, string] | null {
+  for (let i = 1; i < row.length; i += 1) {
+    const [a, b] = [row[i - 1], row[i]];
+    if (a.kind !== 'sym' || b.kind !== 'sym' || !isDigit(a.sym.label) || !isDigit(b.sym.label))
+      continue;
+    const height = Math.max(boxHeight(a.box), boxHeight(b.box));
+    if (b.box.x0 - a.box.x1 > height) return [a.sym.label, b.sym.label];
+  }
+  return null;
+}
+
 /** The formula's rows as 2-D structure, and two symbols stacked with nothing between, if any. */
 function layOut(math: Sym[], model: GlyphModel) {
   // One line per equation when a system is written without a brace; column arithmetic
   // (numbers stacked over a rule) is one expression written over several lines.
   const bands = substantialBands(math);
-  const column = columnRows(bands, math) ?? columnRows(substantialBands(math, 0), math);
+  const column =
+    columnLineSets(math)
+      .map((lines) => columnRows(lines, math))
+      .find(Boolean) ?? null;
   if (column) readRowsAsNumbers(column);
   const rows = (column ?? bands).map((line) => parseRegion(line, model.metrics));
   return { rows, column, stack: rows.map(unexplainedStack).find(Boolean) ?? null };
@@ -368,9 +394,10 @@ interface PromptAndMath {
   /** The prompt's boxes, for the prose reader. */
   promptBoxes: Box[];
   /**
-   * Lines in the prompt's place that are numbers, read surely (5426 over "− 443" whose rule
-   * and alignment were lost): no prompt and no formula we know, so the photo is doubted —
-   * the formula under them alone would be answered as if they were not there.
+   * Numbers the formula leaves out, read surely: a line in the prompt's place (5426 over
+   * "− 443" whose rule and alignment were lost), a digit in a row left out as dust (the "− 9"
+   * under 985, its minus smaller than a digit). No prompt and no formula we know, so the
+   * photo is doubted — the formula without them would be answered as if they were not there.
    */
   numberLines: string[];
 }
@@ -382,9 +409,8 @@ interface PromptAndMath {
 function splitPrompt(syms: Sym[]): PromptAndMath & { math: Sym[] } {
   const bands = substantialBands(syms);
   // Column arithmetic: its upper rows hold no relation but are math, not prose; any lines
-  // above it are the prompt, and its rule belongs to it. A hand stacks its rows closer than
-  // lines of text are spaced, so they are also looked for split at any gap.
-  for (const lines of [bands, substantialBands(syms, 0)]) {
+  // above it are the prompt, and its rule belongs to it.
+  for (const lines of columnLineSets(syms)) {
     for (let first = 0; first < lines.length; first += 1) {
       if (!columnRows(lines.slice(first), syms)) continue;
       const prose = lines.slice(0, first);
@@ -418,7 +444,35 @@ function splitPrompt(syms: Sym[]): PromptAndMath & { math: Sym[] } {
     }
     math.push(...band);
   });
-  return { promptBoxes, numberLines, math };
+  return { promptBoxes, numberLines: [...numberLines, ...digitsLeftOut(syms, bands)], math };
+}
+
+/**
+ * The ways a page's symbols may fall into column arithmetic's rows: its lines as a formula's;
+ * split at any gap (a hand stacks its rows closer than lines of text are spaced); and with
+ * rows of one digit, whose operator prints smaller ("− 9" under 985 is no line of dust).
+ */
+function columnLineSets(syms: Sym[]): Sym[][][] {
+  const glyphs = glyphCounter(syms);
+  return [
+    substantialBands(syms),
+    substantialBands(syms, 0),
+    splitBands(syms).filter((band) => glyphs(band) >= 1),
+  ];
+}
+
+/** Digits of full height, read surely, in none of the bands the formula is read from. */
+function digitsLeftOut(syms: Sym[], bands: Sym[][]): string[] {
+  const typical = typicalHeight(syms.filter((s) => s.label !== '√'));
+  return syms
+    .filter(
+      (s) =>
+        isDigit(s.label) &&
+        surelyAGlyph(s) &&
+        boxHeight(s.box) > 0.6 * typical &&
+        !bands.some((band) => band.includes(s)),
+    )
+    .map((s) => s.label);
 }
 
 /** A line of digits (an operator and points among them, perhaps), every digit read surely. */
@@ -460,14 +514,29 @@ export function substantialBands(syms: Sym[], gap?: number): Sym[][] {
 }
 
 /**
- * Counts a band's glyphs: its symbols taller than specks (0.6 of the symbols' usual height).
- * A radical's sign is left out of the usual height: it stands taller than what it holds, and
- * in −√3 the 3 under it, the only other glyph, then counted as a speck (no formula found).
+ * Counts a band's glyphs: its symbols taller than specks (0.6 of the symbols' usual height),
+ * and beside one such glyph the operators before or after it, which print smaller (the row
+ * "× 9" under 985 in column multiplication was dust, and 985 alone answered). A radical's
+ * sign is left out of the usual height: it stands taller than what it holds, and in −√3 the
+ * 3 under it, the only other glyph, then counted as a speck (no formula found).
  */
 function glyphCounter(syms: Sym[]): (band: Sym[]) => number {
   const typical = typicalHeight(syms.filter((s) => s.label !== '√'));
-  return (band) => band.filter((s) => boxHeight(s.box) > 0.6 * typical).length;
+  return (band) => {
+    const tall = band.filter((s) => boxHeight(s.box) > 0.6 * typical).length;
+    const operators = band.filter(
+      (s) =>
+        OPERATORS.has(s.label) &&
+        s.confidence >= 0.6 &&
+        Math.max(boxHeight(s.box), boxWidth(s.box)) > 0.3 * typical &&
+        boxHeight(s.box) <= 0.6 * typical,
+    ).length;
+    return tall + (tall > 0 ? operators : 0);
+  };
 }
+
+/** Not the minus: a hand's leading minus stands high beside a numerator (−1 over 160). */
+const OPERATORS = new Set(['+', '×', '÷']);
 
 /** Every symbol of the structure, left to right within each level. */
 function leaves(nodes: MathNode[]): Sym[] {
