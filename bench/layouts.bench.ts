@@ -1,0 +1,100 @@
+import { performance } from 'node:perf_hooks';
+import { PipelineError } from '../src/pipeline/errors';
+import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
+import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
+import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
+import { PHOTO_VARIANTS } from './photo-variants';
+import { PrimaryLayout, LAYOUT_KINDS, layoutProblem, renderLayout } from './primary-layouts';
+import { mulberry32 } from './problem-set';
+import { runMain } from './run-main';
+
+/**
+ * npm run bench:layouts [--per N] [--seed S]: the written layouts of primary school — column
+ * addition, subtraction and multiplication (竖式, decimals lined up on their points), a
+ * column sum of three addends (连加), the long-division bracket — typeset in fonts the print
+ * classifier never saw, as they come and taken the ways a student's photo differs
+ * (photo-variants.ts). Prints right / refused / wrong per layout and per variant, and every
+ * wrong answer. Real photos of these layouts are few (r01, r02, r07): this says whether a
+ * layout is read at all, and never answered wrong, before one turns up.
+ */
+const FONTS = [
+  'TeX Gyre Termes',
+  'TeX Gyre Heros',
+  'TeX Gyre Schola',
+  'Liberation Sans',
+  'FreeSans',
+  'Noto Serif CJK SC',
+  'Liberation Mono',
+];
+
+type Tally = { right: number; refused: number; wrong: number };
+
+async function main(): Promise<void> {
+  const per = Number(argumentAfter('--per') ?? 6);
+  const seed = Number(argumentAfter('--seed') ?? 2026);
+  const rand = mulberry32(seed);
+  const provider = new OfflineScriptProvider(new ProblemReader());
+  const byLayout: Record<string, Tally> = {};
+  const byVariant: Record<string, Tally> = {};
+  const wrong: string[] = [];
+  const variants = [
+    { name: 'as typeset', make: (b: Buffer) => Promise.resolve(b) },
+    ...PHOTO_VARIANTS,
+  ];
+  const latencies: number[] = [];
+  console.log(
+    `bench:layouts: ${per} per layout and variant, seed ${seed}, node ${process.version}`,
+  );
+  try {
+    for (const variant of variants)
+      for (const kind of LAYOUT_KINDS)
+        for (let i = 0; i < per; i += 1) {
+          const problem = layoutProblem(kind, rand);
+          const font = FONTS[Math.floor(rand() * FONTS.length)];
+          const size = [26, 36, 50][Math.floor(rand() * 3)];
+          const image = await variant.make(await renderLayout(problem, font, size));
+          const started = performance.now();
+          const verdict = await judge(provider, image, problem);
+          latencies.push(performance.now() - started);
+          (byLayout[kind] ??= { right: 0, refused: 0, wrong: 0 })[verdict.verdict] += 1;
+          (byVariant[variant.name] ??= { right: 0, refused: 0, wrong: 0 })[verdict.verdict] += 1;
+          if (verdict.verdict === 'wrong')
+            wrong.push(
+              `${variant.name} ${kind} ${font} ${size}px ${problem.text}: ${verdict.said}`,
+            );
+        }
+  } finally {
+    await provider.close();
+  }
+  console.table(byLayout);
+  console.table(byVariant);
+  console.log(`wrong answers (${wrong.length}):`);
+  for (const line of wrong) console.log(`  ${line}`);
+  const sorted = [...latencies].sort((a, b) => a - b);
+  console.log(`latency: median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s`);
+}
+
+async function judge(
+  provider: OfflineScriptProvider,
+  image: Buffer,
+  problem: PrimaryLayout,
+): Promise<{ verdict: keyof Tally; said: string }> {
+  try {
+    const script = await provider.createScript({ image, lang: 'zh-CN' });
+    const right = sameAnswers(script.answer.values, [{ variable: '', value: problem.answer }]);
+    return {
+      verdict: right ? 'right' : 'wrong',
+      said: `read "${script.source.recognition?.text ?? ''}", answered ${JSON.stringify(script.answer.values)}`,
+    };
+  } catch (e) {
+    if (!(e instanceof PipelineError)) throw e;
+    return { verdict: 'refused', said: `${e.code}: ${e.detail ?? ''}` };
+  }
+}
+
+function argumentAfter(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+
+runMain(main);
