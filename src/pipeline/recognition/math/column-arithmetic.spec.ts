@@ -56,6 +56,19 @@ describe('column arithmetic (竖式)', () => {
     expect(columnRows([top, middle, minus], [...top, ...middle, ...minus, under])).toBeNull();
   });
 
+  it('lines decimals up on their points: a whole number over a decimal', () => {
+    const whole = number('6926', 200, 0);
+    const decimal = [
+      sym('+', 60, 60, 30, 30),
+      ...number('31', 200, 50),
+      sym('dot', 202, 86, 8, 8),
+      ...number('52', 272, 50),
+    ];
+    const under = sym('bar', 60, 110, 220, 5);
+    const rows = columnRows([whole, decimal], [...whole, ...decimal, under]);
+    expect(rows?.map((r) => r.map((s) => s.label).join(''))).toEqual(['6926', '+31dot52']);
+  });
+
   it('leaves the rule out of the row whose band it fell into', () => {
     const close = sym('bar', 70, 96, 140, 4);
     const rows = columnRows([top, [...bottom, close]], [...top, ...bottom, close]);

@@ -66,13 +66,15 @@ export function columnRows(bands: Sym[][], all: Sym[]): Sym[][] | null {
 }
 
 /**
- * Numbers only, right edges in line, and one operator, in front of the last row. More than
+ * Numbers only, right edges (or decimal points) in line, and one operator, in front of the
+ * last row. More than
  * two rows are a sum (连加: the plus in front of the last addend); a difference or a product
  * is taught two rows at a time.
  */
 function isColumnLayout(rows: Sym[][], typical: number): boolean {
   const last = rows.length - 1;
   const rights: number[] = [];
+  const points: number[] = [];
   for (const [i, row] of rows.entries()) {
     const sorted = [...row].sort((a, b) => a.box.x0 - b.box.x0);
     const digits = i === last && OPERATOR.test(sorted[0].label) ? sorted.slice(1) : sorted;
@@ -81,8 +83,13 @@ function isColumnLayout(rows: Sym[][], typical: number): boolean {
     if (digits.length === 0 || !digits.every((s) => digitReading(s) !== null)) return false;
     if (!digits.some((s) => boxHeight(s.box) > 0.6 * typical)) return false;
     rights.push(Math.max(...digits.map((s) => s.box.x1)));
+    // Decimals are lined up on their points (6926 over + 31.52); a whole number's point
+    // would stand just right of its last digit.
+    const point = digits.find((s) => s.label === 'dot');
+    points.push(point ? (point.box.x0 + point.box.x1) / 2 : rights[i] + 0.25 * typical);
   }
-  return Math.max(...rights) - Math.min(...rights) <= 1.2 * typical;
+  const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+  return spread(rights) <= 1.2 * typical || spread(points) <= 0.6 * typical;
 }
 
 /**
