@@ -159,6 +159,12 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
     expect(implausibleNumbers('2.1x + 21y + x^1x^2')).toEqual([]);
   });
 
+  it('names a fraction right after another whose numerator opens on a minus (a broken bar)', () => {
+    // (x − 5)/(x − 3) > 0 photographed, its bar broken under the x: answered x ≠ 0.
+    expect(implausibleNumbers('解不等式: x/(x) (- 5)/(- 3) > 0')).toEqual(['/(x) (- 5)/']);
+    expect(implausibleNumbers('1/2 + (- 5)/3 - x/(x - 1) * (- 5)/(- 3)')).toEqual([]);
+  });
+
   it('names, by hand, a power 0 and a number after a dot behind a letter', () => {
     expect(implausibleNumbers('- 1/(18^0) sqrt(30)', 'handwriting')).toEqual(['^0']);
     expect(implausibleNumbers('x^8 + x*2 + 1', 'handwriting')).toEqual(['x*2']);
