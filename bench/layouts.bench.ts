@@ -9,20 +9,21 @@ import { mulberry32 } from './problem-set';
 import { runMain } from './run-main';
 
 /**
- * npm run bench:layouts [--per N] [--seed S]: the written layouts of primary school — column
- * addition, subtraction and multiplication (竖式, decimals lined up on their points), a
- * column sum of three addends (连加), the long-division bracket — typeset in fonts the print
- * classifier never saw, as they come and taken the ways a student's photo differs
- * (photo-variants.ts). Prints right / refused / wrong per layout and per variant, and every
- * wrong answer. Real photos of these layouts are few (r01, r02, r07): this says whether a
- * layout is read at all, and never answered wrong, before one turns up.
+ * npm run bench:layouts [--per N] [--seed S] [--list-refused]: the written layouts of
+ * primary school — column addition, subtraction and multiplication (竖式, decimals lined up
+ * on their points), a column sum of three addends (连加), the long-division bracket —
+ * typeset in fonts the print classifier never saw (FreeSans is a Helvetica, as the TeX Gyre
+ * Heros it learns is: another cut of that design), as they come and taken the ways a
+ * student's photo differs (photo-variants.ts). Prints right / refused / wrong per layout and
+ * per variant, and every wrong answer. Real photos of these layouts are few (r01, r02, r07):
+ * this says whether a layout is read at all, and never answered wrong, before one turns up.
  */
 const FONTS = [
   'TeX Gyre Termes',
-  'TeX Gyre Heros',
-  'TeX Gyre Schola',
-  'Liberation Sans',
   'FreeSans',
+  'TeX Gyre Schola',
+  'TeX Gyre Bonum',
+  'Liberation Sans',
   'Noto Serif CJK SC',
   'Liberation Mono',
 ];
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const byLayout: Record<string, Tally> = {};
   const byVariant: Record<string, Tally> = {};
   const wrong: string[] = [];
+  const refused: string[] = [];
   const variants = [
     { name: 'as typeset', make: (b: Buffer) => Promise.resolve(b) },
     ...PHOTO_VARIANTS,
@@ -58,10 +60,9 @@ async function main(): Promise<void> {
           latencies.push(performance.now() - started);
           (byLayout[kind] ??= { right: 0, refused: 0, wrong: 0 })[verdict.verdict] += 1;
           (byVariant[variant.name] ??= { right: 0, refused: 0, wrong: 0 })[verdict.verdict] += 1;
-          if (verdict.verdict === 'wrong')
-            wrong.push(
-              `${variant.name} ${kind} ${font} ${size}px ${problem.text}: ${verdict.said}`,
-            );
+          const line = `${variant.name} ${kind} ${font} ${size}px ${problem.text}: ${verdict.said}`;
+          if (verdict.verdict === 'wrong') wrong.push(line);
+          if (verdict.verdict === 'refused') refused.push(line);
         }
   } finally {
     await provider.close();
@@ -70,6 +71,10 @@ async function main(): Promise<void> {
   console.table(byVariant);
   console.log(`wrong answers (${wrong.length}):`);
   for (const line of wrong) console.log(`  ${line}`);
+  if (process.argv.includes('--list-refused')) {
+    console.log(`refused (${refused.length}):`);
+    for (const line of refused) console.log(`  ${line}`);
+  }
   const sorted = [...latencies].sort((a, b) => a - b);
   console.log(`latency: median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s`);
 }

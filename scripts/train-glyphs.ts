@@ -73,6 +73,13 @@ const TEXT_FONTS = [
   'Latin Modern Roman',
   'Noto Sans CJK SC',
 ];
+/**
+ * Fonts only the print classifier learns (the handwriting one's font blobs stay as they were):
+ * Helvetica's 1, its flag a thick wedge, was read as a 4 at 1.00 (3091 + 17 as 3094 + 47),
+ * and Avant Garde's (Century Gothic's) 1, a bare stroke with a hook, as ]. Worksheets set
+ * both. Their blobs have their own random draw, so the rest of the training set is unchanged.
+ */
+const PRINT_ONLY_FONTS = ['TeX Gyre Heros'];
 /** Fonts only measured, never trained on: how well the classifier meets a new textbook. */
 const HELD_OUT_FONTS: MathFont[] = ['termes', 'stix2'];
 const FONT_SIZES = [24, 34, 46, 62];
@@ -541,7 +548,7 @@ async function loadHandwriting(rand: () => number) {
  */
 function requireTrainingFonts() {
   const installed = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
-  const missing = TEXT_FONTS.filter(
+  const missing = [...TEXT_FONTS, ...PRINT_ONLY_FONTS].filter(
     (f) => !installed.split('\n').some((l) => l.split(',').includes(f)),
   );
   if (missing.length)
@@ -614,8 +621,16 @@ async function main() {
       console.log(
         `${handFonts.samples.length} blobs of ${HAND_FONTS.length} handwriting fonts (${handFonts.skipped} renders skipped: blob count differs); ${operators.samples.length} MDAS operator blobs (${operators.skipped} images skipped)`,
       );
+    const printOnly = spec.handwriting
+      ? null
+      : await collect(
+          PRINT_ONLY_FONTS.map((name) => ({ kind: 'text' as const, name })),
+          mulberry32(SEED + 300),
+          COPIES,
+        );
     const trainingSet = [
       ...Array.from({ length: handwriting ? FONT_REPEATS : 1 }, () => samples).flat(),
+      ...(printOnly?.samples ?? []),
       ...(handFonts?.samples ?? []),
       ...(operators?.samples ?? []),
       ...(handwriting?.train ?? []),
@@ -669,6 +684,7 @@ async function main() {
       seed: SEED,
       mathFonts: MATH_FONTS,
       textFonts: TEXT_FONTS,
+      ...(printOnly ? { printOnlyFonts: PRINT_ONLY_FONTS } : {}),
       ...(handFonts ? { handFonts: HAND_FONTS, handFontSamples: handFonts.samples.length } : {}),
       ...(operators ? { mdasOperatorSamples: operators.samples.length } : {}),
       fontSizes: FONT_SIZES,

@@ -170,6 +170,19 @@ describe('printed problem images → checked script', () => {
     expect(await outcome(apart)).toBe('NO_PROBLEM_FOUND');
   });
 
+  it("reads a Helvetica's 1, its flag a thick wedge, as a 1 (FreeSans, never trained on)", async () => {
+    // The print classifier read it as a 4 at 1.00: 9956 − 1985 was answered 4971.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="230">
+      <rect width="100%" height="100%" fill="#fff"/>
+      <g font-family="FreeSans" font-size="50" text-anchor="end">
+        <text x="300" y="70">9956</text><text x="300" y="140">1985</text>
+        <text x="90" y="140">−</text></g>
+      <rect x="40" y="155" width="270" height="4" fill="#000"/></svg>`;
+    const image = await sharp(Buffer.from(svg)).png().toBuffer();
+    const script = await provider.createScript({ image, lang: 'zh-CN' });
+    expect(script.answer.values).toEqual([{ variable: '', value: '7971' }]);
+  });
+
   it('reads a column sum of three addends (连加竖式) and shows it so on the board', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="330">
       <rect width="100%" height="100%" fill="#fff"/>
