@@ -6,6 +6,16 @@ import sharp from 'sharp';
 import { pngBomb } from './helpers/png-bomb';
 import { generateProblems, photographable, printOptions } from '../bench/problem-set';
 import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
+import { PrimaryLayout, renderLayout } from '../bench/primary-layouts';
+import { croppedToInk } from '../bench/photo-variants';
+
+/** Column arithmetic as bench:layouts typesets it: right-aligned, the operator before the last, a rule. */
+const column = (numbers: string[], op: string, font: string) =>
+  renderLayout(
+    { kind: 'column +', numbers, op: op as PrimaryLayout['op'], answer: '', text: '' },
+    font,
+    50,
+  );
 
 /**
  * Printed problems rendered here (several fonts, both languages) are read back by the real
@@ -91,27 +101,14 @@ describe('printed problem images → checked script', () => {
     ['2000', '−', '1999', '1'],
     ['125', '×', '24', '3000'],
   ])('reads column arithmetic (竖式): %s %s %s', async (top, op, bottom, expected) => {
-    // Numbers right-aligned, the operator before the lower one, a rule underneath.
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="260">
-      <rect width="100%" height="100%" fill="#fff"/>
-      <g font-family="DejaVu Sans" font-size="52" text-anchor="end">
-        <text x="330" y="80">${top}</text><text x="330" y="160">${bottom}</text>
-        <text x="150" y="160">${op}</text></g>
-      <rect x="110" y="185" width="240" height="5" fill="#000"/></svg>`;
-    const image = await sharp(Buffer.from(svg)).png().toBuffer();
+    const image = await column([top, bottom], op, 'DejaVu Sans');
     const script = await provider.createScript({ image, lang: 'zh-CN' });
     expect(script.answer.values).toEqual([{ variable: '', value: expected }]);
   });
 
   it('reads column arithmetic cropped so tight that its rule is cut off with the margin', async () => {
     // Read as a line of its own, 5426 passed for a prompt and "− 443" was answered −443.
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="260">
-      <rect width="100%" height="100%" fill="#fff"/>
-      <g font-family="Noto Sans CJK SC" font-size="52" text-anchor="end">
-        <text x="330" y="80">5426</text><text x="330" y="160">443</text>
-        <text x="150" y="160">−</text></g>
-      <rect x="110" y="185" width="240" height="5" fill="#000"/></svg>`;
-    const image = await sharp(Buffer.from(svg)).trim({ threshold: 50 }).png().toBuffer();
+    const image = await croppedToInk(await column(['5426', '443'], '−', 'Noto Sans CJK SC'));
     const script = await provider.createScript({ image, lang: 'zh-CN' });
     expect(script.answer.values).toEqual([{ variable: '', value: '4983' }]);
   });
@@ -136,13 +133,7 @@ describe('printed problem images → checked script', () => {
     'reads a column whose last row is one digit, its operator smaller: 1305 %s 9',
     async (op, expected) => {
       // Its row was one glyph tall, dust to the line finder: 1305 alone was answered.
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="230">
-      <rect width="100%" height="100%" fill="#fff"/>
-      <g font-family="Liberation Sans" font-size="50" text-anchor="end">
-        <text x="300" y="70">1305</text><text x="300" y="140">9</text>
-        <text x="90" y="140">${op}</text></g>
-      <rect x="40" y="152" width="270" height="4" fill="#000"/></svg>`;
-      const image = await sharp(Buffer.from(svg)).png().toBuffer();
+      const image = await column(['1305', '9'], op, 'Liberation Sans');
       const script = await provider.createScript({ image, lang: 'zh-CN' });
       expect(script.answer.values).toEqual([{ variable: '', value: expected }]);
     },
@@ -172,25 +163,13 @@ describe('printed problem images → checked script', () => {
 
   it("reads a Helvetica's 1, its flag a thick wedge, as a 1 (FreeSans, never trained on)", async () => {
     // The print classifier read it as a 4 at 1.00: 9956 − 1985 was answered 4971.
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="230">
-      <rect width="100%" height="100%" fill="#fff"/>
-      <g font-family="FreeSans" font-size="50" text-anchor="end">
-        <text x="300" y="70">9956</text><text x="300" y="140">1985</text>
-        <text x="90" y="140">−</text></g>
-      <rect x="40" y="155" width="270" height="4" fill="#000"/></svg>`;
-    const image = await sharp(Buffer.from(svg)).png().toBuffer();
+    const image = await column(['9956', '1985'], '−', 'FreeSans');
     const script = await provider.createScript({ image, lang: 'zh-CN' });
     expect(script.answer.values).toEqual([{ variable: '', value: '7971' }]);
   });
 
   it('reads a column sum of three addends (连加竖式) and shows it so on the board', async () => {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="330">
-      <rect width="100%" height="100%" fill="#fff"/>
-      <g font-family="Liberation Serif" font-size="52" text-anchor="end">
-        <text x="330" y="80">1205</text><text x="330" y="155">386</text>
-        <text x="330" y="230">47</text><text x="150" y="230">+</text></g>
-      <rect x="110" y="255" width="240" height="5" fill="#000"/></svg>`;
-    const image = await sharp(Buffer.from(svg)).png().toBuffer();
+    const image = await column(['1205', '386', '47'], '+', 'Liberation Serif');
     const script = await provider.createScript({ image, lang: 'zh-CN' });
     expect(script.answer.values).toEqual([{ variable: '', value: '1638' }]);
     const boards = script.scenes.flatMap((s) =>
