@@ -67,9 +67,8 @@ export function columnRows(bands: Sym[][], all: Sym[]): Sym[][] | null {
 
 /**
  * Numbers only, right edges (or decimal points) in line, and one operator, in front of the
- * last row. More than
- * two rows are a sum (连加: the plus in front of the last addend); a difference or a product
- * is taught two rows at a time.
+ * last row. More than two rows are a sum (连加: the plus in front of the last addend); a
+ * difference or a product is taught two rows at a time.
  */
 function isColumnLayout(rows: Sym[][], typical: number): boolean {
   const last = rows.length - 1;
@@ -93,9 +92,9 @@ function isColumnLayout(rows: Sym[][], typical: number): boolean {
 }
 
 /**
- * Column arithmetic's rows, read one by one, as one expression: the operator written in
- * front of the last row stands between every two (49 over + 76 is 49 + 76; 1200, 345 over
- * + 67 is 1200 + 345 + 67).
+ * Column arithmetic's rows, read one by one, as one expression: the last row brings its
+ * operator along, and rows between, which only a sum has, are added (49 over + 76 is
+ * 49 + 76; 1200, 345 over + 67 is 1200 + 345 + 67).
  */
 export function columnExpression(lines: { text: string; latex: string }[]): {
   text: string;

@@ -161,3 +161,11 @@ export function ambiguousDots(nodes: MathNode[]): { sym: Sym; other: string }[] 
   }
   return out;
 }
+
+/** How a label is shown to the student: the classes bar, dot, comma and prime as their marks. */
+export function displayLabel(label: string): string {
+  return (
+    ({ bar: '−', dot: '.', point: '.', comma: ',', prime: '′' } as Record<string, string>)[label] ??
+    label
+  );
+}
