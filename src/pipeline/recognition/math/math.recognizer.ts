@@ -17,6 +17,7 @@ import {
   PromptAndMath,
   columnLineSets,
   linesApart,
+  numberLine,
   splitPrompt,
   substantialBands,
 } from './page-lines';
@@ -88,10 +89,7 @@ export class MathRecognizer implements ProblemRecognizer {
     if (math.length === 0) throw new PipelineError('NO_PROBLEM_FOUND', 'no formula found');
     const prompt = prompts.join(' ').trim();
     // A "prompt" that is a number is none (PromptAndMath.numberLines), whichever reader says so.
-    const numbersAbove = [
-      ...numberLines,
-      ...prompts.filter((p) => /\d/.test(p) && !/\p{L}/u.test(p)),
-    ];
+    const numbersAbove = [...numberLines, ...prompts.filter(numberLine)];
     const readings = formulaReadings(math, own.model);
     const otherReadings =
       secondOpinion && secondOpinion.math.length

@@ -101,7 +101,18 @@ function writtenNumber(band: Sym[]): boolean {
   return (
     digits.length >= 2 &&
     digits.every(surelyAGlyph) &&
-    band.every((s) => isDigit(s.label) || NUMBER_MARKS.has(s.label))
+    band.every((s) => isDigit(s.label) || NUMBER_MARKS.has(s.label)) &&
+    numberLine(numberText(band))
+  );
+}
+
+/**
+ * Whether a line's text is a number (operators and points among its digits, perhaps), and
+ * not a problem's own number ("12." over the formula, which says nothing of the math).
+ */
+export function numberLine(text: string): boolean {
+  return (
+    /\d\D*\d/.test(text) && /^[\d\s.,+\-−×÷]+$/.test(text) && !/^\s*\d{1,2}\s*[.、]\s*$/.test(text)
   );
 }
 
