@@ -159,6 +159,16 @@ describe('printed problem images → checked script', () => {
     expect(await outcome(leftOut)).toBe('UNCLEAR_READING');
     const apart = await render('<text x="40" y="100">3</text><text x="160" y="100">1623</text>');
     expect(await outcome(apart)).toBe('NO_PROBLEM_FOUND');
+    // Read by the handwriting classifier (print unsure of the 1), 2)1804 cropped to its ink
+    // was answered 21804: the gap is three times the number's own.
+    const division = await croppedToInk(
+      await renderLayout(
+        { kind: 'long division', numbers: ['1804', '2'], op: '÷', answer: '', text: '' },
+        'TeX Gyre Termes',
+        50,
+      ),
+    );
+    expect(await outcome(division)).toBe('NO_PROBLEM_FOUND');
   });
 
   it("reads a Helvetica's 1, its flag a thick wedge, as a 1 (FreeSans, never trained on)", async () => {
