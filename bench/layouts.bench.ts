@@ -31,7 +31,7 @@ const FONTS = [
 type Tally = { right: number; refused: number; wrong: number };
 
 async function main(): Promise<void> {
-  const per = Number(argumentAfter('--per') ?? 6);
+  const per = Number(argumentAfter('--per') ?? 4);
   const seed = Number(argumentAfter('--seed') ?? 2026);
   const rand = mulberry32(seed);
   const provider = new OfflineScriptProvider(new ProblemReader());
