@@ -325,11 +325,9 @@ function digitsFarApart(row: MathNode[], print: boolean): [string, string] | nul
 function layOut(math: Sym[], model: GlyphModel) {
   // One line per equation when a system is written without a brace; column arithmetic
   // (numbers stacked over a rule) is one expression written over several lines.
-  const bands = substantialBands(math);
-  const column =
-    columnLineSets(math)
-      .map((lines) => columnRows(lines, math))
-      .find(Boolean) ?? null;
+  const lineSets = columnLineSets(math);
+  const [bands] = lineSets;
+  const column = lineSets.map((lines) => columnRows(lines, math)).find(Boolean) ?? null;
   if (column) readRowsAsNumbers(column);
   const rows = (column ?? bands).map((line) => parseRegion(line, model.metrics));
   return { rows, column, stack: rows.map(unexplainedStack).find(Boolean) ?? null };

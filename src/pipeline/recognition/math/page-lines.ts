@@ -27,10 +27,11 @@ export interface PromptAndMath {
  * formula; everything else is math.
  */
 export function splitPrompt(syms: Sym[]): PromptAndMath & { math: Sym[] } {
-  const bands = substantialBands(syms);
+  const lineSets = columnLineSets(syms);
+  const [bands] = lineSets;
   // Column arithmetic: its upper rows hold no relation but are math, not prose; any lines
   // above it are the prompt, and its rule belongs to it.
-  for (const lines of columnLineSets(syms)) {
+  for (const lines of lineSets) {
     for (let first = 0; first < lines.length; first += 1) {
       if (!columnRows(lines.slice(first), syms)) continue;
       const prose = lines.slice(0, first);
@@ -68,9 +69,10 @@ export function splitPrompt(syms: Sym[]): PromptAndMath & { math: Sym[] } {
 }
 
 /**
- * The ways a page's symbols may fall into column arithmetic's rows: its lines as a formula's;
- * split at any gap (a hand stacks its rows closer than lines of text are spaced); and with
- * rows of one digit, whose operator prints smaller ("− 9" under 985 is no line of dust).
+ * The ways a page's symbols may fall into column arithmetic's rows: its lines as a formula's
+ * (substantialBands, first); split at any gap (a hand stacks its rows closer than lines of
+ * text are spaced); and with rows of one digit, whose operator prints smaller ("− 9" under
+ * 985 is no line of dust).
  */
 export function columnLineSets(syms: Sym[]): Sym[][][] {
   const glyphs = glyphCounter(syms);
@@ -83,13 +85,13 @@ export function columnLineSets(syms: Sym[]): Sym[][][] {
 
 /** Digits of full height, read surely, in none of the bands the formula is read from. */
 function digitsLeftOut(syms: Sym[], bands: Sym[][]): string[] {
-  const typical = typicalHeight(syms.filter((s) => s.label !== '√'));
+  const typical = usualHeight(syms);
   return syms
     .filter(
       (s) =>
         isDigit(s.label) &&
         surelyAGlyph(s) &&
-        boxHeight(s.box) > 0.6 * typical &&
+        tallerThanSpecks(s, typical) &&
         !bands.some((band) => band.includes(s)),
     )
     .map((s) => s.label);
@@ -97,13 +99,7 @@ function digitsLeftOut(syms: Sym[], bands: Sym[][]): string[] {
 
 /** A line of digits (an operator and points among them, perhaps), every digit read surely. */
 function writtenNumber(band: Sym[]): boolean {
-  const digits = band.filter((s) => isDigit(s.label));
-  return (
-    digits.length >= 2 &&
-    digits.every(surelyAGlyph) &&
-    band.every((s) => isDigit(s.label) || NUMBER_MARKS.has(s.label)) &&
-    numberLine(numberText(band))
-  );
+  return band.filter((s) => isDigit(s.label)).every(surelyAGlyph) && numberLine(numberText(band));
 }
 
 /**
@@ -115,8 +111,6 @@ export function numberLine(text: string): boolean {
     /\d\D*\d/.test(text) && /^[\d\s.,+\-−×÷]+$/.test(text) && !/^\s*\d{1,2}\s*[.、]\s*$/.test(text)
   );
 }
-
-const NUMBER_MARKS = new Set(['dot', 'comma', '+', 'bar', '×', '÷']);
 
 function numberText(band: Sym[]): string {
   return [...band]
@@ -152,18 +146,28 @@ export function substantialBands(syms: Sym[], gap?: number): Sym[][] {
  * 3 under it, the only other glyph, then counted as a speck (no formula found).
  */
 function glyphCounter(syms: Sym[]): (band: Sym[]) => number {
-  const typical = typicalHeight(syms.filter((s) => s.label !== '√'));
+  const typical = usualHeight(syms);
   return (band) => {
-    const tall = band.filter((s) => boxHeight(s.box) > 0.6 * typical).length;
+    const tall = band.filter((s) => tallerThanSpecks(s, typical)).length;
     const operators = band.filter(
       (s) =>
         OPERATORS.has(s.label) &&
         s.confidence >= 0.6 &&
         Math.max(boxHeight(s.box), boxWidth(s.box)) > 0.3 * typical &&
-        boxHeight(s.box) <= 0.6 * typical,
+        !tallerThanSpecks(s, typical),
     ).length;
     return tall + (tall > 0 ? operators : 0);
   };
+}
+
+/** The symbols' usual height, a radical's sign left out (glyphCounter says why). */
+function usualHeight(syms: Sym[]): number {
+  return typicalHeight(syms.filter((s) => s.label !== '√'));
+}
+
+/** Whether a symbol is taller than specks: 0.6 of the symbols' usual height. */
+function tallerThanSpecks(s: Sym, typical: number): boolean {
+  return boxHeight(s.box) > 0.6 * typical;
 }
 
 /** Not the minus: a hand's leading minus stands high beside a numerator (−1 over 160). */
