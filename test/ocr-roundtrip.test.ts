@@ -159,8 +159,17 @@ describe('printed problem images → checked script', () => {
     expect(await outcome(leftOut)).toBe('UNCLEAR_READING');
     const apart = await render('<text x="40" y="100">3</text><text x="160" y="100">1623</text>');
     expect(await outcome(apart)).toBe('NO_PROBLEM_FOUND');
-    // Read by the handwriting classifier (print unsure of the 1), 2)1804 cropped to its ink
-    // was answered 21804: the gap is three times the number's own.
+    // The same in another font, cropped to the ink as a student crops a photo.
+    const bracketLost = await croppedToInk(
+      await render(
+        '<g font-family="TeX Gyre Termes"><text x="30" y="100">2</text><text x="86" y="100">1804</text></g>',
+      ),
+    );
+    expect(await outcome(bracketLost)).toBe('NO_PROBLEM_FOUND');
+  });
+
+  it('keeps a long-division bracket that a crop to the ink cut at the top', async () => {
+    // Its overline ran to the photo's edge, and it was dropped as a page edge.
     const division = await croppedToInk(
       await renderLayout(
         { kind: 'long division', numbers: ['1804', '2'], op: '÷', answer: '', text: '' },
@@ -168,7 +177,9 @@ describe('printed problem images → checked script', () => {
         50,
       ),
     );
-    expect(await outcome(division)).toBe('NO_PROBLEM_FOUND');
+    expect(await provider.createScript({ image: division, lang: 'en-US' })).toMatchObject({
+      answer: { values: [{ variable: '', value: '902' }] },
+    });
   });
 
   it("reads a Helvetica's 1, its flag a thick wedge, as a 1 (FreeSans, never trained on)", async () => {

@@ -204,7 +204,7 @@ function dropNoise(
       (w >= typical || (w >= 0.5 * typical && divides(c, components, typical))) &&
       c.box.y0 > 0 &&
       c.box.y1 < g.height - 1;
-    if (croppedBar) kept.push(c);
+    if (croppedBar || overGlyphs(c, components, g, typical)) kept.push(c);
     else if (!large && !small) {
       if (alongSide(c, g, typical)) c.alongEdge = true;
       kept.push(c);
@@ -215,6 +215,27 @@ function dropNoise(
     else if (small && Math.max(w, h) < 0.25 * typical) rimSpecks.push(c);
   }
   return { kept, specks: [...specks, ...rimSpecks] };
+}
+
+/**
+ * A long-division bracket or a radical whose overline a tight crop cut at the photo's top:
+ * wide, but no taller than a line, touching the top rim and not the left one (a crop to the
+ * ink ends where the bracket does), with glyphs under it inside its box. Dropped as a page edge, it left the divisor beside the dividend (7)2009 read
+ * 72009); kept, it is read as the bracket it is.
+ */
+function overGlyphs(c: Component, all: Component[], g: GrayImage, typical: number): boolean {
+  const { x0, y0, x1, y1 } = c.box;
+  if (y0 !== 0 || x0 === 0 || boxHeight(c.box) > 2 * typical) return false;
+  const under = all.filter(
+    (o) =>
+      o !== c &&
+      boxHeight(o.box) >= 0.5 * typical &&
+      o.box.x0 >= x0 &&
+      o.box.x1 <= x1 &&
+      o.box.y0 > y0 &&
+      o.box.y1 <= y1 + 0.3 * typical,
+  );
+  return under.length >= 2;
 }
 
 /**
