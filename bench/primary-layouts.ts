@@ -3,7 +3,8 @@ import sharp from 'sharp';
 /**
  * Primary school's written layouts as a textbook or worksheet prints them, for
  * bench:layouts: numbers stacked right-aligned (decimals on their points), the operator in
- * front of the last, a rule under them (竖式); and the long-division bracket.
+ * front of the last, a rule under them (竖式); money in such a column ($49 over + $76); and
+ * the long-division bracket.
  */
 export const LAYOUT_KINDS = [
   'column +',
@@ -11,13 +12,14 @@ export const LAYOUT_KINDS = [
   'column ×',
   'decimal column',
   'three addends',
+  'money column',
   'long division',
 ] as const;
 export type LayoutKind = (typeof LAYOUT_KINDS)[number];
 
 export interface PrimaryLayout {
   kind: LayoutKind;
-  /** The numbers, top to bottom (for long division: dividend, divisor). */
+  /** The numbers, top to bottom (for long division: dividend, divisor); amounts start with $. */
   numbers: string[];
   op: '+' | '−' | '×' | '÷';
   /** The exact result, as the answer is written. */
@@ -66,6 +68,18 @@ export function layoutProblem(kind: LayoutKind, rand: () => number): PrimaryLayo
       const [a, b, c] = [int(100, 9999), int(10, 999), int(10, 999)];
       return make([`${a}`, `${b}`, `${c}`], '+', `${a + b + c}`);
     }
+    case 'money column': {
+      // Whole dollars or dollars and cents, added or the smaller taken away: $49 + $76.
+      const cents = rand() < 0.5;
+      const [a, b] = [int(100, 99999), int(100, 99999)].map((n) => (cents ? n : n - (n % 100)));
+      const plus = rand() < 0.5;
+      const [x, y] = plus || a > b ? [a, b] : [b, a];
+      return make(
+        [`$${dollars(x)}`, `$${dollars(y)}`],
+        plus ? '+' : '−',
+        dollars(plus ? x + y : x - y),
+      );
+    }
     case 'long division': {
       const divisor = rand() < 0.7 ? int(2, 9) : int(11, 29);
       const quotient = int(12, 999);
@@ -81,6 +95,13 @@ function hundredths(n: number): string {
     .padStart(2, '0')
     .replace(/0+$/, '');
   return rest ? `${whole}.${rest}` : `${whole}`;
+}
+
+/** Cents as a price: 4900 → "49", 1275 → "12.75". */
+function dollars(cents: number): string {
+  return cents % 100
+    ? `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`
+    : `${cents / 100}`;
 }
 
 /** The layout printed in `font` at `size` px, black on off-white paper, as a PNG. */
@@ -101,6 +122,7 @@ function column(p: PrimaryLayout, font: string, size: number) {
   const point = 0.35 * size;
   const fraction = (n: string) => (n.includes('.') ? n.length - n.indexOf('.') - 1 : 0);
   const places = Math.max(...p.numbers.map(fraction));
+  // A dollar sign takes the slot before its amount's first digit.
   const longest = Math.max(...p.numbers.map((n) => n.split('.')[0].length));
   const left = 0.5 * size;
   const pointX = left + 1.6 * digit + longest * digit;
@@ -110,6 +132,11 @@ function column(p: PrimaryLayout, font: string, size: number) {
     const baseline = 1.2 * size + row * lineHeight;
     const [whole, part = ''] = n.split('.');
     [...whole].forEach((d, i) => {
+      if (d === '$') {
+        // Set close to the amount, as a worksheet prints it.
+        body += glyph(font, size, pointX - (whole.length - i - 0.65) * digit, baseline, d);
+        return;
+      }
       body += glyph(font, size, pointX - (whole.length - i - 0.5) * digit, baseline, d);
     });
     if (part) body += glyph(font, size, pointX + point / 2, baseline, '.');

@@ -38,6 +38,8 @@ import {
 } from '../src/pipeline/recognition/math/glyph-features';
 import {
   GLYPH_CLASSES,
+  PRINT_CLASSES,
+  CURRENCY,
   DIGITS,
   HANDWRITING_CLASSES,
   LETTERS,
@@ -212,6 +214,12 @@ export function glyphSpecs(): GlyphSpec[] {
   return specs;
 }
 
+/** Print-only glyphs: the dollar sign, upright and italic (PRINT_CLASSES). */
+const CURRENCY_SPECS: GlyphSpec[] = [
+  { tex: '\\$', text: CURRENCY, parts: [CURRENCY] },
+  { tex: '\\mathit{\\$}', text: CURRENCY, italic: true, parts: [CURRENCY] },
+];
+
 interface Sample {
   label: number;
   features: Float32Array;
@@ -339,8 +347,12 @@ async function renderHand(
   return { gray: await renderHandText(font, spec.text, fontSize) };
 }
 
-async function collect(fonts: TrainingFont[], rand: () => number, copies: number) {
-  const specs = glyphSpecs();
+async function collect(
+  fonts: TrainingFont[],
+  rand: () => number,
+  copies: number,
+  specs: GlyphSpec[] = glyphSpecs(),
+) {
   const samples: Sample[] = [];
   const placement = new Map<string, { height: number[]; bottom: number[] }>();
   let skipped = 0;
@@ -364,7 +376,7 @@ async function collect(fonts: TrainingFont[], rand: () => number, copies: number
           }
           for (const b of blobs) {
             samples.push({
-              label: GLYPH_CLASSES.indexOf(b.label),
+              label: PRINT_CLASSES.indexOf(b.label),
               features: glyphFeatures(b.component),
             });
             if (copy === 0 && !spec.stretch) {
@@ -602,7 +614,11 @@ async function main() {
         ? await loadHandwriting(modelRand)
         : null;
     // The handwriting classifier also learns TOUCHING, two glyphs run together (a photo's).
-    const classes = handwriting ? HANDWRITING_CLASSES : GLYPH_CLASSES;
+    const classes = !spec.handwriting
+      ? PRINT_CLASSES
+      : handwriting
+        ? HANDWRITING_CLASSES
+        : GLYPH_CLASSES;
     // More writers, with or without CROHME (`--more-writers`): handwriting fonts (OFL) and
     // MDAS's operators (MIT; its val partition is measured either way). Both runs with them
     // read unseen writers' glyphs as well as without and whole problems worse (README model
@@ -628,9 +644,19 @@ async function main() {
           mulberry32(SEED + 300),
           COPIES,
         );
+    // The currency sign in every print font, with its own random draw (as the fonts above).
+    const currency = spec.handwriting
+      ? null
+      : await collect(
+          [...fonts, ...PRINT_ONLY_FONTS.map((name) => ({ kind: 'text' as const, name }))],
+          mulberry32(SEED + 400),
+          COPIES,
+          CURRENCY_SPECS,
+        );
     const trainingSet = [
       ...Array.from({ length: handwriting ? FONT_REPEATS : 1 }, () => samples).flat(),
       ...(printOnly?.samples ?? []),
+      ...(currency?.samples ?? []),
       ...(handFonts?.samples ?? []),
       ...(operators?.samples ?? []),
       ...(handwriting?.train ?? []),
@@ -685,6 +711,9 @@ async function main() {
       mathFonts: MATH_FONTS,
       textFonts: TEXT_FONTS,
       ...(printOnly ? { printOnlyFonts: PRINT_ONLY_FONTS } : {}),
+      ...(currency
+        ? { printOnlyGlyphs: [CURRENCY], printOnlyGlyphSamples: currency.samples.length }
+        : {}),
       ...(handFonts ? { handFonts: HAND_FONTS, handFontSamples: handFonts.samples.length } : {}),
       ...(operators ? { mdasOperatorSamples: operators.samples.length } : {}),
       fontSizes: FONT_SIZES,

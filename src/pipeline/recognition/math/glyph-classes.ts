@@ -51,6 +51,16 @@ export const TOUCHING = 'touching';
 /** The handwriting classifier's classes: the glyphs, then TOUCHING. */
 export const HANDWRITING_CLASSES = [...GLYPH_CLASSES, TOUCHING];
 
+/**
+ * A dollar sign before an amount ($49 + $76 on a worksheet): printed money problems are common
+ * and the sign is no math, so the reader leaves it out (symbols.ts, withoutCurrencySigns).
+ * Only the print classifier knows it; handwritten amounts rarely carry it.
+ */
+export const CURRENCY = '$';
+
+/** The print classifier's classes: the glyphs, then the currency sign. */
+export const PRINT_CLASSES = [...GLYPH_CLASSES, CURRENCY];
+
 /** Whether a symbol's label is a relation (=, <, >, ≤, ≥, ≠): what sides of a formula meet at. */
 export function isRelation(label: string): boolean {
   return /^[=<>≤≥≠]$/.test(label);

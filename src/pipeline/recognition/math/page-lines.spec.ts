@@ -6,6 +6,7 @@ describe('numberLine (a number where a prompt would stand)', () => {
     expect(numberLine('7344.5')).toBe(true);
     expect(numberLine('+ 31.52')).toBe(true);
     expect(numberLine('1 2')).toBe(true);
+    expect(numberLine('$634.88')).toBe(true);
   });
 
   it("is not a problem's own number, a lone digit, or prose", () => {

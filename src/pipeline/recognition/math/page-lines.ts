@@ -103,12 +103,15 @@ function writtenNumber(band: Sym[]): boolean {
 }
 
 /**
- * Whether a line's text is a number (operators and points among its digits, perhaps), and
- * not a problem's own number ("12." over the formula, which says nothing of the math).
+ * Whether a line's text is a number (operators, points and currency signs among its digits,
+ * perhaps: $634.88 over − $119.93), and not a problem's own number ("12." over the formula,
+ * which says nothing of the math).
  */
 export function numberLine(text: string): boolean {
   return (
-    /\d\D*\d/.test(text) && /^[\d\s.,+\-−×÷]+$/.test(text) && !/^\s*\d{1,2}\s*[.、]\s*$/.test(text)
+    /\d\D*\d/.test(text) &&
+    /^[\d\s.,+\-−×÷$¥￥€£]+$/.test(text) &&
+    !/^\s*\d{1,2}\s*[.、]\s*$/.test(text)
   );
 }
 
