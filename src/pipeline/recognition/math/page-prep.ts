@@ -220,8 +220,9 @@ function dropNoise(
 /**
  * A long-division bracket or a radical whose overline a tight crop cut at the photo's top:
  * wide, but no taller than a line, touching the top rim and not the left one (a crop to the
- * ink ends where the bracket does), with glyphs under it inside its box. Dropped as a page edge, it left the divisor beside the dividend (7)2009 read
- * 72009); kept, it is read as the bracket it is.
+ * ink ends where the bracket does), with glyphs under it inside its box. Dropped as a page
+ * edge, it left the divisor beside the dividend (7)2009 read 72009); kept, the reading sees
+ * a bracket (2)1804 reads as 1804 ÷ 2) or something it cannot explain, and doubts the photo.
  */
 function overGlyphs(c: Component, all: Component[], g: GrayImage, typical: number): boolean {
   const { x0, y0, x1, y1 } = c.box;
