@@ -40,6 +40,12 @@ export async function grayWithoutRedMarks(image: Sharp): Promise<GrayImage> {
     .toBuffer({ resolveWithObject: true });
   const n = gray.width * gray.height;
   if (data.length !== n * 3) return gray;
+  // The levels below are for paper in good light; a dim photo's are as much darker (its
+  // red pen, darker than BLACK_INK, was kept as ink and fused the glyphs it crossed).
+  const light = Math.max(0.25, Math.min(1, grayLevel(gray, 0.3, () => true) / LIT_PAPER));
+  const [redMargin, neutralChroma, blackInk] = [RED_MARGIN, NEUTRAL_CHROMA, BLACK_INK].map(
+    (level) => level * light,
+  );
   const red = new Uint8Array(n);
   let redCount = 0;
   let blackCount = 0;
@@ -47,31 +53,46 @@ export async function grayWithoutRedMarks(image: Sharp): Promise<GrayImage> {
     const [r, g, b] = [data[3 * i], data[3 * i + 1], data[3 * i + 2]];
     const high = Math.max(r, g, b);
     // A dark pixel with a red tint is where the pen crossed the print: ink either way.
-    if (r - Math.max(g, b) > RED_MARGIN && gray.data[i] >= BLACK_INK) {
+    if (r - Math.max(g, b) > redMargin && gray.data[i] >= blackInk) {
       red[i] = 1;
       redCount += 1;
-    } else if (high - Math.min(r, g, b) < NEUTRAL_CHROMA && gray.data[i] < BLACK_INK)
-      blackCount += 1;
+    } else if (high - Math.min(r, g, b) < neutralChroma && gray.data[i] < blackInk) blackCount += 1;
   }
   if (redCount === 0 || blackCount < redCount / 2) return gray;
   // Red becomes paper as bright as the page's (pure white would lift the paper level that
   // evenLight divides by, and fade the print's hairlines around the mark).
-  const histogram = new Uint32Array(256);
-  for (let i = 0; i < n; i += 1) if (!red[i]) histogram[gray.data[i]] += 1;
-  let paper = 255;
-  for (let seen = 0; paper > 0; paper -= 1) {
-    seen += histogram[paper];
-    if (seen >= 0.3 * (n - redCount)) break;
-  }
+  const paper = grayLevel(gray, 0.3, (i) => !red[i]);
   for (let i = 0; i < n; i += 1) if (red[i]) gray.data[i] = paper;
   return gray;
 }
 
-/** How much redder than green and blue a pixel must be to count as red pen. */
+/**
+ * The grey level that a `share` of the chosen pixels are at least as bright as (the paper's
+ * at 0.3).
+ */
+function grayLevel(gray: GrayImage, share: number, chosen: (i: number) => boolean): number {
+  const histogram = new Uint32Array(256);
+  let count = 0;
+  for (let i = 0; i < gray.data.length; i += 1)
+    if (chosen(i)) {
+      histogram[gray.data[i]] += 1;
+      count += 1;
+    }
+  let paper = 255;
+  for (let seen = 0; paper > 0; paper -= 1) {
+    seen += histogram[paper];
+    if (seen >= share * count) break;
+  }
+  return paper;
+}
+
+/** How much redder than green and blue a pixel must be to count as red pen (white paper). */
 const RED_MARGIN = 28;
 /** Below this spread of R, G and B a pixel is grey; below BLACK_INK grey, it is black ink. */
 const NEUTRAL_CHROMA = 40;
 const BLACK_INK = 110;
+/** Paper at least this bright is in good light: the levels above hold as they are. */
+const LIT_PAPER = 190;
 
 function size(info: OutputInfo) {
   return { width: info.width, height: info.height };
