@@ -9,7 +9,7 @@ import { mulberry32 } from './problem-set';
 import { runMain } from './run-main';
 
 /**
- * npm run bench:layouts [--per N] [--seed S] [--list-refused]: the written layouts of
+ * npm run bench:layouts [--per N] [--seed S] [--fonts "A,B"] [--list-refused]: the written layouts of
  * primary school — column addition, subtraction and multiplication (竖式, decimals lined up
  * on their points), a column sum of three addends (连加), the long-division bracket —
  * typeset in fonts the print classifier never saw (FreeSans is a Helvetica, as the TeX Gyre
@@ -17,6 +17,7 @@ import { runMain } from './run-main';
  * student's photo differs (photo-variants.ts). Prints right / refused / wrong per layout and
  * per variant, and every wrong answer. Real photos of these layouts are few (r01, r02, r07):
  * this says whether a layout is read at all, and never answered wrong, before one turns up.
+ * `--fonts` draws from other installed fonts instead (a Chinese textbook's Kai or Song).
  */
 const FONTS = [
   'TeX Gyre Termes',
@@ -33,6 +34,7 @@ type Tally = { right: number; refused: number; wrong: number };
 async function main(): Promise<void> {
   const per = Number(argumentAfter('--per') ?? 4);
   const seed = Number(argumentAfter('--seed') ?? 2026);
+  const fonts = argumentAfter('--fonts')?.split(',') ?? FONTS;
   const rand = mulberry32(seed);
   const provider = new OfflineScriptProvider(new ProblemReader());
   const byLayout: Record<string, Tally> = {};
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
       for (const kind of LAYOUT_KINDS)
         for (let i = 0; i < per; i += 1) {
           const problem = layoutProblem(kind, rand);
-          const font = FONTS[Math.floor(rand() * FONTS.length)];
+          const font = fonts[Math.floor(rand() * fonts.length)];
           const size = [26, 36, 50][Math.floor(rand() * 3)];
           const image = await variant.make(await renderLayout(problem, font, size));
           const started = performance.now();
