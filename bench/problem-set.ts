@@ -276,7 +276,7 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
         b = int(2, 9),
         c = int(1, 9);
       return {
-        text: `${a}x² + ${b}x − ${c}x² + ${c}x`,
+        text: `${a}x² + ${b}x${term(-c, 'x²')}${term(c, 'x')}`,
         expected: [{ variable: '', value: `${a}*x^2 + ${b}*x - ${c}*x^2 + ${c}*x` }],
       };
     },
@@ -302,7 +302,7 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
         n = int(2, 5),
         b = int(1, 9);
       return {
-        text: `f(x) = ${a}x^${n} + ${b}sin(x)`,
+        text: `f(x) = ${a}x^${n}${term(b, 'sin(x)')}`,
         expected: [{ variable: '', value: `${a * n}*x^${n - 1} + ${b}*cos(x)` }],
       };
     },
@@ -328,7 +328,7 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       // (x − a)(x + b)/(x − a) → a + b.
       return {
         text: `lim_{x→${a}} (x² ${term(b - a, 'x').trim()} ${term(-a * b, '').trim()})/(x ${term(-a, '').trim()})`.replace(
-          / [+−] 0x/g,
+          / [+−] 0(x|(?=\)))/g,
           '',
         ),
         expected: [{ variable: '', value: `${a + b}` }],
@@ -337,14 +337,17 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
     (_r, _p, int) => {
       const [p, q, c, d] = [int(1, 6), int(-5, 5), int(1, 4), int(1, 9)];
       return {
-        text: `lim_{x→∞} (${p}x² ${term(q, 'x').trim()} + 1)/(${c}x² + ${d})`,
+        text: `lim_{x→∞} (${term(p, 'x²', true)} ${term(q, 'x').trim()} + 1)/(${term(c, 'x²', true)} + ${d})`.replace(
+          / [+−] 0x/g,
+          '',
+        ),
         expected: [{ variable: '', value: frac(p, c) }],
       };
     },
     (_r, _p, int) => {
       const [k, m] = [int(2, 7), int(1, 4)];
       return {
-        text: `lim_{x→0} sin(${k}x)/(${m}x)`,
+        text: `lim_{x→0} sin(${k}x)/(${term(m, 'x', true)})`,
         expected: [{ variable: '', value: frac(k, m) }],
       };
     },
@@ -362,7 +365,7 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       const m = pick([2, 3, 5, 6, 7]);
       const [a, b, c] = [int(2, 4), int(2, 5), int(1, 3)];
       return {
-        text: `√${a * a * m} + √${b * b * m} − ${c}√${m}`,
+        text: `√${a * a * m} + √${b * b * m}${term(-c, `√${m}`)}`,
         expected: [{ variable: '', value: `${a + b - c}*sqrt(${m})` }],
       };
     },
@@ -387,7 +390,7 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       // sin 30° = cos 60° = 1/2, tan 45° = 1: the table's values, known by heart.
       const [a, b, c] = [int(1, 6), int(1, 6), int(1, 5)];
       return {
-        text: `${a}sin 30° + ${b}cos 60° + ${c}tan 45°`,
+        text: `${term(a, 'sin 30°', true)}${term(b, 'cos 60°')}${term(c, 'tan 45°')}`,
         expected: [{ variable: '', value: `${(a + b) / 2 + c}` }],
       };
     },
@@ -406,7 +409,8 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
       };
     },
   ],
-  // The simplest form is chosen first; the text multiplies a common factor in.
+  // The simplest form is chosen first; the text multiplies a common factor in. (Coefficients
+  // of 1 are left out, as anyone writes them: "1x" is a misreading the reader refuses.)
   rational_expression: [
     (_r, _p, int) => {
       const [a, b, c] = [int(1, 6), int(-5, 4) || 5, int(-6, -1)];
@@ -426,7 +430,7 @@ const MAKERS: Record<ProblemKind, Maker[]> = {
     (_r, _p, int) => {
       const [k, a] = [int(2, 6), int(1, 7)];
       return {
-        text: `(${k}x + ${k * a})/(x² + ${a}x)`,
+        text: `(${k}x + ${k * a})/(x²${term(a, 'x')})`,
         expected: [{ variable: '', value: `${k}/x` }],
       };
     },

@@ -15,10 +15,13 @@ export interface RenderOptions {
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = { '²': '2', '³': '3', '⁴': '4' };
 
-/** "x^2", "x²" and "e^(3x)" become raised, smaller text; the rest of the line returns to the baseline. */
+/**
+ * "x^2", "x²", "9^x" and "e^(3x)" become raised, smaller text; the rest of the line returns
+ * to the baseline. (A caret was left in print before a letter: no worksheet prints "9^x".)
+ */
 function lineToSvgText(line: string, fontSize: number): string {
   const parts: string[] = [];
-  const re = /\^(\d+|\([^)]*\))|([²³⁴])/g;
+  const re = /\^(\d+|[a-z]|\([^)]*\))|([²³⁴])/g;
   const rise = 0.42 * fontSize;
   let last = 0;
   let raised = false;
