@@ -1,10 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import { PipelineError } from '../src/pipeline/errors';
-import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
 import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
 import { PHOTO_VARIANTS } from './photo-variants';
-import { PrimaryLayout, LAYOUT_KINDS, layoutProblem, renderLayout } from './primary-layouts';
+import { Tally, argumentAfter, judgeLayout } from './layout-verdict';
+import { LAYOUT_KINDS, layoutProblem, renderLayout } from './primary-layouts';
 import { mulberry32 } from './problem-set';
 import { runMain } from './run-main';
 
@@ -28,8 +27,6 @@ const FONTS = [
   'Noto Serif CJK SC',
   'Liberation Mono',
 ];
-
-type Tally = { right: number; refused: number; wrong: number };
 
 async function main(): Promise<void> {
   const per = Number(argumentAfter('--per') ?? 4);
@@ -58,7 +55,7 @@ async function main(): Promise<void> {
           const size = [26, 36, 50][Math.floor(rand() * 3)];
           const image = await variant.make(await renderLayout(problem, font, size));
           const started = performance.now();
-          const verdict = await judge(provider, image, problem);
+          const verdict = await judgeLayout(provider, image, problem);
           latencies.push(performance.now() - started);
           (byLayout[kind] ??= { right: 0, refused: 0, wrong: 0 })[verdict.verdict] += 1;
           (byVariant[variant.name] ??= { right: 0, refused: 0, wrong: 0 })[verdict.verdict] += 1;
@@ -79,29 +76,6 @@ async function main(): Promise<void> {
   }
   const sorted = [...latencies].sort((a, b) => a - b);
   console.log(`latency: median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s`);
-}
-
-async function judge(
-  provider: OfflineScriptProvider,
-  image: Buffer,
-  problem: PrimaryLayout,
-): Promise<{ verdict: keyof Tally; said: string }> {
-  try {
-    const script = await provider.createScript({ image, lang: 'zh-CN' });
-    const right = sameAnswers(script.answer.values, [{ variable: '', value: problem.answer }]);
-    return {
-      verdict: right ? 'right' : 'wrong',
-      said: `read "${script.source.recognition?.text ?? ''}", answered ${JSON.stringify(script.answer.values)}`,
-    };
-  } catch (e) {
-    if (!(e instanceof PipelineError)) throw e;
-    return { verdict: 'refused', said: `${e.code}: ${e.detail ?? ''}` };
-  }
-}
-
-function argumentAfter(flag: string): string | undefined {
-  const at = process.argv.indexOf(flag);
-  return at > 0 ? process.argv[at + 1] : undefined;
 }
 
 runMain(main);

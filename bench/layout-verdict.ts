@@ -1,0 +1,31 @@
+import { PipelineError } from '../src/pipeline/errors';
+import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
+import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
+import { PrimaryLayout } from './primary-layouts';
+
+export type Tally = { right: number; refused: number; wrong: number };
+
+/** A layout's photo read and solved as the CLI does, judged against its exact result. */
+export async function judgeLayout(
+  provider: OfflineScriptProvider,
+  image: Buffer,
+  problem: PrimaryLayout,
+): Promise<{ verdict: keyof Tally; said: string }> {
+  try {
+    const script = await provider.createScript({ image, lang: 'zh-CN' });
+    const right = sameAnswers(script.answer.values, [{ variable: '', value: problem.answer }]);
+    return {
+      verdict: right ? 'right' : 'wrong',
+      said: `read "${script.source.recognition?.text ?? ''}", answered ${JSON.stringify(script.answer.values)}`,
+    };
+  } catch (e) {
+    if (!(e instanceof PipelineError)) throw e;
+    return { verdict: 'refused', said: `${e.code}: ${e.detail ?? ''}` };
+  }
+}
+
+/** The value after a command-line flag, if given. */
+export function argumentAfter(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
