@@ -23,6 +23,7 @@ import { Recognition } from '../src/pipeline/recognition/recognizer';
  * `npm run bench:real` prints the same judgement with figures.
  */
 const READ_RIGHT = [
+  'r01.jpg',
   'r02.jpg',
   'r06.jpg',
   'r07.jpg',
@@ -149,8 +150,9 @@ describe('real photos (development set)', () => {
   it('reads photos written light on dark, as on a blackboard or a dark screen', async () => {
     // Read as they came, not one of these was read: the board was taken for ink.
     const verdicts = await verdictsOf(lightOnDark);
-    // But p03, whose 9 of 70.9 breaks at the squeezed contrast.
-    const read = READ_RIGHT.filter((f) => f !== 'p03.jpg');
+    // But p03, whose 9 of 70.9 breaks at the squeezed contrast, and r01, whose $ and 4 run
+    // together there (its handwriting second opinion reads 40 + 76: refused).
+    const read = READ_RIGHT.filter((f) => f !== 'p03.jpg' && f !== 'r01.jpg');
     expect(read.map((f) => verdicts[f])).toEqual(read.map(() => 'right'));
     // r13 is read whole this way (refused as it came, for a lost 1 and a 2 read ≥), and its
     // 5 read 3 at 0.82, as the classifier reads it in the photo itself: answered wrong. A

@@ -56,6 +56,15 @@ describe('column arithmetic (竖式)', () => {
     expect(columnRows([top, middle, minus], [...top, ...middle, ...minus, under])).toBeNull();
   });
 
+  it('is no column while a glyph-sized mark between its rows is in none of them', () => {
+    // A hand's middle row "386" run together into one blob, alone on its line, was dust.
+    const last = [sym('+', 80, 110, 30, 30), ...number('47', 200, 100)];
+    const under = sym('bar', 70, 160, 140, 5);
+    const blob = sym('x', 110, 50, 90, 44);
+    expect(columnRows([top, last], [...top, blob, ...last, under])).toBeNull();
+    expect(columnRows([top, last], [...top, ...last, under])).not.toBeNull();
+  });
+
   it('lines decimals up on their points: a whole number over a decimal', () => {
     const whole = number('6926', 200, 0);
     const decimal = [

@@ -1,6 +1,6 @@
 import { boxHeight, boxWidth, unionBox } from './components';
 import { Sym, typicalHeight } from './symbols';
-import { isDigit } from './glyph-classes';
+import { isDigit, surelyAGlyph } from './glyph-classes';
 
 const OPERATOR = /^(\+|bar|×|−)$/;
 const NUMBER_PART = /^([0-9]|dot|comma)$/;
@@ -57,12 +57,36 @@ export function columnRows(bands: Sym[][], all: Sym[]): Sym[][] | null {
         !band.includes(s),
     );
     rows.push(band);
-    if (rule && rows.length >= 2) return isColumnLayout(rows, typical) ? rows : null;
+    if (rule && rows.length >= 2) return isColumnLayout(rows, all, typical) ? rows : null;
   }
   // No rule: cut off with the margin of a photo cropped to the digits, or never drawn. The
   // rows read as one expression all the same, the operator in front of the last (as a line
   // of its own they would be numbers over "− 443", and "− 443" alone no problem to answer).
-  return isColumnLayout(rows, typical) ? rows : null;
+  return isColumnLayout(rows, all, typical) ? rows : null;
+}
+
+/**
+ * A row the line finder took for dust, which the sum of the other rows would silently leave
+ * out: a glyph-sized mark in no row between the first row and the last (a hand's "821" run
+ * together into one blob, alone on its line), or right above the first row, over the
+ * column, a sure digit or glyphs run together (a prompt's characters stand apart).
+ */
+function markBetweenRows(rows: Sym[][], all: Sym[], typical: number): boolean {
+  const first = unionBox(rows[0].map((s) => s.box));
+  const bottom = Math.max(...rows[rows.length - 1].map((s) => s.box.y1));
+  const [left, right] = [
+    Math.min(...rows.flat().map((s) => s.box.x0)),
+    Math.max(...rows.flat().map((s) => s.box.x1)),
+  ];
+  return all.some((s) => {
+    if (rows.some((row) => row.includes(s)) || s.label === 'bar') return false;
+    const middle = (s.box.y0 + s.box.y1) / 2;
+    if (middle > first.y0 && middle < bottom) return boxHeight(s.box) > 0.6 * typical;
+    const above = s.box.y1 <= first.y0 + 0.3 * typical && s.box.y1 > first.y0 - 1.5 * typical;
+    const over = s.box.x1 > left && s.box.x0 < right;
+    const runTogether = boxHeight(s.box) >= 0.8 * typical && boxWidth(s.box) >= 1.6 * typical;
+    return above && over && (runTogether || (isDigit(s.label) && surelyAGlyph(s)));
+  });
 }
 
 /**
@@ -70,10 +94,12 @@ export function columnRows(bands: Sym[][], all: Sym[]): Sym[][] | null {
  * last row. More than two rows are a sum (连加: the plus in front of the last addend); a
  * difference or a product is taught two rows at a time.
  */
-function isColumnLayout(rows: Sym[][], typical: number): boolean {
+function isColumnLayout(rows: Sym[][], all: Sym[], typical: number): boolean {
+  if (markBetweenRows(rows, all, typical)) return false;
   const last = rows.length - 1;
   const rights: number[] = [];
   const points: number[] = [];
+  let pointed = false;
   for (const [i, row] of rows.entries()) {
     const sorted = [...row].sort((a, b) => a.box.x0 - b.box.x0);
     const digits = i === last && OPERATOR.test(sorted[0].label) ? sorted.slice(1) : sorted;
@@ -85,10 +111,13 @@ function isColumnLayout(rows: Sym[][], typical: number): boolean {
     // Decimals are lined up on their points (6926 over + 31.52); a whole number's point
     // would stand just right of its last digit.
     const point = digits.find((s) => s.label === 'dot');
+    if (point) pointed = true;
     points.push(point ? (point.box.x0 + point.box.x1) / 2 : rights[i] + 0.25 * typical);
   }
   const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
-  return spread(rights) <= 1.2 * typical || spread(points) <= 0.6 * typical;
+  // With a point in any row, the points line up: right edges in line over a point would be
+  // a point lost from the other row (442.63 over + 371.9 read + 3719 and added).
+  return pointed ? spread(points) <= 0.6 * typical : spread(rights) <= 1.2 * typical;
 }
 
 /**

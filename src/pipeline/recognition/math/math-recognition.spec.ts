@@ -535,6 +535,22 @@ describe('a bar a hand drew sloping', () => {
       model,
     );
     expect(arc.map((s) => s.label)).toEqual(['2', '4', '2', '2']);
+    // A long-division bracket: a level overline 6 px thick with its arc down the left end,
+    // 56 px tall — a straight line's slope and thickness do not make that height.
+    const w = 180;
+    const mask = new Uint8Array(w * 56);
+    for (let y = 0; y < 56; y += 1)
+      for (let x = 0; x < w; x += 1) {
+        const arcX = 10 * Math.sin((Math.PI * y) / 56);
+        mask[y * w + x] = y < 6 || Math.abs(x - arcX) <= 3 ? 1 : 0;
+      }
+    const bracket = {
+      id: 9,
+      box: { x0: 100, y0: 50, x1: 100 + w - 1, y1: 105 },
+      area: mask.reduce((a, v) => a + v, 0),
+      mask,
+    };
+    expect(classifyBlobs([...twos, bracket], model)[1].label).not.toBe('bar');
   });
 });
 

@@ -247,7 +247,18 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     // Lines written close together (a student's working under a printed problem) pass for
     // one line whose symbols stand over each other: each line is read on its own, top
     // first; two that both solve, differently, make the photo doubted (rivalReading).
-    const apart = (linesApart(math) ?? []).flatMap((line) => secondReadings(line, model));
+    // Read apart, a line must be a problem of its own: not a bare number (a column's top
+    // row, the rows under it misread, was answered as itself: 2800 over + 3808 gave 2800),
+    // not a scrap of two glyphs; and a line below that opens with +, × or ± (a plus run
+    // into the rule under it) is a column's last row, so the lines are a column misread,
+    // not a problem and its working.
+    const lines = linesApart(math) ?? [];
+    const columnBelow = lines.slice(1).some((line) => /^[+×±]$/.test(line[0].label));
+    const apart = columnBelow
+      ? []
+      : lines
+          .flatMap((line) => secondReadings(line, model))
+          .filter((r) => !BARE_NUMBER.test(r.text) && r.symbols.length >= 3);
     if (apart.length) return apart;
     const [upper, lower] = stack
       .sort((a, b) => a.box.y0 - b.box.y0)
@@ -295,6 +306,9 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     readings.push({ ...division, symbols: readings[0].symbols, layout: 'long-division' });
   return readings;
 }
+
+/** A number and nothing else: what no line of a problem asks on its own. */
+const BARE_NUMBER = /^\s*[-−+]?[\d.,\s]+$/;
 
 /** The formula's rows as 2-D structure, and two symbols stacked with nothing between, if any. */
 function layOut(math: Sym[], model: GlyphModel) {

@@ -124,7 +124,10 @@ function slopedBar(s: Sym, typical: number): boolean {
     line.thinShare >= 0.9 &&
     line.thickness <= 0.3 * typical &&
     line.stray <= 0.06 * typical &&
-    Math.abs(line.slope) <= 0.35
+    Math.abs(line.slope) <= 0.35 &&
+    // Its slope and thickness make its box's height: a long-division bracket, a level
+    // overline with the arc at its end, passed for a bar (15)11325 read 15 − 1135).
+    boxHeight(s.box) <= Math.abs(line.slope) * w + 2 * line.thickness + 0.1 * typical
   );
 }
 
