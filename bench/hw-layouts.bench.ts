@@ -4,7 +4,7 @@ import { toSharp } from '../src/pipeline/recognition/math/page-image';
 import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
 import { expressionPhoto } from '../scripts/lib/crohme-photos';
 import { handwrittenLayout, loadHandBank } from './handwritten-layouts';
-import { Tally, argumentAfter, judgeLayout } from './layout-verdict';
+import { Tally, argumentAfter, judgeLayout, printLayoutReport } from './layout-verdict';
 import { LAYOUT_KINDS, layoutProblem } from './primary-layouts';
 import { mulberry32 } from './problem-set';
 import { runMain } from './run-main';
@@ -51,14 +51,7 @@ async function main(): Promise<void> {
     await provider.close();
   }
   console.table(byLayout);
-  console.log(`wrong answers (${wrong.length}):`);
-  for (const line of wrong) console.log(`  ${line}`);
-  if (process.argv.includes('--list-refused')) {
-    console.log(`refused (${refused.length}):`);
-    for (const line of refused) console.log(`  ${line}`);
-  }
-  const sorted = [...latencies].sort((a, b) => a - b);
-  console.log(`latency: median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s`);
+  printLayoutReport(wrong, refused, latencies);
 }
 
 runMain(main);

@@ -29,3 +29,15 @@ export function argumentAfter(flag: string): string | undefined {
   const at = process.argv.indexOf(flag);
   return at > 0 ? process.argv[at + 1] : undefined;
 }
+
+/** The wrong answers, the refusals when `--list-refused` is given, and the median latency. */
+export function printLayoutReport(wrong: string[], refused: string[], latencies: number[]): void {
+  console.log(`wrong answers (${wrong.length}):`);
+  for (const line of wrong) console.log(`  ${line}`);
+  if (process.argv.includes('--list-refused')) {
+    console.log(`refused (${refused.length}):`);
+    for (const line of refused) console.log(`  ${line}`);
+  }
+  const sorted = [...latencies].sort((a, b) => a - b);
+  console.log(`latency: median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s`);
+}

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
 import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
 import { PHOTO_VARIANTS } from './photo-variants';
-import { Tally, argumentAfter, judgeLayout } from './layout-verdict';
+import { Tally, argumentAfter, judgeLayout, printLayoutReport } from './layout-verdict';
 import { LAYOUT_KINDS, layoutProblem, renderLayout } from './primary-layouts';
 import { mulberry32 } from './problem-set';
 import { runMain } from './run-main';
@@ -68,14 +68,7 @@ async function main(): Promise<void> {
   }
   console.table(byLayout);
   console.table(byVariant);
-  console.log(`wrong answers (${wrong.length}):`);
-  for (const line of wrong) console.log(`  ${line}`);
-  if (process.argv.includes('--list-refused')) {
-    console.log(`refused (${refused.length}):`);
-    for (const line of refused) console.log(`  ${line}`);
-  }
-  const sorted = [...latencies].sort((a, b) => a - b);
-  console.log(`latency: median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s`);
+  printLayoutReport(wrong, refused, latencies);
 }
 
 runMain(main);
