@@ -56,13 +56,20 @@ describe('column arithmetic (竖式)', () => {
     expect(columnRows([top, middle, minus], [...top, ...middle, ...minus, under])).toBeNull();
   });
 
-  it('is no column while a glyph-sized mark between its rows is in none of them', () => {
+  it('is no column while a row of its glyphs is in none of its rows', () => {
     // A hand's middle row "386" run together into one blob, alone on its line, was dust.
     const last = [sym('+', 80, 110, 30, 30), ...number('47', 200, 100)];
     const under = sym('bar', 70, 160, 140, 5);
     const blob = sym('x', 110, 50, 90, 44);
     expect(columnRows([top, last], [...top, blob, ...last, under])).toBeNull();
     expect(columnRows([top, last], [...top, ...last, under])).not.toBeNull();
+    // Or a top row "2342" in one blob right above the first row read; not a prompt's
+    // characters, which stand apart.
+    const middle = number('386', 200, 50);
+    const above = sym('x', 90, -50, 110, 44);
+    expect(columnRows([middle, last], [above, ...middle, ...last, under])).toBeNull();
+    const prompt = [sym('计', 90, -50, 40, 44), sym('算', 140, -50, 40, 44)];
+    expect(columnRows([middle, last], [...prompt, ...middle, ...last, under])).not.toBeNull();
   });
 
   it('lines decimals up on their points: a whole number over a decimal', () => {

@@ -71,7 +71,7 @@ export function columnRows(bands: Sym[][], all: Sym[]): Sym[][] | null {
  * together into one blob, alone on its line), or right above the first row, over the
  * column, a sure digit or glyphs run together (a prompt's characters stand apart).
  */
-function markBetweenRows(rows: Sym[][], all: Sym[], typical: number): boolean {
+function rowLeftOut(rows: Sym[][], all: Sym[], typical: number): boolean {
   const first = unionBox(rows[0].map((s) => s.box));
   const bottom = Math.max(...rows[rows.length - 1].map((s) => s.box.y1));
   const [left, right] = [
@@ -95,7 +95,7 @@ function markBetweenRows(rows: Sym[][], all: Sym[], typical: number): boolean {
  * difference or a product is taught two rows at a time.
  */
 function isColumnLayout(rows: Sym[][], all: Sym[], typical: number): boolean {
-  if (markBetweenRows(rows, all, typical)) return false;
+  if (rowLeftOut(rows, all, typical)) return false;
   const last = rows.length - 1;
   const rights: number[] = [];
   const points: number[] = [];
