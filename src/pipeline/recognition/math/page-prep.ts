@@ -204,7 +204,7 @@ function dropNoise(
       (w >= typical || (w >= 0.5 * typical && divides(c, components, typical))) &&
       c.box.y0 > 0 &&
       c.box.y1 < g.height - 1;
-    if (croppedBar || overGlyphs(c, components, g, typical)) kept.push(c);
+    if (croppedBar || overGlyphs(c, components, typical)) kept.push(c);
     else if (!large && !small) {
       if (alongSide(c, g, typical)) c.alongEdge = true;
       kept.push(c);
@@ -224,7 +224,7 @@ function dropNoise(
  * edge, it left the divisor beside the dividend (7)2009 read 72009); kept, the reading sees
  * a bracket (2)1804 reads as 1804 ÷ 2) or something it cannot explain, and doubts the photo.
  */
-function overGlyphs(c: Component, all: Component[], g: GrayImage, typical: number): boolean {
+function overGlyphs(c: Component, all: Component[], typical: number): boolean {
   const { x0, y0, x1, y1 } = c.box;
   if (y0 !== 0 || x0 === 0 || boxHeight(c.box) > 2 * typical) return false;
   const under = all.filter(
