@@ -22,6 +22,22 @@ export function longDivisionReading(row: MathNode[]): { latex: string; text: str
 }
 
 /**
+ * A long-division bracket (no V: see bracketShaped) after a number, over something that is
+ * not a number: a dividend misread, never a root to take (a hand's 7)‾854 with its 5 and 4
+ * apart read 7√(85 − 4), and 63 was answered).
+ */
+export function bracketOverNonNumber(row: MathNode[]): boolean {
+  if (row.length < 2) return false;
+  const sign = row[row.length - 1];
+  return (
+    sign.kind === 'sqrt' &&
+    isNumber(row.slice(0, -1)) &&
+    !isNumber(sign.body) &&
+    bracketShaped(sign.sign.parts[0])
+  );
+}
+
+/**
  * A radical's lowest point is the vertex of its V, left of which the tick rises; the
  * bracket's lowest point is its own lower left end. (3√16 must stay a root.)
  */

@@ -24,7 +24,7 @@ import {
   substantialBands,
 } from './page-lines';
 import { columnExpression, columnRows, readRowsAsNumbers } from './column-arithmetic';
-import { longDivisionReading } from './long-division';
+import { bracketOverNonNumber, longDivisionReading } from './long-division';
 import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
 import { likelyPrompts, understoodPrompt } from './prompt-words';
@@ -272,6 +272,11 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       `"${upper}" is written over "${lower}", but no fraction bar, root or exponent was read there`,
     );
   }
+  if (rows.length === 1 && bracketOverNonNumber(rows[0]))
+    throw new PipelineError(
+      'NO_PROBLEM_FOUND',
+      'a long-division bracket stands over something that was not read as a number',
+    );
   const apart = rows.map((row) => digitsFarApart(row, model === glyphModel())).find(Boolean);
   if (apart)
     throw new PipelineError(
