@@ -40,19 +40,25 @@ export function loadHandBank(): HandBank {
   return { writers, any };
 }
 
-/** Strokes moved so their box starts at (0, 0); null for an empty drawing. */
-function atOrigin(strokes: number[][]): number[][] | null {
+/** The box of strokes given as flat x,y lists; null for no points. */
+function extent(strokes: number[][]) {
   const xs = strokes.flatMap((s) => s.filter((_, i) => i % 2 === 0));
   const ys = strokes.flatMap((s) => s.filter((_, i) => i % 2 === 1));
   if (xs.length === 0) return null;
-  const [x0, y0] = [Math.min(...xs), Math.min(...ys)];
-  return strokes.map((s) => s.map((v, i) => (i % 2 === 0 ? v - x0 : v - y0)));
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
+/** Strokes moved so their box starts at (0, 0); null for an empty drawing. */
+function atOrigin(strokes: number[][]): number[][] | null {
+  const box = extent(strokes);
+  if (!box) return null;
+  return strokes.map((s) => s.map((v, i) => (i % 2 === 0 ? v - box.x0 : v - box.y0)));
+}
+
+/** A drawing's width and height (at its origin: its far corner), at least 1. */
 const bounds = (strokes: number[][]) => {
-  const xs = strokes.flatMap((s) => s.filter((_, i) => i % 2 === 0));
-  const ys = strokes.flatMap((s) => s.filter((_, i) => i % 2 === 1));
-  return { w: Math.max(...xs) || 1, h: Math.max(...ys) || 1 };
+  const box = extent(strokes);
+  return { w: box?.x1 || 1, h: box?.y1 || 1 };
 };
 
 /** Digit slot width and row pitch, in units of a digit's 100. */

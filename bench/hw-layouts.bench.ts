@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
 import { toSharp } from '../src/pipeline/recognition/math/page-image';
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
         const photo = written && (await expressionPhoto(written, rand));
         if (!photo) continue;
         const image = await toSharp(photo.gray).png().toBuffer();
-        if (keep) await toSharp(photo.gray).png().toFile(`${keep}/${kind}-${i}.png`);
+        if (keep) writeFileSync(`${keep}/${kind}-${i}.png`, image);
         const started = performance.now();
         const verdict = await judgeLayout(provider, image, problem);
         latencies.push(performance.now() - started);

@@ -637,18 +637,15 @@ async function main() {
       console.log(
         `${handFonts.samples.length} blobs of ${HAND_FONTS.length} handwriting fonts (${handFonts.skipped} renders skipped: blob count differs); ${operators.samples.length} MDAS operator blobs (${operators.skipped} images skipped)`,
       );
+    const printOnlyFonts = PRINT_ONLY_FONTS.map((name) => ({ kind: 'text' as const, name }));
     const printOnly = spec.handwriting
       ? null
-      : await collect(
-          PRINT_ONLY_FONTS.map((name) => ({ kind: 'text' as const, name })),
-          mulberry32(SEED + 300),
-          COPIES,
-        );
+      : await collect(printOnlyFonts, mulberry32(SEED + 300), COPIES);
     // The currency sign in every print font, with its own random draw (as the fonts above).
     const currency = spec.handwriting
       ? null
       : await collect(
-          [...fonts, ...PRINT_ONLY_FONTS.map((name) => ({ kind: 'text' as const, name }))],
+          [...fonts, ...printOnlyFonts],
           mulberry32(SEED + 400),
           COPIES,
           CURRENCY_SPECS,

@@ -53,7 +53,7 @@ export const HANDWRITING_CLASSES = [...GLYPH_CLASSES, TOUCHING];
 
 /**
  * A dollar sign before an amount ($49 + $76 on a worksheet): printed money problems are common
- * and the sign is no math, so the reader leaves it out (symbols.ts, withoutCurrencySigns).
+ * and the sign is no math, so the reader leaves it out (currency.ts, withoutCurrencySigns).
  * Only the print classifier knows it; handwritten amounts rarely carry it.
  */
 export const CURRENCY = '$';
