@@ -1,4 +1,10 @@
-import { columnExpression, columnRows, readRowsAsNumbers } from './column-arithmetic';
+import {
+  columnExpression,
+  columnRowBelow,
+  columnRows,
+  readRowsAsNumbers,
+} from './column-arithmetic';
+import { compose } from './symbols';
 import { Sym } from './symbols';
 
 /** A symbol of a given label and box (the classifier's certainty is beside the point here). */
@@ -106,5 +112,41 @@ describe('column arithmetic (竖式)', () => {
     // No operator in front of the last row: two numbers, not a sum.
     const plain = number('76', 200, 50);
     expect(columnRows([top, plain], [...top, ...plain, rule])).toBeNull();
+  });
+});
+
+describe('a lower line that only a column has', () => {
+  const digits = number('1837', 200, 50);
+  const withParts = (label: string, x0: number, y0: number, w: number): Sym => ({
+    ...sym(label, x0, y0, w, 5),
+    parts: [
+      {
+        id: x0,
+        box: { x0, y0, x1: x0 + w - 1, y1: y0 + 4 },
+        area: 5 * w,
+        mask: new Uint8Array(5 * w),
+      },
+    ],
+  });
+
+  it('opens with +, × or ±, or is a minus and digits', () => {
+    expect(columnRowBelow([sym('+', 60, 60, 30, 30), ...digits])).toBe(true);
+    expect(columnRowBelow([sym('bar', 60, 65, 30, 5), ...digits])).toBe(true);
+    // Working under a problem: a minus and a term, or an equals sign and a number.
+    expect(columnRowBelow([sym('bar', 60, 65, 30, 5), sym('x', 100, 50), sym('=', 130, 60)])).toBe(
+      false,
+    );
+    const equals = compose('=', [withParts('bar', 60, 60, 30), withParts('bar', 60, 72, 40)]);
+    expect(columnRowBelow([equals, ...digits])).toBe(false);
+  });
+
+  it('opens with a minus paired with the column\'s rule into an "=", whatever follows', () => {
+    // 2767 over − 1837: the minus over the rule, 186 px against 25, read as an "=".
+    const minusOverRule = compose('=', [
+      withParts('bar', 20, 90, 25),
+      withParts('bar', 10, 125, 186),
+    ]);
+    expect(columnRowBelow([minusOverRule, ...digits])).toBe(true);
+    expect(columnRowBelow([minusOverRule, sym('w', 90, 50, 120)])).toBe(true);
   });
 });

@@ -133,3 +133,25 @@ export function columnExpression(lines: { text: string; latex: string }[]): {
     parts.map((part, i) => (i === 0 || i === parts.length - 1 ? part : `+ ${part}`)).join(' ');
   return { text: join(lines.map((l) => l.text)), latex: join(lines.map((l) => l.latex)) };
 }
+
+/**
+ * A line that can only be a column's lower row: opening with an operator no working opens
+ * with, or with a minus paired, as an "=", with the column's rule under it (one stroke many
+ * times the other's length), or a minus and digits only.
+ */
+export function columnRowBelow(line: Sym[]): boolean {
+  const [first, ...rest] = line;
+  if (/^[+×±]$/.test(first.label)) return true;
+  if (first.label === '=' && minusOverRule(first)) return true;
+  return (
+    first.label === 'bar' &&
+    rest.length > 0 &&
+    rest.every((s) => isDigit(s.label) || s.label === 'dot' || s.label === 'comma')
+  );
+}
+
+/** Whether an "=" is a short stroke over (or under) one more than three times its length. */
+function minusOverRule(equals: Sym): boolean {
+  const widths = equals.parts.map((p) => boxWidth(p.box)).sort((a, b) => a - b);
+  return widths.length === 2 && widths[1] > 3 * widths[0];
+}

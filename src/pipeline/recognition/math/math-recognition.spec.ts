@@ -497,6 +497,31 @@ describe('a point as big as a digit', () => {
   });
 });
 
+describe('a digit far wider than tall', () => {
+  it('is a guess when read unsurely (two digits run together), and stands when sure or a 1', () => {
+    // Blobs read by their width's share of width + height: 70 × 40 a sure 0, 66 × 40 an unsure
+    // 1 (a slanted stroke), 60 × 40 an unsure 3 (a hand's "36" as one blob), the rest sure 2s.
+    const model = {
+      classes: [],
+      predict: (f: Float32Array) => {
+        if (f[401] > 0.63) return [{ label: '0', p: 0.95 }];
+        if (f[401] > 0.61) return [{ label: '1', p: 0.43 }];
+        if (f[401] > 0.55)
+          return [
+            { label: '3', p: 0.43 },
+            { label: 'z', p: 0.29 },
+          ];
+        return [{ label: '2', p: 0.99 }];
+      },
+    } as unknown as GlyphModel;
+    const twos = [block(0, 30, 40), block(300, 30, 40), block(400, 30, 40)];
+    const read = (w: number) => classifyBlobs([...twos, block(100, w, 40)], model)[1];
+    expect([read(60).label, read(60).confidence]).toEqual(['3', 0.1]);
+    expect([read(70).label, read(70).confidence]).toEqual(['0', 0.95]);
+    expect([read(66).label, read(66).confidence]).toEqual(['1', 0.43]);
+  });
+});
+
 describe('a bar a hand drew sloping', () => {
   it('is a bar, however the classifier reads it, where a curve of the same box is not', () => {
     // Glyphs 40 px tall; a stroke 6 px thick rising 14 px over 60 (its box 20 px tall), and

@@ -26,6 +26,7 @@ const LATEX: Record<string, string> = {
   dot: '.',
   point: '.',
   '·': '\\cdot ',
+  stray: '',
 };
 const TEXT: Record<string, string> = {
   bar: '-',
@@ -34,6 +35,7 @@ const TEXT: Record<string, string> = {
   dot: '.',
   point: '.',
   '·': '*',
+  stray: '',
 };
 const FUNCTIONS = ['sin', 'cos', 'tan', 'cot', 'ln', 'log', 'lg', 'exp'];
 
@@ -158,6 +160,24 @@ export function ambiguousDots(nodes: MathNode[]): { sym: Sym; other: string }[] 
     // piece of a glyph (a 5's flag come off it: "50" read 5 · 0) than any mark between them.
     if ((height >= 0.4 && height <= 0.7) || height > 1.5)
       out.push({ sym: n.sym, other: height >= 0.5 ? 'point' : '·' });
+  }
+  return out;
+}
+
+/**
+ * Dots of a row that may be a piece broken off the glyph beside them rather than a point (a
+ * hand's 5 whose bowl's end came off at the baseline: 775 read 77.5): stroke-shaped, twice as
+ * wide as tall, and touching a neighbour's box. Such a dot is also read as nothing ("stray").
+ */
+export function strayDots(nodes: MathNode[]): Sym[] {
+  const out: Sym[] = [];
+  for (let i = 1; i + 1 < nodes.length; i += 1) {
+    const n = nodes[i];
+    if (n.kind !== 'sym' || n.sym.label !== 'dot') continue;
+    const w = n.box.x1 - n.box.x0 + 1;
+    const h = n.box.y1 - n.box.y0 + 1;
+    const touches = (o: MathNode) => o.box.x0 <= n.box.x1 + 1 && o.box.x1 >= n.box.x0 - 1;
+    if (w >= 2 * h && (touches(nodes[i - 1]) || touches(nodes[i + 1]))) out.push(n.sym);
   }
   return out;
 }

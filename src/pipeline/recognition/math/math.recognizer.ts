@@ -14,7 +14,7 @@ import shippedModel from './glyph-model.json';
 import { withoutCurrencySigns } from './currency';
 import { digitsFarApart } from './digit-spacing';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
-import { LabelOverrides, ambiguousDots, displayLabel, readFormula } from './math-text';
+import { LabelOverrides, ambiguousDots, displayLabel, readFormula, strayDots } from './math-text';
 import {
   PromptAndMath,
   columnLineSets,
@@ -23,7 +23,12 @@ import {
   splitPrompt,
   substantialBands,
 } from './page-lines';
-import { columnExpression, columnRows, readRowsAsNumbers } from './column-arithmetic';
+import {
+  columnExpression,
+  columnRowBelow,
+  columnRows,
+  readRowsAsNumbers,
+} from './column-arithmetic';
 import { bracketOverNonNumber, longDivisionReading } from './long-division';
 import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
@@ -250,10 +255,11 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     // Read apart, a line must be a problem of its own: not a bare number (a column's top
     // row, the rows under it misread, was answered as itself: 2800 over + 3808 gave 2800),
     // not a scrap of two glyphs; and a line below that opens with +, × or ± (a plus run
-    // into the rule under it) is a column's last row, so the lines are a column misread,
-    // not a problem and its working.
+    // into the rule under it), or is a minus and digits only, is a column's last row, so the
+    // lines are a column misread, not a problem and its working (2767 over − 1837, its 7
+    // read 3 and its bar a point, was answered 23 · 67; its minus and rule made an "=").
     const lines = linesApart(math) ?? [];
-    const columnBelow = lines.slice(1).some((line) => /^[+×±]$/.test(line[0].label));
+    const columnBelow = lines.slice(1).some(columnRowBelow);
     const apart = columnBelow
       ? []
       : lines
@@ -293,6 +299,9 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // A dot whose height says neither point nor product is read both ways (the second a rival).
   for (const { sym, other } of rows.flatMap(ambiguousDots).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, other));
+  // A dot that may be a broken glyph's piece is also read as nothing (the second a rival).
+  for (const sym of rows.flatMap(strayDots).slice(0, 2))
+    overrides.push(new Map(overrides[0]).set(sym, 'stray'));
   const readings = overrides.map((overrides): FormulaReading => {
     const lines = rows.map((r) => readFormula(r, overrides));
     return {

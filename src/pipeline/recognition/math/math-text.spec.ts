@@ -1,0 +1,28 @@
+import { readFormula, strayDots } from './math-text';
+import { MathNode } from './structure';
+
+/** A symbol node of a given label and box. */
+const node = (label: string, x0: number, y0: number, w: number, h: number): MathNode => {
+  const box = { x0, y0, x1: x0 + w - 1, y1: y0 + h - 1 };
+  return { kind: 'sym', box, sym: { label, box, confidence: 1, alternatives: [], parts: [] } };
+};
+
+describe('a dot that may be a piece of the glyph beside it', () => {
+  const seven = node('7', 105, 16, 28, 47);
+  const five = node('5', 142, 21, 31, 41);
+
+  it("is a stroke-shaped dot touching a neighbour's box, also read as nothing", () => {
+    // A hand's 775 whose 5 lost the end of its bowl: 14 × 7 px, reaching into the 7's box.
+    const piece = node('dot', 127, 59, 14, 7);
+    const row = [node('7', 78, 16, 28, 47), seven, piece, five];
+    expect(strayDots(row)).toEqual([piece.kind === 'sym' && piece.sym]);
+    const overrides = new Map(strayDots(row).map((s) => [s, 'stray']));
+    expect(readFormula(row).text).toBe('77.5');
+    expect(readFormula(row, overrides).text).toBe('775');
+  });
+
+  it('leaves a round point, or one standing apart, a point', () => {
+    expect(strayDots([seven, node('dot', 128, 56, 7, 7), five])).toEqual([]);
+    expect(strayDots([seven, node('dot', 136, 59, 4, 2), node('5', 150, 21, 31, 41)])).toEqual([]);
+  });
+});
