@@ -14,6 +14,9 @@ import { mulberry32 } from '../bench/problem-set';
  * top row answered alone (2800 over + 3808 gave 2800), a row run into one blob left out of
  * the sum, a point lost from one row of decimals, were each a wrong answer.
  */
+/** The layouts bench:hw-layouts draws, in its order (a hand writes no dollar sign). */
+const BENCH_KINDS = LAYOUT_KINDS.filter((k) => k !== 'money column');
+
 describe('handwritten column arithmetic', () => {
   const provider = new OfflineScriptProvider(new ProblemReader());
   afterAll(() => provider.close());
@@ -48,9 +51,19 @@ describe('handwritten column arithmetic', () => {
     // bench:hw-layouts --seed 13 answered three of these wrong: 2767 over − 1837 as 23 · 67
     // (its minus and rule read as an "="), 775 × 80 as 77.5 × 80 (a 5's broken-off end read
     // as a point) and 4368 ÷ 14 as 438 ÷ 14 (its 36 one blob, read 3 at 0.43).
-    const kinds = LAYOUT_KINDS.filter((k) => k !== 'money column');
-    const verdicts = await benchDraw(13, kinds, ['column −', 'column ×', 'long division']);
+    const verdicts = await benchDraw(13, BENCH_KINDS, ['column −', 'column ×', 'long division']);
     expect(verdicts.length).toBeGreaterThanOrEqual(85);
+    expect(verdicts.filter((v) => v.startsWith('wrong'))).toEqual([]);
+  });
+
+  it('answers none of the columns and divisions of seed 29 wrong', async () => {
+    // Four wrong before: 7464 + 6717 as 7164 + 67.17 (a speck read as a decimal comma in
+    // one row), 4585 − 2022 as 4585 (the row 2022 one blob, dropped as dust), 289.15 +
+    // 794.9 as 28915 + 7949 (both points lost, the rows a digit out of line) and
+    // 3978 ÷ 18 as 3978 ÷ 1 (the 18 one blob, read 1).
+    const judged: LayoutKind[] = ['column +', 'column −', 'decimal column', 'long division'];
+    const verdicts = await benchDraw(29, BENCH_KINDS, judged);
+    expect(verdicts.length).toBeGreaterThanOrEqual(110);
     expect(verdicts.filter((v) => v.startsWith('wrong'))).toEqual([]);
   });
 });

@@ -109,6 +109,23 @@ describe('column arithmetic (竖式)', () => {
     expect(columnRows([eq1, eq2], [...eq1, ...eq2, rule])).toBeNull();
     const shifted = [sym('+', 20, 60, 30, 30), ...number('76', 120, 50)];
     expect(columnRows([top, shifted], [...top, ...shifted, rule])).toBeNull();
+    // Decimals whose points the photo lost: 823.87 over − 163.6, the lower row ending a
+    // digit and a point short of the upper one's right edge.
+    const upper = number('82387', 200, 0);
+    const lower = [sym('bar', 40, 65, 30, 5), ...number('1636', 164, 50)];
+    expect(columnRows([upper, lower], [...upper, ...lower, rule])).toBeNull();
+    const aligned = [sym('bar', 40, 65, 30, 5), ...number('1636', 200, 50)];
+    expect(columnRows([upper, aligned], [...upper, ...aligned, rule])).not.toBeNull();
+    // A comma in one row is its decimal point, lined up like one: 7464 over + 67,17 (a
+    // speck read as a comma) is no sum of 7464 and 67.17.
+    const speck = [
+      sym('+', 40, 60, 30, 30),
+      ...number('67', 140, 50),
+      sym('comma', 142, 85, 6, 10),
+      ...number('17', 210, 50),
+    ];
+    const whole = number('7464', 210, 0);
+    expect(columnRows([whole, speck], [...whole, ...speck, rule])).toBeNull();
     // No operator in front of the last row: two numbers, not a sum.
     const plain = number('76', 200, 50);
     expect(columnRows([top, plain], [...top, ...plain, rule])).toBeNull();

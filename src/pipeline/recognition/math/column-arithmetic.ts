@@ -84,9 +84,13 @@ function rowLeftOut(rows: Sym[][], all: Sym[], typical: number): boolean {
     if (middle > first.y0 && middle < bottom) return boxHeight(s.box) > 0.6 * typical;
     const above = s.box.y1 <= first.y0 + 0.3 * typical && s.box.y1 > first.y0 - 1.5 * typical;
     const over = s.box.x1 > left && s.box.x0 < right;
-    const runTogether = boxHeight(s.box) >= 0.8 * typical && boxWidth(s.box) >= 1.6 * typical;
-    return above && over && (runTogether || (isDigit(s.label) && surelyAGlyph(s)));
+    return above && over && (runTogether(s, typical) || (isDigit(s.label) && surelyAGlyph(s)));
   });
+}
+
+/** A blob as tall as a glyph and as wide as several: glyphs run together (a hand's "821"). */
+export function runTogether(s: Sym, typical: number): boolean {
+  return boxHeight(s.box) >= 0.8 * typical && boxWidth(s.box) >= 1.6 * typical;
 }
 
 /**
@@ -110,14 +114,18 @@ function isColumnLayout(rows: Sym[][], all: Sym[], typical: number): boolean {
     rights.push(Math.max(...digits.map((s) => s.box.x1)));
     // Decimals are lined up on their points (6926 over + 31.52); a whole number's point
     // would stand just right of its last digit.
-    const point = digits.find((s) => s.label === 'dot');
+    const point = digits.find((s) => s.label === 'dot' || s.label === 'comma');
     if (point) pointed = true;
     points.push(point ? (point.box.x0 + point.box.x1) / 2 : rights[i] + 0.25 * typical);
   }
   const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
   // With a point in any row, the points line up: right edges in line over a point would be
-  // a point lost from the other row (442.63 over + 371.9 read + 3719 and added).
-  return pointed ? spread(points) <= 0.6 * typical : spread(rights) <= 1.2 * typical;
+  // a point lost from the other row (442.63 over + 371.9 read + 3719 and added). Without,
+  // the right edges line up within less than a digit's width: rows a digit apart are
+  // decimals lined up on points the photo lost (823.87 over − 163.6 was answered
+  // 82387 − 1636; the two were 0.78 of a digit's height apart, where columns read right
+  // by hand are within 0.5 but for one in twenty).
+  return pointed ? spread(points) <= 0.6 * typical : spread(rights) <= 0.7 * typical;
 }
 
 /**

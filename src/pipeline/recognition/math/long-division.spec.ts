@@ -1,5 +1,9 @@
 import { Component } from './components';
-import { bracketOverNonNumber, longDivisionReading } from './long-division';
+import {
+  bracketAfterTrivialDivisor,
+  bracketOverNonNumber,
+  longDivisionReading,
+} from './long-division';
 import { MathNode } from './structure';
 import { Sym } from './symbols';
 
@@ -24,9 +28,9 @@ function sign(lowestAtLeft: boolean): Sym {
   return { label: '√', box: c.box, confidence: 1, alternatives: [], parts: [c] };
 }
 
-const row = (body: MathNode[], lowestAtLeft: boolean): MathNode[] => {
+const row = (body: MathNode[], lowestAtLeft: boolean, divisor = '7'): MathNode[] => {
   const s = sign(lowestAtLeft);
-  return [sym('7', 0), { kind: 'sqrt', body, sign: s, box: s.box }];
+  return [sym(divisor, 0), { kind: 'sqrt', body, sign: s, box: s.box }];
 };
 
 describe('the long-division bracket', () => {
@@ -42,5 +46,19 @@ describe('the long-division bracket', () => {
 
   it('leaves a radical with its V a radical, whatever it holds', () => {
     expect(bracketOverNonNumber(row(misread, false))).toBe(false);
+  });
+});
+
+describe('a long-division bracket after a divisor of 0 or 1', () => {
+  const dividend = [sym('3', 40), sym('9', 62), sym('7', 84), sym('8', 106)];
+
+  it('is a divisor misread (18 run into one blob, read 1), never a division to answer', () => {
+    expect(bracketAfterTrivialDivisor(row(dividend, true, '1'))).toBe(true);
+    expect(bracketAfterTrivialDivisor(row(dividend, true, '0'))).toBe(true);
+    expect(bracketAfterTrivialDivisor(row(dividend, true, '7'))).toBe(false);
+  });
+
+  it('leaves a radical with its V alone (1√x is no long division)', () => {
+    expect(bracketAfterTrivialDivisor(row(dividend, false, '1'))).toBe(false);
   });
 });

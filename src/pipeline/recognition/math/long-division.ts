@@ -38,6 +38,22 @@ export function bracketOverNonNumber(row: MathNode[]): boolean {
 }
 
 /**
+ * A long-division bracket after a divisor of 0 or 1: no exercise divides so, a digit of the
+ * divisor was lost (a hand's 18 run into one blob, read 1: 3978 ÷ 18 was answered 3978).
+ */
+export function bracketAfterTrivialDivisor(row: MathNode[]): boolean {
+  if (row.length < 2) return false;
+  const sign = row[row.length - 1];
+  const divisor = row.slice(0, -1);
+  return (
+    sign.kind === 'sqrt' &&
+    isNumber(divisor) &&
+    /^[01]$/.test(readFormula(divisor).text) &&
+    bracketShaped(sign.sign.parts[0])
+  );
+}
+
+/**
  * A radical's lowest point is the vertex of its V, left of which the tick rises; the
  * bracket's lowest point is its own lower left end. (3√16 must stay a root.)
  */

@@ -522,6 +522,42 @@ describe('a digit far wider than tall', () => {
   });
 });
 
+describe('a piece cut from glyphs run together', () => {
+  it('is a guess when still twice as wide as the other digits, however sure', () => {
+    // Wide blobs read as a sure 2 (a hand's "22" as one blob), the rest as sure 8s.
+    const model = {
+      classes: [],
+      predict: (f: Float32Array) => [
+        f[401] > 0.55 ? { label: '2', p: 0.98 } : { label: '8', p: 0.99 },
+      ],
+    } as unknown as GlyphModel;
+    const eights = [block(0, 30, 44), block(40, 30, 44), block(80, 30, 44)];
+    // 822 run into one blob and cut: the pieces keep the blob's id.
+    const pieces = [block(200, 30, 44), { ...block(232, 64, 44), id: 200 }];
+    const cut = classifyBlobs([...eights, ...pieces], model);
+    expect(cut.map((s) => [s.label, s.confidence])).toContainEqual(['2', 0.1]);
+    // Uncut, a digit as wide stands (a 2 with a long tail).
+    const whole = classifyBlobs([...eights, block(200, 30, 44), block(232, 64, 44)], model);
+    expect(whole.map((s) => [s.label, s.confidence])).toContainEqual(['2', 0.98]);
+  });
+});
+
+describe('a long radical sign', () => {
+  it('stays a radical though wide for its height, where a flat stroke is a bar', () => {
+    // A long-division bracket 220 × 63 px over 45 px digits reads √; its box is as flat as
+    // a thick bar's (63 ≤ 0.3 × 220).
+    const model = {
+      classes: [],
+      predict: (f: Float32Array) => [
+        f[401] > 0.7 ? { label: '√', p: 0.86 } : { label: '2', p: 0.99 },
+      ],
+    } as unknown as GlyphModel;
+    const twos = [block(0, 30, 45), block(40, 30, 45), block(400, 30, 45)];
+    const read = classifyBlobs([...twos, block(100, 220, 63)], model);
+    expect(read.map((s) => s.label)).toEqual(['2', '2', '√', '2']);
+  });
+});
+
 describe('a bar a hand drew sloping', () => {
   it('is a bar, however the classifier reads it, where a curve of the same box is not', () => {
     // Glyphs 40 px tall; a stroke 6 px thick rising 14 px over 60 (its box 20 px tall), and

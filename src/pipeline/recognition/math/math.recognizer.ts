@@ -29,7 +29,11 @@ import {
   columnRows,
   readRowsAsNumbers,
 } from './column-arithmetic';
-import { bracketOverNonNumber, longDivisionReading } from './long-division';
+import {
+  bracketAfterTrivialDivisor,
+  bracketOverNonNumber,
+  longDivisionReading,
+} from './long-division';
 import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
 import { likelyPrompts, understoodPrompt } from './prompt-words';
@@ -282,6 +286,11 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     throw new PipelineError(
       'NO_PROBLEM_FOUND',
       'a long-division bracket stands over something that was not read as a number',
+    );
+  if (rows.length === 1 && bracketAfterTrivialDivisor(rows[0]))
+    throw new PipelineError(
+      'NO_PROBLEM_FOUND',
+      'a long-division bracket after a divisor of 0 or 1: part of the divisor may be unread',
     );
   const apart = rows.map((row) => digitsFarApart(row, model === glyphModel())).find(Boolean);
   if (apart)

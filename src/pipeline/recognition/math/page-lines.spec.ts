@@ -1,4 +1,5 @@
-import { numberLine } from './page-lines';
+import { numberLine, substantialBands } from './page-lines';
+import { Sym } from './symbols';
 
 describe('numberLine (a number where a prompt would stand)', () => {
   it('is a number of two digits or more, operators and points among them', () => {
@@ -16,5 +17,24 @@ describe('numberLine (a number where a prompt would stand)', () => {
     expect(numberLine('7')).toBe(false);
     expect(numberLine('计算 25')).toBe(false);
     expect(numberLine('Solve 2x')).toBe(false);
+  });
+});
+
+describe('substantialBands (lines of the page, dust left out)', () => {
+  const sym = (label: string, x0: number, y0: number, w: number, h: number): Sym => ({
+    label,
+    box: { x0, y0, x1: x0 + w - 1, y1: y0 + h - 1 },
+    confidence: 1,
+    alternatives: [{ label, p: 1 }],
+    parts: [],
+  });
+  const top = [...'4585'].map((d, i) => sym(d, 80 + 25 * i, 0, 22, 44));
+
+  it("keeps a line whose glyphs ran into one blob (a column's lower row), and drops a speck's", () => {
+    // − 2022 under 4585, the 2022 written in one stroke: a blob 125 px wide, 44 tall.
+    const row = [sym('bar', 20, 95, 25, 6), sym('a', 60, 76, 125, 44)];
+    expect(substantialBands([...top, ...row])).toHaveLength(2);
+    const dust = [sym('bar', 20, 95, 25, 6), sym('dot', 60, 96, 5, 5)];
+    expect(substantialBands([...top, ...dust])).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { Box, boxHeight, boxWidth, unionBox } from './components';
 import { splitBands } from './lines';
 import { isDigit, isRelation, surelyAGlyph } from './glyph-classes';
-import { columnRows } from './column-arithmetic';
+import { columnRows, runTogether } from './column-arithmetic';
 import { displayLabel } from './math-text';
 import { Sym, typicalHeight } from './symbols';
 
@@ -138,7 +138,11 @@ export function linesApart(math: Sym[]): Sym[][] | null {
 /** Bands of the page, without those made of specks (dust, paper grain): two real glyphs at least. */
 export function substantialBands(syms: Sym[], gap?: number): Sym[][] {
   const glyphs = glyphCounter(syms);
-  return splitBands(syms, gap).filter((band) => glyphs(band) >= 2);
+  // Glyphs run into one blob count as two: a column's lower row written in one stroke
+  // ("− 2022" under 4585) is no dust, and 4585 alone was answered.
+  const typical = usualHeight(syms);
+  const count = (band: Sym[]) => glyphs(band) + band.filter((s) => runTogether(s, typical)).length;
+  return splitBands(syms, gap).filter((band) => count(band) >= 2);
 }
 
 /**

@@ -71,14 +71,22 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     typical,
     classify,
   );
+  const digitWidth = usualDigitWidth(syms);
+  // Blobs cut into pieces (glyph-repair's cuts of glyphs run together) share their id.
+  const idCount = new Map<number, number>();
+  for (const c of syms.flatMap((s) => s.parts)) idCount.set(c.id, (idCount.get(c.id) ?? 0) + 1);
+  const cutPiece = (s: Sym) => s.parts.length === 1 && (idCount.get(s.parts[0].id) ?? 0) > 1;
   for (const s of syms) {
     const w = boxWidth(s.box);
     const h = boxHeight(s.box);
+    // A long radical or long-division bracket is wide for its height, as a thick bar is,
+    // but near a glyph's height and read as itself (24)‾15504 was read 24 − 15504, answered).
+    const radical = s.label === '√' && s.confidence >= 0.5 && h >= 0.8 * typical;
     // A flat stroke is a bar; a marker's bar is thick, but still twice as long as thick.
     // A hand's short dash (a minus, half of an =) is no longer than a third of a digit but
     // still far wider than tall, where a point is round.
     const flat =
-      (h <= Math.max(2, 0.3 * w) && w >= 0.25 * typical) ||
+      (h <= Math.max(2, 0.3 * w) && w >= 0.25 * typical && !radical) ||
       (h <= 0.45 * w && h <= 0.3 * typical && w >= 0.5 * typical) ||
       (h <= 0.5 * w && h <= 0.25 * typical && w >= 0.3 * typical) ||
       dash(s, typical) ||
@@ -112,6 +120,17 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     // whose box a slant makes wide.
     const wide = w >= WIDE_DIGIT * h && s.label !== '1';
     if (isDigit(s.label) && wide && s.confidence < UNSURE_WIDE_DIGIT) asGuess(s);
+    // A piece cut from glyphs run together, still twice as wide as the page's other digits,
+    // holds two however sure (a hand's 822 run into one blob was cut 8 and 22, the 22 read 2
+    // at 0.98, and added as 82). Uncut, a wide digit stands: a 2's long tail.
+    else if (
+      isDigit(s.label) &&
+      wide &&
+      cutPiece(s) &&
+      digitWidth &&
+      w >= RUN_TOGETHER_WIDTH * digitWidth
+    )
+      asGuess(s);
   }
   return syms;
 }
@@ -140,6 +159,17 @@ function slopedBar(s: Sym, typical: number): boolean {
 /** A digit's blob this many times wider than tall may be two digits (unless read surely). */
 const WIDE_DIGIT = 1.3;
 const UNSURE_WIDE_DIGIT = 0.6;
+/** A wide digit this many times the page's usual digit width is two digits run together. */
+const RUN_TOGETHER_WIDTH = 1.8;
+
+/** The median width of the blobs read as digits other than 1 (a stroke), when there are three. */
+function usualDigitWidth(syms: Sym[]): number | null {
+  const widths = syms
+    .filter((s) => isDigit(s.label) && s.label !== '1' && s.parts.length === 1)
+    .map((s) => boxWidth(s.box))
+    .sort((a, b) => a - b);
+  return widths.length >= 3 ? widths[Math.floor(widths.length / 2)] : null;
+}
 
 /** Belief in a label kept only for want of another: below what a reading may rest on. */
 const GUESS = 0.1;
