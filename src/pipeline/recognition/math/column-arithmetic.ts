@@ -151,11 +151,7 @@ export function columnRowBelow(line: Sym[]): boolean {
   const [first, ...rest] = line;
   if (/^[+×±]$/.test(first.label)) return true;
   if (first.label === '=' && minusOverRule(first)) return true;
-  return (
-    first.label === 'bar' &&
-    rest.length > 0 &&
-    rest.every((s) => isDigit(s.label) || s.label === 'dot' || s.label === 'comma')
-  );
+  return first.label === 'bar' && rest.length > 0 && rest.every((s) => NUMBER_PART.test(s.label));
 }
 
 /** Whether an "=" is a short stroke over (or under) one more than three times its length. */

@@ -10,13 +10,10 @@ import { Component, boxHeight, boxWidth } from './components';
  * Null when the row is not a number followed by a radical over a number.
  */
 export function longDivisionReading(row: MathNode[]): { latex: string; text: string } | null {
-  if (row.length < 2) return null;
-  const sign = row[row.length - 1];
-  const divisor = row.slice(0, -1);
-  if (sign.kind !== 'sqrt' || !isNumber(divisor) || !isNumber(sign.body)) return null;
-  if (!bracketShaped(sign.sign.parts[0])) return null;
-  const top = readFormula(divisor);
-  const under = readFormula(sign.body);
+  const bracket = bracketAfterNumber(row);
+  if (!bracket || !isNumber(bracket.body)) return null;
+  const top = readFormula(bracket.divisor);
+  const under = readFormula(bracket.body);
   if (!/^\d+(\.\d+)?$/.test(top.text) || !/^\d+(\.\d+)?$/.test(under.text)) return null;
   return { latex: `${under.latex} \\div ${top.latex}`, text: `${under.text} ÷ ${top.text}` };
 }
@@ -27,14 +24,8 @@ export function longDivisionReading(row: MathNode[]): { latex: string; text: str
  * apart read 7√(85 − 4), and 63 was answered).
  */
 export function bracketOverNonNumber(row: MathNode[]): boolean {
-  if (row.length < 2) return false;
-  const sign = row[row.length - 1];
-  return (
-    sign.kind === 'sqrt' &&
-    isNumber(row.slice(0, -1)) &&
-    !isNumber(sign.body) &&
-    bracketShaped(sign.sign.parts[0])
-  );
+  const bracket = bracketAfterNumber(row);
+  return bracket !== null && !isNumber(bracket.body);
 }
 
 /**
@@ -42,15 +33,20 @@ export function bracketOverNonNumber(row: MathNode[]): boolean {
  * divisor was lost (a hand's 18 run into one blob, read 1: 3978 ÷ 18 was answered 3978).
  */
 export function bracketAfterTrivialDivisor(row: MathNode[]): boolean {
-  if (row.length < 2) return false;
+  const bracket = bracketAfterNumber(row);
+  return bracket !== null && /^[01]$/.test(readFormula(bracket.divisor).text);
+}
+
+/**
+ * A row that is a number, then a long-division bracket (a radical sign with no V): the
+ * number and what the bracket stands over. Null otherwise.
+ */
+function bracketAfterNumber(row: MathNode[]): { divisor: MathNode[]; body: MathNode[] } | null {
+  if (row.length < 2) return null;
   const sign = row[row.length - 1];
   const divisor = row.slice(0, -1);
-  return (
-    sign.kind === 'sqrt' &&
-    isNumber(divisor) &&
-    /^[01]$/.test(readFormula(divisor).text) &&
-    bracketShaped(sign.sign.parts[0])
-  );
+  if (sign.kind !== 'sqrt' || !isNumber(divisor) || !bracketShaped(sign.sign.parts[0])) return null;
+  return { divisor, body: sign.body };
 }
 
 /**

@@ -8,7 +8,7 @@ import { substantialBands } from './page-lines';
 import { parseRegion, unexplainedStack } from './structure';
 import { ambiguousDots, readFormula } from './math-text';
 import { Sym, classifyBlobs, groupSymbols, symbolOf } from './symbols';
-import { GlyphModel } from './glyph-model';
+import { GlyphModel, Prediction } from './glyph-model';
 import { likelyPrompts } from './prompt-words';
 import { drawnImage } from '../../../../test/helpers/drawn-blob';
 
@@ -436,6 +436,10 @@ describe('symbols made of several blobs', () => {
   });
 });
 
+/** A stand-in classifier that reads a blob's features as `predict` says. */
+const modelReading = (predict: (f: Float32Array) => Prediction[]): GlyphModel =>
+  ({ classes: [], predict }) as unknown as GlyphModel;
+
 /** A solid w × h blob standing on row 99 from x0. */
 const block = (x0: number, w: number, h: number): Component => ({
   id: x0,
@@ -448,24 +452,21 @@ describe('punctuation as tall as a digit', () => {
   // Reads blobs by their aspect (the features' first number after the shape grid): a thin
   // stroke as a comma with | second, a narrow blob as a comma with a 6 far behind, the
   // rest as a sure 2.
-  const model = {
-    classes: [],
-    predict: (f: Float32Array) => {
-      const aspect = f[400] * 3;
-      if (aspect < -1)
-        return [
-          { label: 'comma', p: 0.77 },
-          { label: '|', p: 0.19 },
-          { label: 'prime', p: 0.04 },
-        ];
-      if (aspect < -0.4)
-        return [
-          { label: 'comma', p: 0.9 },
-          { label: '6', p: 0.05 },
-        ];
-      return [{ label: '2', p: 0.99 }];
-    },
-  } as unknown as GlyphModel;
+  const model = modelReading((f: Float32Array) => {
+    const aspect = f[400] * 3;
+    if (aspect < -1)
+      return [
+        { label: 'comma', p: 0.77 },
+        { label: '|', p: 0.19 },
+        { label: 'prime', p: 0.04 },
+      ];
+    if (aspect < -0.4)
+      return [
+        { label: 'comma', p: 0.9 },
+        { label: '6', p: 0.05 },
+      ];
+    return [{ label: '2', p: 0.99 }];
+  });
   const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
 
   it("reads a hand's thin stroke as a stroke however sure the classifier is of a comma", () => {
@@ -483,12 +484,9 @@ describe('punctuation as tall as a digit', () => {
 describe('a point as big as a digit', () => {
   it("is kept as a guess, where a point of a point's size is believed", () => {
     // Square blobs read as a sure dot (a + blurred into a blob), the rest as a sure 2.
-    const model = {
-      classes: [],
-      predict: (f: Float32Array) => [
-        f[401] > 0.47 ? { label: 'dot', p: 0.99 } : { label: '2', p: 0.99 },
-      ],
-    } as unknown as GlyphModel;
+    const model = modelReading((f: Float32Array) => [
+      f[401] > 0.47 ? { label: 'dot', p: 0.99 } : { label: '2', p: 0.99 },
+    ]);
     const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
     const big = classifyBlobs([...twos, block(100, 31, 31)], model)[1];
     expect([big.label, big.confidence]).toEqual(['dot', 0.1]);
@@ -501,19 +499,16 @@ describe('a digit far wider than tall', () => {
   it('is a guess when read unsurely (two digits run together), and stands when sure or a 1', () => {
     // Blobs read by their width's share of width + height: 70 × 40 a sure 0, 66 × 40 an unsure
     // 1 (a slanted stroke), 60 × 40 an unsure 3 (a hand's "36" as one blob), the rest sure 2s.
-    const model = {
-      classes: [],
-      predict: (f: Float32Array) => {
-        if (f[401] > 0.63) return [{ label: '0', p: 0.95 }];
-        if (f[401] > 0.61) return [{ label: '1', p: 0.43 }];
-        if (f[401] > 0.55)
-          return [
-            { label: '3', p: 0.43 },
-            { label: 'z', p: 0.29 },
-          ];
-        return [{ label: '2', p: 0.99 }];
-      },
-    } as unknown as GlyphModel;
+    const model = modelReading((f: Float32Array) => {
+      if (f[401] > 0.63) return [{ label: '0', p: 0.95 }];
+      if (f[401] > 0.61) return [{ label: '1', p: 0.43 }];
+      if (f[401] > 0.55)
+        return [
+          { label: '3', p: 0.43 },
+          { label: 'z', p: 0.29 },
+        ];
+      return [{ label: '2', p: 0.99 }];
+    });
     const twos = [block(0, 30, 40), block(300, 30, 40), block(400, 30, 40)];
     const read = (w: number) => classifyBlobs([...twos, block(100, w, 40)], model)[1];
     expect([read(60).label, read(60).confidence]).toEqual(['3', 0.1]);
@@ -525,12 +520,9 @@ describe('a digit far wider than tall', () => {
 describe('a piece cut from glyphs run together', () => {
   it('is a guess when still twice as wide as the other digits, however sure', () => {
     // Wide blobs read as a sure 2 (a hand's "22" as one blob), the rest as sure 8s.
-    const model = {
-      classes: [],
-      predict: (f: Float32Array) => [
-        f[401] > 0.55 ? { label: '2', p: 0.98 } : { label: '8', p: 0.99 },
-      ],
-    } as unknown as GlyphModel;
+    const model = modelReading((f: Float32Array) => [
+      f[401] > 0.55 ? { label: '2', p: 0.98 } : { label: '8', p: 0.99 },
+    ]);
     const eights = [block(0, 30, 44), block(40, 30, 44), block(80, 30, 44)];
     // 822 run into one blob and cut: the pieces keep the blob's id.
     const pieces = [block(200, 30, 44), { ...block(232, 64, 44), id: 200 }];
@@ -546,12 +538,9 @@ describe('a long radical sign', () => {
   it('stays a radical though wide for its height, where a flat stroke is a bar', () => {
     // A long-division bracket 220 × 63 px over 45 px digits reads √; its box is as flat as
     // a thick bar's (63 ≤ 0.3 × 220).
-    const model = {
-      classes: [],
-      predict: (f: Float32Array) => [
-        f[401] > 0.7 ? { label: '√', p: 0.86 } : { label: '2', p: 0.99 },
-      ],
-    } as unknown as GlyphModel;
+    const model = modelReading((f: Float32Array) => [
+      f[401] > 0.7 ? { label: '√', p: 0.86 } : { label: '2', p: 0.99 },
+    ]);
     const twos = [block(0, 30, 45), block(40, 30, 45), block(400, 30, 45)];
     const read = classifyBlobs([...twos, block(100, 220, 63)], model);
     expect(read.map((s) => s.label)).toEqual(['2', '2', '√', '2']);
@@ -579,16 +568,14 @@ describe('a bar a hand drew sloping', () => {
       area: 1200,
       mask: new Uint8Array(1200).fill(1),
     }));
-    const model = {
-      classes: [],
-      predict: (f: Float32Array) =>
-        f[401] > 0.6
-          ? [
-              { label: '4', p: 0.48 },
-              { label: 'bar', p: 0.46 },
-            ]
-          : [{ label: '2', p: 0.99 }],
-    } as unknown as GlyphModel;
+    const model = modelReading((f: Float32Array) =>
+      f[401] > 0.6
+        ? [
+            { label: '4', p: 0.48 },
+            { label: 'bar', p: 0.46 },
+          ]
+        : [{ label: '2', p: 0.99 }],
+    );
     const sloped = classifyBlobs([...twos, stroke(60, 20, (x) => 16 - (14 * x) / 60)], model);
     expect(sloped.map((s) => s.label)).toEqual(['2', 'bar', '2', '2']);
     const arc = classifyBlobs(

@@ -1,6 +1,6 @@
 import { MathNode } from './structure';
 import { Sym } from './symbols';
-import { Box, centerY } from './components';
+import { Box, boxHeight, boxWidth, centerY } from './components';
 
 /** A reading of a formula: LaTeX for the page, plain text for the solver. */
 export interface FormulaReading {
@@ -174,10 +174,9 @@ export function strayDots(nodes: MathNode[]): Sym[] {
   for (let i = 1; i + 1 < nodes.length; i += 1) {
     const n = nodes[i];
     if (n.kind !== 'sym' || n.sym.label !== 'dot') continue;
-    const w = n.box.x1 - n.box.x0 + 1;
-    const h = n.box.y1 - n.box.y0 + 1;
     const touches = (o: MathNode) => o.box.x0 <= n.box.x1 + 1 && o.box.x1 >= n.box.x0 - 1;
-    if (w >= 2 * h && (touches(nodes[i - 1]) || touches(nodes[i + 1]))) out.push(n.sym);
+    const strokeShaped = boxWidth(n.box) >= 2 * boxHeight(n.box);
+    if (strokeShaped && (touches(nodes[i - 1]) || touches(nodes[i + 1]))) out.push(n.sym);
   }
   return out;
 }

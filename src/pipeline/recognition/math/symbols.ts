@@ -118,19 +118,12 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     // together that no cut separated (a hand's 4368 with its 36 one blob, read 3 at 0.43,
     // was answered as 438). Sure, it stands: hands write wide digits; and a 1 is one stroke,
     // whose box a slant makes wide.
-    const wide = w >= WIDE_DIGIT * h && s.label !== '1';
-    if (isDigit(s.label) && wide && s.confidence < UNSURE_WIDE_DIGIT) asGuess(s);
     // A piece cut from glyphs run together, still twice as wide as the page's other digits,
     // holds two however sure (a hand's 822 run into one blob was cut 8 and 22, the 22 read 2
     // at 0.98, and added as 82). Uncut, a wide digit stands: a 2's long tail.
-    else if (
-      isDigit(s.label) &&
-      wide &&
-      cutPiece(s) &&
-      digitWidth &&
-      w >= RUN_TOGETHER_WIDTH * digitWidth
-    )
-      asGuess(s);
+    const wideDigit = isDigit(s.label) && s.label !== '1' && w >= WIDE_DIGIT * h;
+    const stillTwo = cutPiece(s) && digitWidth !== null && w >= RUN_TOGETHER_WIDTH * digitWidth;
+    if (wideDigit && (s.confidence < UNSURE_WIDE_DIGIT || stillTwo)) asGuess(s);
   }
   return syms;
 }
