@@ -87,6 +87,7 @@ export class MathRecognizer implements ProblemRecognizer {
     const { promptBoxes, numberLines, own, secondOpinion } = classifyPage(
       page.components,
       page.specks,
+      page.faintSpecks,
     );
     if (own === null) throw new PipelineError('NO_PROBLEM_FOUND', 'the image has no ink');
     const { math } = own;
@@ -179,6 +180,7 @@ interface ClassifiedMath {
 function classifyPage(
   components: Component[],
   specks: Component[],
+  faint: Component[],
 ): PromptAndMath & {
   own: ClassifiedMath | null;
   secondOpinion: ClassifiedMath | null;
@@ -187,7 +189,7 @@ function classifyPage(
   if (printedSyms.length === 0)
     return { promptBoxes: [], numberLines: [], own: null, secondOpinion: null };
   const { promptBoxes, numberLines, math: printedMath } = splitPrompt(printedSyms);
-  const math = withSpeckDots(printedMath, specks);
+  const math = withSpeckDots(printedMath, specks, faint);
   const printed = { model: glyphModel(), math };
   const printSureness = sureness(math);
   if (math.length === 0 || printSureness >= Math.log(PRINT_SURE))
@@ -201,6 +203,7 @@ function classifyPage(
         .flat()
         .filter((s) => !insideAny(s.box, promptBoxes)),
       specks,
+      faint,
     ),
   };
   return printSureness >= sureness(written.math)

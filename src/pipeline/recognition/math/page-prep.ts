@@ -5,6 +5,7 @@ import {
   GrayImage,
   binarize,
   evenLight,
+  faintInk,
   grayFromSharp,
   grayWithoutRedMarks,
   toSharp,
@@ -30,6 +31,11 @@ export interface PreparedPage {
    * among them (specks.ts keeps those the formula's layout explains).
    */
   specks: Component[];
+  /**
+   * Marks too faint to binarise, clear of all ink and speck-sized: paper grain, mostly, but
+   * also a pen's lightest decimal points (specks.ts doubts a formula with one between digits).
+   */
+  faintSpecks: Component[];
   /** Degrees the photo was turned back by. */
   skew: number;
   /** Factor the page was rescaled by. */
@@ -82,7 +88,24 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
     even = await grayFromSharp(toSharp(even).rotate(-skew, { background: '#ffffff' }));
     ink = dropNoise(blobs(even), even);
   }
-  return { gray: even, components: ink.kept, specks: ink.specks, skew, scale };
+  const faint = faintSpecks(even, typicalBlobHeight(ink.kept, even) || TARGET_GLYPH_HEIGHT);
+  return { gray: even, components: ink.kept, specks: ink.specks, faintSpecks: faint, skew, scale };
+}
+
+/**
+ * The blobs of faint ink (page-image's faintInk) that hold no pixel binarize inks: marks
+ * wholly lighter than the ink, of a few pixels up to a quarter of a glyph's height.
+ */
+function faintSpecks(g: GrayImage, typical: number): Component[] {
+  const ink = binarize(g);
+  return connectedComponents(faintInk(g), 3).filter((c) => {
+    if (Math.max(boxWidth(c.box), boxHeight(c.box)) >= 0.25 * typical) return false;
+    const w = boxWidth(c.box);
+    for (let y = c.box.y0; y <= c.box.y1; y += 1)
+      for (let x = c.box.x0; x <= c.box.x1; x += 1)
+        if (c.mask[(y - c.box.y0) * w + x - c.box.x0] && ink.data[y * g.width + x]) return false;
+    return true;
+  });
 }
 
 function blobs(g: GrayImage): Component[] {

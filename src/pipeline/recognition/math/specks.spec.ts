@@ -81,4 +81,15 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     // Far above the baseline it is dust still.
     expect(withSpeckDots(threeEight, [speck(38, 30)])).toHaveLength(2);
   });
+
+  it('doubts a mark too faint to binarise where a point would stand, and nowhere else', () => {
+    // 1.8 × 1.6 photographed with its points lighter than the ink: read 18 × 16 they answer
+    // 288; a faint mark, however well placed, is no sure point either.
+    const eighteen = [sym('1', 0, 20, 20, 63), sym('8', 30, 20, 60, 63)];
+    const read = withSpeckDots(eighteen, [], [speck(24, 60)]);
+    expect(labels(read)).toEqual(['1', '8', 'dot']);
+    expect(read.find((s) => s.label === 'dot')?.confidence).toBeLessThan(0.3);
+    expect(withSpeckDots(eighteen, [], [speck(24, 40)])).toHaveLength(2);
+    expect(withSpeckDots(eighteen, [], [speck(40, 66)])).toHaveLength(2);
+  });
 });

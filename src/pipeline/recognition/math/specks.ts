@@ -13,8 +13,8 @@ const SPECK_DOT = 0.9;
  * its dots. (Only the formula's symbols are looked at: a Chinese prompt's strokes are full
  * of such places.)
  */
-export function withSpeckDots(math: Sym[], specks: Component[]): Sym[] {
-  if (specks.length === 0 || math.length === 0) return math;
+export function withSpeckDots(math: Sym[], specks: Component[], faint: Component[] = []): Sym[] {
+  if ((specks.length === 0 && faint.length === 0) || math.length === 0) return math;
   const typical = typicalHeight(math);
   const small = specks.filter((s) => Math.max(boxWidth(s.box), boxHeight(s.box)) < 0.25 * typical);
   // A ÷'s other dot may have come out large enough to be a glyph (read as a point).
@@ -24,11 +24,8 @@ export function withSpeckDots(math: Sym[], specks: Component[]): Sym[] {
   const kept = out.filter((s) => !used.has(s));
   const points = decimalPoints(kept, small, typical);
   const taken = new Set(points.flatMap((p) => p.parts));
-  const maybe = possiblePoints(
-    kept,
-    small.filter((c) => !taken.has(c)),
-    typical,
-  );
+  // A mark too faint to binarise is never surely a point, however it is placed.
+  const maybe = possiblePoints(kept, [...small.filter((c) => !taken.has(c)), ...faint], typical);
   return [...kept, ...points, ...maybe];
 }
 
