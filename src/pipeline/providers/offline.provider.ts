@@ -5,6 +5,7 @@ import { ProblemInput, ScriptProvider } from './script-provider';
 import {
   implausibleAnswer,
   implausibleNumbers,
+  neverHolds,
   readProblem,
   rivalReading,
   swappedSymbols,
@@ -147,6 +148,11 @@ export class OfflineScriptProvider implements ScriptProvider {
       implausibleAnswer(reading.value.answer.values, recognition.details?.[reading.index]?.layout)
     )
       throw unclearReading([reading.text], 'an answer with a number no worksheet has');
+    if (recognition.script === 'handwriting' && neverHolds(reading.value))
+      throw unclearReading(
+        [reading.text],
+        'the unknown cancels out and nothing solves the handwritten reading: a misread number may have done that',
+      );
     // Doubt that matters: another reading of the unsure symbols is also a problem we can
     // solve, with a different answer. Solving the first one unconfirmed could explain the
     // right answer to the wrong problem; the student is asked to type or confirm it instead.

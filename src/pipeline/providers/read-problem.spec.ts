@@ -9,7 +9,9 @@ import {
   weakSymbols,
   implausibleNumbers,
   implausibleAnswer,
+  neverHolds,
 } from './read-problem';
+import { solveText } from './solve-text';
 
 /** A recognition whose candidates carry their formulas (as the math recogniser's do). */
 const recognition = (candidates: [string, string][]): Recognition => ({
@@ -197,5 +199,18 @@ describe('readProblem failures', () => {
     await expect(readProblem(read, attempt)).rejects.toMatchObject({ code: 'NO_PROBLEM_FOUND' });
     read.details![1].symbols = [{ text: '≠', confidence: 0.9 }];
     await expect(readProblem(read, attempt)).rejects.toMatchObject({ code: 'UNSUPPORTED_PROBLEM' });
+  });
+
+  it('takes a linear equation that nothing solves for a misread, not an identity or a solvable one', () => {
+    const outcome = (text: string) => {
+      const { solution } = solveText(text, undefined, true);
+      return neverHolds({ problem: { kind: solution.kind }, answer: solution.answer });
+    };
+    // 3N − 3 − 2 = 3N − 5 (every N) read 3v − 32 = 3v − 5 (no N).
+    expect(outcome('3v - 32 = 3v - 5')).toBe(true);
+    expect(outcome('2x + 1 < 2x - 4')).toBe(true);
+    expect(outcome('3n - 3 - 2 = 3n - 5')).toBe(false);
+    expect(outcome('2x - 3 = 7')).toBe(false);
+    expect(outcome('x^2 + 1 = 0')).toBe(false); // no real roots: no cancelled unknown
   });
 });

@@ -144,6 +144,24 @@ function handWrittenOddities(formula: string): RegExpMatchArray[] {
 }
 
 /**
+ * A handwritten linear equation or inequality whose unknown cancels out and that never
+ * holds ("no solution"): one misread number turns an identity into one (3N − 3 − 2 = 3N − 5
+ * read 3v − 32 = 3v − 5), while a hand's exercise seldom is one. An identity read so is left
+ * alone: a misread seldom makes both sides agree for every x, and a hand's working often
+ * writes identities down (bench:handwriting answered five right).
+ */
+export function neverHolds(script: {
+  problem: { kind: string };
+  answer: { values: unknown[] };
+}): boolean {
+  const { kind } = script.problem;
+  return (
+    (kind === 'linear_equation' || kind === 'linear_inequality') &&
+    script.answer.values.length === 0
+  );
+}
+
+/**
  * An answer no worksheet has: a number of more than 15 digits comes from a digit misread
  * as an exponent (9920/99 read as 99²⁰/99), not from a problem set for a student; nor does
  * a sum written in columns (竖式) come out below zero: the column form is taught for
