@@ -159,6 +159,10 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
     expect(implausibleNumbers('11x + 1 = 10x - 1')).toEqual([]);
     expect(implausibleNumbers('f(x) = 4x^3 + 1 sin(x)')).toEqual([]);
     expect(implausibleNumbers('2.1x + 21y + x^1x^2')).toEqual([]);
+    // Nor a 1 times a letter; 1 × 2, 11 × k and 1√7 + 2√7 are written.
+    expect(implausibleNumbers('1 × k')).toEqual(['1 × k']);
+    expect(implausibleNumbers('3 + 1*y')).toEqual(['1*y']);
+    expect(implausibleNumbers('1 × 2 + 11 × k + 1 × sin(x) + 1√7 + 2√7')).toEqual([]);
   });
 
   it('names a fraction right after another whose numerator opens on a minus (a broken bar)', () => {

@@ -107,10 +107,10 @@ export function weakSymbols(recognition: Recognition, index: number): string[] {
  * Numbers of a reading that nobody writes: a whole number with a leading zero ("0988" is
  * −0.988 with its point lost to the photo), a comma that is not between two digits ("3, ÷ 35":
  * a fleck of the pen the solver would pass over), a coefficient 1 before a letter ("x² − 1x":
- * a 3 read as 1, answered "no real solution"), a fraction right after another whose numerator
- * opens on a minus (a bar broken in two) and, by hand, what a misread looks like
- * (handWrittenOddities; print may set ".25"). Solving such a reading would answer another
- * problem. The prompt before the colon is prose, where commas belong.
+ * a 3 read as 1, answered "no real solution") or times one, a fraction right after another
+ * whose numerator opens on a minus (a bar broken in two) and, by hand, what a misread looks
+ * like (handWrittenOddities; print may set ".25"). Solving such a reading would answer
+ * another problem. The prompt before the colon is prose, where commas belong.
  */
 export function implausibleNumbers(text: string, script?: 'print' | 'handwriting'): string[] {
   const formula = text.includes(': ') ? text.slice(text.indexOf(': ') + 2) : text;
@@ -118,8 +118,9 @@ export function implausibleNumbers(text: string, script?: 'print' | 'handwriting
   const listed = formula.split(',').every((part) => /[=<>≤≥]/.test(part));
   return [
     ...formula.matchAll(/(?<![\d.])0\d+(?![\d.])/g),
-    // A function's name may follow a 1 ("1 sin x" as some worksheets set it); a letter may not.
-    ...formula.matchAll(/(?<![\w.^])1\s?[a-z](?![a-z(])/g),
+    // A function's name may follow a 1 ("1 sin x" as some worksheets set it); a letter may not,
+    // nor "1 ×" a letter (1 m read 1 × k). (A 1 before a root is written, adding like roots.)
+    ...formula.matchAll(/(?<![\w.^])1\s?(?:[×*]\s?)?[a-z](?![a-z(])/g),
     // A fraction set right after another with its numerator opening on a minus ("x/(x)
     // (- 5)/(- 3)"): one bar broken in two, its halves read as two fractions; a second
     // fraction would stand after an operator, its sign in front.
