@@ -5,10 +5,11 @@ import sharp from 'sharp';
 import {
   binarize,
   evenLight,
-  faintInk,
   GrayImage,
   grayWithoutRedMarks,
   InkImage,
+  inkBelow,
+  inkThresholds,
 } from './page-image';
 import { decimalComma, glyphModel } from './math.recognizer';
 import { substantialBands } from './page-lines';
@@ -113,7 +114,7 @@ describe('photo clean-up', () => {
           : 240 + grain(),
     );
     expect(inkAt(binarize(g), 71, 57)).toBe(0);
-    const faint = faintInk(g);
+    const faint = inkBelow(g, inkThresholds(g).faint);
     expect(inkAt(faint, 71, 57)).toBe(1);
     expect(inkAt(faint, 23, 30)).toBe(1); // the strokes are in it too
     let grainInked = 0;

@@ -283,23 +283,24 @@ export function histogramPercentile(histogram: Uint32Array, total: number, share
  * 150–220 on paper at 250) into specks.
  */
 export function binarize(g: GrayImage): InkImage {
-  const { paper, noise } = paperLevel(g);
-  const otsu = otsuThreshold(g);
-  // The paper's noise floor never below Otsu's by much: paper of two greys (a shadow evened
-  // out closer than the lit side) is no grain, and the floor then fell below the ink.
-  return inkBelow(g, Math.min(otsu + 12, Math.max(paper - 4 * noise, 0.8 * otsu)));
+  return inkBelow(g, inkThresholds(g).ink);
 }
 
 /**
- * Ink and the faintest marks a pen leaves: wherever the grey is clearly darker than the
- * paper, by its grain times FAINT_GRAIN and by FAINT_CONTRAST of the way from the paper to
- * Otsu's threshold (half-way to the ink). A pen's decimal point, a touch and no stroke, can
- * be this light beside digits binarize keeps whole.
+ * The greys below which a pixel is ink (binarize's) and below which it is at least a faint
+ * mark: clearly darker than the paper, by its grain times FAINT_GRAIN and by FAINT_CONTRAST
+ * of the way from the paper to Otsu's threshold (half-way to the ink). A pen's decimal point,
+ * a touch and no stroke, can be this light beside digits binarize keeps whole.
  */
-export function faintInk(g: GrayImage): InkImage {
+export function inkThresholds(g: GrayImage): { ink: number; faint: number } {
   const { paper, noise } = paperLevel(g);
   const otsu = otsuThreshold(g);
-  return inkBelow(g, paper - Math.max(FAINT_GRAIN * noise, FAINT_CONTRAST * (paper - otsu), 1));
+  return {
+    // The paper's noise floor never below Otsu's by much: paper of two greys (a shadow evened
+    // out closer than the lit side) is no grain, and the floor then fell below the ink.
+    ink: Math.min(otsu + 12, Math.max(paper - 4 * noise, 0.8 * otsu)),
+    faint: paper - Math.max(FAINT_GRAIN * noise, FAINT_CONTRAST * (paper - otsu), 1),
+  };
 }
 
 const FAINT_GRAIN = 5;

@@ -5,9 +5,10 @@ import {
   GrayImage,
   binarize,
   evenLight,
-  faintInk,
   grayFromSharp,
   grayWithoutRedMarks,
+  inkBelow,
+  inkThresholds,
   toSharp,
 } from './page-image';
 import { GlyphModel } from './glyph-model';
@@ -93,17 +94,18 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
 }
 
 /**
- * The blobs of faint ink (page-image's faintInk) that hold no pixel binarize inks: marks
- * wholly lighter than the ink, of a few pixels up to a quarter of a glyph's height.
+ * The blobs of faint ink (page-image's inkThresholds) that hold no pixel binarize inks:
+ * marks wholly lighter than the ink, of a few pixels up to a quarter of a glyph's height.
  */
 function faintSpecks(g: GrayImage, typical: number): Component[] {
-  const ink = binarize(g);
-  return connectedComponents(faintInk(g), 3).filter((c) => {
+  const { ink, faint } = inkThresholds(g);
+  return connectedComponents(inkBelow(g, faint), 3).filter((c) => {
     if (Math.max(boxWidth(c.box), boxHeight(c.box)) >= 0.25 * typical) return false;
     const w = boxWidth(c.box);
     for (let y = c.box.y0; y <= c.box.y1; y += 1)
       for (let x = c.box.x0; x <= c.box.x1; x += 1)
-        if (c.mask[(y - c.box.y0) * w + x - c.box.x0] && ink.data[y * g.width + x]) return false;
+        if (c.mask[(y - c.box.y0) * w + x - c.box.x0] && g.data[y * g.width + x] < ink)
+          return false;
     return true;
   });
 }
