@@ -63,6 +63,12 @@ describe('vision-model fallback for photos the offline reader refuses', () => {
     );
   });
 
+  it('reads a transcription given as LaTeX, as models often do', async () => {
+    transcribes('Solve $\\frac{1}{2}x + 3 = 7$');
+    const script = await provider.createScript({ image: unreadable, lang: 'en-US' });
+    expect(script.answer.values).toEqual([{ variable: 'x', value: '8' }]);
+  });
+
   it('does not call the model for a photo the offline reader reads', async () => {
     const before = server.requests.length;
     const image = await renderProblemImage('3(x − 2) = 2x + 5', { fontSize: 44 });

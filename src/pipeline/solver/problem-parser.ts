@@ -8,6 +8,7 @@ import {
   parseStatement,
 } from '../math/parser';
 import { LIMITS, WorkLimitError, checkConstantSize } from '../math/limits';
+import { plainFromLatex } from '../math/latex-input';
 import { evaluateFloat } from '../math/evaluate';
 import { NotPolynomial, Polynomial } from '../math/polynomial';
 import { hasUnknownDenominator } from './rational-equation/fractions';
@@ -112,7 +113,7 @@ export function parseProblemText(
   fromPhoto = false,
 ): ParsedProblem {
   if (input.length > LIMITS.inputChars) throw new WorkLimitError('inputChars');
-  const text = tidy(input);
+  const text = tidy(plainFromLatex(input));
   if (!text) throw new NoMathFoundError('empty problem');
   const words = readInstructions(text);
   const tasks = [...words.tasks];
