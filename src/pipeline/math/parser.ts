@@ -120,6 +120,9 @@ function tokenize(input: string): Token[] {
       i += 1;
       continue;
     }
+    // A LaTeX command latex-input.ts does not rewrite: named, so the student can retype it.
+    const command = c === '\\' ? /^\\[a-zA-Z]+/.exec(s.slice(i)) : null;
+    if (command) throw new ParseError(`the LaTeX command ${command[0]} is not read here`);
     throw new ParseError(`unexpected character "${c}"`);
   }
   return tokens;
