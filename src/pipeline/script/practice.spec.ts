@@ -45,6 +45,15 @@ describe('the practice problem', () => {
     );
   });
 
+  it.each(['952 ÷ 4 ÷ 2', '6 × 2 + 3', '7 / 2 + 1'])(
+    'for %s never makes a factor or a divisor 1',
+    (text) => {
+      const parsed = parseProblemText(text);
+      const practice = practiceFor(parsed, solveAndCheck(parsed.problem))!;
+      expect(practice.parsed.text).not.toMatch(/[×÷/]\s*1(?!\d)|(?<![\d.])1\s*[×÷]/);
+    },
+  );
+
   it('keeps exponents, so the class stays the same', () => {
     const parsed = parseProblemText('x^3 - 2x^2 - x + 2 = 0');
     const practice = practiceFor(parsed, solveAndCheck(parsed.problem));

@@ -83,7 +83,12 @@ function nudgeNumbers(text: string, random: () => number): string {
     if (n === 0 || n > 1000) return digits;
     if (random() < 0.3) return digits;
     // A coefficient (3x, 2(x − 1), 2√x) never becomes 1: "1x" is not how anyone writes x.
-    const least = /^[\p{L}(√]/u.test(whole.slice(offset + digits.length)) ? 2 : 1;
+    // Nor does a factor or a divisor (952 ÷ 4 ÷ 2 practised as 952 ÷ 4 ÷ 1): a step that
+    // does nothing teaches nothing.
+    const after = whole.slice(offset + digits.length);
+    const before = whole.slice(0, offset);
+    const factor = /[×*÷/]\s*$/.test(before) || /^\s*[×*÷]/.test(after);
+    const least = /^[\p{L}(√]/u.test(after) || factor ? 2 : 1;
     let next = n;
     while (next === n || next < least) next = n + Math.floor(random() * 9) - 4;
     changed = true;
