@@ -33,6 +33,7 @@ describe('plainFromLatex', () => {
   it('leaves out a currency sign before an amount, as the photo reader does', () => {
     expect(plainFromLatex('$49 + $76')).toBe('49 + 76');
     expect(plainFromLatex('$3.50 × 4')).toBe('3.50 × 4');
+    expect(plainFromLatex('¥12 + ￥8 − €3 + £1')).toBe('12 + 8 − 3 + 1');
   });
 
   it('leaves a command it does not know for the parser to refuse', () => {

@@ -36,8 +36,9 @@ export function plainFromLatex(input: string): string {
 /**
  * Math-mode delimiters taken off: `$…$`, `$$…$$`, `\(…\)`, `\[…\]`, the whole text or a
  * formula within a sentence (解方程 $2x+3=7$). A `$` right before a number that opens no such
- * pair is a currency sign, left out as the photo reader leaves it out (`$49 + $76` is the sum
- * of the amounts); a closing `$` is never followed by a digit, which tells the two apart.
+ * pair is a currency sign, as ¥, € and £ are there: left out as the photo reader leaves it
+ * (`$49 + $76` is the sum of the amounts). A closing `$` is never followed by a digit, which
+ * tells the two apart.
  */
 function withoutMathDelimiters(input: string): string {
   return input
@@ -45,7 +46,7 @@ function withoutMathDelimiters(input: string): string {
     .replace(/\\\(([\s\S]+?)\\\)/g, ' $1 ')
     .replace(/\$\$([^$]+)\$\$/g, ' $1 ')
     .replace(/\$([^$]+)\$(?!\s*\d)/g, ' $1 ')
-    .replace(/\$(?=\s*\d)/g, '')
+    .replace(/[$¥￥€£](?=\s*\d)/g, '')
     .replace(/[^\S\n]+/g, ' ')
     .trim();
 }
