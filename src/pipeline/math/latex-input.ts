@@ -6,9 +6,9 @@
  * does not know is left as it is, so the parser refuses it by name rather than guessing.
  */
 export function plainFromLatex(input: string): string {
-  let s = withoutMathDelimiters(input);
+  const s = withoutMathDelimiters(input);
   if (!s.includes('\\')) return s;
-  s = s
+  const plain = s
     // Environments (cases, aligned): their rows are a system's lines.
     .replace(/\\begin\{[a-z*]+\}|\\end\{[a-z*]+\}/g, '\n')
     .replace(/\\\\/g, '\n')
@@ -17,21 +17,25 @@ export function plainFromLatex(input: string): string {
     .replace(/\\[,;:! ]|\\q?quad\b|~/g, ' ')
     .replace(/\\%/g, '%')
     .replace(/\\(?:text|mathrm|mathit|operatorname)\s*\{([^{}]*)\}/g, ' $1 ');
-  s = withGroupsRewritten(s);
-  return s
-    .replace(/\\(?:cdot|times|ast)(?![a-zA-Z])/g, '×')
-    .replace(/\\div(?![a-zA-Z])/g, '÷')
-    .replace(/\\pm(?![a-zA-Z])/g, '±')
-    .replace(/\\(?:leqslant|leq|le)(?![a-zA-Z])/g, '≤')
-    .replace(/\\(?:geqslant|geq|ge)(?![a-zA-Z])/g, '≥')
-    .replace(/\\(?:lt)(?![a-zA-Z])/g, '<')
-    .replace(/\\(?:gt)(?![a-zA-Z])/g, '>')
-    .replace(/\\pi(?![a-zA-Z])/g, 'π')
-    .replace(/\\int(?![a-zA-Z])/g, '∫')
-    .replace(/\\(sin|cos|tan|ln|log|lim|exp)(?![a-zA-Z])/g, '$1')
+  return withGroupsRewritten(plain)
+    .replace(/\\([a-zA-Z]+)/g, (command, name: string) => SYMBOLS.get(name) ?? command)
     .replace(/[^\S\n]+/g, ' ')
     .trim();
 }
+
+/** Commands that name a symbol or a function the parser reads. */
+const SYMBOLS = new Map<string, string>([
+  ...['cdot', 'times', 'ast'].map((c): [string, string] => [c, '×']),
+  ['div', '÷'],
+  ['pm', '±'],
+  ...['le', 'leq', 'leqslant'].map((c): [string, string] => [c, '≤']),
+  ...['ge', 'geq', 'geqslant'].map((c): [string, string] => [c, '≥']),
+  ['lt', '<'],
+  ['gt', '>'],
+  ['pi', 'π'],
+  ['int', '∫'],
+  ...['sin', 'cos', 'tan', 'ln', 'log', 'lim', 'exp'].map((f): [string, string] => [f, f]),
+]);
 
 /**
  * Math-mode delimiters taken off: `$…$`, `$$…$$`, `\(…\)`, `\[…\]`, the whole text or a
@@ -57,40 +61,36 @@ function withoutMathDelimiters(input: string): string {
  * bounds in braces. `\sqrt[3]{…}` is left for the parser to refuse: no cube root is √.
  */
 function withGroupsRewritten(s: string): string {
+  const command = /\\(?:[dt]?frac|sqrt)(?![a-zA-Z])/y;
   let out = '';
   let i = 0;
   while (i < s.length) {
-    const command = /^\\(?:[dt]?frac|sqrt)(?![a-zA-Z])/.exec(s.slice(i));
-    if (!command) {
-      out += s[i];
-      i += 1;
-      continue;
+    command.lastIndex = i;
+    const name = command.exec(s)?.[0];
+    const rewritten = name && commandAt(s, i + name.length, name === '\\sqrt');
+    if (rewritten) {
+      out += rewritten.text;
+      i = rewritten.end;
+    } else {
+      out += name ?? s[i];
+      i += name?.length ?? 1;
     }
-    const first = argumentAt(s, i + command[0].length);
-    if (!first) {
-      out += command[0];
-      i += command[0].length;
-      continue;
-    }
-    if (command[0] === '\\sqrt') {
-      out += `√(${withGroupsRewritten(first.text)})`;
-      i = first.end;
-      continue;
-    }
-    const second = argumentAt(s, first.end);
-    if (!second) {
-      out += command[0];
-      i += command[0].length;
-      continue;
-    }
-    // d/dx is the derivative's operator, not a fraction.
-    const operator = first.text.trim() === 'd' && /^d[a-z]$/.test(second.text.trim());
-    out += operator
-      ? `d/${second.text.trim()} `
-      : `(${operand(withGroupsRewritten(first.text))}/${operand(withGroupsRewritten(second.text))})`;
-    i = second.end;
   }
   return out;
+}
+
+/** A \sqrt's or a \frac's arguments from `at`, rewritten; null when they are missing. */
+function commandAt(s: string, at: number, root: boolean): { text: string; end: number } | null {
+  const first = argumentAt(s, at);
+  if (!first) return null;
+  if (root) return { text: `√(${withGroupsRewritten(first.text)})`, end: first.end };
+  const second = argumentAt(s, first.end);
+  if (!second) return null;
+  const [top, bottom] = [first.text.trim(), second.text.trim()];
+  // d/dx is the derivative's operator, not a fraction.
+  if (top === 'd' && /^d[a-z]$/.test(bottom)) return { text: `d/${bottom} `, end: second.end };
+  const [num, den] = [top, bottom].map((part) => operand(withGroupsRewritten(part)));
+  return { text: `(${num}/${den})`, end: second.end };
 }
 
 /** A command's argument from `at`: a braced group (balanced) or one character; spaces skipped. */
