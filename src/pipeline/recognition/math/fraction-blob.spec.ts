@@ -44,6 +44,42 @@ describe('a fraction written in one blob', () => {
     expect(splitFractionBlobs([classify(blob)], 40, classify).map((s) => s.label)).toEqual(['f']);
   });
 
+  it("reads the numerator as a 1 when it is a straight stroke the classifier doubts (a marker's wedge read p)", () => {
+    // The blob of the first case, its 1 a wedge 8 px wide at the top and 4 at the bar.
+    const barRow = (x: number) => 43 - Math.round(x / 11);
+    const blob = drawn(56, 86, (x, y) => {
+      const onBar = Math.abs(y - barRow(x)) <= 2;
+      const one = x >= 24 && x < 32 - Math.round(y / 9) && y <= barRow(x);
+      const three =
+        y >= barRow(x) &&
+        x >= 16 &&
+        x <= 40 &&
+        (x <= 19 || x >= 37 || y >= 82 || (y >= 62 && y <= 65));
+      return onBar || one || three;
+    });
+    const unsureOfStrokes = (c: Component): Sym => {
+      const read = classify(c);
+      return read.label === '1'
+        ? symbolOf(c, [
+            { label: 'p', p: 0.48 },
+            { label: 'r', p: 0.36 },
+          ])
+        : read;
+    };
+    const read = splitFractionBlobs([unsureOfStrokes(blob)], 40, unsureOfStrokes);
+    expect(read.map((s) => s.label)).toEqual(['1', 'bar', '3']);
+    expect(read[0].confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('leaves a tall cross alone: two strokes on a line through a bar are no fraction', () => {
+    const cross = drawn(56, 86, (x, y) => Math.abs(y - 43) <= 2 || (x >= 26 && x <= 30));
+    const unsure = (c: Component): Sym =>
+      boxHeight(c.box) > 60
+        ? symbolOf(c, [{ label: '+', p: 0.9 }])
+        : symbolOf(c, [{ label: 'comma', p: 0.5 }]);
+    expect(splitFractionBlobs([unsure(cross)], 40, unsure).map((s) => s.label)).toEqual(['+']);
+  });
+
   it('leaves a blob no taller than a glyph and a half alone', () => {
     const blob = drawn(56, 58, (x, y) => Math.abs(y - 28) <= 2 || (x >= 26 && x <= 29));
     expect(splitFractionBlobs([classify(blob)], 40, classify)).toHaveLength(1);

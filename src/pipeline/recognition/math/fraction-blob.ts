@@ -1,6 +1,7 @@
 import { Component, boxHeight, boxWidth, largestPiece } from './components';
 import { cutWhere } from './glyph-repair';
 import { surelyAGlyph } from './glyph-classes';
+import { straightStroke } from './straight-stroke';
 // A cycle (symbols.ts calls splitFractionBlobs), resolved at call time.
 import { Sym, symbolOf } from './symbols';
 
@@ -38,7 +39,9 @@ function splitFraction(s: Sym, typical: number, classify: (c: Component) => Sym)
   const widest = Math.max(boxWidth(upper.box), boxWidth(lower.box));
   if (boxWidth(bar.box) < widest + 0.15 * typical) return null;
   if ([upper, lower].some((p) => boxHeight(p.box) < 0.4 * typical)) return null;
-  const read = [classify(upper), classify(lower)];
+  // Two strokes on a line through a bar are a cross (+, or a hand's ± and ÷ run together).
+  if (straightStroke(upper) && straightStroke(lower)) return null;
+  const read = [fractionGlyph(upper, classify), fractionGlyph(lower, classify)];
   if (!read.every(surelyAGlyph)) return null;
   return [read[0], symbolOf(bar, [{ label: 'bar', p: 0.95 }]), read[1]];
 }
@@ -109,10 +112,25 @@ function edgeBarCut(
   // under it, no wider than itself.
   if (boxWidth(bar.box) < boxWidth(glyph.box) + 0.15 * typical) return null;
   if (boxHeight(glyph.box) < 0.4 * typical) return null;
-  const read = classify(glyph);
+  const read = fractionGlyph(glyph, classify);
   if (!surelyAGlyph(read)) return null;
   const barSym = symbolOf(bar, [{ label: 'bar', p: 0.95 }]);
   return edge === 'top' ? [barSym, read] : [read, barSym];
+}
+
+/** How surely a straight stroke standing alone over or under a bar is a 1 (fractionGlyph). */
+const STROKE_ONE = 0.9;
+
+/**
+ * A glyph cut from a fraction bar, as read; but a straight stroke the classifier is unsure
+ * of is a 1: alone over or under a bar it is a numerator or a denominator, which the other
+ * shapes a straight stroke may be (a comma, a prime, an i's stem) cannot be. (A marker's 1 is
+ * a wedge, thick where the pen came down, that reads as p or r.)
+ */
+function fractionGlyph(c: Component, classify: (c: Component) => Sym): Sym {
+  const read = classify(c);
+  if (surelyAGlyph(read) || !straightStroke(c)) return read;
+  return symbolOf(c, [{ label: '1', p: STROKE_ONE }]);
 }
 
 /** Slopes a hand's bar is tried at (rows per column). */

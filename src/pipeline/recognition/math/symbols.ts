@@ -14,6 +14,7 @@ import { GlyphModel, Prediction } from './glyph-model';
 import { PUNCTUATION, TOUCHING, isDigit } from './glyph-classes';
 import { dash, repairGlyphs } from './glyph-repair';
 import { splitEdgeBars, splitFractionBlobs } from './fraction-blob';
+import { straightStroke } from './straight-stroke';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
 export interface Sym {
@@ -106,8 +107,14 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const runnerUp = s.alternatives.find((a) => !PUNCTUATION.has(a.label));
     const stroke = runnerUp && STROKES.has(runnerUp.label) && w <= 0.4 * h;
     const contender = (runnerUp?.p ?? 0) >= 0.2 || stroke;
-    if (h >= 0.6 * typical && (!PUNCTUATION.has(s.label) || contender))
+    if (h >= 0.6 * typical && (!PUNCTUATION.has(s.label) || contender)) {
+      const punctuation = s.alternatives.filter((a) => PUNCTUATION.has(a.label));
       withoutReadings(s, (label) => PUNCTUATION.has(label));
+      // And a straight stroke (straight-stroke.ts) that tall is surely a stroke: the comma's
+      // share is its (a marker's 1, a wedge, read comma 0.77, | 0.15, 1 0.08, was doubted).
+      if (stroke && s.parts.length === 1 && STROKES.has(s.label) && straightStroke(s.parts[0]))
+        withShareOf(s, punctuation);
+    }
     // A "point" as big as a digit with no other reading is a shape the classifier does not
     // know (a + blurred into a blob read dot 0.99): it is kept, but as a guess, so a reading
     // that needs it is doubted rather than solved (3 + 2 × 2 was answered 12 as 3 · 2 × 2).
@@ -174,6 +181,13 @@ function asGuess(s: Sym) {
 
 /** Glyphs that are one straight stroke. */
 const STROKES = new Set(['1', 'l', '|', '/', 'i-stem']);
+
+/** Gives the symbol's first reading the probability of readings dropped from it. */
+function withShareOf(s: Sym, dropped: Prediction[]) {
+  const share = dropped.reduce((t, a) => t + a.p, 0);
+  s.alternatives = s.alternatives.map((a, i) => (i === 0 ? { ...a, p: a.p + share } : a));
+  s.confidence = s.alternatives[0].p;
+}
 
 /** Drops readings the blob's shape rules out, keeping at least one. */
 function withoutReadings(s: Sym, ruledOut: (label: string) => boolean) {
