@@ -1,5 +1,5 @@
 import { Component, boxHeight } from './components';
-import { splitEdgeBars, splitFractionBlobs } from './fraction-blob';
+import { onesOverBars, splitEdgeBars, splitFractionBlobs } from './fraction-blob';
 import { Sym, symbolOf } from './symbols';
 import { drawn } from '../../../../test/helpers/drawn-blob';
 
@@ -125,5 +125,43 @@ describe('a fraction bar run into its denominator only', () => {
   it('is not looked for with no glyph stacked over the blob', () => {
     const alone = splitEdgeBars([read(hanging(56, 0))], 40, read);
     expect(alone.map((s) => s.label)).toEqual(['5']);
+  });
+});
+
+describe('a straight stroke standing apart over a fraction bar', () => {
+  // Glyphs 40 px tall: a bar 56 px wide (rows 42–45), a stroke 6 px wide over it read as an
+  // unsure p, a sure 3 under it.
+  const bar = symbolOf(
+    drawn(56, 4, () => true, 0, 42),
+    [{ label: 'bar', p: 0.95 }],
+  );
+  const strokeOver = symbolOf(
+    drawn(6, 38, () => true, 25, 2),
+    [
+      { label: 'p', p: 0.48 },
+      { label: 'r', p: 0.36 },
+    ],
+  );
+  const three = symbolOf(
+    drawn(25, 40, (x, y) => x <= 3 || x >= 21 || y <= 3 || y >= 36 || (y >= 18 && y <= 21), 16, 48),
+    [{ label: '3', p: 0.99 }],
+  );
+
+  it('is the numerator 1', () => {
+    const read = onesOverBars([strokeOver, bar, three], 40);
+    expect(read.map((s) => s.label)).toEqual(['1', 'bar', '3']);
+  });
+
+  it('is not read so over a bar with nothing under it, or over the other half of a broken +', () => {
+    expect(onesOverBars([strokeOver, bar], 40).map((s) => s.label)).toEqual(['p', 'bar']);
+    const strokeUnder = symbolOf(
+      drawn(6, 38, () => true, 25, 48),
+      [{ label: '1', p: 0.99 }],
+    );
+    expect(onesOverBars([strokeOver, bar, strokeUnder], 40).map((s) => s.label)).toEqual([
+      'p',
+      'bar',
+      '1',
+    ]);
   });
 });

@@ -133,6 +133,40 @@ function fractionGlyph(c: Component, classify: (c: Component) => Sym): Sym {
   return symbolOf(c, [{ label: '1', p: STROKE_ONE }]);
 }
 
+/**
+ * A straight stroke the classifier is unsure of, standing alone right over (under) a bar
+ * that runs past it, with a glyph read surely under (over) the bar, is a fraction's 1, as
+ * when it touches the bar (fractionGlyph). Its partner must be no stroke: the halves of a
+ * + broken at its bar are two strokes.
+ */
+export function onesOverBars(syms: Sym[], typical: number): Sym[] {
+  const stroke = (s: Sym) => s.parts.length === 1 && straightStroke(s.parts[0]);
+  const glyphs = syms.filter((s) => s.label !== 'bar');
+  return syms.map((s) => {
+    if (s.label === 'bar' || surelyAGlyph(s) || boxHeight(s.box) < 0.4 * typical) return s;
+    if (!stroke(s)) return s;
+    const fraction = syms.some((bar) => {
+      if (bar.label !== 'bar' || boxWidth(bar.box) < boxWidth(s.box) + 0.15 * typical) return false;
+      const within = (o: Sym) => o.box.x0 >= bar.box.x0 - 2 && o.box.x1 <= bar.box.x1 + 2;
+      const gap = (top: Sym, bottom: Sym) => bottom.box.y0 - top.box.y1;
+      const near = (top: Sym, bottom: Sym) =>
+        gap(top, bottom) >= -2 && gap(top, bottom) < 0.5 * typical;
+      if (!within(s)) return false;
+      const over = near(s, bar);
+      if (!over && !near(bar, s)) return false;
+      return glyphs.some(
+        (o) =>
+          o !== s &&
+          within(o) &&
+          (over ? near(bar, o) : near(o, bar)) &&
+          surelyAGlyph(o) &&
+          !stroke(o),
+      );
+    });
+    return fraction ? symbolOf(s.parts[0], [{ label: '1', p: STROKE_ONE }]) : s;
+  });
+}
+
 /** Slopes a hand's bar is tried at (rows per column). */
 const SLOPES = [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3];
 

@@ -2,7 +2,7 @@ import { Component, boxHeight, boxWidth } from './components';
 
 /**
  * Whether a blob is one straight, upright stroke: nearly every row one run of ink no more
- * than twice the stroke's width, their middles on a line within half a stroke, leaning at
+ * than twice the stroke's width, their middles (away from its ends) on a line within half a stroke, leaning at
  * most ~30°, and the blob at least twice as tall as the stroke is thick. (A 7's flag, a 6's
  * loop and a bracket's curve all fail it.)
  */
@@ -28,7 +28,15 @@ export function straightStroke(c: Component): boolean {
   const stroke = widths[Math.floor(widths.length / 2)];
   odd += rows.filter((r) => r.width > 2 * stroke).length;
   if (odd > 0.1 * h || h < 2 * stroke || w > 0.7 * h) return false;
-  // The rows' middles fitted by least squares, x = a + b·y.
+  // The rows' middles fitted by least squares, x = a + b·y, leaving out the stroke's ends,
+  // where the pen came down and lifted off (a flick to one side).
+  const middle = rows.filter((r) => r.y >= 0.1 * h && r.y < 0.9 * h);
+  if (middle.length < 4) return false;
+  return onALine(middle, stroke);
+}
+
+/** Whether the rows' middles lie within half a stroke of one line leaning at most ~30°. */
+function onALine(rows: { y: number; middle: number }[], stroke: number): boolean {
   const n = rows.length;
   const my = rows.reduce((t, r) => t + r.y, 0) / n;
   const mx = rows.reduce((t, r) => t + r.middle, 0) / n;

@@ -13,7 +13,7 @@ import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
 import { PUNCTUATION, TOUCHING, isDigit } from './glyph-classes';
 import { dash, repairGlyphs } from './glyph-repair';
-import { splitEdgeBars, splitFractionBlobs } from './fraction-blob';
+import { onesOverBars, splitEdgeBars, splitFractionBlobs } from './fraction-blob';
 import { straightStroke } from './straight-stroke';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
@@ -132,7 +132,7 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const stillTwo = cutPiece(s) && digitWidth !== null && w >= RUN_TOGETHER_WIDTH * digitWidth;
     if (wideDigit && (s.confidence < UNSURE_WIDE_DIGIT || stillTwo)) asGuess(s);
   }
-  return syms;
+  return onesOverBars(syms, typical);
 }
 
 /**
