@@ -12,21 +12,27 @@ const classify = (c: Component): Sym => {
   return symbolOf(c, [{ label, p: h > 60 ? 0.93 : 0.97 }]);
 };
 
+/**
+ * A 1 (`one(x, y)`, rows 0–37) standing on a bar that climbs 5 px over its 56 px (rows
+ * 38–45), a box-shaped "3" (rows 42–85) hanging from it: one blob.
+ */
+function oneOverThree(one: (x: number, y: number) => boolean): Component {
+  const barRow = (x: number) => 43 - Math.round(x / 11);
+  return drawn(56, 86, (x, y) => {
+    const onBar = Math.abs(y - barRow(x)) <= 2;
+    const three =
+      y >= barRow(x) &&
+      x >= 16 &&
+      x <= 40 &&
+      (x <= 19 || x >= 37 || y >= 82 || (y >= 62 && y <= 65));
+    return onBar || (one(x, y) && y <= barRow(x)) || three;
+  });
+}
+
 describe('a fraction written in one blob', () => {
   it('is cut into numerator, bar and denominator where the bar slopes across its middle', () => {
-    // A 1 (rows 0–37) standing on a bar that climbs 5 px over its 56 px (rows 38–45), a
-    // box-shaped "3" (rows 42–85) hanging from it.
-    const barRow = (x: number) => 43 - Math.round(x / 11);
-    const blob = drawn(56, 86, (x, y) => {
-      const onBar = Math.abs(y - barRow(x)) <= 2;
-      const one = x >= 26 && x <= 29 && y <= barRow(x);
-      const three =
-        y >= barRow(x) &&
-        x >= 16 &&
-        x <= 40 &&
-        (x <= 19 || x >= 37 || y >= 82 || (y >= 62 && y <= 65));
-      return onBar || one || three;
-    });
+    // A thin 1 over a 3 (oneOverThree).
+    const blob = oneOverThree((x) => x >= 26 && x <= 29);
     const read = splitFractionBlobs([classify(blob)], 40, classify);
     expect(read.map((s) => s.label)).toEqual(['1', 'bar', '3']);
     expect(read[0].box.y1).toBeLessThan(read[2].box.y0);
@@ -45,18 +51,8 @@ describe('a fraction written in one blob', () => {
   });
 
   it("reads the numerator as a 1 when it is a straight stroke the classifier doubts (a marker's wedge read p)", () => {
-    // The blob of the first case, its 1 a wedge 8 px wide at the top and 4 at the bar.
-    const barRow = (x: number) => 43 - Math.round(x / 11);
-    const blob = drawn(56, 86, (x, y) => {
-      const onBar = Math.abs(y - barRow(x)) <= 2;
-      const one = x >= 24 && x < 32 - Math.round(y / 9) && y <= barRow(x);
-      const three =
-        y >= barRow(x) &&
-        x >= 16 &&
-        x <= 40 &&
-        (x <= 19 || x >= 37 || y >= 82 || (y >= 62 && y <= 65));
-      return onBar || one || three;
-    });
+    // Its 1 a wedge 8 px wide at the top and 4 at the bar.
+    const blob = oneOverThree((x, y) => x >= 24 && x < 32 - Math.round(y / 9));
     const unsureOfStrokes = (c: Component): Sym => {
       const read = classify(c);
       return read.label === '1'
