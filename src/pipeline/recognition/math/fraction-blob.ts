@@ -144,7 +144,8 @@ export function onesOverBars(syms: Sym[], typical: number): Sym[] {
   const glyphs = syms.filter((s) => s.label !== 'bar');
   return syms.map((s) => {
     if (s.label === 'bar' || surelyAGlyph(s) || boxHeight(s.box) < 0.4 * typical) return s;
-    if (!stroke(s)) return s;
+    // A stroke the photo's edge cut through stays the guess it is (classifyBlobs).
+    if (!stroke(s) || s.parts[0].alongEdge) return s;
     const fraction = syms.some((bar) => {
       if (bar.label !== 'bar' || boxWidth(bar.box) < boxWidth(s.box) + 0.15 * typical) return false;
       const within = (o: Sym) => o.box.x0 >= bar.box.x0 - 2 && o.box.x1 <= bar.box.x1 + 2;

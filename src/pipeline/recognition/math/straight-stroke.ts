@@ -2,9 +2,9 @@ import { Component, boxHeight, boxWidth } from './components';
 
 /**
  * Whether a blob is one straight, upright stroke: nearly every row one run of ink no more
- * than twice the stroke's width, their middles (away from its ends) on a line within half a stroke, leaning at
- * most ~30°, and the blob at least twice as tall as the stroke is thick. (A 7's flag, a 6's
- * loop and a bracket's curve all fail it.)
+ * than twice the stroke's width, their middles (away from its ends) on a line within half
+ * a stroke, leaning at most ~30°, and the blob at least twice as tall as the stroke is
+ * thick. (A 7's flag, a 6's loop and a bracket's curve all fail it.)
  */
 export function straightStroke(c: Component): boolean {
   const w = boxWidth(c.box);
