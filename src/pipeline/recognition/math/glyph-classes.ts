@@ -135,3 +135,15 @@ export function shapeShare(label: string, alternatives: { label: string; p: numb
   const family = LOOK_ALIKES.find((f) => f.includes(label)) ?? [label];
   return alternatives.filter((a) => family.includes(a.label)).reduce((sum, a) => sum + a.p, 0);
 }
+
+/**
+ * The symbol read as its look-alike `label`, with the belief the pair's shape shares
+ * (readings of the shape's other members no longer count against it).
+ */
+export function asLookAlike<
+  T extends { label: string; confidence: number; alternatives: { label: string; p: number }[] },
+>(s: T, label: string): T {
+  const p = shapeShare(s.label, s.alternatives);
+  const others = s.alternatives.filter((a) => a.label !== label && !lookAlikes(a.label, label));
+  return { ...s, label, confidence: p, alternatives: [{ label, p }, ...others] };
+}

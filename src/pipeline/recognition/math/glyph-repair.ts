@@ -11,10 +11,10 @@ import {
 import {
   PUNCTUATION,
   UNLIKELY_LETTERS,
+  asLookAlike,
   isDigit,
   letterPrior,
   lookAlikes,
-  shapeShare,
 } from './glyph-classes';
 import type { Sym } from './symbols';
 
@@ -78,15 +78,7 @@ function splitRaised(s: Sym, typical: number, classify: (c: Component) => Sym): 
 function asRaisedDigit(s: Sym): Sym {
   if (isDigit(s.label)) return s;
   const digit = s.alternatives.find((a) => isDigit(a.label) && lookAlikes(a.label, s.label));
-  if (!digit) return s;
-  const p = shapeShare(s.label, s.alternatives);
-  const others = s.alternatives.filter((a) => !lookAlikes(a.label, digit.label) && a !== digit);
-  return {
-    ...s,
-    label: digit.label,
-    confidence: p,
-    alternatives: [{ label: digit.label, p }, ...others],
-  };
+  return digit ? asLookAlike(s, digit.label) : s;
 }
 
 /**

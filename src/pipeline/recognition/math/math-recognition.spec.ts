@@ -412,6 +412,41 @@ describe('2-D structure', () => {
     );
   });
 
+  it("ends an exponent where the glyphs come down to the line's middle (x² − 3x, its 3 small)", () => {
+    // The 2 is well up; the minus and a 3 written small sit lower, their middles below the
+    // 2's foot: the next term, not x^(2 − 3). A 1 at the 2's height is still the exponent's.
+    const head = [letter('x', 0), digit('2', 26, 66, 26)];
+    const minus = sym('bar', { x0: 56, y0: 74, x1: 72, y1: 78 });
+    const read = (syms: Sym[]) => readFormula(parseRegion(syms, metrics)).text;
+    expect(read([...head, minus, digit('3', 80, 87, 28), letter('x', 104)])).toBe('x^2 - 3x');
+    const high = sym('bar', { x0: 48, y0: 54, x1: 60, y1: 57 });
+    expect(
+      read([...head, high, digit('1', 64, 68, 26), sym('+', { x0: 90, y0: 68, x1: 114, y1: 92 })]),
+    ).toBe('x^(2 - 1) +');
+  });
+
+  it("hangs an exponent on a hand's x read as a times sign, and reads the cross as x", () => {
+    const cross = (x: number, pX: number) => ({
+      ...letter('×', x),
+      confidence: 1 - pX,
+      alternatives: [
+        { label: '×', p: 1 - pX },
+        { label: 'x', p: pX },
+      ],
+    });
+    const read = (syms: Sym[]) => readFormula(parseRegion(syms, metrics)).text;
+    expect(
+      read([
+        cross(0, 0.07),
+        digit('4', 26, 70, 26),
+        sym('+', { x0: 60, y0: 72, x1: 84, y1: 96 }),
+        digit('1', 96),
+      ]),
+    ).toBe('x^4 + 1');
+    // A printed times sign the classifier never took for an x carries nothing.
+    expect(read([digit('3', -30), cross(0, 0), digit('4', 26, 70, 26)])).not.toContain('^');
+  });
+
   it('keeps an exponent of several glyphs in brackets for the solver (e^{3x})', () => {
     const syms = [letter('e', 0), digit('3', 26, 76, 27), letter('x', 44, 76)];
     syms[2].box = { x0: 44, y0: 57, x1: 60, y1: 76 };

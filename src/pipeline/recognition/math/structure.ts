@@ -1,6 +1,6 @@
 import { Box, boxHeight, boxWidth, centerX, centerY, unionBox, xOverlap } from './components';
 import { GlyphMetrics, placeOnLine } from './glyph-model';
-import { isDigit, isMetricClass } from './glyph-classes';
+import { asLookAlike, isDigit, isMetricClass } from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
 import { splitBands } from './lines';
 
@@ -181,7 +181,9 @@ function rootSign(n: MathNode): Sym {
 /** Where the row's baseline is and how tall its digits are, from the letters and digits on it. */
 function lineMetrics(nodes: MathNode[], metrics: Metrics): LineMetrics | null {
   const estimates = nodes.flatMap((n) => {
-    const place = n.kind === 'sym' ? placeOnLine(n.sym.label, n.box, metrics) : null;
+    // A cross that may be a hand's x says where the line is as an x would.
+    const label = crossAsLetter(n) ? 'x' : n.kind === 'sym' ? n.sym.label : null;
+    const place = label ? placeOnLine(label, n.box, metrics) : null;
     return place ? [{ ...place, x: centerX(n.box) }] : [];
   });
   if (estimates.length === 0) return null;
@@ -246,6 +248,18 @@ function canCarryExponent(n: MathNode): boolean {
   return n.kind !== 'sym' || /^[0-9a-z)\]}|]$/.test(n.sym.label) || n.sym.label === 'prime';
 }
 
+/** A cross read as a times sign, which the classifier also gives some belief as an x. */
+function crossAsLetter(n: MathNode): boolean {
+  return (
+    n.kind === 'sym' &&
+    n.sym.label === '×' &&
+    n.sym.alternatives.some((a) => a.label === 'x' && a.p >= X_FOR_CROSS)
+  );
+}
+
+/** The least belief in x that lets a × carrying an exponent be read as one. */
+const X_FOR_CROSS = 0.02;
+
 /**
  * What a digit follows, for how far it must rise to be a power: a digit, a letter (not an x
  * after a number or bracket, which may be a times sign: 2x3), or anything else.
@@ -271,7 +285,7 @@ function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
     const n = sorted[i];
     if (
       out.length === 0 ||
-      !canCarryExponent(out[out.length - 1]) ||
+      !(canCarryExponent(out[out.length - 1]) || crossAsLetter(out[out.length - 1])) ||
       !canStartExponent(n) ||
       !isRaised(n, line, metrics, digitAfter(out, n))
     ) {
@@ -280,12 +294,21 @@ function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
     }
     const group = [n];
     // An exponent never ends on an operator: "x² − 4x" keeps its minus on the line.
+    // What follows stays in the exponent only at its height: a small 3 after x² − whose
+    // middle is below the 2's foot is the next term, written small, not x^(2 − 3).
+    const inExponent = (o: MathNode) => centerY(o.box) <= n.box.y1 + 0.2 * boxHeight(n.box);
     const continues = (j: number): boolean =>
       j < sorted.length &&
       isRaised(sorted[j], line, metrics) &&
+      inExponent(sorted[j]) &&
       (canStartExponent(sorted[j]) || continues(j + 1));
     while (continues(i + 1)) group.push(sorted[(i += 1)]);
-    const base = out.pop()!;
+    const popped = out.pop()!;
+    // Nobody raises an exponent over a times sign: the cross it hangs on is a hand's x.
+    const base: MathNode =
+      popped.kind === 'sym' && crossAsLetter(popped)
+        ? { ...popped, sym: asLookAlike(popped.sym, 'x') }
+        : popped;
     out.push({
       kind: 'script',
       base,
