@@ -236,10 +236,19 @@ function dropNoise(
     }
     // A point at the foot of a crop cut tight to the digits touches the rim with them: it is
     // kept among the specks, where only a place in the formula makes it a point (39.6 read
-    // 396 when it went with the dust).
-    else if (small && Math.max(w, h) < 0.25 * typical) rimSpecks.push(c);
+    // 396 when it went with the dust). So is a round dot up to a ÷'s size, which a crop as
+    // tight at the top cuts (248 ÷ 4 × 7 read with half a ÷).
+    else if (small && (Math.max(w, h) < 0.25 * typical || roundDot(c, 0.4 * typical)))
+      rimSpecks.push(c);
   }
   return { kept, specks: [...specks, ...rimSpecks] };
+}
+
+/** A blob that is one round dot (as wide as tall, filling its box) no larger than `size`. */
+function roundDot(c: Component, size: number): boolean {
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  return Math.max(w, h) <= size && w <= 2 * h && h <= 2 * w && c.area >= 0.5 * w * h;
 }
 
 /**
