@@ -425,6 +425,24 @@ describe('2-D structure', () => {
     ).toBe('x^(2 - 1) +');
   });
 
+  it('takes a glyph written well up after a letter for its power, even as large as a digit (8z⁷ + 24cz⁵)', () => {
+    // Half the line's glyphs are powers as tall as its digits: the line's digit size comes
+    // out no larger than theirs, and only how high they stand says what they are.
+    const power = (label: string, x: number) => digit(label, x, 62, 40);
+    const syms = [
+      digit('8', 0),
+      letter('z', 26),
+      power('7', 52),
+      sym('+', { x0: 80, y0: 72, x1: 100, y1: 92 }),
+      digit('2', 110),
+      digit('4', 136),
+      letter('c', 162),
+      letter('z', 188),
+      power('5', 214),
+    ];
+    expect(readFormula(parseRegion(syms, metrics)).text).toBe('8z^7 + 24cz^5');
+  });
+
   it("hangs an exponent on a hand's x read as a times sign, and reads the cross as x", () => {
     const cross = (x: number, pX: number) => ({
       ...letter('×', x),

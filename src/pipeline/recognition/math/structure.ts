@@ -230,10 +230,22 @@ function isRaised(
   // writes x4 for 4x (a hand's x⁴ written low was read "x4", which means nothing).
   const [rise, size] =
     after === 'digit' ? [0.4, 0.85] : after === 'letter' ? [0.12, 0.95] : [0.28, 0.85];
+  // A glyph after a letter or digit whose foot is well up, above the middle of the line, is
+  // its exponent even when as large as a digit: a hand writes powers big, and where half a line's glyphs are
+  // powers (8z⁷ + 24cz⁵) the line's digit size comes out little larger than theirs. (Not
+  // after a fraction or a root, whose middle a glyph after it may stand at.)
+  const high = after !== 'other' && place && place.baseline < baseline - HIGH_RISE * line.digit;
   if (place)
-    return place.digit < size * line.digit && place.baseline < baseline - rise * line.digit;
+    return (
+      place.digit < (high ? HIGH_SIZE : size) * line.digit &&
+      place.baseline < baseline - rise * line.digit
+    );
   return n.box.y1 < baseline - 0.45 * line.digit && boxHeight(n.box) < 0.8 * line.digit;
 }
+
+/** A rise, in digits, that makes a glyph an exponent at up to HIGH_SIZE digits tall. */
+const HIGH_RISE = 0.55;
+const HIGH_SIZE = 1.1;
 
 function canStartExponent(n: MathNode): boolean {
   return n.kind !== 'sym' || /^[0-9a-z()]$/.test(n.sym.label);
