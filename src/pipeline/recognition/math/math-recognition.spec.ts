@@ -500,6 +500,17 @@ describe('symbols made of several blobs', () => {
     expect(groupSymbols([...digits, ...dots]).map((s) => s.label)).toEqual(['2', ':', '7']);
   });
 
+  it("reads a bar with a hand's tick over it and a dot under it as ÷, but a 1 over a bar as a fraction's", () => {
+    // 2 ÷ 7 with digits 40 px tall: the upper dot drawn as a short tick the classifier read ′.
+    const bar = blob('bar', 36, 78, 66, 82);
+    const tick = blob('prime', 49, 62, 53, 72);
+    const dot = blob('dot', 48, 88, 54, 94);
+    expect(groupSymbols([...digits, bar, tick, dot]).map((s) => s.label)).toEqual(['2', '÷', '7']);
+    // A 1 as tall as a digit's half over the bar is no dot: left for the fraction.
+    const one = blob('1', 49, 52, 54, 74);
+    expect(groupSymbols([...digits, bar, one, dot]).map((s) => s.label)).not.toContain('÷');
+  });
+
   it("reads a hand's ≥ whose bar runs on to the right, but not a minus after >", () => {
     // u ≥ 0 as a hand wrote it: the bar under the > starts at its middle.
     const greater = blob('>', 53, 23, 85, 63);

@@ -219,6 +219,25 @@ export function compose(label: string, parts: Sym[]): Sym {
   };
 }
 
+/**
+ * A dot of a ÷ over or under `bar`: a dot, or a hand's dot drawn as a tick or a blot and
+ * read as a short stroke, a comma or a prime — no taller than DIVISION_DOT of a glyph and
+ * standing over the bar's middle (a 1 over a short bar is a fraction's, and as tall as a
+ * digit).
+ */
+function divisionDot(d: Sym, bar: Sym, typical: number): boolean {
+  if (d.label === 'dot') return centerX(d.box) > bar.box.x0 && centerX(d.box) < bar.box.x1;
+  return (
+    DOT_LIKE.has(d.label) &&
+    Math.max(boxWidth(d.box), boxHeight(d.box)) <= DIVISION_DOT * typical &&
+    Math.abs(centerX(d.box) - centerX(bar.box)) < 0.3 * boxWidth(bar.box)
+  );
+}
+
+/** What a hand's dot may be read as. */
+const DOT_LIKE = new Set(['comma', 'prime', '1', 'i-stem', 'l', '|']);
+const DIVISION_DOT = 0.4;
+
 /** Whether any other symbol lies between a and b vertically, inside their shared columns. */
 function anythingBetween(a: Sym, b: Sym, all: Sym[]): boolean {
   const [upper, lower] = a.box.y0 < b.box.y0 ? [a, b] : [b, a];
@@ -269,10 +288,9 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
   // ÷ first: its bar must not become half of an "=". A hand sets the dots well apart from
   // the bar (0.6 of a digit, more when thin ink shrinks the digits' boxes).
   for (const bar of bars()) {
-    const near = dots().filter(
+    const near = syms.filter(
       (d) =>
-        centerX(d.box) > bar.box.x0 &&
-        centerX(d.box) < bar.box.x1 &&
+        divisionDot(d, bar, typical) &&
         Math.abs(centerY(d.box) - centerY(bar.box)) < 0.8 * typical &&
         boxWidth(d.box) < 0.6 * boxWidth(bar.box),
     );
