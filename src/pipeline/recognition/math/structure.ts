@@ -231,9 +231,9 @@ function isRaised(
   const [rise, size] =
     after === 'digit' ? [0.4, 0.85] : after === 'letter' ? [0.12, 0.95] : [0.28, 0.85];
   // A glyph after a letter or digit whose foot is well up, above the middle of the line, is
-  // its exponent even when as large as a digit: a hand writes powers big, and where half a line's glyphs are
-  // powers (8z⁷ + 24cz⁵) the line's digit size comes out little larger than theirs. (Not
-  // after a fraction or a root, whose middle a glyph after it may stand at.)
+  // its exponent even when as large as a digit: a hand writes powers big, and where half a
+  // line's glyphs are powers (8z⁷ + 24cz⁵) the line's digit size comes out little larger
+  // than theirs. (Not after a fraction or a root, whose middle a glyph after it may stand at.)
   const high = after !== 'other' && place && place.baseline < baseline - HIGH_RISE * line.digit;
   if (place)
     return (
