@@ -15,6 +15,7 @@ import { PUNCTUATION, TOUCHING, isDigit } from './glyph-classes';
 import { dash, repairGlyphs } from './glyph-repair';
 import { onesOverBars, splitEdgeBars, splitFractionBlobs } from './fraction-blob';
 import { straightStroke } from './straight-stroke';
+import { joinRadicalBars } from './radical-join';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
 export interface Sym {
@@ -28,6 +29,8 @@ export interface Sym {
   parts: Component[];
   /** The classifier's belief that the blob is two glyphs run together (handwriting model only). */
   touching?: number;
+  /** A radical's sign joined from its tick and overline (radical-join.ts): where its bar starts. */
+  barStart?: number;
 }
 
 /** The size most symbols share: the median height of the blobs that are not dots or bars. */
@@ -132,7 +135,7 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const stillTwo = cutPiece(s) && digitWidth !== null && w >= RUN_TOGETHER_WIDTH * digitWidth;
     if (wideDigit && (s.confidence < UNSURE_WIDE_DIGIT || stillTwo)) asGuess(s);
   }
-  return onesOverBars(syms, typical);
+  return joinRadicalBars(onesOverBars(syms, typical), typical);
 }
 
 /**
@@ -413,6 +416,9 @@ export function radicalBarStart(s: Sym, all: Sym[]): number | null {
       o.box.y1 <= c.box.y1 + slack,
   );
   if (inside.length === 0) return null;
+  // A sign joined from its tick and its overline knows where the bar starts (over one small
+  // digit the tick is half the sign's width, too little top ink for the test below).
+  if (s.barStart !== undefined) return s.barStart;
   const topRows = Math.max(2, Math.round(0.15 * h));
   let start = -1;
   let covered = 0;
