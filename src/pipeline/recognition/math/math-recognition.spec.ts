@@ -511,6 +511,22 @@ describe('symbols made of several blobs', () => {
     expect(groupSymbols([...digits, bar, one, dot]).map((s) => s.label)).not.toContain('÷');
   });
 
+  it('reads a 1 written with a foot as a 1, but a 1 over a bar with a digit under it as a fraction', () => {
+    // 1 ÷ 7: the 1 (40 px, as the digits) stands on a bar as wide as a digit, touching it.
+    const one = blob('1', 40, 56, 48, 96);
+    const foot = blob('bar', 32, 97, 58, 101);
+    const sign = [
+      blob('bar', 62, 76, 76, 79),
+      blob('dot', 67, 68, 70, 71),
+      blob('dot', 67, 84, 70, 87),
+    ];
+    const seven = blob('7', 84, 60, 104, 100);
+    expect(groupSymbols([one, foot, ...sign, seven]).map((s) => s.label)).toEqual(['1', '÷', '7']);
+    // The same bar with a 2 under it is a fraction's: 1/2.
+    const two = blob('2', 36, 104, 56, 144);
+    expect(groupSymbols([one, foot, two]).map((s) => s.label)).toContain('bar');
+  });
+
   it("reads a hand's ≥ whose bar runs on to the right, but not a minus after >", () => {
     // u ≥ 0 as a hand wrote it: the bar under the > starts at its middle.
     const greater = blob('>', 53, 23, 85, 63);

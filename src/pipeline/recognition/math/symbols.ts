@@ -11,7 +11,7 @@ import {
 } from './components';
 import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
-import { PUNCTUATION, TOUCHING, isDigit } from './glyph-classes';
+import { PUNCTUATION, TOUCHING, asLookAlike, isDigit } from './glyph-classes';
 import { dash, repairGlyphs } from './glyph-repair';
 import { onesOverBars, splitEdgeBars, splitFractionBlobs } from './fraction-blob';
 import { straightStroke } from './straight-stroke';
@@ -237,6 +237,22 @@ function divisionDot(d: Sym, bar: Sym, typical: number): boolean {
   );
 }
 
+/**
+ * A stroke standing on `bar`, its foot: the bar right under it (touching, or a tenth of a
+ * glyph below), centred on it and not much wider than it.
+ */
+function footedOne(o: Sym, bar: Sym, typical: number): boolean {
+  const gap = bar.box.y0 - o.box.y1;
+  return (
+    ['1', 'l', '|', 'i-stem'].includes(o.label) &&
+    boxHeight(o.box) >= 0.6 * typical &&
+    gap <= 0.1 * typical &&
+    bar.box.y1 >= o.box.y1 &&
+    Math.abs(centerX(bar.box) - centerX(o.box)) <= 0.25 * typical &&
+    boxWidth(bar.box) <= 1.5 * Math.max(boxWidth(o.box), 0.5 * typical)
+  );
+}
+
 /** What a hand's dot may be read as. */
 const DOT_LIKE = new Set(['comma', 'prime', '1', 'i-stem', 'l', '|']);
 const DIVISION_DOT = 0.4;
@@ -288,6 +304,24 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
           boxWidth(o.box) < 1.5 * boxHeight(o.box),
       ),
   );
+  // A 1 written with a foot (a bar under it, as many hands write it) is a 1, where nothing
+  // stands under the bar to make it a fraction's (1 ÷ 10 was read "1" over "−").
+  for (const bar of bars()) {
+    const one = syms.find((o) => footedOne(o, bar, typical));
+    if (!one) continue;
+    const alone = !syms.some(
+      (o) =>
+        o !== one &&
+        o !== bar &&
+        centerX(o.box) > bar.box.x0 &&
+        centerX(o.box) < bar.box.x1 &&
+        o.box.y0 < bar.box.y1 + 1.2 * typical &&
+        o.box.y1 > one.box.y0,
+    );
+    // The foot says nothing of the line: the 1 keeps its own box (the foot's would be a digit
+    // standing low).
+    if (alone) take([one, bar], one.label === '1' ? one : asLookAlike(one, '1'));
+  }
   // ÷ first: its bar must not become half of an "=". A hand sets the dots well apart from
   // the bar (0.6 of a digit, more when thin ink shrinks the digits' boxes).
   for (const bar of bars()) {
