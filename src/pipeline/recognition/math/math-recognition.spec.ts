@@ -512,9 +512,9 @@ describe('symbols made of several blobs', () => {
   });
 
   it('reads a 1 written with a foot as a 1, but a 1 over a bar with a digit under it as a fraction', () => {
-    // 1 ÷ 7: the 1 (40 px, as the digits) stands on a bar as wide as a digit, touching it.
+    // 1 ÷ 7: the 1 (40 px, as the digits) stands on a bar as wide as a digit, 5 px under it.
     const one = blob('1', 40, 56, 48, 96);
-    const foot = blob('bar', 32, 97, 58, 101);
+    const foot = blob('bar', 32, 101, 58, 105);
     const sign = [
       blob('bar', 62, 76, 76, 79),
       blob('dot', 67, 68, 70, 71),

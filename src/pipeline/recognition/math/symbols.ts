@@ -238,15 +238,15 @@ function divisionDot(d: Sym, bar: Sym, typical: number): boolean {
 }
 
 /**
- * A stroke standing on `bar`, its foot: the bar right under it (touching, or a tenth of a
- * glyph below), centred on it and not much wider than it.
+ * A stroke standing on `bar`, its foot: the bar right under it (touching, or up to a sixth
+ * of a glyph below), centred on it and not much wider than it.
  */
 function footedOne(o: Sym, bar: Sym, typical: number): boolean {
   const gap = bar.box.y0 - o.box.y1;
   return (
     ['1', 'l', '|', 'i-stem'].includes(o.label) &&
     boxHeight(o.box) >= 0.6 * typical &&
-    gap <= 0.1 * typical &&
+    gap <= 0.15 * typical &&
     bar.box.y1 >= o.box.y1 &&
     Math.abs(centerX(bar.box) - centerX(o.box)) <= 0.25 * typical &&
     boxWidth(bar.box) <= 1.5 * Math.max(boxWidth(o.box), 0.5 * typical)
