@@ -749,23 +749,30 @@ describe('a dot between digits', () => {
     },
   });
   // Digits 40 px tall, baseline at y = 100, middle at 80; the dot's centre at `y`.
-  const row = (y: number) => [
+  const row = (y: number, after = '6') => [
     node('1', 0, 60, 20, 100),
     node('dot', 25, y - 2, 29, y + 2),
-    node('6', 34, 60, 58, 100),
+    node(after, 34, 60, 58, 100),
   ];
 
-  it('is a point on the baseline and a product at the middle, read one way only', () => {
+  it('is a point on the baseline, read one way only', () => {
     expect(readFormula(row(98)).text).toBe('1.6');
     expect(ambiguousDots(row(98))).toEqual([]);
+  });
+
+  it('at the middle is a product, but between two digits also a point written high', () => {
+    // A school page writes a product of numbers with ×: 1.6946961 with its point at the
+    // digits' middle was answered as 1 · 6946961. Before a letter (2·x) it is a product.
     expect(readFormula(row(80)).text).toBe('1*6');
-    expect(ambiguousDots(row(80))).toEqual([]);
+    expect(ambiguousDots(row(80)).map((d) => d.other)).toEqual(['point']);
+    expect(readFormula(row(80, 'x')).text).toBe('1*x');
+    expect(ambiguousDots(row(80, 'x'))).toEqual([]);
   });
 
   it('near the glyphs’ tops is offered both ways: more likely a piece of a glyph', () => {
     // A 5's flag come off it sits at the top: 50 must not be answered as 5 · 0 unasked.
     expect(ambiguousDots(row(64)).map((d) => d.other)).toEqual(['point']);
-    expect(ambiguousDots(row(75))).toEqual([]);
+    expect(ambiguousDots(row(75, 'x'))).toEqual([]);
   });
 
   it('halfway up is offered both ways, its position’s reading first', () => {

@@ -1,6 +1,7 @@
 import { MathNode } from './structure';
 import { Sym } from './symbols';
 import { Box, boxHeight, boxWidth, centerY } from './components';
+import { isDigit } from './glyph-classes';
 
 /** A reading of a formula: LaTeX for the page, plain text for the solver. */
 export interface FormulaReading {
@@ -156,9 +157,17 @@ export function ambiguousDots(nodes: MathNode[]): { sym: Sym; other: string }[] 
     const n = nodes[i];
     if (n.kind !== 'sym' || n.sym.label !== 'dot') continue;
     const height = dotHeight(n.box, nodes[i - 1].box, nodes[i + 1].box);
+    // Between two digits (or glyphs as likely digits: a 1 read |) a raised dot is as likely a
+    // point written high as a product, which a school page writes ×: 1.6946961 with its point
+    // at the digits' middle was answered as 1 · 6946961.
+    const digits = [nodes[i - 1], nodes[i + 1]].every(
+      (o) =>
+        o.kind === 'sym' &&
+        (isDigit(o.sym.label) || o.sym.alternatives.some((a) => isDigit(a.label) && a.p >= 0.2)),
+    );
     // Nor does a product dot sit in the glyphs' upper quarter: there a dot is more likely a
     // piece of a glyph (a 5's flag come off it: "50" read 5 · 0) than any mark between them.
-    if ((height >= 0.4 && height <= 0.7) || height > 1.5)
+    if ((height >= 0.4 && height <= (digits ? 1.5 : 0.7)) || height > 1.5)
       out.push({ sym: n.sym, other: height >= 0.5 ? 'point' : '·' });
   }
   return out;

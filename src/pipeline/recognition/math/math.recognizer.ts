@@ -308,9 +308,12 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   );
   const starts = barsAsOnes(rows).map((bars) => new Map([...operands, ...bars]));
   const overrides = alternativeReadings(symbols, starts);
-  // A dot whose height says neither point nor product is read both ways (the second a rival).
+  // A dot whose height says neither point nor product is read both ways (the second a rival),
+  // in the first two readings: the first may be one no problem is (a 1 read "["), and the
+  // point must also rival the reading that is solved.
+  const firstTwo = overrides.slice(0, 2);
   for (const { sym, other } of rows.flatMap(ambiguousDots).slice(0, 2))
-    overrides.push(new Map(overrides[0]).set(sym, other));
+    for (const reading of firstTwo) overrides.push(new Map(reading).set(sym, other));
   // A dot that may be a broken glyph's piece is also read as nothing (the second a rival).
   for (const sym of rows.flatMap(strayDots).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, 'stray'));
