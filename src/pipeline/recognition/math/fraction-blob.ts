@@ -43,7 +43,7 @@ function splitFraction(s: Sym, typical: number, classify: (c: Component) => Sym)
   if (straightStroke(upper) && straightStroke(lower)) return null;
   const read = [fractionGlyph(upper, classify), fractionGlyph(lower, classify)];
   if (!read.every(surelyAGlyph)) return null;
-  return [read[0], symbolOf(bar, [{ label: 'bar', p: 0.95 }]), read[1]];
+  return [read[0], cutBar(bar), read[1]];
 }
 
 /**
@@ -114,12 +114,22 @@ function edgeBarCut(
   if (boxHeight(glyph.box) < 0.4 * typical) return null;
   const read = fractionGlyph(glyph, classify);
   if (!surelyAGlyph(read)) return null;
-  const barSym = symbolOf(bar, [{ label: 'bar', p: 0.95 }]);
+  const barSym = cutBar(bar);
   return edge === 'top' ? [barSym, read] : [read, barSym];
 }
 
 /** How surely a straight stroke standing alone over or under a bar is a 1 (fractionGlyph). */
 const STROKE_ONE = 0.9;
+
+/** A straight stroke over or under a fraction bar, read as the 1 it must be there. */
+function strokeOne(c: Component): Sym {
+  return symbolOf(c, [{ label: '1', p: STROKE_ONE }]);
+}
+
+/** The bar cut out of a blob, as the bar it surely is. */
+function cutBar(c: Component): Sym {
+  return symbolOf(c, [{ label: 'bar', p: 0.95 }]);
+}
 
 /**
  * A glyph cut from a fraction bar, as read; but a straight stroke the classifier is unsure
@@ -130,7 +140,7 @@ const STROKE_ONE = 0.9;
 function fractionGlyph(c: Component, classify: (c: Component) => Sym): Sym {
   const read = classify(c);
   if (surelyAGlyph(read) || !straightStroke(c)) return read;
-  return symbolOf(c, [{ label: '1', p: STROKE_ONE }]);
+  return strokeOne(c);
 }
 
 /**
@@ -164,7 +174,7 @@ export function onesOverBars(syms: Sym[], typical: number): Sym[] {
           !stroke(o),
       );
     });
-    return fraction ? symbolOf(s.parts[0], [{ label: '1', p: STROKE_ONE }]) : s;
+    return fraction ? strokeOne(s.parts[0]) : s;
   });
 }
 
