@@ -16,6 +16,7 @@ import { dash, repairGlyphs } from './glyph-repair';
 import { onesOverBars, splitEdgeBars, splitFractionBlobs } from './fraction-blob';
 import { straightStroke } from './straight-stroke';
 import { joinRadicalBars } from './radical-join';
+import { splitEqualsHalves } from './equals-half';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
 export interface Sym {
@@ -135,7 +136,10 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const stillTwo = cutPiece(s) && digitWidth !== null && w >= RUN_TOGETHER_WIDTH * digitWidth;
     if (wideDigit && (s.confidence < UNSURE_WIDE_DIGIT || stillTwo)) asGuess(s);
   }
-  return joinRadicalBars(onesOverBars(syms, typical), typical);
+  return joinRadicalBars(
+    onesOverBars(splitEqualsHalves(syms, typical, classify), typical),
+    typical,
+  );
 }
 
 /**
