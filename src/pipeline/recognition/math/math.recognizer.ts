@@ -38,6 +38,7 @@ import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
 import { likelyPrompts, understoodPrompt } from './prompt-words';
 import { MathNode, parseRegion, unexplainedStack } from './structure';
+import { leaves, termGroups } from './math-nodes';
 import { Sym, blobClassifier, classifyBlobs, groupSymbols } from './symbols';
 import { withHiddenBar } from './hidden-bar';
 import { onesAmongBars } from './bar-pairs';
@@ -302,9 +303,10 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       `"${apart[0]}" and "${apart[1]}" stand apart with nothing read between them`,
     );
   const symbols = leaves(rows.flat());
-  // The × and / that stand where no operator can are x and 1 in every reading.
+  // The × and / that stand where no operator can are x and 1 in every reading: on the line,
+  // or at either end of a numerator, denominator, root or power ("4×" over 3 is 4x/3).
   const operands = new Map(
-    column ? [] : rows.flatMap((row) => operandsAmongOperators(leaves(row))),
+    column ? [] : rows.flatMap(termGroups).flatMap((group) => operandsAmongOperators(group)),
   );
   const starts = barsAsOnes(rows).map((bars) => new Map([...operands, ...bars]));
   const overrides = alternativeReadings(symbols, starts);
@@ -412,23 +414,6 @@ function symbolAsRead(
 }
 
 /** Every symbol of the structure, left to right within each level. */
-function leaves(nodes: MathNode[]): Sym[] {
-  return nodes.flatMap((n): Sym[] => {
-    switch (n.kind) {
-      case 'sym':
-        return [n.sym];
-      case 'frac':
-        return [...leaves(n.num), n.bar, ...leaves(n.den)];
-      case 'sqrt':
-        return [n.sign, ...leaves(n.body)];
-      case 'cases':
-        return [n.brace, ...n.rows.flatMap(leaves)];
-      case 'script':
-        return [...leaves([n.base]), ...leaves(n.sup)];
-    }
-  });
-}
-
 /**
  * A comma between digits that is no thousands separator (not followed by exactly three
  * digits): a point read as a comma (23,7), or a decimal comma; either way its point

@@ -1,5 +1,7 @@
 import { operandsAmongOperators } from './operator-places';
 import { Sym } from './symbols';
+import { MathNode } from './structure';
+import { leaves, termGroups } from './math-nodes';
 import { symbolLine as line } from '../../../../test/helpers/symbol-line';
 
 const places = (syms: Sym[]) => operandsAmongOperators(syms).map(([s]) => syms.indexOf(s));
@@ -27,5 +29,30 @@ describe('× signs read as the letter x where no product can stand', () => {
     expect(places(line('/', 'bar', '9'))).toEqual([0]);
     expect(places(line('(', '/', 'bar', '√', '3', ')'))).toEqual([1]);
     expect(operandsAmongOperators(line('×', 'bar', '/')).map(([, as]) => as)).toEqual(['x', '1']);
+  });
+});
+
+describe('× signs at either end of a numerator or denominator', () => {
+  const node = (s: Sym): MathNode => ({ kind: 'sym', sym: s, box: s.box });
+  const xAt = (nodes: MathNode[]) =>
+    termGroups(nodes)
+      .flatMap(operandsAmongOperators)
+      .map(([s, as]) => `${s.label}→${as}`);
+
+  it('reads a × ending a numerator as x (4×/3 is 4x/3), however the line runs on', () => {
+    const [four, cross, bar, three, plus, two] = line('4', '×', 'bar', '3', '+', '2');
+    const fraction: MathNode = {
+      kind: 'frac',
+      num: [node(four), node(cross)],
+      bar,
+      den: [node(three)],
+      box: bar.box,
+    };
+    // On the line alone the × is followed by a bar, which may be a minus (5 × −2).
+    expect(operandsAmongOperators(leaves([fraction, node(plus), node(two)]))).toEqual([]);
+    expect(xAt([fraction, node(plus), node(two)])).toEqual(['×→x']);
+    // Between two factors of a numerator it stays a product.
+    const product: MathNode = { ...fraction, num: [node(four), node(cross), node(two)] };
+    expect(xAt([product])).toEqual([]);
   });
 });
