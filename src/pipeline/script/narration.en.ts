@@ -111,6 +111,11 @@ export const en: Narrator = {
           narration: `To move ${a.term.includes(v ?? '#') ? `the ${v} term` : 'the number'} to the other side, subtract ${t(a.term)} from both sides: ${t(line)}.`,
           caption: `Subtract ${t(a.term)} from both sides`,
         };
+      case 'cancel_both_sides':
+        return {
+          narration: `Both sides have ${t(a.term)}. Take it away from both, and the equation is linear: ${t(line)}.`,
+          caption: `Cancel ${t(a.term)} on both sides`,
+        };
       case 'divide_both_sides':
         return {
           narration: `${v ?? 'The unknown'} is multiplied by ${t(a.factor)}. To get ${v ?? 'it'} on its own, divide both sides by ${t(a.factor)}${a.flips ? '. Because we divide by a negative number, the inequality sign flips' : ''}: ${t(line)}.`,

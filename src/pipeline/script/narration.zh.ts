@@ -111,6 +111,11 @@ export const zh: Narrator = {
           narration: `为了把${a.term.includes(v ?? '#') ? '含未知数的项' : '常数项'}移到另一边，两边同时减去 ${t(a.term)}，得到 ${t(line)}。`,
           caption: `两边同减 ${t(a.term)}`,
         };
+      case 'cancel_both_sides':
+        return {
+          narration: `等号两边都有 ${t(a.term)}，两边同时去掉它，方程就变成了一元一次方程：${t(line)}。`,
+          caption: `两边消去 ${t(a.term)}`,
+        };
       case 'divide_both_sides':
         return {
           narration: `现在 ${v ?? '未知数'} 前面的系数是 ${t(a.factor)}，要让 ${v ?? '未知数'} 单独留下，两边同时除以 ${t(a.factor)}${a.flips ? '。注意，除以的是负数，不等号要改变方向' : ''}，得到 ${t(line)}。`,

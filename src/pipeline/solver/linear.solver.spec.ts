@@ -18,6 +18,17 @@ describe('linear equations', () => {
     expect(answerStrings(solveFromText(text))).toEqual([expected]);
   });
 
+  it('takes the squares both sides share away from both, leaving a linear equation', () => {
+    const s = solveFromText('(x+1)^2 - 4 = (x+1)(x-1)');
+    expect(s.kind).toBe('linear_equation');
+    expect(answerStrings(s)).toEqual(['x=1']);
+    const cancel = s.steps.find((st) => st.action.type === 'cancel_both_sides');
+    expect(cancel?.action).toEqual({ type: 'cancel_both_sides', term: 'x^{2}' });
+    expect(cancel?.latex).toBe('2x - 3 = -1');
+    expect(answerStrings(solveFromText('3 - x^2 = 2x - x^2'))).toEqual(['x=3/2']);
+    expect(solveFromText('x^2 + 2x = 2x^2 + 4').kind).not.toBe('linear_equation');
+  });
+
   it('has no solution when the unknown cancels and a false statement remains', () => {
     const s = solveFromText('2x + 1 = 2x + 5');
     expect(s.outcome).toBe('no_solution');

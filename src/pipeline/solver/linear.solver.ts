@@ -42,12 +42,23 @@ export function solveLinear(
     s = expanded.statement;
   }
 
-  const left = Polynomial.fromExpr(s.left);
-  const right = Polynomial.fromExpr(s.right);
-  for (const p of [left, right]) {
+  let left = Polynomial.fromExpr(s.left);
+  let right = Polynomial.fromExpr(s.right);
+  for (const p of [left, right])
     if (p.variables().some((x) => x !== v))
       throw new UnsupportedProblemError('not_supported', 'more than one variable');
-    if (p.degree(v) > 1) throw new UnsupportedProblemError('degree_too_high', 'not linear');
+  if (left.sub(right).degree(v) > 1)
+    throw new UnsupportedProblemError('degree_too_high', 'not linear');
+  // (x + 1)² − 4 = (x + 1)(x − 1) expands to x² on both sides: taken away from both, the
+  // equation is linear.
+  const shared = left.sub(linearPart(left, v));
+  if (!shared.isZero()) {
+    left = left.sub(shared);
+    right = right.sub(shared);
+    s = { left: left.toExpr(style), relation: s.relation, right: right.toExpr(style) };
+    steps.push(
+      statementStep({ type: 'cancel_both_sides', term: toLatex(shared.toExpr(style)) }, s),
+    );
   }
   let a = left.coefficient(v, 1);
   const b = left.coefficient(v, 0);
@@ -100,6 +111,13 @@ export function solveLinear(
     outcome: relation === '=' ? 'value' : 'interval',
     answer: { latex: statementToLatex(s), values: [{ variable: v, value: relText + plainValue }] },
   };
+}
+
+/** The terms of `p` of degree at most 1 in `v`. */
+function linearPart(p: Polynomial, v: string): Polynomial {
+  return Polynomial.variable(v)
+    .scale(p.coefficient(v, 1))
+    .add(Polynomial.constant(p.coefficient(v, 0)));
 }
 
 function variableSideShouldSwap(s: Statement, v: string): boolean {

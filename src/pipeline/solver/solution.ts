@@ -70,6 +70,8 @@ export type StepAction =
   | { type: 'collect_like_terms' }
   | { type: 'add_both_sides'; term: string }
   | { type: 'subtract_both_sides'; term: string }
+  /** The same terms on both sides (x² in x² + 2x = x² + 4), taken away from both. */
+  | { type: 'cancel_both_sides'; term: string }
   | { type: 'multiply_both_sides'; factor: string; flips: boolean }
   | { type: 'divide_both_sides'; factor: string; flips: boolean }
   | { type: 'standard_form' }
