@@ -156,12 +156,9 @@ export function solveRationalEquation(statement: Statement, v: string): Solution
 }
 
 function lowestCommonDenominator(all: Factored[]): Factored {
+  // A denominator's number may be a decimal (3.6/4.5 = 4/x): times its numerator (4.5 = 9/2,
+  // times 9) it is whole, so the LCD's number is the lcm of the numerators.
   let whole = 1n;
-  for (const d of all) {
-    const c = d.constant.abs();
-    if (!c.isInteger())
-      throw new UnsupportedProblemError('not_supported', 'a denominator with a fractional factor');
-    whole = lcm(whole, c.num);
-  }
+  for (const d of all) whole = lcm(whole, d.constant.abs().num);
   return { constant: Rational.of(whole), factors: highestPowers(all.map((d) => d.factors)) };
 }

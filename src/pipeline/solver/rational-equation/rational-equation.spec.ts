@@ -20,6 +20,8 @@ describe('fractional equations (分式方程)', () => {
     ['2/(1-x) = 1', ['-1'], []],
     ['x/(x+1) = 2x/(3x+3) + 1', ['-3/2'], []],
     ['1/x + 1/(2x) = 3', ['1/2'], []],
+    // A decimal denominator (a proportion as students write it): the lcd is 9x.
+    ['3.6/4.5 = 4/x', ['5'], []],
   ])('%s → %j, rejecting %j', (text, kept, rejected) => {
     const parsed = parseProblemText(text);
     expect(parsed.kind).toBe('rational_equation');
