@@ -38,7 +38,6 @@ async function main(): Promise<void> {
   const dir = resolve(arg('--keep') ?? mkdtempSync(join(tmpdir(), 'dogmath-hand-')));
   mkdirSync(dir, { recursive: true });
   const provider = new OfflineScriptProvider(new ProblemReader());
-  const rand = mulberry32(seed);
   const held = new Set(CROHME_HELD_OUT_SETS);
   const rows: Record<Verdict, number> = { right: 0, refused: 0, wrong: 0 };
   const refusals = new Map<string, number>();
@@ -53,7 +52,9 @@ async function main(): Promise<void> {
       const typed = await typedAnswers(provider, text);
       if (!typed) continue;
       const { answers, task } = typed;
-      const photo = await expressionPhoto(e, rand);
+      // Each expression's photo draws from its own stream: a problem the solver newly takes
+      // (or drops) leaves every other photo as it was, so two versions stay comparable.
+      const photo = await expressionPhoto(e, mulberry32(seed ^ stringHash(e.id)));
       if (!photo) continue;
       const image = { file: `${e.id}.png`, kind: 'crohme-photo', problem: text, answers };
       await toSharp(photo.gray).png().toFile(join(dir, image.file));
@@ -110,3 +111,10 @@ async function typedAnswers(
 }
 
 runMain(main);
+
+/** A 32-bit FNV-1a hash of a string (an expression's id, for its own random stream). */
+function stringHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
