@@ -9,6 +9,7 @@ import {
   UnsupportedFunctionError,
   UnsupportedTaskError,
   WordProblemError,
+  WrittenResultError,
 } from './solver/errors';
 import { ReadingMismatchError } from './solver/fidelity';
 import { Task } from './solver/instructions';
@@ -128,6 +129,11 @@ export function refusalMessage(e: unknown): Localized | undefined {
         'The instruction next to the expression could not be read (simplify, expand or factor?). Please take a clearer photo, or type the problem.',
     };
   if (e instanceof TaskMismatchError) return taskMismatch(e);
+  if (e instanceof WrittenResultError)
+    return {
+      'zh-CN': `算式和写出的结果对不上：${e.calculation} 等于 ${e.value}，不是 ${e.written}。请只输入算式（不带结果），或拍得更清楚一些。`,
+      'en-US': `The calculation and the result written after it disagree: ${e.calculation} comes to ${e.value}, not ${e.written}. Type the calculation without its result, or take a clearer photo.`,
+    };
   if (e instanceof WordProblemError)
     return {
       'zh-CN':

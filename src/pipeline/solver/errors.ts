@@ -41,6 +41,20 @@ export class TaskMismatchError extends UnsupportedProblemError {
   }
 }
 
+/**
+ * A calculation written with a result it does not come to ("2 + 2 = 5"): typed, a slip in
+ * the result; photographed, as likely a misread. Either way no problem is guessed.
+ */
+export class WrittenResultError extends UnsupportedProblemError {
+  constructor(
+    readonly calculation: string,
+    readonly value: string,
+    readonly written: string,
+  ) {
+    super('not_supported', `${calculation} comes to ${value}, not ${written}`);
+  }
+}
+
 /** A photo shows an expression but no readable instruction: simplify? expand? factor? */
 export class UnreadInstructionError extends UnsupportedProblemError {
   constructor() {

@@ -1,5 +1,5 @@
 import { NoMathFoundError, parseProblemText } from './problem-parser';
-import { UnsupportedProblemError } from './errors';
+import { UnsupportedProblemError, WrittenResultError } from './errors';
 
 describe('reading problem text', () => {
   it.each([
@@ -56,5 +56,21 @@ describe('reading problem text', () => {
       text: 'Solve for x: 5x/2 + 2 = 3x/2 + 10',
       latex: '\\frac{5x}{2} + 2 = \\frac{3x}{2} + 10',
     });
+  });
+
+  it('reads a calculation written with its result as that calculation, the result checked', () => {
+    for (const text of ['1/3 × 1/4 = 1/12', '75 ÷ (75 + 25) = 75 ÷ 100 = 75%', '5 × 3 × 4 = 60']) {
+      const parsed = parseProblemText(text);
+      expect(parsed.kind).toBe('arithmetic');
+      expect(parsed.task).toBe('compute');
+    }
+    expect(parseProblemText('1/3 × 1/4 = 1/12').latex).toBe(parseProblemText('1/3 × 1/4').latex);
+    // A result it does not come to is refused, typed or photographed: no problem is guessed.
+    expect(() => parseProblemText('2 + 2 = 5')).toThrow(WrittenResultError);
+    expect(() => parseProblemText('75 ÷ (75 + 25) = 75 ÷ 10 = 75%', undefined, true)).toThrow(
+      /comes to 3\/4, not 75 ÷ 10/,
+    );
+    // With an unknown on either side it is an equation.
+    expect(parseProblemText('2 + 2 = x').kind).toBe('linear_equation');
   });
 });

@@ -9,7 +9,8 @@ import {
 } from '../math/parser';
 import { LIMITS, WorkLimitError, checkConstantSize } from '../math/limits';
 import { plainFromLatex } from '../math/latex-input';
-import { evaluateFloat } from '../math/evaluate';
+import { evaluateFloat, evaluateRational } from '../math/evaluate';
+import { Rational } from '../math/rational';
 import { NotPolynomial, Polynomial } from '../math/polynomial';
 import { hasUnknownDenominator } from './rational-equation/fractions';
 import { statementToLatex, toLatex } from '../math/print';
@@ -22,6 +23,7 @@ import {
   MissingLimitPointError,
   UnsupportedTaskError,
   WordProblemError,
+  WrittenResultError,
 } from './errors';
 import { Task, readInstructions, taskOf } from './instructions';
 import { auditReading } from './fidelity';
@@ -253,6 +255,8 @@ function parseBody(
   }
   body = parts.join(' ');
 
+  const worked = workedComputation(body);
+  if (worked) return expressionProblem(text, worked, task);
   if (relationCount(body) === 0) return expressionProblem(text, body, task);
   if (task && task !== 'solve') throw new TaskMismatchError(task, 'equation');
   if (relationCount(body) > 1)
@@ -269,6 +273,32 @@ function parseBody(
   if (expLog) return functionProblem(expLog, text, statement, preferred);
   refuseFunctions([statement.left, statement.right], [], 'solve');
   return statementProblem(text, statement, preferred);
+}
+
+/**
+ * A computation written down with its result, as a student's line of working is ("1/3 × 1/4
+ * = 1/12", "75 ÷ (75 + 25) = 75 ÷ 100 = 75%"): numbers on every side of one or more "=",
+ * all coming to one value. The first side is the problem (its result, checked, is what was
+ * written). Sides that differ are refused: a misread, or a result to leave off when typing.
+ */
+function workedComputation(body: string): string | null {
+  if (/[<>≤≥≠]/.test(normalizeMathSymbols(body))) return null;
+  const sides = body.split('=').map((side) => side.trim());
+  if (sides.length < 2 || sides.some((side) => !side)) return null;
+  const values: Rational[] = [];
+  for (const side of sides) {
+    let expr: Expr;
+    try {
+      expr = parseExpression(side);
+      if (variablesOf(expr).size > 0) return null;
+      values.push(evaluateRational(expr));
+    } catch {
+      return null;
+    }
+  }
+  const differing = sides.findIndex((_, i) => !values[i].equals(values[0]));
+  if (differing > 0) throw new WrittenResultError(sides[0], values[0].toString(), sides[differing]);
+  return sides[0];
 }
 
 /** Parses and audits the reading against the text it came from (see fidelity.ts). */
