@@ -92,4 +92,50 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     expect(withSpeckDots(eighteen, [], [speck(24, 40)])).toHaveLength(2);
     expect(withSpeckDots(eighteen, [], [speck(40, 66)])).toHaveLength(2);
   });
+
+  it('looks for a point after a digit read as its look-alike letter (a hand’s 9 read g)', () => {
+    const g = {
+      ...sym('g', 0, 20, 30, 63),
+      alternatives: [
+        { label: 'g', p: 0.87 },
+        { label: '9', p: 0.08 },
+      ],
+    };
+    const read = withSpeckDots([g, sym('8', 48, 20, 78, 63)], [speck(38, 60)]);
+    expect(labels(read)).toEqual(['8', 'dot', 'g']);
+    // A bare stroke read | is no digit here: a speck by it stays dust.
+    const stroke = {
+      ...sym('|', 0, 20, 6, 63),
+      alternatives: [
+        { label: '|', p: 0.8 },
+        { label: '1', p: 0.2 },
+      ],
+    };
+    expect(withSpeckDots([stroke, sym('8', 30, 20, 60, 63)], [speck(17, 60)])).toHaveLength(2);
+  });
+
+  it('doubts a speck inside a wide glyph’s box at its foot, clear of its ink (1.8 by a flagged 1)', () => {
+    // A 1 with a long flag: its box is 30 px wide, its stem the right-hand 6 columns down to
+    // row 63, and nothing at its foot left of the stem.
+    const one = sym('1', 0, 20, 29, 63);
+    const mask = new Uint8Array(30 * 44);
+    for (let y = 0; y < 44; y += 1) for (let x = 24; x < 30; x += 1) mask[y * 30 + x] = 1;
+    for (let x = 0; x < 30; x += 1) mask[x] = 1;
+    one.parts = [{ ...one.parts[0], mask }];
+    const eight = sym('8', 48, 20, 78, 63);
+    // Right of the stem's foot, a tenth of a glyph clear: doubted as a point.
+    const beside = withSpeckDots([one, eight], [speck(40, 60)]);
+    expect(labels(beside)).toEqual(['1', '8', 'dot']);
+    // On the stem's ink it is the pen's blot.
+    const onStem = { ...one, box: { ...one.box, x1: 45 } };
+    onStem.parts = [{ ...one.parts[0], box: onStem.box, mask: stemAt(40) }];
+    expect(withSpeckDots([onStem, eight], [speck(40, 60)])).toHaveLength(2);
+  });
 });
+
+/** A 46 × 44 glyph mask whose only ink is a 6-column stem starting at column `x`. */
+function stemAt(x: number): Uint8Array {
+  const mask = new Uint8Array(46 * 44);
+  for (let y = 0; y < 44; y += 1) for (let c = x; c < x + 6; c += 1) mask[y * 46 + c] = 1;
+  return mask;
+}

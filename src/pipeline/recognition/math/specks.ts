@@ -1,6 +1,6 @@
 import { Box, Component, boxHeight, boxWidth, centerX, centerY } from './components';
 import { Sym, compose, symbolOf, typicalHeight } from './symbols';
-import { isDigit } from './glyph-classes';
+import { isDigit, lookAlikes } from './glyph-classes';
 
 /** Belief in a dot the layout vouches for, though the pen left too little ink to classify. */
 const SPECK_DOT = 0.9;
@@ -40,17 +40,22 @@ const MAYBE_POINT = 0.2;
  * the speck is kept as a point the reader doubts: the photo is refused as unclear.
  */
 function possiblePoints(syms: Sym[], specks: Component[], typical: number): Sym[] {
-  const digits = syms.filter((s) => isDigit(s.label));
+  const digits = syms.filter(likelyDigit);
   return specks
     .filter((s) => {
       const x = centerX(s.box);
       const y = centerY(s.box);
-      // Not in a symbol's box, nor under or over its middle columns (a point may touch a
-      // glyph's corner; under a glyph, a speck is dust).
+      // Not in a symbol's box, nor under or over its middle columns (under a glyph, a speck
+      // is dust); but a point may touch a glyph's foot at its corner (3.8 with its point
+      // against the 3; a hand's 1 whose flag makes its box wide, in 1.8 × 1.6).
       const inside = syms.some((o) => {
         const margin = 0.15 * boxWidth(o.box);
         const core = x >= o.box.x0 + margin && x <= o.box.x1 - margin;
-        return core || (x >= o.box.x0 && x <= o.box.x1 && y >= o.box.y0 && y <= o.box.y1);
+        // Clear of the glyph's ink in its own rows: where the ink reaches it, a speck at a
+        // 1's foot is the pen's blot.
+        const foot = y > o.box.y1 - 0.25 * boxHeight(o.box) && clearOfInk(s, o, 0.1 * typical);
+        const within = x >= o.box.x0 && x <= o.box.x1 && y >= o.box.y0 && y <= o.box.y1;
+        return core || (within && !foot);
       });
       if (inside) return false;
       const left = digits.find((d) => centerX(d.box) < x && x - d.box.x1 < 0.75 * typical);
@@ -61,6 +66,27 @@ function possiblePoints(syms: Sym[], specks: Component[], typical: number): Sym[
       return s.box.y1 > high - 0.35 * typical && s.box.y0 < low + 0.15 * typical;
     })
     .map((c) => symbolOf(c, [{ label: 'dot', p: MAYBE_POINT }]));
+}
+
+/**
+ * Whether a speck lies wholly right (or left) of a glyph's ink in the rows around it, by
+ * `gap` pixels and more: beside the glyph, not on its stroke.
+ */
+function clearOfInk(speck: Component, glyph: Sym, gap: number): boolean {
+  let [minX, maxX] = [Infinity, -Infinity];
+  for (const part of glyph.parts) {
+    const w = boxWidth(part.box);
+    for (let y = speck.box.y0 - gap; y <= speck.box.y1 + gap; y += 1) {
+      const row = Math.round(y) - part.box.y0;
+      if (row < 0 || row >= boxHeight(part.box)) continue;
+      for (let x = 0; x < w; x += 1)
+        if (part.mask[row * w + x]) {
+          minX = Math.min(minX, part.box.x0 + x);
+          maxX = Math.max(maxX, part.box.x0 + x);
+        }
+    }
+  }
+  return maxX < speck.box.x0 - gap || minX > speck.box.x1 + gap;
 }
 
 const dot = (c: Component) => symbolOf(c, [{ label: 'dot', p: SPECK_DOT }]);
@@ -105,7 +131,7 @@ function divisionSign(
 
 /** Specks in the gap between two digits, on their baseline and clear of every symbol. */
 function decimalPoints(syms: Sym[], specks: Component[], typical: number): Sym[] {
-  const digits = syms.filter((s) => isDigit(s.label));
+  const digits = syms.filter(likelyDigit);
   const onBaseline = (s: Component, d: Sym) =>
     s.box.y1 > d.box.y1 - 0.25 * typical && s.box.y0 < d.box.y1 + 0.1 * typical;
   return specks
@@ -129,3 +155,19 @@ function decimalPoints(syms: Sym[], specks: Component[], typical: number): Sym[]
     })
     .map(dot);
 }
+
+/**
+ * A digit, or a glyph read as a letter with a digit among its readings (a hand's 9 read g):
+ * the point between it and a digit is looked for all the same, or the reading that takes
+ * the 9 has none (9.8 answered 98).
+ */
+function likelyDigit(s: Sym): boolean {
+  if (isDigit(s.label)) return true;
+  // Not a bare stroke read | or l: a pen's blot at the foot of a 1 is no point (12x read 1.2x).
+  if (BARE_STROKES.has(s.label)) return false;
+  return s.alternatives.some(
+    (a) => isDigit(a.label) && (a.p >= 0.1 || lookAlikes(a.label, s.label)),
+  );
+}
+
+const BARE_STROKES = new Set(['|', 'l', '/', 'i-stem']);
