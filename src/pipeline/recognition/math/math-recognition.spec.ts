@@ -443,6 +443,38 @@ describe('2-D structure', () => {
     expect(readFormula(parseRegion(syms, metrics)).text).toBe('8z^7 + 24cz^5');
   });
 
+  it('lays out a digit read as its look-alike letter as the digit would stand', () => {
+    // 492 by hand (boxes as photographed): its 9 read g (9 at 0.08). After a letter a power
+    // need hardly rise, and the 2 written a little high was the g's power (answered 49²);
+    // after a 9 it is on the line.
+    const g = (alternatives: { label: string; p: number }[]): Sym => ({
+      ...sym('g', { x0: 51, y0: 5, x1: 66, y1: 48 }),
+      confidence: alternatives[0].p,
+      alternatives,
+    });
+    const read = (nine: Sym) =>
+      readFormula(
+        parseRegion(
+          [
+            sym('4', { x0: 5, y0: 10, x1: 32, y1: 55 }),
+            nine,
+            sym('2', { x0: 81, y0: 7, x1: 105, y1: 42 }),
+          ],
+          metrics,
+        ),
+      ).text;
+    expect(
+      read(
+        g([
+          { label: 'g', p: 0.92 },
+          { label: '9', p: 0.08 },
+        ]),
+      ),
+    ).toBe('4g2');
+    // A letter with no digit among its readings still carries the power.
+    expect(read(g([{ label: 'g', p: 1 }]))).toBe('4g^2');
+  });
+
   it("hangs an exponent on a hand's x read as a times sign, and reads the cross as x", () => {
     const cross = (x: number, pX: number) => ({
       ...letter('×', x),

@@ -1,6 +1,6 @@
 import { Box, boxHeight, boxWidth, centerX, centerY, unionBox, xOverlap } from './components';
 import { GlyphMetrics, placeOnLine } from './glyph-model';
-import { asLookAlike, isDigit, isMetricClass } from './glyph-classes';
+import { asLookAlike, isDigit, isMetricClass, lookAlikes } from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
 import { splitBands } from './lines';
 
@@ -287,6 +287,36 @@ function digitAfter(out: MathNode[], n: MathNode): 'digit' | 'letter' | 'other' 
   return /^[a-z]$/.test(base.sym.label) && !timesSign ? 'letter' : 'other';
 }
 
+/**
+ * Whether a node is raised read as itself and, where it or the glyph before it may be a
+ * digit the classifier took for a letter (a hand's 9 read g, a 2 read z), read as that digit
+ * too: a g's foot hangs below the line and a z is small, so either looks raised where the
+ * digit stands on it, and after a letter a power need hardly rise (492 was read 4g² and
+ * answered 49²; 19, its 1 read 7 and its 9 q, answered 7⁹).
+ */
+function raisedEveryWay(
+  n: MathNode,
+  out: MathNode[],
+  line: LineMetrics,
+  metrics: Metrics,
+): boolean {
+  if (!isRaised(n, line, metrics, digitAfter(out, n))) return false;
+  const [glyph, base] = [asPossibleDigit(n), asPossibleDigit(out[out.length - 1])];
+  if (glyph === n && base === out[out.length - 1]) return true;
+  const read = [...out.slice(0, -1), base];
+  return isRaised(glyph, line, metrics, digitAfter(read, glyph));
+}
+
+/** A symbol read as a letter, as the digit among its readings (look-alike or likely), if any. */
+function asPossibleDigit(n: MathNode): MathNode {
+  if (n.kind !== 'sym' || isDigit(n.sym.label)) return n;
+  const label = n.sym.label;
+  const digit = n.sym.alternatives.find(
+    (a) => isDigit(a.label) && (a.p >= 0.1 || lookAlikes(a.label, label)),
+  );
+  return digit ? { ...n, sym: { ...n.sym, label: digit.label } } : n;
+}
+
 /** Orders a row left to right and hangs each run of raised nodes on the node before it. */
 function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
   const sorted = [...nodes].sort((a, b) => a.box.x0 - b.box.x0);
@@ -299,7 +329,7 @@ function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
       out.length === 0 ||
       !(canCarryExponent(out[out.length - 1]) || crossAsLetter(out[out.length - 1])) ||
       !canStartExponent(n) ||
-      !isRaised(n, line, metrics, digitAfter(out, n))
+      !raisedEveryWay(n, out, line, metrics)
     ) {
       out.push(n);
       continue;
