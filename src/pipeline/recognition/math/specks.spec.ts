@@ -38,6 +38,21 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     expect(labels(read)).toEqual(['0', '0', '1', '3', '÷']);
   });
 
+  it('measures the dots from a thick bar’s middle, not its box’s edges', () => {
+    // An 11 px tall bar (a hand's thick, sloping stroke): its dots 4 and 9 px from the box,
+    // 10 and 15 px from its middle.
+    const thick = tenMinusThirty.map((s) => (s.label === 'bar' ? sym('bar', 80, 36, 120, 46) : s));
+    expect(labels(withSpeckDots(thick, [speck(99, 30), speck(100, 55)]))).toEqual([
+      '0',
+      '0',
+      '1',
+      '3',
+      '÷',
+    ]);
+    // One dot three times as far as the other is no pair.
+    expect(labels(withSpeckDots(thick, [speck(99, 35 - 8), speck(100, 41 + 26)]))).toContain('bar');
+  });
+
   it('makes a ÷ of a bar, a dot read as a glyph above it and a speck below it', () => {
     const upperDot = sym('dot', 98, 28, 103, 33);
     const read = withSpeckDots([...tenMinusThirty, upperDot], [speck(99, 52)]);

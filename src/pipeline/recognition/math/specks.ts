@@ -119,8 +119,11 @@ function divisionSign(
       // Two dots that are glyphs were groupSymbols' to put together.
       if (dotGlyphs.includes(above) && dotGlyphs.includes(below)) continue;
       const drift = Math.abs(centerX(above.box) - centerX(below.box));
-      const gaps = [bar.box.y0 - above.box.y1, below.box.y0 - bar.box.y1];
-      // One dot as far from the bar as the other, give or take a hand's wobble.
+      // One dot as far from the bar as the other, give or take a hand's wobble; measured
+      // from the bar's middle, as a thick or sloping bar's box edges say little (1 ÷ 3 with
+      // its dots 4 and 9 px from a 10 px tall bar's box was read 1 − 3).
+      const middle = centerY(bar.box);
+      const gaps = [middle - centerY(above.box), centerY(below.box) - middle];
       if (drift > 0.25 * w || Math.max(...gaps) > 2 * Math.max(2, Math.min(...gaps))) continue;
       if (!best || drift < best.drift) best = { pair: [above, below], drift };
     }
