@@ -205,6 +205,7 @@ function classifyPage(
         .filter((s) => !insideAny(s.box, promptBoxes)),
       specks,
       faint,
+      true,
     ),
   };
   return printSureness >= sureness(written.math)

@@ -53,6 +53,18 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     expect(labels(withSpeckDots(thick, [speck(99, 35 - 8), speck(100, 41 + 26)]))).toContain('bar');
   });
 
+  it('doubts a hand’s minus with one speck straight under it: a ÷ with a dot lost', () => {
+    const bar = (read: Sym[]) => read.find((s) => s.label === 'bar')!;
+    const handRead = withSpeckDots(tenMinusThirty, [speck(99, 52)], [], true);
+    expect(bar(handRead).alternatives.map((a) => a.label)).toEqual(['bar', '÷']);
+    expect(bar(handRead).confidence).toBeLessThan(0.85);
+    // Print sets both dots; off the bar's middle a speck is dust; without one the minus is sure.
+    expect(bar(withSpeckDots(tenMinusThirty, [speck(99, 52)])).alternatives).toHaveLength(1);
+    expect(bar(withSpeckDots(tenMinusThirty, [speck(84, 52)], [], true)).alternatives).toHaveLength(
+      1,
+    );
+  });
+
   it('makes a ÷ of a bar, a dot read as a glyph above it and a speck below it', () => {
     const upperDot = sym('dot', 98, 28, 103, 33);
     const read = withSpeckDots([...tenMinusThirty, upperDot], [speck(99, 52)]);

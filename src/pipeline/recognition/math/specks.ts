@@ -13,14 +13,19 @@ const SPECK_DOT = 0.9;
  * its dots. (Only the formula's symbols are looked at: a Chinese prompt's strokes are full
  * of such places.)
  */
-export function withSpeckDots(math: Sym[], specks: Component[], faint: Component[] = []): Sym[] {
+export function withSpeckDots(
+  math: Sym[],
+  specks: Component[],
+  faint: Component[] = [],
+  hand = false,
+): Sym[] {
   if ((specks.length === 0 && faint.length === 0) || math.length === 0) return math;
   const typical = typicalHeight(math);
   const small = specks.filter((s) => Math.max(boxWidth(s.box), boxHeight(s.box)) < 0.25 * typical);
   // A ÷'s other dot may have come out large enough to be a glyph (read as a point).
   const dotGlyphs = math.filter((s) => s.label === 'dot' && s.parts.length === 1);
   const used = new Set<Sym>();
-  const out = math.map((s) => divisionSign(s, small, dotGlyphs, used, typical) ?? s);
+  const out = math.map((s) => divisionSign(s, small, dotGlyphs, used, typical, hand) ?? s);
   const kept = out.filter((s) => !used.has(s));
   const points = decimalPoints(kept, small, typical);
   const taken = new Set(points.flatMap((p) => p.parts));
@@ -102,6 +107,7 @@ function divisionSign(
   dotGlyphs: Sym[],
   used: Set<Sym>,
   typical: number,
+  hand: boolean,
 ): Sym | null {
   const w = boxWidth(bar.box);
   if (bar.label !== 'bar' || bar.parts.length !== 1 || w < 0.3 * typical || w > 2 * typical)
@@ -127,9 +133,35 @@ function divisionSign(
       if (drift > 0.25 * w || Math.max(...gaps) > 2 * Math.max(2, Math.min(...gaps))) continue;
       if (!best || drift < best.drift) best = { pair: [above, below], drift };
     }
-  if (!best) return null;
+  if (!best) return hand ? oneDotLost(bar, near, w) : null;
   for (const d of best.pair) if (dotGlyphs.includes(d)) used.add(d);
   return compose('÷', [bar, ...best.pair]);
+}
+
+/** Belief left in a minus with one dot of a ÷ straight over or under it. */
+const MINUS_OR_DIVIDE = 0.6;
+
+/**
+ * A hand's short bar with a single speck straight over or under its middle, as a ÷'s dot
+ * stands: a ÷ whose other dot the pen or the photo lost as often as dust. Either way the bar
+ * is no sure minus (1 ÷ 10, its upper dot lost, was answered −9): ÷ is its runner-up. (Print
+ * sets both dots, and a printed page's specks are its paper's.)
+ */
+function oneDotLost(bar: Sym, near: Sym[], w: number): Sym | null {
+  const placed = near.filter(
+    (d) =>
+      (d.box.y1 < bar.box.y0 || d.box.y0 > bar.box.y1) &&
+      Math.abs(centerX(d.box) - centerX(bar.box)) < 0.15 * w,
+  );
+  if (placed.length !== 1 || bar.confidence < MINUS_OR_DIVIDE) return null;
+  return {
+    ...bar,
+    confidence: MINUS_OR_DIVIDE,
+    alternatives: [
+      { label: 'bar', p: MINUS_OR_DIVIDE },
+      { label: '÷', p: 1 - MINUS_OR_DIVIDE },
+    ],
+  };
 }
 
 /** Specks in the gap between two digits, on their baseline and clear of every symbol. */
