@@ -51,13 +51,12 @@ function possiblePoints(syms: Sym[], specks: Component[], typical: number): Sym[
       const x = centerX(s.box);
       const y = centerY(s.box);
       // Not in a symbol's box, nor under or over its middle columns (under a glyph, a speck
-      // is dust); but a point may touch a glyph's foot at its corner (3.8 with its point
-      // against the 3; a hand's 1 whose flag makes its box wide, in 1.8 × 1.6).
+      // is dust); but a point may lie in the corner of a glyph's box by its foot, clear of
+      // its ink (a hand's 1 whose flag makes its box wide, in 1.8 × 1.6). Where the ink
+      // reaches the speck's rows, it is the pen's blot at a 1's foot (r06's 12).
       const inside = syms.some((o) => {
         const margin = 0.15 * boxWidth(o.box);
         const core = x >= o.box.x0 + margin && x <= o.box.x1 - margin;
-        // Clear of the glyph's ink in its own rows: where the ink reaches it, a speck at a
-        // 1's foot is the pen's blot.
         const foot = y > o.box.y1 - 0.25 * boxHeight(o.box) && clearOfInk(s, o, 0.1 * typical);
         const within = x >= o.box.x0 && x <= o.box.x1 && y >= o.box.y0 && y <= o.box.y1;
         return core || (within && !foot);
