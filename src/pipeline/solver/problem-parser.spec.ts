@@ -70,6 +70,11 @@ describe('reading problem text', () => {
     expect(() => parseProblemText('75 ÷ (75 + 25) = 75 ÷ 10 = 75%', undefined, true)).toThrow(
       /comes to 3\/4, not 75 ÷ 10/,
     );
+    // A unit in brackets after the result names what was counted (a student's working).
+    expect(parseProblemText('3.14 × 40 = 125.6 (cm^2)').latex).toBe(
+      parseProblemText('3.14 × 40').latex,
+    );
+    expect(() => parseProblemText('30 - 3 = 28 (cm)')).toThrow(WrittenResultError);
     // With an unknown on either side it is an equation.
     expect(parseProblemText('2 + 2 = x').kind).toBe('linear_equation');
   });

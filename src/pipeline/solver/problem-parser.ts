@@ -275,6 +275,10 @@ function parseBody(
   return statementProblem(text, statement, preferred);
 }
 
+/** A unit in brackets at the end of a line: length, area, volume, mass, capacity, time. */
+const RESULT_UNIT =
+  /\s*\(\s*(?:mm|cm|dm|km|m|g|kg|t|ml|mL|l|L|s|min|h)(?:\s*(?:\^\s*)?[23²³])?\s*\)\s*$/;
+
 /**
  * A computation written down with its result, as a student's line of working is ("1/3 × 1/4
  * = 1/12", "75 ÷ (75 + 25) = 75 ÷ 100 = 75%"): numbers on every side of one or more "=",
@@ -283,7 +287,12 @@ function parseBody(
  */
 function workedComputation(body: string): string | null {
   if (/[<>≤≥≠]/.test(normalizeMathSymbols(body))) return null;
-  const sides = body.split('=').map((side) => side.trim());
+  // A result is often followed by its unit in brackets ("30 − 3 = 27 (cm)", "3.14 × 40 =
+  // 125.6 (cm²)"): it names what was counted and takes no part in the check.
+  const sides = body
+    .replace(RESULT_UNIT, '')
+    .split('=')
+    .map((side) => side.trim());
   if (sides.length < 2 || sides.some((side) => !side)) return null;
   const values: Rational[] = [];
   for (const side of sides) {
