@@ -16,7 +16,6 @@ import { dash, repairGlyphs } from './glyph-repair';
 import { onesOverBars, splitEdgeBars, splitFractionBlobs } from './fraction-blob';
 import { straightStroke } from './straight-stroke';
 import { joinRadicalBars } from './radical-join';
-import { splitDigitRuns, usualDigitWidth } from './digit-runs';
 import { splitEqualsHalves } from './equals-half';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
@@ -73,11 +72,7 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   const first = components.map(classify);
   const typical = typicalHeight(first);
   const syms = splitEdgeBars(
-    splitFractionBlobs(
-      splitDigitRuns(repairGlyphs(first, typical, classify), typical, classify),
-      typical,
-      classify,
-    ),
+    splitFractionBlobs(repairGlyphs(first, typical, classify), typical, classify),
     typical,
     classify,
   );
@@ -173,6 +168,15 @@ const WIDE_DIGIT = 1.3;
 const UNSURE_WIDE_DIGIT = 0.6;
 /** A wide digit this many times the page's usual digit width is two digits run together. */
 const RUN_TOGETHER_WIDTH = 1.8;
+
+/** The median width of the blobs read as digits other than 1 (a stroke), when there are three. */
+function usualDigitWidth(syms: Sym[]): number | null {
+  const widths = syms
+    .filter((s) => isDigit(s.label) && s.label !== '1' && s.parts.length === 1)
+    .map((s) => boxWidth(s.box))
+    .sort((a, b) => a - b);
+  return widths.length >= 3 ? widths[Math.floor(widths.length / 2)] : null;
+}
 
 /** Belief in a label kept only for want of another: below what a reading may rest on. */
 const GUESS = 0.1;
