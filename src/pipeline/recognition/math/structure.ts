@@ -382,7 +382,7 @@ export function unexplainedStack(nodes: MathNode[]): [MathNode, MathNode] | null
 }
 
 /** The rows a node holds, each read left to right: a fraction's two, a root's one … */
-function innerRows(n: MathNode): MathNode[][] {
+export function innerRows(n: MathNode): MathNode[][] {
   switch (n.kind) {
     case 'sym':
       return [];
