@@ -1,8 +1,9 @@
 import { Component, boxHeight, boxWidth, xOverlap } from './components';
 import { surelyAGlyph } from './glyph-classes';
 import { cutWhere } from './glyph-repair';
+import { cutBar } from './fraction-blob';
 // A cycle (symbols.ts calls splitEqualsHalves), resolved at call time.
-import { Sym, symbolOf } from './symbols';
+import { Sym } from './symbols';
 
 /**
  * A hand writing "=6" fast runs the ='s lower bar on into the glyph after it: the blob is
@@ -24,9 +25,7 @@ export function splitEqualsHalves(
       if (!pieces) continue;
       const glyph = classify(pieces.glyph);
       if (!surelyAGlyph(glyph) || boxHeight(glyph.box) < 0.5 * typical) continue;
-      out = out.flatMap((o) =>
-        o === s ? [symbolOf(pieces.bar, [{ label: 'bar', p: 0.95 }]), glyph] : [o],
-      );
+      out = out.flatMap((o) => (o === s ? [cutBar(pieces.bar), glyph] : [o]));
       break;
     }
   }

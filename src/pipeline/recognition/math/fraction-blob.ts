@@ -127,7 +127,7 @@ function strokeOne(c: Component): Sym {
 }
 
 /** The bar cut out of a blob, as the bar it surely is. */
-function cutBar(c: Component): Sym {
+export function cutBar(c: Component): Sym {
   return symbolOf(c, [{ label: 'bar', p: 0.95 }]);
 }
 

@@ -136,6 +136,22 @@ export function shapeShare(label: string, alternatives: { label: string; p: numb
   return alternatives.filter((a) => family.includes(a.label)).reduce((sum, a) => sum + a.p, 0);
 }
 
+/** Belief at which a digit among a letter's readings is a reading the glyph may have. */
+const DIGIT_READING = 0.1;
+
+/**
+ * The digit a glyph read as something else may be (a hand's 9 read g, a 2 read z): the
+ * digit among its readings that looks like its label, or that it was given DIGIT_READING.
+ */
+export function digitReading(s: {
+  label: string;
+  alternatives: { label: string; p: number }[];
+}): { label: string; p: number } | undefined {
+  return s.alternatives.find(
+    (a) => isDigit(a.label) && (a.p >= DIGIT_READING || lookAlikes(a.label, s.label)),
+  );
+}
+
 /**
  * The symbol read as its look-alike `label`, with the belief the pair's shape shares
  * (readings of the shape's other members no longer count against it).

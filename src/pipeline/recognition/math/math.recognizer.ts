@@ -414,7 +414,6 @@ function symbolAsRead(
   };
 }
 
-/** Every symbol of the structure, left to right within each level. */
 /**
  * A comma between digits that is no thousands separator (not followed by exactly three
  * digits): a point read as a comma (23,7), or a decimal comma; either way its point

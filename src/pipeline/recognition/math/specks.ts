@@ -1,6 +1,6 @@
 import { Box, Component, boxHeight, boxWidth, centerX, centerY } from './components';
-import { Sym, compose, symbolOf, typicalHeight } from './symbols';
-import { isDigit, lookAlikes } from './glyph-classes';
+import { STROKES, Sym, compose, symbolOf, typicalHeight } from './symbols';
+import { digitReading, isDigit } from './glyph-classes';
 
 /** Belief in a dot the layout vouches for, though the pen left too little ink to classify. */
 const SPECK_DOT = 0.9;
@@ -198,10 +198,5 @@ function decimalPoints(syms: Sym[], specks: Component[], typical: number): Sym[]
 function likelyDigit(s: Sym): boolean {
   if (isDigit(s.label)) return true;
   // Not a bare stroke read | or l: a pen's blot at the foot of a 1 is no point (12x read 1.2x).
-  if (BARE_STROKES.has(s.label)) return false;
-  return s.alternatives.some(
-    (a) => isDigit(a.label) && (a.p >= 0.1 || lookAlikes(a.label, s.label)),
-  );
+  return !STROKES.has(s.label) && digitReading(s) !== undefined;
 }
-
-const BARE_STROKES = new Set(['|', 'l', '/', 'i-stem']);

@@ -1,6 +1,6 @@
 import { Box, boxHeight, boxWidth, centerX, centerY, unionBox, xOverlap } from './components';
 import { GlyphMetrics, placeOnLine } from './glyph-model';
-import { asLookAlike, isDigit, isMetricClass, lookAlikes } from './glyph-classes';
+import { asLookAlike, digitReading, isDigit, isMetricClass } from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
 import { splitBands } from './lines';
 
@@ -310,10 +310,7 @@ function raisedEveryWay(
 /** A symbol read as a letter, as the digit among its readings (look-alike or likely), if any. */
 function asPossibleDigit(n: MathNode): MathNode {
   if (n.kind !== 'sym' || isDigit(n.sym.label)) return n;
-  const label = n.sym.label;
-  const digit = n.sym.alternatives.find(
-    (a) => isDigit(a.label) && (a.p >= 0.1 || lookAlikes(a.label, label)),
-  );
+  const digit = digitReading(n.sym);
   return digit ? { ...n, sym: { ...n.sym, label: digit.label } } : n;
 }
 

@@ -187,7 +187,7 @@ function asGuess(s: Sym) {
 }
 
 /** Glyphs that are one straight stroke. */
-const STROKES = new Set(['1', 'l', '|', '/', 'i-stem']);
+export const STROKES = new Set(['1', 'l', '|', '/', 'i-stem']);
 
 /** Gives the symbol's first reading the probability of readings dropped from it. */
 function withShareOf(s: Sym, dropped: Prediction[]) {
