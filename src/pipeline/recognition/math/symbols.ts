@@ -17,6 +17,7 @@ import { onesOverBars, splitEdgeBars, splitFractionBlobs } from './fraction-blob
 import { straightStroke } from './straight-stroke';
 import { joinRadicalBars } from './radical-join';
 import { splitEqualsHalves } from './equals-half';
+import { splitHeldGlyphs } from './held-glyphs';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
 export interface Sym {
@@ -71,8 +72,12 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   const classify = blobClassifier(model);
   const first = components.map(classify);
   const typical = typicalHeight(first);
-  const syms = splitEdgeBars(
-    splitFractionBlobs(repairGlyphs(first, typical, classify), typical, classify),
+  const syms = splitHeldGlyphs(
+    splitEdgeBars(
+      splitFractionBlobs(repairGlyphs(first, typical, classify), typical, classify),
+      typical,
+      classify,
+    ),
     typical,
     classify,
   );
