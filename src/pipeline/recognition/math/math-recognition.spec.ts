@@ -321,6 +321,26 @@ describe('2-D structure', () => {
     expect(unexplainedStack(parseRegion([minus, bar, x, six], metrics))).toBeNull();
   });
 
+  it('takes a glyph over the middle of the one under it for no exponent, touching or not', () => {
+    // 4/3 whose bar ran into the 3 (read 5): the 4 stands over the 5, its foot on the 5's
+    // top. Read as 5⁴ it was answered 625; it is a stack the page does not explain.
+    const five = digit('5', 0, 140, 44);
+    const four = digit('4', 8, 97, 40);
+    const nodes = parseRegion([five, four], metrics);
+    expect(readFormula(nodes).text).not.toBe('5^4');
+    expect(unexplainedStack(nodes)?.map((n) => (n.kind === 'sym' ? n.sym.label : n.kind))).toEqual([
+      '5',
+      '4',
+    ]);
+    // A power tucked over its base's right arm, or reaching back over a ")", stays a power.
+    expect(readFormula(parseRegion([letter('x', 0), digit('2', 16, 76, 27)], metrics)).text).toBe(
+      'x^2',
+    );
+    const close = sym(')', { x0: 26, y0: 56, x1: 36, y1: 104 });
+    const cubed = [digit('3', 0), close, digit('3', 30, 70, 24)];
+    expect(readFormula(parseRegion(cubed, metrics)).text).toBe('3)^3');
+  });
+
   it('follows a line written uphill, and never hangs an exponent on an operator', () => {
     // 3x − 2 = 4 climbing 9° (a hand writing uphill), the 2 and the 4 smaller than the 3.
     const up = (x: number) => 200 - 0.16 * x;

@@ -1,4 +1,13 @@
-import { Box, boxHeight, boxWidth, centerX, centerY, unionBox, xOverlap } from './components';
+import {
+  Box,
+  boxHeight,
+  boxWidth,
+  centerX,
+  centerY,
+  sharedWidth,
+  unionBox,
+  xOverlap,
+} from './components';
 import { GlyphMetrics, placeOnLine } from './glyph-model';
 import { asLookAlike, digitReading, isDigit, isMetricClass } from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
@@ -326,6 +335,7 @@ function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
       out.length === 0 ||
       !(canCarryExponent(out[out.length - 1]) || crossAsLetter(out[out.length - 1])) ||
       !canStartExponent(n) ||
+      standsOverBase(n, out[out.length - 1], metrics) ||
       !raisedEveryWay(n, out, line, metrics)
     ) {
       out.push(n);
@@ -367,15 +377,37 @@ function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
  */
 export function unexplainedStack(nodes: MathNode[]): [MathNode, MathNode] | null {
   for (const [i, a] of nodes.entries())
-    for (const b of nodes.slice(i + 1)) {
-      const apart = a.box.y1 < b.box.y0 || b.box.y1 < a.box.y0;
-      if (apart && xOverlap(a.box, b.box) > 0.5) return [a, b];
-    }
+    for (const b of nodes.slice(i + 1)) if (standsOver(a, b)) return [a, b];
   for (const row of nodes.flatMap(innerRows)) {
     const found = unexplainedStack(row);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * An exponent stands after its base: a glyph as big as a digit of the base's size whose left
+ * edge is short of the base's middle, with most of its width over the base's columns, stands
+ * over it (a hand's 4 over the 3 of 4/3 whose bar ran into the 3, making a 5, was read as its
+ * exponent: 5⁴). A hand's smaller power may tuck in over its base (x⁴ with the 4 over the x's
+ * right arm), and a power of a bracket reaches back over the narrow ")".
+ */
+function standsOverBase(n: MathNode, base: MathNode, metrics: Metrics): boolean {
+  if (n.box.x0 >= centerX(base.box)) return false;
+  if (sharedWidth(n.box, base.box) <= 0.5 * boxWidth(n.box)) return false;
+  const place = base.kind === 'sym' ? placeOnLine(base.sym.label, base.box, metrics) : null;
+  return boxHeight(n.box) >= 0.9 * (place?.digit ?? boxHeight(base.box));
+}
+
+/**
+ * Whether two nodes stand one over the other: the narrower at least half within the wider's
+ * columns, and at most a sliver of height shared (a hand's 4 over the 3 of 4/3 whose bar ran
+ * into the 3, making a 5, touches it: read as its exponent it made 5⁴).
+ */
+function standsOver(a: MathNode, b: MathNode): boolean {
+  const shared = Math.min(a.box.y1, b.box.y1) - Math.max(a.box.y0, b.box.y0) + 1;
+  const sliver = 0.1 * Math.min(boxHeight(a.box), boxHeight(b.box));
+  return shared <= sliver && xOverlap(a.box, b.box) > 0.5;
 }
 
 /** The rows a node holds, each read left to right: a fraction's two, a root's one … */
