@@ -139,6 +139,20 @@ export function largestPiece(c: Component): Component {
   };
 }
 
+/**
+ * Whether a blob is in pieces of some size (the second largest at least 15 % of its ink): a
+ * glyph cut out of a run of glyphs holds together, where a cut through one glyph's loop
+ * leaves the ends of its strokes.
+ */
+export function fallsApart(c: Component): boolean {
+  const pieces = connectedComponents({
+    data: c.mask,
+    width: boxWidth(c.box),
+    height: boxHeight(c.box),
+  }).sort((a, b) => b.area - a.area);
+  return pieces.length > 1 && pieces[1].area >= 0.15 * c.area;
+}
+
 /** A blob's ink as a straight stroke: see midline. */
 export interface InkLine {
   slope: number;

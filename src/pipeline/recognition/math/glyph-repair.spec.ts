@@ -43,6 +43,18 @@ describe('cutting a blob into glyphs that touch', () => {
     expect(labels(repairGlyphs([read(overlappingRings)], 40, read))).toEqual(['3', '3']);
   });
 
+  it('does not cut where a half would fall apart: the cut went through one glyph', () => {
+    // A box whose top and foot run on to the left as two arms (a looped 2's top and loop),
+    // thinnest where they meet the box: cut there, the left half is two strokes apart.
+    const arms = drawn(40, 40, (x, y) => {
+      const box = x >= 22 && (x <= 25 || x >= 36 || y <= 3 || y >= 36);
+      const thick = x < 18 ? 3 : 1;
+      return box || (x < 22 && (y <= thick || y >= 39 - thick));
+    });
+    const read = reader(0.9);
+    expect(labels(repairGlyphs([read(arms)], 40, read))).toEqual(['a']);
+  });
+
   it('cuts where a single stroke joins two glyphs, whatever the classifier believes', () => {
     const read = reader(0);
     expect(labels(repairGlyphs([read(joinedRings)], 40, read))).toEqual(['3', '3']);

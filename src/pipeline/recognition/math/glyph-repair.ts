@@ -3,6 +3,7 @@ import {
   Component,
   boxHeight,
   boxWidth,
+  fallsApart,
   mergeBlobs,
   shareInside,
   unionBox,
@@ -101,9 +102,11 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
   // Two relations side by side (a blurred × cut into > and <) are never what was written,
   // nor is punctuation glued to a letter or an operator (a hand's × cut into ′ and k), nor
   // a bracket shorter than a digit (a hand's x cut into ")" and "<"), nor a minus at a
-  // glyph's foot or top (a 2 with a long tail cut into "2 −").
+  // glyph's foot or top (a 2 with a long tail cut into "2 −"), nor a half in pieces (a
+  // hand's looped 2 cut through its top and its loop into a sliver read 6, and a 2).
   const best = bestCut(c, cuts, classify, (read) =>
     read.every((r) => RELATIONS.has(r.label)) ||
+    read.some((r) => fallsApart(r.parts[0])) ||
     gluedPunctuation(read[0], read[1]) ||
     read.some((r) => stubbyBracket(r, typical)) ||
     strokeOfGlyph(read[1], read[0], typical) ||
