@@ -274,6 +274,27 @@ describe('2-D structure', () => {
     expect(read(digit('2', 84, 126))).not.toContain('(25 - 2)');
   });
 
+  it("takes the bracket a denominator leaves open from just past a hand's short bar", () => {
+    // 1 over (n + 2)(n + 1), the bar drawn from the first n on (x 30–250): the "(" before
+    // it closes in the denominator, so it is the denominator's, not a bracket round it all.
+    const paren = (label: string, x: number) => sym(label, { x0: x, y0: 110, x1: x + 12, y1: 160 });
+    const den = [
+      paren('(', 14),
+      letter('n', 32, 150),
+      sym('+', { x0: 60, y0: 125, x1: 80, y1: 145 }),
+      digit('2', 86, 150),
+      paren(')', 112),
+      paren('(', 130),
+      letter('n', 146, 150),
+      sym('+', { x0: 174, y0: 125, x1: 194, y1: 145 }),
+      digit('1', 200, 150),
+      paren(')', 226),
+    ];
+    const bar = sym('bar', { x0: 30, y0: 100, x1: 250, y1: 102 });
+    const text = readFormula(parseRegion([digit('1', 130, 90), bar, ...den], metrics)).text;
+    expect(text).toBe('1/((n + 2)(n + 1))');
+  });
+
   it('counts the glyph under a tall radical as a glyph of its line (−√3)', () => {
     // A hand's radical 56 px tall over a 3 of 33 px, a minus before it: one line of formula.
     const line = [

@@ -91,6 +91,8 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
     const den = rest.filter((o) => o !== bar && over(o) && centerY(o.box) > bar.box.y1);
     num.push(...pastTheBarEnd(num, rest, bar, 'above'));
     den.push(...pastTheBarEnd(den, rest, bar, 'below'));
+    num.push(...bracketPastTheBar(num, rest, bar, 'above'));
+    den.push(...bracketPastTheBar(den, rest, bar, 'below'));
     // Radicals were taken first: one above or below the bar is part of the fraction (5/√5).
     const roots = nodes.filter((n) => n.kind === 'sqrt' && over(n));
     const numRoots = roots.filter((n) => centerY(n.box) < bar.box.y0);
@@ -150,6 +152,31 @@ function pastTheBarEnd(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | 'belo
 }
 
 const TRAILING_OPERATORS = new Set(['+', 'bar', '×', '÷', '±']);
+
+/**
+ * A hand's fraction bar often starts right of the denominator's first bracket, or stops
+ * short of its last ((n + 2)(n + 1) under a bar drawn from the n on): a numerator or a
+ * denominator with a bracket left open (closed) takes the bracket that closes (opens) it
+ * from just past the bar's end (start), on its side of the bar. Left out, the bracket stood
+ * before the whole fraction and balanced it: 1/((n + 2)(n + 1)) was read (1/(n + 2)(n + 1)).
+ */
+function bracketPastTheBar(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | 'below'): Sym[] {
+  const count = (label: string) => part.filter((o) => o.label === label).length;
+  const [opens, closes] = [count('('), count(')')];
+  if (opens === closes || part.length === 0) return [];
+  const size = Math.max(...part.map((o) => boxHeight(o.box)));
+  const onSide = (o: Sym) =>
+    side === 'above' ? centerY(o.box) < bar.box.y0 : centerY(o.box) > bar.box.y1;
+  const wanted = opens > closes ? ')' : '(';
+  const past = (o: Sym) =>
+    wanted === ')'
+      ? centerX(o.box) > bar.box.x1 && o.box.x0 <= bar.box.x1 + 0.5 * size
+      : centerX(o.box) < bar.box.x0 && o.box.x1 >= bar.box.x0 - 0.5 * size;
+  const found = rest
+    .filter((o) => o.label === wanted && !part.includes(o) && onSide(o) && past(o))
+    .sort((a, b) => (wanted === ')' ? a.box.x0 - b.box.x0 : b.box.x1 - a.box.x1));
+  return found.slice(0, 1);
+}
 
 /**
  * A hand's radical often stops short of its last digit (√162 drawn with the bar over 16):
