@@ -50,10 +50,13 @@ function joinFractions(bands: Sym[][], typical: number): Sym[][] {
       // A numerator or denominator sits within its bar, clear of what is beside it; the
       // line of a system above or below a minus sign runs on across the minus's ends.
       const margin = 0.6 * typical;
-      const across = other.some(
-        (s) => !spans(b, s) && s.box.x1 > b.box.x0 - margin && s.box.x0 < b.box.x1 + margin,
+      const outside = other.filter((s) => !spans(b, s));
+      const across = outside.some(
+        (s) => s.box.x1 > b.box.x0 - margin && s.box.x0 < b.box.x1 + margin,
       );
-      if (across) return false;
+      // But a hand's short bar leaves one glyph of its part half out from under it.
+      const halfUnder = outside.length === 1 && partlyUnder(outside[0], b);
+      if (across && !halfUnder) return false;
       return side === 'below'
         ? top(other) - bottom(band) < typical
         : top(band) - bottom(other) < typical;
@@ -81,4 +84,10 @@ function joinFractions(bands: Sym[][], typical: number): Sym[][] {
     }
   }
   return out;
+}
+
+/** Whether a glyph reaches in under (over) a bar from past one of its ends. */
+export function partlyUnder(s: Sym, bar: Sym): boolean {
+  const within = Math.min(s.box.x1, bar.box.x1) - Math.max(s.box.x0, bar.box.x0) + 1;
+  return within >= 0.25 * boxWidth(s.box) && within < boxWidth(s.box);
 }

@@ -295,6 +295,16 @@ describe('2-D structure', () => {
     expect(text).toBe('1/((n + 2)(n + 1))');
   });
 
+  it("takes a glyph half out from under a hand's short bar into the part beside it", () => {
+    // 3 over 25 with the bar drawn from x 40: the 2 (x 25–49) reaches in under its start.
+    const bar = sym('bar', { x0: 40, y0: 100, x1: 100, y1: 102 });
+    const syms = [digit('3', 55, 90), bar, digit('2', 25, 150), digit('5', 52, 150)];
+    expect(readFormula(parseRegion(syms, metrics)).text).toBe('3/25');
+    // One wholly before the bar is no part of it (2 3/5, a whole number and a fraction).
+    const apart = [digit('3', 55, 90), bar, digit('2', 0, 126), digit('5', 55, 150)];
+    expect(readFormula(parseRegion(apart, metrics)).text).not.toContain('25');
+  });
+
   it('counts the glyph under a tall radical as a glyph of its line (−√3)', () => {
     // A hand's radical 56 px tall over a 3 of 33 px, a minus before it: one line of formula.
     const line = [

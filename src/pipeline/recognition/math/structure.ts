@@ -9,9 +9,9 @@ import {
   xOverlap,
 } from './components';
 import { GlyphMetrics, placeOnLine } from './glyph-model';
-import { asLookAlike, digitReading, isDigit, isMetricClass } from './glyph-classes';
+import { asLookAlike, digitReading, isDigit, isMetricClass, isRelation } from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
-import { splitBands } from './lines';
+import { partlyUnder, splitBands } from './lines';
 
 /** The 2-D structure of a formula: symbols on a baseline, and what sits above, below or inside. */
 export type MathNode =
@@ -93,6 +93,8 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
     den.push(...pastTheBarEnd(den, rest, bar, 'below'));
     num.push(...bracketPastTheBar(num, rest, bar, 'above'));
     den.push(...bracketPastTheBar(den, rest, bar, 'below'));
+    num.push(...halfUnderTheBar(num, rest, bar, 'above'));
+    den.push(...halfUnderTheBar(den, rest, bar, 'below'));
     // Radicals were taken first: one above or below the bar is part of the fraction (5/√5).
     const roots = nodes.filter((n) => n.kind === 'sqrt' && over(n));
     const numRoots = roots.filter((n) => centerY(n.box) < bar.box.y0);
@@ -176,6 +178,36 @@ function bracketPastTheBar(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | '
     .filter((o) => o.label === wanted && !part.includes(o) && onSide(o) && past(o))
     .sort((a, b) => (wanted === ')' ? a.box.x0 - b.box.x0 : b.box.x1 - a.box.x1));
   return found.slice(0, 1);
+}
+
+/**
+ * A hand's short bar leaves a glyph of its numerator or denominator half out from under it
+ * (the 2 of 2√3 under a bar drawn from the root on; its middle was before the bar's start,
+ * and the fraction read √3 alone under the bar). A glyph reaching in under the bar from past
+ * one end, beside the part's first (last) glyph and on its row, is the part's.
+ */
+function halfUnderTheBar(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | 'below'): Sym[] {
+  if (part.length === 0) return [];
+  const row = [...part].sort((a, b) => a.box.x0 - b.box.x0);
+  const [first, last] = [row[0], row[row.length - 1]];
+  const size = Math.max(...part.map((o) => boxHeight(o.box)));
+  const onSide = (o: Sym) =>
+    side === 'above' ? centerY(o.box) < bar.box.y0 : centerY(o.box) > bar.box.y1;
+  const onRow = (o: Sym) => centerY(o.box) > first.box.y0 && centerY(o.box) < first.box.y1;
+  const beside = (o: Sym) =>
+    (o.box.x0 < bar.box.x0 && o.box.x1 >= first.box.x0 - 0.6 * size && o.box.x1 <= first.box.x1) ||
+    (o.box.x1 > bar.box.x1 && o.box.x0 <= last.box.x1 + 0.6 * size && o.box.x0 >= last.box.x0);
+  return rest.filter(
+    (o) =>
+      o !== bar &&
+      o.label !== 'bar' &&
+      !part.includes(o) &&
+      !isRelation(o.label) &&
+      onSide(o) &&
+      onRow(o) &&
+      partlyUnder(o, bar) &&
+      beside(o),
+  );
 }
 
 /**
