@@ -592,6 +592,9 @@ describe('symbols made of several blobs', () => {
     // A 1 as tall as a digit's half over the bar is no dot: left for the fraction.
     const one = blob('1', 49, 52, 54, 74);
     expect(groupSymbols([...digits, bar, one, dot]).map((s) => s.label)).not.toContain('÷');
+    // A fraction bar three glyphs long with points by it is no ÷ (a ÷ is a glyph).
+    const long = blob('bar', 0, 78, 130, 82);
+    expect(groupSymbols([...digits, long, tick, dot]).map((s) => s.label)).toContain('bar');
   });
 
   it('reads a 1 written with a foot as a 1, but a 1 over a bar with a digit under it as a fraction', () => {

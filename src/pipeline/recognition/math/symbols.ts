@@ -332,8 +332,10 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
     if (alone) take([one, bar], one.label === '1' ? one : asLookAlike(one, '1'));
   }
   // ÷ first: its bar must not become half of an "=". A hand sets the dots well apart from
-  // the bar (0.6 of a digit, more when thin ink shrinks the digits' boxes).
-  for (const bar of bars()) {
+  // the bar (0.6 of a digit, more when thin ink shrinks the digits' boxes). A ÷ is a glyph:
+  // a bar over twice a glyph's height long is a fraction's, whatever points stand by it
+  // ((6 ÷ 2)/(10 ÷ 2) had its bar made a ÷ with a dot of each ÷ over and under it).
+  for (const bar of bars().filter((b) => boxWidth(b.box) <= 2 * typical)) {
     const near = syms.filter(
       (d) =>
         divisionDot(d, bar, typical) &&
