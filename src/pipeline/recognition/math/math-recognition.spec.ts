@@ -18,6 +18,7 @@ import { ambiguousDots, readFormula } from './math-text';
 import { Sym, classifyBlobs, groupSymbols, symbolOf } from './symbols';
 import { GlyphModel, Prediction } from './glyph-model';
 import { likelyPrompts } from './prompt-words';
+import { drawn } from '../../../../test/helpers/drawn-blob';
 import { drawnImage } from '../../../../test/helpers/drawn-blob';
 
 const inkAt = (ink: InkImage, x: number, y: number) => ink.data[y * ink.width + x];
@@ -611,6 +612,18 @@ describe('symbols made of several blobs', () => {
     // The same bar with a 2 under it is a fraction's: 1/2.
     const two = blob('2', 36, 104, 56, 144);
     expect(groupSymbols([one, foot, two]).map((s) => s.label)).toContain('bar');
+  });
+
+  it("finds a 1's foot under its stem, not under its box's middle", () => {
+    // A 1 whose long flag reaches left (x 40–69, the stem at x 64–67), its foot drawn out to
+    // the right from under the stem (x 62–94): the box's middle is 24 px from the foot's.
+    const stroke = drawn(30, 40, (x, y) => (x >= 24 && x <= 27) || (y <= 3 && x <= 27 - y), 40, 56);
+    const one = { ...blob('1', 40, 56, 69, 95), parts: [stroke] };
+    const foot = blob('bar', 62, 100, 94, 104);
+    expect(groupSymbols([...digits.slice(0, 1), one, foot]).map((s) => s.label)).toEqual([
+      '2',
+      '1',
+    ]);
   });
 
   it("reads a hand's ≥ whose bar runs on to the right, but not a minus after >", () => {

@@ -248,7 +248,9 @@ function divisionDot(d: Sym, bar: Sym, typical: number): boolean {
 
 /**
  * A stroke standing on `bar`, its foot: the bar right under it (touching, or up to a sixth
- * of a glyph below), centred on it and not much wider than it.
+ * of a glyph below), under the stroke's foot (a 1's flag reaches left of its stem, so the
+ * box's middle is not the stem's; some hands draw the foot out to the right of the stem
+ * only) and not much wider than the stroke.
  */
 function footedOne(o: Sym, bar: Sym, typical: number): boolean {
   const gap = bar.box.y0 - o.box.y1;
@@ -257,9 +259,25 @@ function footedOne(o: Sym, bar: Sym, typical: number): boolean {
     boxHeight(o.box) >= 0.6 * typical &&
     gap <= 0.15 * typical &&
     bar.box.y1 >= o.box.y1 &&
-    Math.abs(centerX(bar.box) - centerX(o.box)) <= 0.25 * typical &&
+    footX(o) >= bar.box.x0 - 0.15 * typical &&
+    footX(o) <= bar.box.x1 + 0.15 * typical &&
     boxWidth(bar.box) <= 1.5 * Math.max(boxWidth(o.box), 0.5 * typical)
   );
+}
+
+/** The middle of a one-blob symbol's ink along its lowest rows (its box's middle otherwise). */
+function footX(s: Sym): number {
+  if (s.parts.length !== 1) return centerX(s.box);
+  const c = s.parts[0];
+  const [w, h] = [boxWidth(c.box), boxHeight(c.box)];
+  let [sum, count] = [0, 0];
+  for (let y = Math.floor(0.85 * h); y < h; y += 1)
+    for (let x = 0; x < w; x += 1)
+      if (c.mask[y * w + x]) {
+        sum += x;
+        count += 1;
+      }
+  return count ? c.box.x0 + sum / count : centerX(s.box);
 }
 
 /** What a hand's dot may be read as. */
