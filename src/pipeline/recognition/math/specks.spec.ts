@@ -158,6 +158,14 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     onStem.parts = [{ ...one.parts[0], box: onStem.box, mask: stemAt(40) }];
     expect(withSpeckDots([onStem, eight], [speck(40, 60)])).toHaveLength(2);
   });
+
+  it('doubts a speck in the corner of a round glyph’s box by its foot, however near its ink', () => {
+    // 3.8 with the point set against the 3, inside its box where the 3's curve reaches: a
+    // speck apart from the 3's ink is no part of it (38 was answered).
+    const three = sym('3', 0, 20, 24, 63);
+    const eight = sym('8', 34, 20, 54, 63);
+    expect(labels(withSpeckDots([three, eight], [speck(22, 59)]))).toEqual(['3', '8', 'dot']);
+  });
 });
 
 /** A 46 × 44 glyph mask whose only ink is a 6-column stem starting at column `x`. */

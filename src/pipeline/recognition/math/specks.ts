@@ -52,12 +52,14 @@ function possiblePoints(syms: Sym[], specks: Component[], typical: number): Sym[
       const y = centerY(s.box);
       // Not in a symbol's box, nor under or over its middle columns (under a glyph, a speck
       // is dust); but a point may lie in the corner of a glyph's box by its foot, clear of
-      // its ink (a hand's 1 whose flag makes its box wide, in 1.8 × 1.6). Where the ink
-      // reaches the speck's rows, it is the pen's blot at a 1's foot (r06's 12).
+      // its ink (a hand's 1 whose flag makes its box wide, in 1.8 × 1.6). Where a stroke's
+      // ink reaches the speck's rows, it is the pen's blot at a 1's foot (r06's 12); a
+      // rounder glyph's curve may reach past a point set close (3.8 was answered 38).
       const inside = syms.some((o) => {
         const margin = 0.15 * boxWidth(o.box);
         const core = x >= o.box.x0 + margin && x <= o.box.x1 - margin;
-        const foot = y > o.box.y1 - 0.25 * boxHeight(o.box) && clearOfInk(s, o, 0.1 * typical);
+        const beside = STROKES.has(o.label) ? clearOfInk(s, o, 0.1 * typical) : true;
+        const foot = y > o.box.y1 - 0.25 * boxHeight(o.box) && beside;
         const within = x >= o.box.x0 && x <= o.box.x1 && y >= o.box.y0 && y <= o.box.y1;
         return core || (within && !foot);
       });
