@@ -728,6 +728,23 @@ describe('a digit far wider than tall', () => {
     expect([read(70).label, read(70).confidence]).toEqual(['0', 0.95]);
     expect([read(66).label, read(66).confidence]).toEqual(['1', 0.43]);
   });
+
+  it("is a guess when read unsurely half as wide again as the page's digits, though not wider than tall", () => {
+    // 4 × 4 with the × run into the second 4: a blob 44 × 45 read 4 at 0.59 among 4s 28
+    // px wide; the same reading 30 px wide stands.
+    const model = modelReading((f: Float32Array) =>
+      f[401] > 0.45
+        ? [
+            { label: '4', p: 0.59 },
+            { label: 'y', p: 0.41 },
+          ]
+        : [{ label: '4', p: 0.99 }],
+    );
+    const fours = [block(0, 28, 45), block(300, 28, 45), block(400, 28, 45)];
+    const read = (w: number) => classifyBlobs([...fours, block(100, w, 45)], model)[1];
+    expect([read(44).label, read(44).confidence]).toEqual(['4', 0.1]);
+    expect(read(30).confidence).toBeGreaterThan(0.9);
+  });
 });
 
 describe('a piece cut from glyphs run together', () => {

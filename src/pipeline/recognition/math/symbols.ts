@@ -137,7 +137,11 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     // A piece cut from glyphs run together, still twice as wide as the page's other digits,
     // holds two however sure (a hand's 822 run into one blob was cut 8 and 22, the 22 read 2
     // at 0.98, and added as 82). Uncut, a wide digit stands: a 2's long tail.
-    const wideDigit = isDigit(s.label) && s.label !== '1' && w >= WIDE_DIGIT * h;
+    // Wide for the page's digits counts as wide for itself: a hand's 4 with an × run into it
+    // (4×4 read 44), half as wide again as the page's other 4s, is no wider than tall.
+    const digit = isDigit(s.label) && s.label !== '1';
+    const widerThanItsPage = digitWidth !== null && w >= WIDE_FOR_PAGE * digitWidth;
+    const wideDigit = digit && (w >= WIDE_DIGIT * h || widerThanItsPage);
     const stillTwo = cutPiece(s) && digitWidth !== null && w >= RUN_TOGETHER_WIDTH * digitWidth;
     if (wideDigit && (s.confidence < UNSURE_WIDE_DIGIT || stillTwo)) asGuess(s);
   }
@@ -171,6 +175,8 @@ function slopedBar(s: Sym, typical: number): boolean {
 /** A digit's blob this many times wider than tall may be two digits (unless read surely). */
 const WIDE_DIGIT = 1.3;
 const UNSURE_WIDE_DIGIT = 0.6;
+/** A digit this many times the page's usual digit width is wide, whatever its height. */
+const WIDE_FOR_PAGE = 1.45;
 /** A wide digit this many times the page's usual digit width is two digits run together. */
 const RUN_TOGETHER_WIDTH = 1.8;
 
