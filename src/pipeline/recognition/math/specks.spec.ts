@@ -159,6 +159,18 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     expect(withSpeckDots([onStem, eight], [speck(40, 60)])).toHaveLength(2);
   });
 
+  it('makes a level dash halfway up between two glyphs a minus, and a round speck there no sign', () => {
+    // x − 8 with a short dash, 13 × 5 px between glyphs 60 px tall.
+    const x = sym('x', 0, 3, 30, 62);
+    const eight = sym('8', 70, 3, 100, 62);
+    const dash = part({ x0: 42, y0: 30, x1: 54, y1: 34 });
+    expect(labels(withSpeckDots([x, eight], [dash]))).toEqual(['8', 'bar', 'x']);
+    expect(labels(withSpeckDots([x, eight], [speck(46, 31)]))).toEqual(['8', 'x']);
+    // On the baseline it is no minus.
+    const low = part({ x0: 42, y0: 57, x1: 54, y1: 60 });
+    expect(labels(withSpeckDots([x, eight], [low]))).not.toContain('bar');
+  });
+
   it('doubts a speck in the corner of a round glyph’s box by its foot, however near its ink', () => {
     // 3.8 with the point set against the 3, inside its box where the 3's curve reaches: a
     // speck apart from the 3's ink is no part of it (38 was answered).

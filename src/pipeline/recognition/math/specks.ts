@@ -28,10 +28,48 @@ export function withSpeckDots(
   const out = math.map((s) => divisionSign(s, small, dotGlyphs, used, typical, hand) ?? s);
   const kept = out.filter((s) => !used.has(s));
   const points = decimalPoints(kept, small, typical);
-  const taken = new Set(points.flatMap((p) => p.parts));
+  const dashes = speckDashes(kept, small, typical);
+  const taken = new Set([...points, ...dashes].flatMap((p) => p.parts));
   // A mark too faint to binarise is never surely a point, however it is placed.
   const maybe = possiblePoints(kept, [...small.filter((c) => !taken.has(c)), ...faint], typical);
-  return [...kept, ...points, ...maybe];
+  return [...kept, ...points, ...dashes, ...maybe];
+}
+
+/**
+ * A hand's short minus, a dash of a few pixels beside big glyphs, is a speck by its size
+ * (x − 8 read x8). Dust is no level dash standing alone halfway up between two glyphs, in
+ * the gap between them: a speck far wider than tall placed so is the minus.
+ */
+function speckDashes(syms: Sym[], specks: Component[], typical: number): Sym[] {
+  const glyphs = syms.filter((o) => boxHeight(o.box) >= 0.5 * typical);
+  return specks
+    .filter((s) => {
+      const [w, h] = [boxWidth(s.box), boxHeight(s.box)];
+      if (w < 1.6 * h || w < 0.12 * typical) return false;
+      const [x, y] = [centerX(s.box), centerY(s.box)];
+      const left = nearest(
+        glyphs.filter((o) => o.box.x1 < s.box.x0),
+        (o) => s.box.x0 - o.box.x1,
+      );
+      const right = nearest(
+        glyphs.filter((o) => o.box.x0 > s.box.x1),
+        (o) => o.box.x0 - s.box.x1,
+      );
+      if (!left || !right) return false;
+      if (s.box.x0 - left.box.x1 > typical || right.box.x0 - s.box.x1 > typical) return false;
+      // Up in both neighbours' bodies (not at a foot, where points stand), with nothing
+      // over or under it.
+      const halfway = (o: Sym) =>
+        y > o.box.y0 + 0.2 * boxHeight(o.box) && y < o.box.y1 - 0.1 * boxHeight(o.box);
+      const alone = !syms.some((o) => x >= o.box.x0 && x <= o.box.x1);
+      return halfway(left) && halfway(right) && alone;
+    })
+    .map((c) => symbolOf(c, [{ label: 'bar', p: SPECK_DOT }]));
+}
+
+/** The one of `syms` for which `distance` is least, or undefined. */
+function nearest(syms: Sym[], distance: (s: Sym) => number): Sym | undefined {
+  return [...syms].sort((a, b) => distance(a) - distance(b))[0];
 }
 
 /** Belief in a speck that may be a decimal point: too little to answer from unasked. */
