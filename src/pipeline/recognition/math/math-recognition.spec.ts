@@ -762,6 +762,21 @@ describe('a piece cut from glyphs run together', () => {
     const whole = classifyBlobs([...eights, block(200, 30, 44), block(232, 64, 44)], model);
     expect(whole.map((s) => [s.label, s.confidence])).toContainEqual(['2', 0.98]);
   });
+
+  it('is two when uncut, twice as wide as the other digits and read unsurely, as a letter too', () => {
+    // 3085 with its 85 one blob that no cut separated, read s 0.35 / 5 0.09.
+    const model = modelReading((f: Float32Array) =>
+      f[401] > 0.55
+        ? [
+            { label: 's', p: 0.35 },
+            { label: '5', p: 0.09 },
+          ]
+        : [{ label: '8', p: 0.99 }],
+    );
+    const eights = [block(0, 30, 44), block(40, 30, 44), block(80, 30, 44)];
+    const read = classifyBlobs([...eights, block(200, 64, 44)], model);
+    expect(read.map((s) => [s.label, s.confidence])).toContainEqual(['s', 0.1]);
+  });
 });
 
 describe('a long radical sign', () => {

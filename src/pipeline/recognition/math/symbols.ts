@@ -11,7 +11,7 @@ import {
 } from './components';
 import { glyphFeatures } from './glyph-features';
 import { GlyphModel, Prediction } from './glyph-model';
-import { PUNCTUATION, TOUCHING, asLookAlike, isDigit } from './glyph-classes';
+import { PUNCTUATION, TOUCHING, asLookAlike, digitReading, isDigit } from './glyph-classes';
 import { dash, repairGlyphs } from './glyph-repair';
 import { onesOverBars, splitEdgeBars, splitFractionBlobs } from './fraction-blob';
 import { straightStroke } from './straight-stroke';
@@ -139,11 +139,17 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     // at 0.98, and added as 82). Uncut, a wide digit stands: a 2's long tail.
     // Wide for the page's digits counts as wide for itself: a hand's 4 with an × run into it
     // (4×4 read 44), half as wide again as the page's other 4s, is no wider than tall.
+    // Twice as wide as the page's digits and not surely one glyph, a digit (or a letter with
+    // a digit among its readings) is two run together whose cut was not taken: a hand's 3085
+    // with its 85 one blob, read s 0.35 / 5, was answered as 305.
     const digit = isDigit(s.label) && s.label !== '1';
     const widerThanItsPage = digitWidth !== null && w >= WIDE_FOR_PAGE * digitWidth;
+    const twiceThePage = digitWidth !== null && w >= RUN_TOGETHER_WIDTH * digitWidth;
     const wideDigit = digit && (w >= WIDE_DIGIT * h || widerThanItsPage);
-    const stillTwo = cutPiece(s) && digitWidth !== null && w >= RUN_TOGETHER_WIDTH * digitWidth;
-    if (wideDigit && (s.confidence < UNSURE_WIDE_DIGIT || stillTwo)) asGuess(s);
+    const stillTwo = cutPiece(s) && twiceThePage;
+    const digitLike = digit || (!STROKES.has(s.label) && digitReading(s) !== undefined);
+    const runTogether = digitLike && twiceThePage && s.confidence < SURE_WIDE_GLYPH;
+    if ((wideDigit && (s.confidence < UNSURE_WIDE_DIGIT || stillTwo)) || runTogether) asGuess(s);
   }
   return joinRadicalBars(
     onesOverBars(splitEqualsHalves(syms, typical, classify), typical),
@@ -175,6 +181,8 @@ function slopedBar(s: Sym, typical: number): boolean {
 /** A digit's blob this many times wider than tall may be two digits (unless read surely). */
 const WIDE_DIGIT = 1.3;
 const UNSURE_WIDE_DIGIT = 0.6;
+/** Below this belief a glyph twice the page's digit width is taken for two (runTogether). */
+const SURE_WIDE_GLYPH = 0.9;
 /** A digit this many times the page's usual digit width is wide, whatever its height. */
 const WIDE_FOR_PAGE = 1.45;
 /** A wide digit this many times the page's usual digit width is two digits run together. */
