@@ -1,3 +1,4 @@
+import { Box } from '../../src/pipeline/recognition/math/components';
 import { Sym } from '../../src/pipeline/recognition/math/symbols';
 
 /** A line of symbols from their labels, one a column 30 px apart (for rules on their order). */
@@ -9,4 +10,9 @@ export function symbolLine(...labels: string[]): Sym[] {
     alternatives: [{ label, p: 1 }],
     parts: [],
   }));
+}
+
+/** A symbol read surely (0.99) as `label`, standing in `box`, with no blob behind it. */
+export function symbolAt(label: string, box: Box): Sym {
+  return { label, box, confidence: 0.99, alternatives: [{ label, p: 0.99 }], parts: [] };
 }

@@ -1,14 +1,7 @@
-import { Box } from './components';
 import { splitBands } from './lines';
 import { Sym } from './symbols';
+import { symbolAt as sym } from '../../../../test/helpers/symbol-line';
 
-const sym = (label: string, box: Box): Sym => ({
-  label,
-  box,
-  confidence: 0.99,
-  alternatives: [{ label, p: 0.99 }],
-  parts: [],
-});
 // Glyphs 36 px tall; a bar 5 px thick at y 70–74 from x 70 to 150, a 1 over it.
 const glyph = (label: string, x0: number, y0: number) =>
   sym(label, { x0, y0, x1: x0 + 26, y1: y0 + 36 });

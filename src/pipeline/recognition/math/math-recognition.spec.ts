@@ -1,4 +1,4 @@
-import { Box, Component, connectedComponents } from './components';
+import { Component, connectedComponents } from './components';
 import { repairGlyphs } from './glyph-repair';
 import { shapeShare } from './glyph-classes';
 import sharp from 'sharp';
@@ -19,6 +19,7 @@ import { Sym, classifyBlobs, groupSymbols, symbolOf } from './symbols';
 import { GlyphModel, Prediction } from './glyph-model';
 import { likelyPrompts } from './prompt-words';
 import { drawn } from '../../../../test/helpers/drawn-blob';
+import { symbolAt } from '../../../../test/helpers/symbol-line';
 import { drawnImage } from '../../../../test/helpers/drawn-blob';
 
 const inkAt = (ink: InkImage, x: number, y: number) => ink.data[y * ink.width + x];
@@ -180,13 +181,7 @@ describe('photo clean-up', () => {
 
 describe('2-D structure', () => {
   const { metrics } = glyphModel();
-  const sym = (label: string, box: Box): Sym => ({
-    label,
-    box,
-    confidence: 0.99,
-    alternatives: [{ label, p: 0.99 }],
-    parts: [],
-  });
+  const sym = symbolAt;
   // A digit is 40 px tall on a baseline at y = 100; x is 28 px (x-height).
   const digit = (label: string, x: number, baseline = 100, h = 40) =>
     sym(label, { x0: x, y0: baseline - h, x1: x + 0.6 * h, y1: baseline });
