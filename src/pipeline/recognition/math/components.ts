@@ -218,3 +218,11 @@ export function mergeBlobs(a: Component, b: Component): Component {
   }
   return { id: a.id, box, area: a.area + b.area, mask };
 }
+
+/** The item for which `distance` is least (the first of equals), or undefined when none. */
+export function nearest<T>(items: T[], distance: (t: T) => number): T | undefined {
+  return items.reduce<T | undefined>(
+    (best, t) => (best === undefined || distance(t) < distance(best) ? t : best),
+    undefined,
+  );
+}

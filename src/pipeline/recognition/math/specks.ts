@@ -1,4 +1,4 @@
-import { Box, Component, boxHeight, boxWidth, centerX, centerY } from './components';
+import { Box, Component, boxHeight, boxWidth, centerX, centerY, nearest } from './components';
 import { STROKES, Sym, compose, symbolOf, typicalHeight } from './symbols';
 import { digitReading, isDigit } from './glyph-classes';
 
@@ -65,11 +65,6 @@ function speckDashes(syms: Sym[], specks: Component[], typical: number): Sym[] {
       return halfway(left) && halfway(right) && alone;
     })
     .map((c) => symbolOf(c, [{ label: 'bar', p: SPECK_DOT }]));
-}
-
-/** The one of `syms` for which `distance` is least, or undefined. */
-function nearest(syms: Sym[], distance: (s: Sym) => number): Sym | undefined {
-  return [...syms].sort((a, b) => distance(a) - distance(b))[0];
 }
 
 /** Belief in a speck that may be a decimal point: too little to answer from unasked. */

@@ -18,6 +18,7 @@ import { straightStroke } from './straight-stroke';
 import { joinRadicalBars } from './radical-join';
 import { splitEqualsHalves } from './equals-half';
 import { splitHeldGlyphs } from './held-glyphs';
+import { smallPluses } from './small-plus';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
 export interface Sym {
@@ -151,8 +152,8 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const runTogether = digitLike && twiceThePage && s.confidence < SURE_WIDE_GLYPH;
     if ((wideDigit && (s.confidence < UNSURE_WIDE_DIGIT || stillTwo)) || runTogether) asGuess(s);
   }
-  return joinRadicalBars(
-    onesOverBars(splitEqualsHalves(syms, typical, classify), typical),
+  return smallPluses(
+    joinRadicalBars(onesOverBars(splitEqualsHalves(syms, typical, classify), typical), typical),
     typical,
   );
 }
