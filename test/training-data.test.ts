@@ -34,7 +34,8 @@ describe('handwriting training data', () => {
     console.log(
       `MDAS test operators: ${(100 * read.accuracy).toFixed(1)} % of ${samples.length} read as labelled`,
     );
-    // 88.9 % for the shipped model, trained without MDAS (with it: 99.7 % of the val set).
+    // 90.2 % for the shipped ensemble (88.9 % for the single network before it), trained
+    // without MDAS (with it: 99.7 % of the val set).
     expect(read.accuracy).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 });
