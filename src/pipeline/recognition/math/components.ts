@@ -220,9 +220,30 @@ export function mergeBlobs(a: Component, b: Component): Component {
 }
 
 /** The item for which `distance` is least (the first of equals), or undefined when none. */
-export function nearest<T>(items: T[], distance: (t: T) => number): T | undefined {
+function nearest<T>(items: T[], distance: (t: T) => number): T | undefined {
   return items.reduce<T | undefined>(
     (best, t) => (best === undefined || distance(t) < distance(best) ? t : best),
     undefined,
   );
+}
+
+/**
+ * The nearest item wholly left of `box` and the nearest wholly right of it, each at least
+ * `gap` pixels clear of it (either undefined when there is none).
+ */
+export function besideOnEitherSide<T extends { box: Box }>(
+  box: Box,
+  items: T[],
+  gap: number,
+): { left: T | undefined; right: T | undefined } {
+  return {
+    left: nearest(
+      items.filter((o) => o.box.x1 <= box.x0 - gap),
+      (o) => box.x0 - o.box.x1,
+    ),
+    right: nearest(
+      items.filter((o) => o.box.x0 >= box.x1 + gap),
+      (o) => o.box.x0 - box.x1,
+    ),
+  };
 }

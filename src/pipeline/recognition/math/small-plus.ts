@@ -1,4 +1,4 @@
-import { boxHeight, boxWidth, centerY, nearest } from './components';
+import { besideOnEitherSide, boxHeight, boxWidth, centerY } from './components';
 import { isDigit } from './glyph-classes';
 // A cycle (symbols.ts calls smallPluses), resolved at call time.
 import { Sym } from './symbols';
@@ -19,15 +19,7 @@ export function smallPluses(syms: Sym[], typical: number): Sym[] {
     if (!plus || plus.p < MIN_PLUS || s.label === '+' || s.parts.length !== 1) return s;
     if (!isDigit(top.label) && !/^[a-z]$/.test(top.label)) return s;
     if (boxHeight(s.box) > SMALL * typical || boxWidth(s.box) > SMALL * typical) return s;
-    const gap = 0.1 * typical;
-    const left = nearest(
-      others(s).filter((o) => o.box.x1 <= s.box.x0 - gap),
-      (o) => s.box.x0 - o.box.x1,
-    );
-    const right = nearest(
-      others(s).filter((o) => o.box.x0 >= s.box.x1 + gap),
-      (o) => o.box.x0 - s.box.x1,
-    );
+    const { left, right } = besideOnEitherSide(s.box, others(s), 0.1 * typical);
     if (!left || !right) return s;
     if (s.box.x0 - left.box.x1 > typical || right.box.x0 - s.box.x1 > typical) return s;
     const middle = (o: Sym) =>

@@ -1,4 +1,12 @@
-import { Box, Component, boxHeight, boxWidth, centerX, centerY, nearest } from './components';
+import {
+  Box,
+  Component,
+  besideOnEitherSide,
+  boxHeight,
+  boxWidth,
+  centerX,
+  centerY,
+} from './components';
 import { STROKES, Sym, compose, symbolOf, typicalHeight } from './symbols';
 import { digitReading, isDigit } from './glyph-classes';
 
@@ -47,14 +55,8 @@ function speckDashes(syms: Sym[], specks: Component[], typical: number): Sym[] {
       const [w, h] = [boxWidth(s.box), boxHeight(s.box)];
       if (w < 1.6 * h || w < 0.12 * typical) return false;
       const [x, y] = [centerX(s.box), centerY(s.box)];
-      const left = nearest(
-        glyphs.filter((o) => o.box.x1 < s.box.x0),
-        (o) => s.box.x0 - o.box.x1,
-      );
-      const right = nearest(
-        glyphs.filter((o) => o.box.x0 > s.box.x1),
-        (o) => o.box.x0 - s.box.x1,
-      );
+      // Boxes are whole pixels: 1 px clear is wholly beside.
+      const { left, right } = besideOnEitherSide(s.box, glyphs, 1);
       if (!left || !right) return false;
       if (s.box.x0 - left.box.x1 > typical || right.box.x0 - s.box.x1 > typical) return false;
       // Up in both neighbours' bodies (not at a foot, where points stand), with nothing

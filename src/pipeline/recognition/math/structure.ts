@@ -167,8 +167,7 @@ function bracketPastTheBar(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | '
   const [opens, closes] = [count('('), count(')')];
   if (opens === closes || part.length === 0) return [];
   const size = Math.max(...part.map((o) => boxHeight(o.box)));
-  const onSide = (o: Sym) =>
-    side === 'above' ? centerY(o.box) < bar.box.y0 : centerY(o.box) > bar.box.y1;
+  const onSide = (o: Sym) => onSideOf(bar, side, o);
   const wanted = opens > closes ? ')' : '(';
   const past = (o: Sym) =>
     wanted === ')'
@@ -178,6 +177,11 @@ function bracketPastTheBar(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | '
     .filter((o) => o.label === wanted && !part.includes(o) && onSide(o) && past(o))
     .sort((a, b) => (wanted === ')' ? a.box.x0 - b.box.x0 : b.box.x1 - a.box.x1));
   return found.slice(0, 1);
+}
+
+/** Whether a symbol's middle lies on the given side of a fraction bar. */
+function onSideOf(bar: Sym, side: 'above' | 'below', o: Sym): boolean {
+  return side === 'above' ? centerY(o.box) < bar.box.y0 : centerY(o.box) > bar.box.y1;
 }
 
 /**
@@ -191,8 +195,7 @@ function halfUnderTheBar(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | 'be
   const row = [...part].sort((a, b) => a.box.x0 - b.box.x0);
   const [first, last] = [row[0], row[row.length - 1]];
   const size = Math.max(...part.map((o) => boxHeight(o.box)));
-  const onSide = (o: Sym) =>
-    side === 'above' ? centerY(o.box) < bar.box.y0 : centerY(o.box) > bar.box.y1;
+  const onSide = (o: Sym) => onSideOf(bar, side, o);
   const onRow = (o: Sym) => centerY(o.box) > first.box.y0 && centerY(o.box) < first.box.y1;
   const beside = (o: Sym) =>
     (o.box.x0 < bar.box.x0 && o.box.x1 >= first.box.x0 - 0.6 * size && o.box.x1 <= first.box.x1) ||
