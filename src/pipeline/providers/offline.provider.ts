@@ -13,6 +13,7 @@ import {
 } from './read-problem';
 import { Recognition } from '../recognition/recognizer';
 import { VisionTranscriber } from './vision-transcriber';
+import { settledByItsResult } from './worked-result';
 import { Language } from '../script/mvs.types';
 import { Task } from '../solver/instructions';
 import { WrittenLayout } from '../script/column-form';
@@ -137,7 +138,17 @@ export class OfflineScriptProvider implements ScriptProvider {
     // A symbol the recogniser hardly believed (the reading may have needed its runner-up) is
     // no ground for an unconfirmed answer: "8" at 5 % for an x² whose 2 ran into it.
     const weak = weakSymbols(recognition, reading.index);
-    if (weak.length) throw unclearReading(weak, `unsure of ${weak.join(' ')} in ${reading.text}`);
+    const holds = (text: string) =>
+      this.reader.solve({ op: 'solve', output: 'answer', text, lang, task, fromPhoto: true }).then(
+        () => true,
+        (e: unknown) => {
+          if (e instanceof PipelineError) return false;
+          throw e;
+        },
+      );
+    // A line of working written with its result settles its own unsure digits (see there).
+    if (weak.length && !(await settledByItsResult(reading.text, weak, holds)))
+      throw unclearReading(weak, `unsure of ${weak.join(' ')} in ${reading.text}`);
     const odd = implausibleNumbers(reading.text, recognition.script);
     if (odd.length)
       throw unclearReading(
