@@ -301,6 +301,17 @@ describe('2-D structure', () => {
     expect(readFormula(parseRegion(apart, metrics)).text).not.toContain('25');
   });
 
+  it("takes a hand's narrow digit just short of a fraction bar's start into its part", () => {
+    // 11 over 4 with the bar drawn from the second 1 (x 40–100): the first 1 (x 30–38) ends
+    // a stroke's width before it, wholly above it.
+    const bar = sym('bar', { x0: 40, y0: 100, x1: 100, y1: 102 });
+    const over = (first: Sym) =>
+      readFormula(parseRegion([first, digit('1', 55, 90), bar, digit('4', 60, 150)], metrics)).text;
+    expect(over(sym('1', { x0: 30, y0: 50, x1: 38, y1: 90 }))).toBe('11/4');
+    // An operator there stands on the line before the fraction, not in its numerator.
+    expect(over(sym('+', { x0: 22, y0: 62, x1: 38, y1: 78 }))).not.toContain('(+');
+  });
+
   it('counts the glyph under a tall radical as a glyph of its line (−√3)', () => {
     // A hand's radical 56 px tall over a 3 of 33 px, a minus before it: one line of formula.
     const line = [

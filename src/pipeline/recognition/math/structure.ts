@@ -208,9 +208,21 @@ function halfUnderTheBar(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | 'be
       !isRelation(o.label) &&
       onSide(o) &&
       onRow(o) &&
-      partlyUnder(o, bar) &&
+      (partlyUnder(o, bar) || wholeByTheEnd(o, bar, side, size)) &&
       beside(o),
   );
+}
+
+/**
+ * A glyph of the part's size just short of the bar's end, wholly on the part's side of it:
+ * a hand's narrow 1 that starts the numerator a stroke's width before the bar does (11x⁴/4
+ * read 1 (1x⁴)/4). On the line beside a fraction, a glyph stands level with its bar, and an
+ * operator there (the + after -4/16) joins the line, not the part: only a digit is taken.
+ */
+function wholeByTheEnd(o: Sym, bar: Sym, side: 'above' | 'below', size: number): boolean {
+  const clear = side === 'above' ? o.box.y1 < bar.box.y0 : o.box.y0 > bar.box.y1;
+  const near = o.box.x1 >= bar.box.x0 - 0.3 * size && o.box.x0 <= bar.box.x1 + 0.3 * size;
+  return isDigit(o.label) && clear && near && boxHeight(o.box) >= 0.75 * size;
 }
 
 /**
