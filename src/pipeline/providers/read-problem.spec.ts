@@ -162,6 +162,8 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
     // Nor a 1 times a letter; 1 × 2, 11 × k and 1√7 + 2√7 are written.
     expect(implausibleNumbers('1 × k')).toEqual(['1 × k']);
     expect(implausibleNumbers('3 + 1*y')).toEqual(['1*y']);
+    expect(implausibleNumbers('1xt')).toEqual(['1xt']);
+    expect(implausibleNumbers('1 sinx + 1 log(x) + 1 ln x + 1 sqrt(7)')).toEqual([]);
     expect(implausibleNumbers('1 × 2 + 11 × k + 1 × sin(x) + 1√7 + 2√7')).toEqual([]);
   });
 

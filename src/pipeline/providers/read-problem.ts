@@ -121,6 +121,10 @@ export function implausibleNumbers(text: string, script?: 'print' | 'handwriting
     // A function's name may follow a 1 ("1 sin x" as some worksheets set it); a letter may not,
     // nor "1 ×" a letter (1 m read 1 × k). (A 1 before a root is written, adding like roots.)
     ...formula.matchAll(/(?<![\w.^])1\s?(?:[×*]\s?)?[a-z](?![a-z(])/g),
+    // Nor a run of letters that names no function ("1xt": h × h, its h read 1 and t).
+    ...formula.matchAll(
+      /(?<![\w.^])1\s?(?:[×*]\s?)?(?!sqrt|sin|cos|tan|cot|sec|csc|log|ln|lg|exp)[a-z]{2,}/g,
+    ),
     // A fraction set right after another with its numerator opening on a minus ("x/(x)
     // (- 5)/(- 3)"): one bar broken in two, its halves read as two fractions; a second
     // fraction would stand after an operator, its sign in front.
