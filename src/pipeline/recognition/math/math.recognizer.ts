@@ -42,7 +42,7 @@ import { leaves, termGroups } from './math-nodes';
 import { Sym, blobClassifier, classifyBlobs, groupSymbols } from './symbols';
 import { withHiddenBar } from './hidden-bar';
 import { onesAmongBars } from './bar-pairs';
-import { operandsAmongOperators } from './operator-places';
+import { operandsAmongOperators, productsBetweenBrackets } from './operator-places';
 import { withSpeckDots } from './specks';
 
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
@@ -317,6 +317,11 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const firstTwo = overrides.slice(0, 2);
   for (const { sym, other } of rows.flatMap(ambiguousDots).slice(0, 2))
     for (const reading of firstTwo) overrides.push(new Map(reading).set(sym, other));
+  // An x between brackets on a line that writes × is also read × (a rival), against every
+  // reading so far: whichever of them is solved must meet its product twin.
+  const products = column ? [] : rows.flatMap(termGroups).flatMap(productsBetweenBrackets);
+  for (const reading of products.length ? [...overrides] : [])
+    overrides.push(new Map([...reading, ...products.slice(0, 2).map((s) => [s, '×'] as const)]));
   // A dot that may be a broken glyph's piece is also read as nothing (the second a rival).
   for (const sym of rows.flatMap(strayDots).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, 'stray'));

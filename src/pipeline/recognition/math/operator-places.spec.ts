@@ -1,4 +1,4 @@
-import { operandsAmongOperators } from './operator-places';
+import { operandsAmongOperators, productsBetweenBrackets } from './operator-places';
 import { Sym } from './symbols';
 import { MathNode } from './structure';
 import { leaves, termGroups } from './math-nodes';
@@ -54,5 +54,15 @@ describe('× signs at either end of a numerator or denominator', () => {
     // Between two factors of a numerator it stays a product.
     const product: MathNode = { ...fraction, num: [node(four), node(cross), node(two)] };
     expect(xAt([product])).toEqual([]);
+  });
+});
+
+describe('an x between brackets on a line that writes × is also a product', () => {
+  const between = (syms: Sym[]) => productsBetweenBrackets(syms).map((s) => syms.indexOf(s));
+
+  it('offers the x of (x × x)x(x × x) as ×, and only where × is written', () => {
+    expect(between(line('(', 'x', '×', 'x', ')', 'x', '(', 'x', ')'))).toEqual([5]);
+    expect(between(line('(', 'x', ')', 'x', '(', 'x', ')'))).toEqual([]);
+    expect(between(line('2', '×', 'x', '(', 'x', ')'))).toEqual([]);
   });
 });

@@ -33,3 +33,21 @@ export function operandsAmongOperators(line: Sym[]): [Sym, string][] {
     return noOperandBefore || noOperandAfter ? [[s, as]] : [];
   });
 }
+
+/**
+ * A hand's x and × are one shape, and between a closing and an opening bracket either is
+ * a product: "(x × x × x)x(x × x)" is x⁶ read one way and x⁵ the other. On a line that
+ * writes × elsewhere, such an x is also read × (a rival: two answers make the photo doubted).
+ */
+export function productsBetweenBrackets(line: Sym[]): Sym[] {
+  if (!line.some((s) => s.label === '×')) return [];
+  return line.filter(
+    (s, i) =>
+      s.label === 'x' &&
+      CLOSING.has(line[i - 1]?.label ?? '') &&
+      OPENING.has(line[i + 1]?.label ?? ''),
+  );
+}
+
+const CLOSING = new Set([')', ']', '}']);
+const OPENING = new Set(['(', '[', '{']);
