@@ -712,6 +712,15 @@ describe('a point as big as a digit', () => {
     const small = classifyBlobs([...twos, block(100, 6, 6)], model)[1];
     expect([small.label, small.confidence]).toEqual(['dot', 0.99]);
   });
+
+  it('is a guess as wide as a digit, however low (a small m read as a point)', () => {
+    const model = modelReading((f: Float32Array) => [
+      f[401] > 0.55 ? { label: 'dot', p: 0.64 } : { label: '2', p: 0.99 },
+    ]);
+    const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
+    const low = classifyBlobs([...twos, block(100, 30, 17)], model)[1];
+    expect([low.label, low.confidence]).toEqual(['dot', 0.1]);
+  });
 });
 
 describe('a digit far wider than tall', () => {

@@ -37,4 +37,15 @@ describe('substantialBands (lines of the page, dust left out)', () => {
     const dust = [sym('bar', 20, 95, 25, 6), sym('dot', 60, 96, 5, 5)];
     expect(substantialBands([...top, ...dust])).toHaveLength(1);
   });
+
+  it('keeps a short formula written alone, its small letter or minus under the tall glyph', () => {
+    // "3m": an m of x-height beside a 3, nothing else on the page.
+    const threeM = [sym('3', 0, 0, 34, 48), sym('m', 58, 22, 49, 18)];
+    expect(substantialBands(threeM)).toEqual([threeM]);
+    // "−7": a minus beside a 7.
+    const minusSeven = [sym('bar', 0, 20, 20, 4), sym('7', 30, 0, 26, 44)];
+    expect(substantialBands(minusSeven)).toEqual([minusSeven]);
+    // A glyph with a speck by it is still no formula.
+    expect(substantialBands([sym('3', 0, 0, 34, 48), sym('dot', 50, 40, 5, 5)])).toEqual([]);
+  });
 });

@@ -142,7 +142,13 @@ export function substantialBands(syms: Sym[], gap?: number): Sym[][] {
   // ("− 2022" under 4585) is no dust, and 4585 alone was answered.
   const typical = usualHeight(syms);
   const count = (band: Sym[]) => glyphs(band) + band.filter((s) => runTogether(s, typical)).length;
-  return splitBands(syms, gap).filter((band) => count(band) >= 2);
+  const bands = splitBands(syms, gap);
+  const substantial = bands.filter((band) => count(band) >= 2);
+  if (substantial.length) return substantial;
+  // Nothing else written: a short formula's glyphs of one height are no reference for specks
+  // ("3m", "y − z", "−7": the small letter or the minus is under 0.6 of the tall glyph).
+  const seen = (s: Sym) => Math.max(boxHeight(s.box), boxWidth(s.box)) >= 0.3 * typical;
+  return bands.filter((band) => glyphs(band) >= 1 && band.filter(seen).length >= 2);
 }
 
 /**

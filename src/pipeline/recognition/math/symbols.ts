@@ -128,7 +128,14 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     // A "point" as big as a digit with no other reading is a shape the classifier does not
     // know (a + blurred into a blob read dot 0.99): it is kept, but as a guess, so a reading
     // that needs it is doubted rather than solved (3 + 2 × 2 was answered 12 as 3 · 2 × 2).
-    else if (h >= 0.6 * typical && w >= 0.6 * typical && PUNCTUATION.has(s.label)) asGuess(s);
+    // A point as wide as that is none either, however low (a hand's small m read dot 0.64
+    // made "1 m" the number "1.").
+    else if (
+      (h >= 0.6 * typical || s.label === 'dot') &&
+      w >= 0.6 * typical &&
+      PUNCTUATION.has(s.label)
+    )
+      asGuess(s);
     // Cut by the photo's edge, or the edge of something beyond it: no reading rests on it.
     if (s.parts.length === 1 && s.parts[0].alongEdge) asGuess(s);
     // A blob far wider than tall read as one digit, and unsurely, is likelier two digits run
