@@ -334,6 +334,16 @@ describe('2-D structure', () => {
     expect(readFormula(parseRegion(syms, metrics)).latex).toBe('(2x)^{3}');
   });
 
+  it("hangs a hand's large power on a closing bracket, as after a letter ((−1)³ − 1)", () => {
+    // A 3 of nearly a digit (36 px), its foot 0.4 of a digit up: after ")" a power, after a
+    // digit the number's next digit.
+    const paren = (label: string, x: number) => sym(label, { x0: x, y0: 58, x1: x + 12, y1: 112 });
+    const three = (x: number) => digit('3', x, 84, 36);
+    const read = (syms: Sym[]) => readFormula(parseRegion(syms, metrics)).text;
+    expect(read([paren('(', 0), digit('1', 16), paren(')', 44), three(60)])).toBe('(1)^3');
+    expect(read([digit('2', 0), digit('1', 26), three(52)])).toBe('213');
+  });
+
   it('stacks numerator and denominator around the widest bar first (nested fraction)', () => {
     const syms = [
       digit('1', 10, 20, 28),

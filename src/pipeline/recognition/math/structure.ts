@@ -303,7 +303,7 @@ function isRaised(
   n: MathNode,
   line: LineMetrics,
   metrics: Metrics,
-  after: 'digit' | 'letter' | 'other' = 'other',
+  after: DigitAfter = 'other',
 ): boolean {
   const baseline = line.baselineAt(centerX(n.box));
   const place = n.kind === 'sym' ? placeOnLine(n.sym.label, n.box, metrics) : null;
@@ -311,13 +311,25 @@ function isRaised(
   // digits wander up and down ("15" read 1⁵, √113 read √(11³)), and a power of a number is
   // written well up. A digit right after a letter is a power if raised at all: nobody
   // writes x4 for 4x (a hand's x⁴ written low was read "x4", which means nothing).
+  // After a closing bracket a digit is a power when raised as after anything else, but may be
+  // as large as after a letter: nobody writes (x + 1)2 for 2(x + 1), and a hand's (−1)³ with
+  // its 3 of 0.86 digit stood on the line ("(−1)3 − 1").
   const [rise, size] =
-    after === 'digit' ? [0.4, 0.85] : after === 'letter' ? [0.12, 0.95] : [0.28, 0.85];
+    after === 'digit'
+      ? [0.4, 0.85]
+      : after === 'letter'
+        ? [0.12, 0.95]
+        : after === 'bracket'
+          ? [0.28, 0.95]
+          : [0.28, 0.85];
   // A glyph after a letter or digit whose foot is well up, above the middle of the line, is
   // its exponent even when as large as a digit: a hand writes powers big, and where half a
   // line's glyphs are powers (8z⁷ + 24cz⁵) the line's digit size comes out little larger
   // than theirs. (Not after a fraction or a root, whose middle a glyph after it may stand at.)
-  const high = after !== 'other' && place && place.baseline < baseline - HIGH_RISE * line.digit;
+  const high =
+    (after === 'digit' || after === 'letter') &&
+    place &&
+    place.baseline < baseline - HIGH_RISE * line.digit;
   if (place)
     return (
       place.digit < (high ? HIGH_SIZE : size) * line.digit &&
@@ -355,14 +367,18 @@ function crossAsLetter(n: MathNode): boolean {
 /** The least belief in x that lets a × carrying an exponent be read as one. */
 const X_FOR_CROSS = 0.02;
 
+type DigitAfter = 'digit' | 'letter' | 'bracket' | 'other';
+
 /**
  * What a digit follows, for how far it must rise to be a power: a digit, a letter (not an x
- * after a number or bracket, which may be a times sign: 2x3), or anything else.
+ * after a number or bracket, which may be a times sign: 2x3), a closing bracket, or anything
+ * else.
  */
-function digitAfter(out: MathNode[], n: MathNode): 'digit' | 'letter' | 'other' {
+function digitAfter(out: MathNode[], n: MathNode): DigitAfter {
   const [before, base] = [out[out.length - 2], out[out.length - 1]];
   if (base.kind !== 'sym' || n.kind !== 'sym' || !isDigit(n.sym.label)) return 'other';
   if (isDigit(base.sym.label)) return 'digit';
+  if (base.sym.label === ')' || base.sym.label === ']') return 'bracket';
   const timesSign =
     base.sym.label === 'x' &&
     before?.kind === 'sym' &&
