@@ -733,6 +733,28 @@ describe('a point as big as a digit', () => {
   });
 });
 
+describe('a point touching a letter', () => {
+  it('is a guess (a piece of the letter no join took), where a point clear of it stands', () => {
+    // By width's share: 30 × 28 an a, 5 × 5 a point, the two joined an unsure k, the rest 2s.
+    const model = modelReading((f: Float32Array) => [
+      f[401] > 0.54
+        ? { label: 'k', p: 0.5 }
+        : f[401] > 0.51
+          ? { label: 'a', p: 0.99 }
+          : f[401] > 0.47
+            ? { label: 'dot', p: 0.99 }
+            : { label: '2', p: 0.99 },
+    ]);
+    const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
+    const read = (gap: number) =>
+      classifyBlobs([...twos, block(100, 30, 28), block(130 + gap, 5, 5)], model).find(
+        (s) => s.label === 'dot',
+      );
+    expect(read(0)?.confidence).toBe(0.1);
+    expect(read(10)?.confidence).toBe(0.99);
+  });
+});
+
 describe('a digit far wider than tall', () => {
   it('is a guess when read unsurely (two digits run together), and stands when sure or a 1', () => {
     // Blobs read by their width's share of width + height: 70 × 40 a sure 0, 66 × 40 an unsure

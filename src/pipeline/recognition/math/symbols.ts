@@ -159,6 +159,12 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const runTogether = digitLike && twiceThePage && s.confidence < SURE_WIDE_GLYPH;
     if ((wideDigit && (s.confidence < UNSURE_WIDE_DIGIT || stillTwo)) || runTogether) asGuess(s);
   }
+  // A point touching a letter is a piece of it that no join took, never a point: a hand's a
+  // with its foot apart was read "a." and, the point read as a product, answered a × a as
+  // a·x·a. Kept as a guess, its reading is doubted.
+  for (const s of syms)
+    if ((s.label === 'dot' || s.label === 'comma') && syms.some((o) => gluedToLetter(s, o)))
+      asGuess(s);
   return smallPluses(
     joinRadicalBars(onesOverBars(splitEqualsHalves(syms, typical, classify), typical), typical),
     typical,
@@ -203,6 +209,18 @@ function usualDigitWidth(syms: Sym[]): number | null {
     .map((s) => boxWidth(s.box))
     .sort((a, b) => a - b);
   return widths.length >= 3 ? widths[Math.floor(widths.length / 2)] : null;
+}
+
+/** Whether a mark touches a letter's box at its side, within the letter's rows. */
+function gluedToLetter(mark: Sym, letter: Sym): boolean {
+  const [a, b] = [mark.box, letter.box];
+  return (
+    /^[a-z]$/.test(letter.label) &&
+    a.x0 - b.x1 <= 1 &&
+    b.x0 - a.x1 <= 1 &&
+    a.y0 <= b.y1 &&
+    a.y1 >= b.y0
+  );
 }
 
 /** Belief in a label kept only for want of another: below what a reading may rest on. */
