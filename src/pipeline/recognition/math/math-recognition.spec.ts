@@ -543,6 +543,23 @@ describe('2-D structure', () => {
     expect(read(g([{ label: 'g', p: 1 }]))).toBe('4g^2');
   });
 
+  it('hangs a raised glyph read + with a digit among its readings on a letter (11x⁴)', () => {
+    // A small glyph well up after x, read + 0.50 / 4 0.49: laid out as the power it is when
+    // a 4 (the reading with + is then no formula), where a sure + stays on the line.
+    const raised = (alternatives: { label: string; p: number }[]): Sym => ({
+      ...sym('+', { x0: 26, y0: 48, x1: 44, y1: 68 }),
+      confidence: alternatives[0].p,
+      alternatives,
+    });
+    const read = (plus: Sym) => readFormula(parseRegion([letter('x', 0), plus], metrics)).latex;
+    const unsure = [
+      { label: '+', p: 0.5 },
+      { label: '4', p: 0.49 },
+    ];
+    expect(read(raised(unsure))).toBe('x^{+}');
+    expect(read(raised([{ label: '+', p: 1 }]))).toBe('x +');
+  });
+
   it("hangs an exponent on a hand's x read as a times sign, and reads the cross as x", () => {
     const cross = (x: number, pX: number) => ({
       ...letter('×', x),

@@ -9,7 +9,14 @@ import {
   xOverlap,
 } from './components';
 import { GlyphMetrics, placeOnLine } from './glyph-model';
-import { asLookAlike, digitReading, isDigit, isMetricClass, isRelation } from './glyph-classes';
+import {
+  PUNCTUATION,
+  asLookAlike,
+  digitReading,
+  isDigit,
+  isMetricClass,
+  isRelation,
+} from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
 import { partlyUnder, splitBands } from './lines';
 
@@ -347,6 +354,17 @@ function canStartExponent(n: MathNode): boolean {
 }
 
 /**
+ * What may start an exponent read as itself or, for a glyph read as an operator with a digit
+ * among its readings, as that digit: a hand's raised 4 read + 0.50 / 4 0.49 stood on the
+ * line, and 11x⁴/4 was answered as (11 × 4)/4. (Not a point: a dot up by a letter may be a
+ * product's.)
+ */
+function mayStartExponent(n: MathNode): boolean {
+  if (canStartExponent(n)) return true;
+  return n.kind === 'sym' && !PUNCTUATION.has(n.sym.label) && canStartExponent(asPossibleDigit(n));
+}
+
+/**
  * What an exponent can hang on: a number, a letter, a bracket, a root, a fraction — never an
  * operator or a relation (a 2 written high after a minus, on a line climbing uphill, is the
  * next term, not the minus sign's exponent).
@@ -424,7 +442,7 @@ function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
     if (
       out.length === 0 ||
       !(canCarryExponent(out[out.length - 1]) || crossAsLetter(out[out.length - 1])) ||
-      !canStartExponent(n) ||
+      !mayStartExponent(n) ||
       standsOverBase(n, out[out.length - 1], metrics) ||
       !raisedEveryWay(n, out, line, metrics)
     ) {
