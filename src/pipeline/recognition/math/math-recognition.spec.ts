@@ -680,6 +680,18 @@ describe('symbols made of several blobs', () => {
     const under = blob('bar', 46, 61, 115, 69);
     expect(groupSymbols([...digits, greater, under]).map((s) => s.label)).toContain('≥');
   });
+
+  it('reads a ≥ whose lower stroke a hand drew sloping, read as a comma (x ≥ 1 read x > ,1)', () => {
+    // The sign 34 px wide; the stroke under its right half, 26 × 27, read comma 0.28.
+    const greater = blob('>', 40, 58, 74, 92);
+    const slanted = { ...blob('comma', 60, 84, 86, 110), confidence: 0.28 };
+    const read = groupSymbols([...digits, greater, slanted]);
+    expect(read.map((s) => s.label)).toEqual(['2', '≥', '7']);
+    expect(read[1].confidence).toBe(0.9);
+    // A point too small to be the stroke stays a point.
+    const point = blob('dot', 66, 95, 71, 100);
+    expect(groupSymbols([...digits, greater, point]).map((s) => s.label)).toContain('dot');
+  });
 });
 
 /** A stand-in classifier that reads a blob's features as `predict` says. */

@@ -473,15 +473,25 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
       // The lower stroke may be slanted and reach up beside the sign (≤ in Noto Sans), and
       // a hand's may start under the sign's middle; it lies below the sign's foot, where a
       // minus after the sign does not.
-      const bar = bars().find(
+      // Under < or >, a hand's stroke drawn sloping is read as a comma or a slash (x ≥ 1
+      // read "x > ,1"): as wide as half the sign, nothing else stands there.
+      const slanted = (b: Sym) =>
+        top !== '+' &&
+        (PUNCTUATION.has(b.label) || b.label === '/') &&
+        boxWidth(b.box) >= 0.5 * boxWidth(sign.box);
+      const bar = syms.find(
         (b) =>
+          (b.label === 'bar' || slanted(b)) &&
           centerY(b.box) > centerY(sign.box) + 0.25 * boxHeight(sign.box) &&
           b.box.y1 > sign.box.y1 &&
           b.box.y0 - sign.box.y1 < 0.5 * typical &&
           xOverlap(sign.box, b.box) > 0.4 &&
           boxWidth(b.box) < 1.6 * boxWidth(sign.box),
       );
-      if (bar && syms.includes(sign)) take([sign, bar], compose(made, [sign, bar]));
+      if (!bar || !syms.includes(sign)) continue;
+      // Where it stands makes it the sign's stroke, whatever the classifier called its shape.
+      const stroke = bar.label === 'bar' ? bar : { ...bar, confidence: sign.confidence };
+      take([sign, bar], compose(made, [sign, stroke]));
     }
   }
   // A stem left without its dot is not an i: it is whatever it most resembles after that,
