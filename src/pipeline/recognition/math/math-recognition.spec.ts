@@ -11,7 +11,7 @@ import {
   inkBelow,
   inkThresholds,
 } from './page-image';
-import { decimalComma, glyphModel } from './math.recognizer';
+import { decimalComma, glyphModel, relationsAmiss } from './math.recognizer';
 import { substantialBands } from './page-lines';
 import { parseRegion, unexplainedStack } from './structure';
 import { ambiguousDots, readFormula } from './math-text';
@@ -1141,5 +1141,17 @@ describe('look-alike glyphs', () => {
     ];
     expect(shapeShare('1', stroke)).toBeCloseTo(0.9);
     expect(shapeShare('7', stroke)).toBeCloseTo(0.05);
+  });
+});
+
+describe('relationsAmiss (a line nobody writes, so print sure of it misread a hand)', () => {
+  const at = (label: string, x: number) => symbolAt(label, { x0: x, y0: 0, x1: x + 20, y1: 40 });
+  it('is a line that starts with a relation or sets two side by side', () => {
+    expect(relationsAmiss([at('<', 0), at('≥', 30), at('1', 60)])).toBe(true);
+    expect(relationsAmiss([at('x', 0), at('=', 30), at('<', 60), at('1', 90)])).toBe(true);
+    expect(relationsAmiss([at('r', 0), at('≥', 30), at('1', 60)])).toBe(false);
+    expect(relationsAmiss([at('x', 0), at('=', 30), at('1', 60), at('<', 90), at('2', 120)])).toBe(
+      false,
+    );
   });
 });

@@ -5,6 +5,7 @@ import { GlyphModel, GlyphModelData } from './glyph-model';
 import {
   UNLIKELY_LETTERS,
   isDigit,
+  isRelation,
   letterPrior,
   lookAlikes,
   readingPrior,
@@ -193,7 +194,9 @@ function classifyPage(
   const math = withSpeckDots(printedMath, specks, faint);
   const printed = { model: glyphModel(), math };
   const printSureness = sureness(math);
-  if (math.length === 0 || printSureness >= Math.log(PRINT_SURE))
+  // Print sure of a line nobody writes has misread a hand: the other classifier reads it.
+  const amiss = relationsAmiss(math);
+  if (math.length === 0 || (printSureness >= Math.log(PRINT_SURE) && !amiss))
     return { promptBoxes, numberLines, own: printed, secondOpinion: null };
   const hand = handwritingGlyphModel();
   const written = {
@@ -208,7 +211,7 @@ function classifyPage(
       true,
     ),
   };
-  return printSureness >= sureness(written.math)
+  return printSureness >= sureness(written.math) && !amiss
     ? { promptBoxes, numberLines, own: printed, secondOpinion: written }
     : { promptBoxes, numberLines, own: written, secondOpinion: printed };
 }
@@ -389,6 +392,20 @@ function unlikelyLetters(symbols: RecognizedSymbol[]): number {
 }
 
 /** How surely a classifier read a page: the mean log-probability of its symbols. */
+/**
+ * Whether a line of the formula starts with a relation or sets two side by side, as nobody
+ * writes (a hand's r read "<" by print in r ≥ 1).
+ */
+export function relationsAmiss(math: Sym[]): boolean {
+  return substantialBands(math).some((band) => {
+    const labels = [...band].sort((a, b) => a.box.x0 - b.box.x0).map((s) => s.label);
+    return (
+      isRelation(labels[0]) ||
+      labels.some((l, i) => isRelation(l) && isRelation(labels[i + 1] ?? ''))
+    );
+  });
+}
+
 function sureness(syms: Sym[]): number {
   return (
     syms.reduce((a, s) => a + Math.log(Math.max(1e-4, s.confidence)), 0) / Math.max(1, syms.length)
