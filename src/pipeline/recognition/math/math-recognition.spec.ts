@@ -688,6 +688,9 @@ describe('symbols made of several blobs', () => {
     const read = groupSymbols([...digits, greater, slanted]);
     expect(read.map((s) => s.label)).toEqual(['2', '≥', '7']);
     expect(read[1].confidence).toBe(0.9);
+    // Or starting just past the sign's foot (p ≥ 1).
+    const after = { ...blob('comma', 77, 80, 100, 106), confidence: 0.41 };
+    expect(groupSymbols([...digits, greater, after]).map((s) => s.label)).toContain('≥');
     // A point too small to be the stroke stays a point.
     const point = blob('dot', 66, 95, 71, 100);
     expect(groupSymbols([...digits, greater, point]).map((s) => s.label)).toContain('dot');

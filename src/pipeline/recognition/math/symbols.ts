@@ -475,6 +475,9 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
       // minus after the sign does not.
       // Under < or >, a hand's stroke drawn sloping is read as a comma or a slash (x ≥ 1
       // read "x > ,1"): as wide as half the sign, nothing else stands there.
+      // A sloping stroke may start just past the sign's foot (p ≥ 1 read "p > ,1").
+      const justAfter = (sign: Sym, b: Sym) =>
+        b.box.x0 >= sign.box.x1 && b.box.x0 - sign.box.x1 <= 0.15 * typical;
       const slanted = (b: Sym) =>
         top !== '+' &&
         (PUNCTUATION.has(b.label) || b.label === '/') &&
@@ -485,7 +488,7 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
           centerY(b.box) > centerY(sign.box) + 0.25 * boxHeight(sign.box) &&
           b.box.y1 > sign.box.y1 &&
           b.box.y0 - sign.box.y1 < 0.5 * typical &&
-          xOverlap(sign.box, b.box) > 0.4 &&
+          (xOverlap(sign.box, b.box) > 0.4 || (slanted(b) && justAfter(sign, b))) &&
           boxWidth(b.box) < 1.6 * boxWidth(sign.box),
       );
       if (!bar || !syms.includes(sign)) continue;
