@@ -1,4 +1,4 @@
-import { readFormula, strayDots } from './math-text';
+import { pointsEndingNothing, readFormula, strayDots } from './math-text';
 import { MathNode } from './structure';
 
 /** A symbol node of a given label and box. */
@@ -24,5 +24,23 @@ describe('a dot that may be a piece of the glyph beside it', () => {
   it('leaves a round point, or one standing apart, a point', () => {
     expect(strayDots([seven, node('dot', 128, 56, 7, 7), five])).toEqual([]);
     expect(strayDots([seven, node('dot', 136, 59, 4, 2), node('5', 150, 21, 31, 41)])).toEqual([]);
+  });
+});
+
+describe('points that end no number', () => {
+  const sym = (n: MathNode) => (n.kind === 'sym' ? n.sym : null)!;
+  const one = (x: number) => node('1', x, 20, 8, 40);
+  const plus = node('+', 40, 30, 20, 20);
+
+  it('are the points on the baseline after a digit with no digit or letter after them', () => {
+    // "1. + 1": a blot at the 1's foot; "1.5" keeps its point; a dot up at the middle before
+    // a bracket is no blot to drop.
+    const blot = node('dot', 10, 55, 5, 5);
+    expect(pointsEndingNothing([one(0), blot, plus, one(70)].map(sym))).toEqual([sym(blot)]);
+    expect(pointsEndingNothing([one(0), blot, node('5', 18, 20, 20, 40)].map(sym))).toEqual([]);
+    const middle = node('dot', 10, 38, 5, 5);
+    const bracket = node(')', 20, 15, 10, 50);
+    expect(pointsEndingNothing([one(0), middle, bracket].map(sym))).toEqual([]);
+    expect(pointsEndingNothing([one(0), blot].map(sym))).toEqual([sym(blot)]);
   });
 });

@@ -190,6 +190,22 @@ export function strayDots(nodes: MathNode[]): Sym[] {
   return out;
 }
 
+/**
+ * Points of a line on its baseline that follow a digit and come before no digit or letter: no
+ * number ends on its point, so each is a blot or a broken piece (a hand's 1 with a blot at its foot:
+ * "1 + 4 + 6 + 4 + 1. = 16"), read as nothing in a further reading.
+ */
+export function pointsEndingNothing(line: Sym[]): Sym[] {
+  return line.filter((s, i) => {
+    const [before, after] = [line[i - 1], line[i + 1]];
+    if (s.label !== 'dot' || !before || !isDigit(before.label)) return false;
+    if (!after) return true;
+    // On the baseline: a dot up at the middle is a product's, or no blot ("4·)" for a 1
+    // misread 4 is a reading in trouble, not one to mend).
+    return !/^[0-9a-z]$/.test(after.label) && dotHeight(s.box, before.box, after.box) < 0.4;
+  });
+}
+
 /** How a label is shown to the student: the classes bar, dot, comma and prime as their marks. */
 export function displayLabel(label: string): string {
   return (

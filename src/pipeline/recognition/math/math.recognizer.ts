@@ -15,7 +15,14 @@ import shippedModel from './glyph-model.json';
 import { withoutCurrencySigns } from './currency';
 import { digitsFarApart } from './digit-spacing';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
-import { LabelOverrides, ambiguousDots, displayLabel, readFormula, strayDots } from './math-text';
+import {
+  LabelOverrides,
+  ambiguousDots,
+  displayLabel,
+  pointsEndingNothing,
+  readFormula,
+  strayDots,
+} from './math-text';
 import {
   PromptAndMath,
   columnLineSets,
@@ -328,6 +335,10 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // A dot that may be a broken glyph's piece is also read as nothing (the second a rival).
   for (const sym of rows.flatMap(strayDots).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, 'stray'));
+  // Points that end no number are read as nothing, all together.
+  const ending = new Set(column ? [] : rows.flatMap(termGroups).flatMap(pointsEndingNothing));
+  if (ending.size)
+    overrides.push(new Map([...overrides[0], ...[...ending].map((s) => [s, 'stray'] as const)]));
   const readings = overrides.map((overrides): FormulaReading => {
     const lines = rows.map((r) => readFormula(r, overrides));
     return {
