@@ -192,8 +192,8 @@ export function strayDots(nodes: MathNode[]): Sym[] {
 
 /**
  * Points of a line on its baseline that follow a digit and come before no digit or letter: no
- * number ends on its point, so each is a blot or a broken piece (a hand's 1 with a blot at its foot:
- * "1 + 4 + 6 + 4 + 1. = 16"), read as nothing in a further reading.
+ * number ends on its point, so each is a blot or a broken piece (a hand's 1 with a blot at
+ * its foot: "1 + 4 + 6 + 4 + 1. = 16"), read as nothing in a further reading.
  */
 export function pointsEndingNothing(line: Sym[]): Sym[] {
   return line.filter((s, i) => {

@@ -402,7 +402,6 @@ function unlikelyLetters(symbols: RecognizedSymbol[]): number {
   return symbols.filter((s) => UNLIKELY_LETTERS.test(s.text)).length;
 }
 
-/** How surely a classifier read a page: the mean log-probability of its symbols. */
 /**
  * Whether a line of the formula starts with a relation or sets two side by side, as nobody
  * writes (a hand's r read "<" by print in r ≥ 1).
@@ -417,6 +416,7 @@ export function relationsAmiss(math: Sym[]): boolean {
   });
 }
 
+/** How surely a classifier read a page: the mean log-probability of its symbols. */
 function sureness(syms: Sym[]): number {
   return (
     syms.reduce((a, s) => a + Math.log(Math.max(1e-4, s.confidence)), 0) / Math.max(1, syms.length)

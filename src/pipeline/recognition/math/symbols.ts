@@ -474,9 +474,9 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
       // a hand's may start under the sign's middle; it lies below the sign's foot, where a
       // minus after the sign does not.
       // Under < or >, a hand's stroke drawn sloping is read as a comma or a slash (x ≥ 1
-      // read "x > ,1"): as wide as half the sign, nothing else stands there.
-      // A sloping stroke may start just past the sign's foot (p ≥ 1 read "p > ,1").
-      const justAfter = (sign: Sym, b: Sym) =>
+      // read "x > ,1"): as wide as half the sign, nothing else stands there. It may start
+      // just past the sign's foot (p ≥ 1 read "p > ,1").
+      const justAfter = (b: Sym) =>
         b.box.x0 >= sign.box.x1 && b.box.x0 - sign.box.x1 <= 0.15 * typical;
       const slanted = (b: Sym) =>
         top !== '+' &&
@@ -488,7 +488,7 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
           centerY(b.box) > centerY(sign.box) + 0.25 * boxHeight(sign.box) &&
           b.box.y1 > sign.box.y1 &&
           b.box.y0 - sign.box.y1 < 0.5 * typical &&
-          (xOverlap(sign.box, b.box) > 0.4 || (slanted(b) && justAfter(sign, b))) &&
+          (xOverlap(sign.box, b.box) > 0.4 || (slanted(b) && justAfter(b))) &&
           boxWidth(b.box) < 1.6 * boxWidth(sign.box),
       );
       if (!bar || !syms.includes(sign)) continue;
