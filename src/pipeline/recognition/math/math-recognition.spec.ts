@@ -709,6 +709,9 @@ const block = (x0: number, w: number, h: number): Component => ({
   mask: new Uint8Array(w * h).fill(1),
 });
 
+/** Three 30 × 40 blobs beside the one a test reads: the page's digits. */
+const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
+
 describe('punctuation as tall as a digit', () => {
   // Reads blobs by their aspect (the features' first number after the shape grid): a thin
   // stroke as a comma with | second, a narrow blob as a comma with a 6 far behind, the
@@ -728,7 +731,6 @@ describe('punctuation as tall as a digit', () => {
       ];
     return [{ label: '2', p: 0.99 }];
   });
-  const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
 
   it("reads a hand's thin stroke as a stroke however sure the classifier is of a comma", () => {
     const read = classifyBlobs([...twos, block(100, 9, 40)], model);
@@ -748,7 +750,6 @@ describe('a point as big as a digit', () => {
     const model = modelReading((f: Float32Array) => [
       f[401] > 0.47 ? { label: 'dot', p: 0.99 } : { label: '2', p: 0.99 },
     ]);
-    const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
     const big = classifyBlobs([...twos, block(100, 31, 31)], model)[1];
     expect([big.label, big.confidence]).toEqual(['dot', 0.1]);
     const small = classifyBlobs([...twos, block(100, 6, 6)], model)[1];
@@ -759,7 +760,6 @@ describe('a point as big as a digit', () => {
     const model = modelReading((f: Float32Array) => [
       f[401] > 0.55 ? { label: 'dot', p: 0.64 } : { label: '2', p: 0.99 },
     ]);
-    const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
     const low = classifyBlobs([...twos, block(100, 30, 17)], model)[1];
     expect([low.label, low.confidence]).toEqual(['dot', 0.1]);
   });
@@ -777,7 +777,6 @@ describe('a point touching a letter', () => {
             ? { label: 'dot', p: 0.99 }
             : { label: '2', p: 0.99 },
     ]);
-    const twos = [block(0, 30, 40), block(200, 30, 40), block(300, 30, 40)];
     const read = (gap: number) =>
       classifyBlobs([...twos, block(100, 30, 28), block(130 + gap, 5, 5)], model).find(
         (s) => s.label === 'dot',

@@ -314,11 +314,11 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       `"${apart[0]}" and "${apart[1]}" stand apart with nothing read between them`,
     );
   const symbols = leaves(rows.flat());
+  // The lines a symbol's neighbours are read on: each row, numerator, denominator, root, power.
+  const groups = column ? [] : rows.flatMap(termGroups);
   // The × and / that stand where no operator can are x and 1 in every reading: on the line,
   // or at either end of a numerator, denominator, root or power ("4×" over 3 is 4x/3).
-  const operands = new Map(
-    column ? [] : rows.flatMap(termGroups).flatMap((group) => operandsAmongOperators(group)),
-  );
+  const operands = new Map(groups.flatMap((group) => operandsAmongOperators(group)));
   const starts = barsAsOnes(rows).map((bars) => new Map([...operands, ...bars]));
   const overrides = alternativeReadings(symbols, starts);
   // A dot whose height says neither point nor product is read both ways (the second a rival),
@@ -329,14 +329,14 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     for (const reading of firstTwo) overrides.push(new Map(reading).set(sym, other));
   // An x between brackets on a line that writes × is also read × (a rival), against every
   // reading so far: whichever of them is solved must meet its product twin.
-  const products = column ? [] : rows.flatMap(termGroups).flatMap(productsBetweenBrackets);
+  const products = groups.flatMap(productsBetweenBrackets);
   for (const reading of products.length ? [...overrides] : [])
     overrides.push(new Map([...reading, ...products.slice(0, 2).map((s) => [s, '×'] as const)]));
   // A dot that may be a broken glyph's piece is also read as nothing (the second a rival).
   for (const sym of rows.flatMap(strayDots).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, 'stray'));
   // Points that end no number are read as nothing, all together.
-  const ending = new Set(column ? [] : rows.flatMap(termGroups).flatMap(pointsEndingNothing));
+  const ending = new Set(groups.flatMap(pointsEndingNothing));
   if (ending.size)
     overrides.push(new Map([...overrides[0], ...[...ending].map((s) => [s, 'stray'] as const)]));
   const readings = overrides.map((overrides): FormulaReading => {

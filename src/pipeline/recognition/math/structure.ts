@@ -321,14 +321,7 @@ function isRaised(
   // After a closing bracket a digit is a power when raised as after anything else, but may be
   // as large as after a letter: nobody writes (x + 1)2 for 2(x + 1), and a hand's (−1)³ with
   // its 3 of 0.86 digit stood on the line ("(−1)3 − 1").
-  const [rise, size] =
-    after === 'digit'
-      ? [0.4, 0.85]
-      : after === 'letter'
-        ? [0.12, 0.95]
-        : after === 'bracket'
-          ? [0.28, 0.95]
-          : [0.28, 0.85];
+  const [rise, size] = RISE_AND_SIZE[after];
   // A glyph after a letter or digit whose foot is well up, above the middle of the line, is
   // its exponent even when as large as a digit: a hand writes powers big, and where half a
   // line's glyphs are powers (8z⁷ + 24cz⁵) the line's digit size comes out little larger
@@ -386,6 +379,14 @@ function crossAsLetter(n: MathNode): boolean {
 const X_FOR_CROSS = 0.02;
 
 type DigitAfter = 'digit' | 'letter' | 'bracket' | 'other';
+
+/** How far a glyph must rise, and how small it must be, in digits, to be a power (isRaised). */
+const RISE_AND_SIZE: Record<DigitAfter, [number, number]> = {
+  digit: [0.4, 0.85],
+  letter: [0.12, 0.95],
+  bracket: [0.28, 0.95],
+  other: [0.28, 0.85],
+};
 
 /**
  * What a digit follows, for how far it must rise to be a power: a digit, a letter (not an x
