@@ -1144,6 +1144,16 @@ describe('look-alike glyphs', () => {
     expect(shapeShare('1', stroke)).toBeCloseTo(0.9);
     expect(shapeShare('7', stroke)).toBeCloseTo(0.05);
   });
+
+  it('takes a hand\'s + and t for one shape: a cross read t 0.6, + 0.4 is surely a "+"', () => {
+    const cross = [
+      { label: 't', p: 0.6 },
+      { label: '+', p: 0.38 },
+      { label: 'f', p: 0.02 },
+    ];
+    expect(shapeShare('+', cross)).toBeCloseTo(0.98);
+    expect(shapeShare('f', cross)).toBeCloseTo(0.02);
+  });
 });
 
 describe('relationsAmiss (a line nobody writes, so print sure of it misread a hand)', () => {
