@@ -50,7 +50,11 @@ import { leaves, termGroups } from './math-nodes';
 import { Sym, blobClassifier, classifyBlobs, groupSymbols } from './symbols';
 import { withHiddenBar } from './hidden-bar';
 import { onesAmongBars } from './bar-pairs';
-import { operandsAmongOperators, productsBetweenBrackets } from './operator-places';
+import {
+  operandsAmongOperators,
+  productsAloneBetweenBrackets,
+  productsBetweenBrackets,
+} from './operator-places';
 import { withSpeckDots } from './specks';
 
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
@@ -317,8 +321,12 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // The lines a symbol's neighbours are read on: each row, numerator, denominator, root, power.
   const groups = column ? [] : rows.flatMap(termGroups);
   // The × and / that stand where no operator can are x and 1 in every reading: on the line,
-  // or at either end of a numerator, denominator, root or power ("4×" over 3 is 4x/3).
-  const operands = new Map(groups.flatMap((group) => operandsAmongOperators(group)));
+  // or at either end of a numerator, denominator, root or power ("4×" over 3 is 4x/3). An x
+  // between brackets, with no other x about, is ×.
+  const operands = new Map([
+    ...groups.flatMap((group) => operandsAmongOperators(group)),
+    ...productsAloneBetweenBrackets(groups, symbols).map((s) => [s, '×'] as const),
+  ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...operands, ...bars]));
   const overrides = alternativeReadings(symbols, starts);
   // A dot whose height says neither point nor product is read both ways (the second a rival),

@@ -1,4 +1,8 @@
-import { operandsAmongOperators, productsBetweenBrackets } from './operator-places';
+import {
+  operandsAmongOperators,
+  productsAloneBetweenBrackets,
+  productsBetweenBrackets,
+} from './operator-places';
 import { Sym } from './symbols';
 import { MathNode } from './structure';
 import { leaves, termGroups } from './math-nodes';
@@ -64,5 +68,30 @@ describe('an x between brackets on a line that writes × is also a product', () 
     expect(between(line('(', 'x', '×', 'x', ')', 'x', '(', 'x', ')'))).toEqual([5]);
     expect(between(line('(', 'x', ')', 'x', '(', 'x', ')'))).toEqual([]);
     expect(between(line('2', '×', 'x', '(', 'x', ')'))).toEqual([]);
+  });
+});
+
+describe('an x between brackets with no other x in the formula is a product', () => {
+  const alone = (syms: Sym[]) =>
+    productsAloneBetweenBrackets([syms], syms).map((s) => syms.indexOf(s));
+
+  it('reads (a + b)x(a + b) and (a)×(a)x(a) with products only', () => {
+    expect(alone(line('(', 'a', '+', 'b', ')', 'x', '(', 'a', '+', 'b', ')'))).toEqual([5]);
+    expect(alone(line('(', 'a', ')', '×', '(', 'a', ')', 'x', '(', 'a', ')'))).toEqual([3, 7]);
+  });
+
+  it('leaves it to the line where another x is written, or where it stands elsewhere', () => {
+    expect(alone(line('(', 'x', '+', '1', ')', 'x', '(', 'x', '+', '2', ')'))).toEqual([]);
+    expect(alone(line('2', 'x', '(', 'a', ')'))).toEqual([]);
+    expect(alone(line('(', 'a', ')', 'x'))).toEqual([]);
+  });
+
+  it('looks for the other x in the whole formula, the other lines of a fraction included', () => {
+    const numerator = line('(', 'a', ')', 'x', '(', 'b', ')');
+    const denominator = line('x');
+    expect(
+      productsAloneBetweenBrackets([numerator, denominator], [...numerator, ...denominator]),
+    ).toEqual([]);
+    expect(productsAloneBetweenBrackets([numerator], numerator)).toEqual([numerator[3]]);
   });
 });

@@ -51,3 +51,25 @@ export function productsBetweenBrackets(line: Sym[]): Sym[] {
 
 const CLOSING = new Set([')', ']', '}']);
 const OPENING = new Set(['(', '[', '{']);
+
+/**
+ * An x between a closing and an opening bracket where the formula has no other letter x
+ * is a product sign: "(a + b + 1)x(a + b + 1)" is the square, no one's x times it, and
+ * "(3 + 4)x(5 − 2)" is 21. Read either way it made a rival and the photo was refused.
+ * Returns those symbols (and any × so placed), to be read × in every reading. (With another x about, as in
+ * "(x × x)x(x × x)", which is meant stays the line's call: productsBetweenBrackets.)
+ */
+export function productsAloneBetweenBrackets(groups: Sym[][], formula: Sym[]): Sym[] {
+  const between = new Set(
+    groups.flatMap((line) =>
+      line.filter(
+        (s, i) =>
+          (s.label === 'x' || s.label === '×') &&
+          CLOSING.has(line[i - 1]?.label ?? '') &&
+          OPENING.has(line[i + 1]?.label ?? ''),
+      ),
+    ),
+  );
+  const otherX = formula.some((s) => s.label === 'x' && !between.has(s));
+  return otherX ? [] : [...between];
+}
