@@ -59,6 +59,20 @@ describe('rivalReading (is the photo ambiguous in a way that changes the answer?
     expect(await rivalReading(read, 0, x4, solve)).toBeNull();
   });
 
+  it('takes no doubt from a number no one writes: a comma ending it, a leading zero', async () => {
+    // A solver that passes over commas, as a lenient parser would.
+    const lenient = (text: string) => solve(text.replace(',', ''));
+    const read = recognition([
+      ['Solve: 2x + 1 = 9', '2x+1=9'],
+      ['Solve: 2x + 1 = 3,', '2x+1=3,'], // the 9 might be a 3 and a comma
+      ['Solve: 2x + 1 = 07', '2x+1=07'], // a point read as a product
+    ]);
+    expect(await rivalReading(read, 0, x4, lenient)).toBeNull();
+    read.candidates.push('Solve: 2x + 1 = 7');
+    read.details!.push({ latex: '2x+1=7', symbols: [] });
+    expect(await rivalReading(read, 0, x4, lenient)).toBe('Solve: 2x + 1 = 7');
+  });
+
   it('passes on errors that are not refusals', async () => {
     const read = recognition([
       ['Solve: 2x + 1 = 9', '2x+1=9'],

@@ -67,6 +67,9 @@ export async function rivalReading(
     if (index === winner || formula === undefined || seen.has(formula)) continue;
     if (recognition.details?.[index]?.weak) continue;
     seen.add(formula);
+    // A reading with a number no one can write (a comma that ends one, a leading zero) is
+    // none: it casts no doubt ("− 3," for − 39, a point read as a product in "0·0878").
+    if (marksNoNumberHas(text).length) continue;
     try {
       if (!sameAnswers(await solveAnswer(text), winnerAnswer)) return text;
     } catch (e) {
@@ -113,11 +116,8 @@ export function weakSymbols(recognition: Recognition, index: number): string[] {
  * another problem. The prompt before the colon is prose, where commas belong.
  */
 export function implausibleNumbers(text: string, script?: 'print' | 'handwriting'): string[] {
-  const formula = text.includes(': ') ? text.slice(text.indexOf(': ') + 2) : text;
-  // Equations or conditions listed with commas ("x + y = 2, x − y = 0") are no flecks.
-  const listed = formula.split(',').every((part) => /[=<>≤≥]/.test(part));
-  return [
-    ...formula.matchAll(/(?<![\d.])0\d+(?![\d.])/g),
+  const formula = formulaOf(text);
+  const oddities = [
     // A function's name may follow a 1 ("1 sin x" as some worksheets set it); a letter may not,
     // nor "1 ×" a letter (1 m read 1 × k). (A 1 before a root is written, adding like roots.)
     ...formula.matchAll(/(?<![\w.^])1\s?(?:[×*]\s?)?[a-z](?![a-z(])/g),
@@ -130,6 +130,24 @@ export function implausibleNumbers(text: string, script?: 'print' | 'handwriting
     // fraction would stand after an operator, its sign in front.
     ...formula.matchAll(/\/\(?[^\s()]+\)? \(- [^()]*\)\//g),
     ...(script === 'print' ? [] : handWrittenOddities(formula)),
+  ];
+  return [...marksNoNumberHas(text), ...oddities.map((m) => m[0])];
+}
+
+/** The formula of a reading, its prompt left out (prose, where commas belong). */
+function formulaOf(text: string): string {
+  return text.includes(': ') ? text.slice(text.indexOf(': ') + 2) : text;
+}
+
+/**
+ * What no number is written with: a leading zero on a whole number, and a comma that is
+ * not between two digits (unless it lists equations or conditions, "x + y = 2, x − y = 0").
+ */
+export function marksNoNumberHas(text: string): string[] {
+  const formula = formulaOf(text);
+  const listed = formula.split(',').every((part) => /[=<>≤≥]/.test(part));
+  return [
+    ...formula.matchAll(/(?<![\d.])0\d+(?![\d.])/g),
     ...(listed ? [] : formula.matchAll(/(?<!\d),|,(?!\d)/g)),
   ].map((m) => m[0]);
 }
