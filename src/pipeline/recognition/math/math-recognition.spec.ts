@@ -14,7 +14,7 @@ import {
 import { decimalComma, glyphModel, relationsAmiss } from './math.recognizer';
 import { substantialBands } from './page-lines';
 import { parseRegion, unexplainedStack } from './structure';
-import { ambiguousDots, readFormula } from './math-text';
+import { ambiguousDots, pointsBesideTimes, readFormula } from './math-text';
 import { Sym, classifyBlobs, groupSymbols, symbolOf } from './symbols';
 import { GlyphModel, Prediction } from './glyph-model';
 import { likelyPrompts } from './prompt-words';
@@ -992,6 +992,15 @@ describe('a dot between digits', () => {
     expect(other).toBe('point');
     expect(readFormula(high, new Map([[sym, other]])).text).toBe('1.6');
     expect(ambiguousDots(row(91))[0].other).toBe('·');
+  });
+
+  it('between digits is a point in every reading where the formula writes its products ×', () => {
+    const dots = ambiguousDots(row(80));
+    const syms = (...labels: string[]) => labels.map((l) => node(l, 0, 0, 1, 1).sym);
+    expect(pointsBesideTimes(dots, syms('1', 'dot', '6', '×', '2'))).toEqual(dots);
+    expect(pointsBesideTimes(dots, syms('1', 'dot', '6', '+', '2'))).toEqual([]);
+    // Before a letter a raised dot is no point.
+    expect(pointsBesideTimes(ambiguousDots(row(89, 'x')), syms('×'))).toEqual([]);
   });
 });
 

@@ -148,11 +148,13 @@ function dotHeight(dot: Box, before: Box, after: Box): number {
 /**
  * Dots of a row that sit neither on the baseline nor at the middle (a hand's decimal point
  * written high, a product dot written low, a dot near the glyphs' tops), with the label of
- * the reading their position did not choose: "point" (a decimal point) or "·" (a product).
- * Such a dot is read both ways.
+ * the reading their position did not choose: "point" (a decimal point) or "·" (a product),
+ * and whether it stands between digits. Such a dot is read both ways.
  */
-export function ambiguousDots(nodes: MathNode[]): { sym: Sym; other: string }[] {
-  const out: { sym: Sym; other: string }[] = [];
+export function ambiguousDots(
+  nodes: MathNode[],
+): { sym: Sym; other: string; betweenDigits: boolean }[] {
+  const out: { sym: Sym; other: string; betweenDigits: boolean }[] = [];
   for (let i = 1; i + 1 < nodes.length; i += 1) {
     const n = nodes[i];
     if (n.kind !== 'sym' || n.sym.label !== 'dot') continue;
@@ -168,9 +170,21 @@ export function ambiguousDots(nodes: MathNode[]): { sym: Sym; other: string }[] 
     // Nor does a product dot sit in the glyphs' upper quarter: there a dot is more likely a
     // piece of a glyph (a 5's flag come off it: "50" read 5 · 0) than any mark between them.
     if ((height >= 0.4 && height <= (digits ? 1.5 : 0.7)) || height > 1.5)
-      out.push({ sym: n.sym, other: height >= 0.5 ? 'point' : '·' });
+      out.push({ sym: n.sym, other: height >= 0.5 ? 'point' : '·', betweenDigits: digits });
   }
   return out;
+}
+
+/**
+ * The ambiguous dots that are points in every reading: a formula that writes its products
+ * × sets no product dot between digits, so such a dot, however high, is its point (2.4 ×
+ * 1.2 with the 4's point written at mid-height had made "2 · 4 × 1.2" a rival).
+ */
+export function pointsBesideTimes<T extends { betweenDigits: boolean }>(
+  dots: T[],
+  formula: Sym[],
+): T[] {
+  return formula.some((s) => s.label === '×') ? dots.filter((d) => d.betweenDigits) : [];
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   LabelOverrides,
   ambiguousDots,
   displayLabel,
+  pointsBesideTimes,
   pointsEndingNothing,
   readFormula,
   strayDots,
@@ -323,9 +324,12 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // The × and / that stand where no operator can are x and 1 in every reading: on the line,
   // or at either end of a numerator, denominator, root or power ("4×" over 3 is 4x/3). An x
   // between brackets, with no other x about, is ×.
+  const dots = rows.flatMap(ambiguousDots);
+  const points = pointsBesideTimes(dots, symbols);
   const operands = new Map([
     ...groups.flatMap((group) => operandsAmongOperators(group)),
     ...productsAloneBetweenBrackets(groups, symbols).map((s) => [s, '×'] as const),
+    ...points.map((d) => [d.sym, 'point'] as const),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...operands, ...bars]));
   const overrides = alternativeReadings(symbols, starts);
@@ -333,7 +337,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // in the first two readings: the first may be one no problem is (a 1 read "["), and the
   // point must also rival the reading that is solved.
   const firstTwo = overrides.slice(0, 2);
-  for (const { sym, other } of rows.flatMap(ambiguousDots).slice(0, 2))
+  for (const { sym, other } of dots.filter((d) => !points.includes(d)).slice(0, 2))
     for (const reading of firstTwo) overrides.push(new Map(reading).set(sym, other));
   // An x between brackets on a line that writes × is also read × (a rival), against every
   // reading so far: whichever of them is solved must meet its product twin.
