@@ -109,8 +109,8 @@ export function readingPrior(label: string): number {
 
 /**
  * Glyphs written with one shape, told apart only by context: a stroke is a 1, an l or a |;
- * a cross an x or a ×, and a hand's + is a t without its hook. A reading may take any of a
- * family for the classifier's first choice.
+ * a cross an x or a ×; a hand's + is a t without its hook, its ( a c. A reading may take
+ * any of a family for the classifier's first choice.
  */
 const LOOK_ALIKES = [
   ['1', 'l', '|'],
@@ -121,6 +121,7 @@ const LOOK_ALIKES = [
   ['5', 's'],
   ['dot', 'comma'],
   ['+', 't'],
+  ['(', 'c'],
 ];
 
 /** Whether two labels are one shape written for different things (a 9 and a q). */

@@ -1154,7 +1154,7 @@ describe('look-alike glyphs', () => {
     expect(shapeShare('7', stroke)).toBeCloseTo(0.05);
   });
 
-  it('takes a hand\'s + and t for one shape: a cross read t 0.6, + 0.4 is surely a "+"', () => {
+  it('takes a hand\'s + and t, ( and c for one shape: a cross read t 0.6, + 0.4 is surely a "+"', () => {
     const cross = [
       { label: 't', p: 0.6 },
       { label: '+', p: 0.38 },
@@ -1162,6 +1162,12 @@ describe('look-alike glyphs', () => {
     ];
     expect(shapeShare('+', cross)).toBeCloseTo(0.98);
     expect(shapeShare('f', cross)).toBeCloseTo(0.02);
+    const arc = [
+      { label: 'c', p: 0.53 },
+      { label: '(', p: 0.39 },
+      { label: '1', p: 0.08 },
+    ];
+    expect(shapeShare('(', arc)).toBeCloseTo(0.92);
   });
 });
 
