@@ -109,8 +109,8 @@ export function readingPrior(label: string): number {
 
 /**
  * Glyphs written with one shape, told apart only by context: a stroke is a 1, an l or a |;
- * a cross an x or a ×; a hand's + is a t without its hook, its ( a c. A reading may take
- * any of a family for the classifier's first choice.
+ * a cross an x or a ×; a hand's + is a t without its hook, its ( a c, its 6 a b. A reading
+ * may take any of a family for the classifier's first choice.
  */
 const LOOK_ALIKES = [
   ['1', 'l', '|'],
@@ -122,6 +122,7 @@ const LOOK_ALIKES = [
   ['dot', 'comma'],
   ['+', 't'],
   ['(', 'c'],
+  ['6', 'b'],
 ];
 
 /** Whether two labels are one shape written for different things (a 9 and a q). */

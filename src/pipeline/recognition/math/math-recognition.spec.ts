@@ -1154,7 +1154,7 @@ describe('look-alike glyphs', () => {
     expect(shapeShare('7', stroke)).toBeCloseTo(0.05);
   });
 
-  it('takes a hand\'s + and t, ( and c for one shape: a cross read t 0.6, + 0.4 is surely a "+"', () => {
+  it('takes a hand\'s + and t, ( and c, 6 and b for one shape: a cross read t 0.6, + 0.4 is surely a "+"', () => {
     const cross = [
       { label: 't', p: 0.6 },
       { label: '+', p: 0.38 },
@@ -1168,6 +1168,12 @@ describe('look-alike glyphs', () => {
       { label: '1', p: 0.08 },
     ];
     expect(shapeShare('(', arc)).toBeCloseTo(0.92);
+    expect(
+      shapeShare('6', [
+        { label: 'b', p: 0.6 },
+        { label: '6', p: 0.3 },
+      ]),
+    ).toBeCloseTo(0.9);
   });
 });
 
