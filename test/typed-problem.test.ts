@@ -11,6 +11,8 @@ describe('typedProblem (the typed form of a CROHME expression)', () => {
     ['$\\left(x+1\\right)^{2}=4 \\!$', '(x+1)^2=4'],
     ['$a^{b+1}$', 'a^(b+1)'],
     ['$18 \\div 6 \\times 2$', '18 ÷ 6 × 2'],
+    // A fraction after ÷ is the divisor whole, as the page shows it.
+    ['$\\frac{1}{2}\\div\\frac{3}{4}$', '(1)/(2) ÷ ((3)/(4))'],
     ['$x \\leq 15$', 'x ≤ 15'],
     ['$[x+1]$', '(x+1)'],
   ])('%s → %s', (latex, text) => expect(typedProblem(latex)).toBe(text));

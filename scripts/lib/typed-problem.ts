@@ -42,9 +42,12 @@ export function typedProblem(latex: string): string | null {
     at += name.length;
     switch (name) {
       case '\\frac': {
+        // After ÷ the fraction is one divisor: "(1)/(2) ÷ (3)/(4)" would be ((1/2) ÷ 3)/4.
+        const divisor = /\\div\s*$/.test(source.slice(0, at - name.length));
         const top = argument();
         const bottom = top === null ? null : argument();
-        return top === null || bottom === null ? null : `(${top})/(${bottom})`;
+        if (top === null || bottom === null) return null;
+        return divisor ? `((${top})/(${bottom}))` : `(${top})/(${bottom})`;
       }
       case '\\sqrt': {
         skipSpace();
