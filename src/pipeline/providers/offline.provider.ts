@@ -5,6 +5,7 @@ import { ProblemInput, ScriptProvider } from './script-provider';
 import {
   implausibleAnswer,
   implausibleNumbers,
+  lettersOnlyItNeeds,
   neverHolds,
   readProblem,
   rivalReading,
@@ -137,6 +138,9 @@ export class OfflineScriptProvider implements ScriptProvider {
       );
     // A symbol the recogniser hardly believed (the reading may have needed its runner-up) is
     // no ground for an unconfirmed answer: "8" at 5 % for an x² whose 2 ran into it.
+    const guessed = lettersOnlyItNeeds(recognition, reading.index);
+    if (guessed.length)
+      throw unclearReading(guessed, `unsure of ${guessed.join(' ')} in ${reading.text}`);
     const weak = weakSymbols(recognition, reading.index);
     const holds = (text: string) =>
       this.reader.solve({ op: 'solve', output: 'answer', text, lang, task, fromPhoto: true }).then(

@@ -9,6 +9,7 @@ import {
   weakSymbols,
   implausibleNumbers,
   implausibleAnswer,
+  lettersOnlyItNeeds,
   neverHolds,
 } from './read-problem';
 import { solveText } from './solve-text';
@@ -235,5 +236,25 @@ describe('readProblem failures', () => {
     expect(outcome('3n - 3 - 2 = 3n - 5')).toBe(false);
     expect(outcome('2x - 3 = 7')).toBe(false);
     expect(outcome('x^2 + 1 = 0')).toBe(false); // no real roots: no cancelled unknown
+  });
+});
+
+describe('lettersOnlyItNeeds (a winner that needs an unlikely letter the first reading does without)', () => {
+  const sym = (text: string) => ({ text, confidence: 0.8 });
+  const read = (weak: boolean): Recognition => ({
+    engine: 'test',
+    candidates: ['x9 - x^8', 'xg - x^8'],
+    details: [
+      { latex: 'x9-x^8', symbols: ['x', '9', '−', 'x', '8'].map(sym) },
+      { latex: 'xg-x^8', symbols: ['x', 'g', '−', 'x', '8'].map(sym), ...(weak ? { weak } : {}) },
+    ],
+    confidence: 0.8,
+    rawText: 'x9 - x^8',
+  });
+
+  it('names the guessed letter of a weak winner, and nothing for the first reading', () => {
+    expect(lettersOnlyItNeeds(read(true), 1)).toEqual(['g']);
+    expect(lettersOnlyItNeeds(read(true), 0)).toEqual([]);
+    expect(lettersOnlyItNeeds(read(false), 1)).toEqual([]);
   });
 });

@@ -91,6 +91,18 @@ export function swappedSymbols(recognition: Recognition, a: number, b: number): 
 }
 
 /**
+ * What a winning reading guessed: the symbols it reads otherwise than the recogniser's first
+ * reading when that takes an unlikely letter the first does without (its `weak` mark). Such
+ * a reading won only because the first was no problem, and the letter is a guess: a raised
+ * 9 read g was answered "xg − x⁸" for x⁹ − x⁸, an x read k "t² + t + k". Empty otherwise.
+ */
+export function lettersOnlyItNeeds(recognition: Recognition, index: number): string[] {
+  if (!recognition.details?.[index]?.weak) return [];
+  const swapped = swappedSymbols(recognition, index, 0);
+  return swapped.length ? swapped : [recognition.candidates[index]];
+}
+
+/**
  * Below this probability a symbol of the winning reading is a guess, not a reading: the
  * classifier's first choice there was no valid problem, or it was barely surer of it than of
  * anything else. 0.4 since the handwriting classifier became a two-member ensemble, which is
