@@ -74,6 +74,25 @@ describe('rivalReading (is the photo ambiguous in a way that changes the answer?
     expect(await rivalReading(read, 0, x4, lenient)).toBe('Solve: 2x + 1 = 7');
   });
 
+  it('takes no doubt from a reading that only renames the one unknown', async () => {
+    // "2x + 1 = 9" read "2y + 1 = 9": the letter is in doubt, the answer is not.
+    const anyLetter = async (text: string): Promise<AnswerValue[]> => {
+      const m = /2([a-z]) \+ 1 = (\d+)$/.exec(text);
+      if (!m) throw new PipelineError('NO_PROBLEM_FOUND', text);
+      return [{ variable: m[1], value: String((Number(m[2]) - 1) / 2) }];
+    };
+    const renamed = recognition([
+      ['Solve: 2x + 1 = 9', '2x+1=9'],
+      ['Solve: 2y + 1 = 9', '2y+1=9'],
+    ]);
+    expect(await rivalReading(renamed, 0, x4, anyLetter)).toBeNull();
+    const renamedAndOther = recognition([
+      ['Solve: 2x + 1 = 9', '2x+1=9'],
+      ['Solve: 2y + 1 = 7', '2y+1=7'],
+    ]);
+    expect(await rivalReading(renamedAndOther, 0, x4, anyLetter)).toBe('Solve: 2y + 1 = 7');
+  });
+
   it('passes on errors that are not refusals', async () => {
     const read = recognition([
       ['Solve: 2x + 1 = 9', '2x+1=9'],

@@ -71,12 +71,33 @@ export async function rivalReading(
     // none: it casts no doubt ("− 3," for − 39, a point read as a product in "0·0878").
     if (marksNoNumberHas(text).length) continue;
     try {
-      if (!sameAnswers(await solveAnswer(text), winnerAnswer)) return text;
+      const answer = await solveAnswer(text);
+      if (!sameAnswers(answer, winnerAnswer) && !sameButItsName(answer, winnerAnswer)) return text;
     } catch (e) {
       if (!(e instanceof PipelineError)) throw e;
     }
   }
   return null;
+}
+
+/**
+ * Whether two answers are one, but for the name of their only unknown: "r ≥ 1" read "p ≥ 1"
+ * solves alike, and the doubt is only which letter the student wrote (a letter's misread
+ * in a problem of one unknown changes its name, not its answer).
+ */
+function sameButItsName(a: AnswerValue[], b: AnswerValue[]): boolean {
+  const only = (answer: AnswerValue[]) => {
+    const names = new Set(answer.map((v) => v.variable.trim()));
+    const [name] = names;
+    return names.size === 1 && /^[a-z]$/i.test(name) ? name : null;
+  };
+  const [from, to] = [only(a), only(b)];
+  if (!from || !to || from === to) return false;
+  const word = new RegExp(`\\b${from}\\b`, 'g');
+  return sameAnswers(
+    a.map((v) => ({ variable: to, value: v.value.replace(word, to) })),
+    b,
+  );
 }
 
 /**
