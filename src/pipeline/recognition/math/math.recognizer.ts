@@ -55,6 +55,7 @@ import {
   operandsAmongOperators,
   productsAloneBetweenBrackets,
   productsBetweenBrackets,
+  relationsDrawnAsTwo,
 } from './operator-places';
 import { withSpeckDots } from './specks';
 
@@ -330,6 +331,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     ...groups.flatMap((group) => operandsAmongOperators(group)),
     ...productsAloneBetweenBrackets(groups, symbols).map((s) => [s, '×'] as const),
     ...points.map((d) => [d.sym, 'point'] as const),
+    ...(column ? [] : rows.flatMap(relationsDrawnAsTwo)),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...operands, ...bars]));
   const overrides = alternativeReadings(symbols, starts);

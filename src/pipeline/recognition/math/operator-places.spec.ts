@@ -2,6 +2,7 @@ import {
   operandsAmongOperators,
   productsAloneBetweenBrackets,
   productsBetweenBrackets,
+  relationsDrawnAsTwo,
 } from './operator-places';
 import { Sym } from './symbols';
 import { MathNode } from './structure';
@@ -93,5 +94,35 @@ describe('an x between brackets with no other x in the formula is a product', ()
       productsAloneBetweenBrackets([numerator, denominator], [...numerator, ...denominator]),
     ).toEqual([]);
     expect(productsAloneBetweenBrackets([numerator], numerator)).toEqual([numerator[3]]);
+  });
+});
+
+describe('a one-stroke ≥ read as z or 2 between a letter and a number', () => {
+  const node = (s: Sym): MathNode => ({ kind: 'sym', sym: s, box: s.box });
+  // "d z 7" with the z also read ≥ (2 %) and ≤ (0.5 %).
+  const row = (...labels: string[]) => {
+    const syms = line(...labels);
+    syms[1].alternatives = [
+      { label: syms[1].label, p: 0.96 },
+      { label: '≥', p: 0.02 },
+      { label: '≤', p: 0.005 },
+    ];
+    return syms.map(node);
+  };
+  const read = (nodes: MathNode[]) =>
+    relationsDrawnAsTwo(nodes).map(([s, as]) => `${s.label}→${as}`);
+
+  it('reads the glyph as the likelier relation among its readings', () => {
+    expect(read(row('d', 'z', '7'))).toEqual(['z→≥']);
+    expect(read(row('p', '2', '1', '0'))).toEqual(['2→≥']);
+  });
+
+  it('leaves lines of any other form alone', () => {
+    expect(read(row('2', 'z', '7'))).toEqual([]); // a number first
+    expect(read(row('d', 'z', 'x'))).toEqual([]); // no number after
+    expect(read(row('d', 'z', '7', '=', '1'))).toEqual([]); // a relation already
+    expect(read(row('d', 'z'))).toEqual([]);
+    const sure = line('d', 'z', '7').map(node); // a z with no relation among its readings
+    expect(read(sure)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { Sym } from './symbols';
-import { isRelation } from './glyph-classes';
+import { isDigit, isRelation } from './glyph-classes';
+import { MathNode } from './structure';
+import { leaves } from './math-nodes';
 
 /** Labels no binary operator can follow: the line starts a term after them. */
 const STARTS_TERM = new Set(['(', '[', '{', '√', '+', '×', '÷', '/', 'bar', '±', '·']);
@@ -73,3 +75,27 @@ export function productsAloneBetweenBrackets(groups: Sym[][], formula: Sym[]): S
   const otherX = formula.some((s) => s.label === 'x' && !between.has(s));
   return otherX ? [] : [...between];
 }
+
+/**
+ * A hand's ≥ (or ≤) drawn in one stroke, its bar run on from the angle, is a z or a 2 to the
+ * classifier. Between a lone letter and a number on a line with no relation, nothing else
+ * can stand there ("dz7", "p21" are written by nobody; a bound n ≥ 0 is written so often):
+ * the glyph is read as the relation among its readings, in every reading. Only a line of
+ * plain symbols, exactly letter, glyph, digits, is taken.
+ */
+export function relationsDrawnAsTwo(row: MathNode[]): [Sym, string][] {
+  if (!row.every((n) => n.kind === 'sym')) return [];
+  const line = leaves(row);
+  if (line.length < 3 || line.some((s) => isRelation(s.label))) return [];
+  const [letter, glyph, ...number] = line;
+  if (!LETTER.test(letter.label) || !['2', 'z'].includes(glyph.label)) return [];
+  if (!number.every((s) => isDigit(s.label))) return [];
+  const relation = glyph.alternatives
+    .filter((a) => a.label === '≥' || a.label === '≤')
+    .sort((a, b) => b.p - a.p)[0];
+  return relation && relation.p >= RELATION_FLOOR ? [[glyph, relation.label]] : [];
+}
+
+const LETTER = /^[a-z]$/;
+/** The least belief at which a 2 or z may be a one-stroke relation (readings below are noise). */
+const RELATION_FLOOR = 0.003;
