@@ -136,11 +136,12 @@ export class OfflineScriptProvider implements ScriptProvider {
         [prompt],
         `"${prompt}" beside the formula asks for nothing known: part of the problem may be unread`,
       );
-    // A symbol the recogniser hardly believed (the reading may have needed its runner-up) is
-    // no ground for an unconfirmed answer: "8" at 5 % for an x² whose 2 ran into it.
+    // An unlikely letter only the winning reading needs is a guess (lettersOnlyItNeeds).
     const guessed = lettersOnlyItNeeds(recognition, reading.index);
     if (guessed.length)
       throw unclearReading(guessed, `unsure of ${guessed.join(' ')} in ${reading.text}`);
+    // A symbol the recogniser hardly believed (the reading may have needed its runner-up) is
+    // no ground for an unconfirmed answer: "8" at 5 % for an x² whose 2 ran into it.
     const weak = weakSymbols(recognition, reading.index);
     const holds = (text: string) =>
       this.reader.solve({ op: 'solve', output: 'answer', text, lang, task, fromPhoto: true }).then(

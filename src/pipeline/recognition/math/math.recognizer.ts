@@ -322,18 +322,19 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const symbols = leaves(rows.flat());
   // The lines a symbol's neighbours are read on: each row, numerator, denominator, root, power.
   const groups = column ? [] : rows.flatMap(termGroups);
-  // The × and / that stand where no operator can are x and 1 in every reading: on the line,
-  // or at either end of a numerator, denominator, root or power ("4×" over 3 is 4x/3). An x
-  // between brackets, with no other x about, is ×.
+  // What the line settles, in every reading: the × and / that stand where no operator can
+  // are x and 1, on the line or at either end of a numerator, denominator, root or power
+  // ("4×" over 3 is 4x/3); an x between brackets with no other x about is ×; a dot between
+  // digits beside × is a point; a z or 2 between a letter and a number is a ≥ or ≤.
   const dots = rows.flatMap(ambiguousDots);
   const points = pointsBesideTimes(dots, symbols);
-  const operands = new Map([
+  const settled = new Map([
     ...groups.flatMap((group) => operandsAmongOperators(group)),
     ...productsAloneBetweenBrackets(groups, symbols).map((s) => [s, '×'] as const),
     ...points.map((d) => [d.sym, 'point'] as const),
     ...(column ? [] : rows.flatMap(relationsDrawnAsTwo)),
   ]);
-  const starts = barsAsOnes(rows).map((bars) => new Map([...operands, ...bars]));
+  const starts = barsAsOnes(rows).map((bars) => new Map([...settled, ...bars]));
   const overrides = alternativeReadings(symbols, starts);
   // A dot whose height says neither point nor product is read both ways (the second a rival),
   // in the first two readings: the first may be one no problem is (a 1 read "["), and the
@@ -362,7 +363,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
             latex: lines.map((l) => l.latex).join(' \\\\ '),
             text: lines.map((l) => l.text).join('\n'),
           }),
-      symbols: symbols.map((s) => symbolAsRead(s, overrides, operands)),
+      symbols: symbols.map((s) => symbolAsRead(s, overrides, settled)),
       ...(column ? { layout: 'column' as const } : {}),
     };
   });
@@ -444,13 +445,13 @@ function sureness(syms: Sym[]): number {
 function symbolAsRead(
   s: Sym,
   overrides: LabelOverrides,
-  operands: LabelOverrides,
+  settled: LabelOverrides,
 ): RecognizedSymbol {
   const label = overrides.get(s) ?? s.label;
   // A dot read as a point or a product is still the dot the classifier saw; so is a stroke
-  // the line makes a 1 where a slash cannot stand.
+  // the line makes a 1 where a slash cannot stand, or any symbol the line settles.
   const p =
-    overrides.has(s) && s.label !== 'dot' && operands.get(s) !== label
+    overrides.has(s) && s.label !== 'dot' && settled.get(s) !== label
       ? (s.alternatives.find((a) => a.label === label)?.p ?? 0)
       : s.confidence;
   const shape = Math.min(1, Math.max(p, shapeShare(label, s.alternatives)));
