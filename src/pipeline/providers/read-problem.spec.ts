@@ -207,12 +207,15 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
     expect(implausibleNumbers('1/2 + (- 5)/3 - x/(x - 1) * (- 5)/(- 3)')).toEqual([]);
   });
 
-  it('names, by hand, a power 0 or of a lone 1, and a number after a dot behind a letter', () => {
+  it('names, by hand, a power 0 or of a lone 1, and a number or letter after a dot behind a letter', () => {
     expect(implausibleNumbers('- 1/(18^0) sqrt(30)', 'handwriting')).toEqual(['^0']);
     // A hand's 15 with its 5 written high is no 1⁵ (x ≤ 15 was answered x ≤ 1).
     expect(implausibleNumbers('x ≤ 1^5', 'handwriting')).toEqual(['1^']);
     expect(implausibleNumbers('21^2 + (x + 1)^2 - 10^3', 'handwriting')).toEqual([]);
     expect(implausibleNumbers('x^8 + x*2 + 1', 'handwriting')).toEqual(['x*2']);
+    // Nor a dot between letters: a hand writes tx (an i's dot read as a product: t·x).
+    expect(implausibleNumbers('x^8 + t*x^9', 'handwriting')).toEqual(['t*x']);
+    expect(implausibleNumbers('a*b', 'print')).toEqual([]);
     expect(implausibleNumbers('2^10 + x^(0.5) + 2*x + x^20', 'handwriting')).toEqual([]);
     // Print sets x⁰ for the rule of exponents, and a product dot where it means one.
     expect(implausibleNumbers('2^0 + x*2', 'print')).toEqual([]);
