@@ -43,12 +43,12 @@ export function operandsAmongOperators(line: Sym[]): [Sym, string][] {
  */
 export function productsBetweenBrackets(line: Sym[]): Sym[] {
   if (!line.some((s) => s.label === '×')) return [];
-  return line.filter(
-    (s, i) =>
-      s.label === 'x' &&
-      CLOSING.has(line[i - 1]?.label ?? '') &&
-      OPENING.has(line[i + 1]?.label ?? ''),
-  );
+  return line.filter((s, i) => s.label === 'x' && betweenBrackets(line, i));
+}
+
+/** Whether the line's symbol at `i` stands between a closing and an opening bracket. */
+function betweenBrackets(line: Sym[], i: number): boolean {
+  return CLOSING.has(line[i - 1]?.label ?? '') && OPENING.has(line[i + 1]?.label ?? '');
 }
 
 const CLOSING = new Set([')', ']', '}']);
@@ -58,18 +58,14 @@ const OPENING = new Set(['(', '[', '{']);
  * An x between a closing and an opening bracket where the formula has no other letter x
  * is a product sign: "(a + b + 1)x(a + b + 1)" is the square, no one's x times it, and
  * "(3 + 4)x(5 − 2)" is 21. Read either way it made a rival and the photo was refused.
- * Returns those symbols (and any × so placed), to be read × in every reading. (With another x about, as in
- * "(x × x)x(x × x)", which is meant stays the line's call: productsBetweenBrackets.)
+ * Returns those symbols (and any × so placed), to be read × in every reading. (With
+ * another x about, as in "(x × x)x(x × x)", which is meant stays the line's call:
+ * productsBetweenBrackets.)
  */
 export function productsAloneBetweenBrackets(groups: Sym[][], formula: Sym[]): Sym[] {
   const between = new Set(
     groups.flatMap((line) =>
-      line.filter(
-        (s, i) =>
-          (s.label === 'x' || s.label === '×') &&
-          CLOSING.has(line[i - 1]?.label ?? '') &&
-          OPENING.has(line[i + 1]?.label ?? ''),
-      ),
+      line.filter((s, i) => (s.label === 'x' || s.label === '×') && betweenBrackets(line, i)),
     ),
   );
   const otherX = formula.some((s) => s.label === 'x' && !between.has(s));
