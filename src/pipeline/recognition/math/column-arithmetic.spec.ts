@@ -3,6 +3,7 @@ import {
   columnRowBelow,
   columnRows,
   readRowsAsNumbers,
+  ruleUnderLines,
 } from './column-arithmetic';
 import { compose } from './symbols';
 import { Sym } from './symbols';
@@ -165,5 +166,23 @@ describe('a lower line that only a column has', () => {
     ]);
     expect(columnRowBelow([minusOverRule, ...digits])).toBe(true);
     expect(columnRowBelow([minusOverRule, sym('w', 90, 50, 120)])).toBe(true);
+  });
+});
+
+describe('ruleUnderLines', () => {
+  const upper = number('92651', 200, 0);
+  const lower = [sym('1', 40, 60, 10, 44), ...number('2357', 200, 60)];
+  const lines = [upper, lower];
+
+  it('finds a bar no line holds, under them all and as wide as most of them', () => {
+    const rule = sym('bar', 30, 112, 175, 6);
+    expect(ruleUnderLines(lines, [...upper, ...lower, rule])).toBe(true);
+  });
+
+  it('takes no short bar, no bar over a line and no bar a line holds for a rule', () => {
+    expect(ruleUnderLines(lines, [...upper, ...lower, sym('bar', 150, 112, 40, 6)])).toBe(false);
+    expect(ruleUnderLines(lines, [...upper, ...lower, sym('bar', 30, -12, 175, 6)])).toBe(false);
+    const held = sym('bar', 30, 112, 175, 6);
+    expect(ruleUnderLines([upper, [...lower, held]], [...upper, ...lower, held])).toBe(false);
   });
 });

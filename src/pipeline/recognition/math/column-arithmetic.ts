@@ -159,3 +159,22 @@ function minusOverRule(equals: Sym): boolean {
   const widths = equals.parts.map((p) => boxWidth(p.box)).sort((a, b) => a - b);
   return widths.length === 2 && widths[1] > 3 * widths[0];
 }
+
+/**
+ * Whether a bar no line holds lies under all the lines, as wide as most of them: a column's
+ * rule. Lines over a rule are a column misread (its lower row's operator lost), not a
+ * problem and its working: read apart, the lower row "+ 235.7" under 9265.1, its + read 1
+ * and 357 run together, was answered as "12x = 1".
+ */
+export function ruleUnderLines(lines: Sym[][], math: Sym[]): boolean {
+  const held = new Set(lines.flat());
+  const span = unionBox(lines.flat().map((s) => s.box));
+  const lowest = Math.max(...lines.flat().map((s) => (s.box.y0 + s.box.y1) / 2));
+  return math.some(
+    (s) =>
+      !held.has(s) &&
+      (s.label === 'bar' || s.label === '−') &&
+      s.box.y0 > lowest &&
+      boxWidth(s.box) >= 0.6 * boxWidth(span),
+  );
+}

@@ -35,6 +35,7 @@ import {
 import {
   columnExpression,
   columnRowBelow,
+  ruleUnderLines,
   columnRows,
   readRowsAsNumbers,
 } from './column-arithmetic';
@@ -284,7 +285,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     // lines are a column misread, not a problem and its working (2767 over − 1837, its 7
     // read 3 and its bar a point, was answered 23 · 67; its minus and rule made an "=").
     const lines = linesApart(math) ?? [];
-    const columnBelow = lines.slice(1).some(columnRowBelow);
+    const columnBelow = lines.slice(1).some(columnRowBelow) || ruleUnderLines(lines, math);
     const apart = columnBelow
       ? []
       : lines
