@@ -207,6 +207,12 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
     expect(implausibleNumbers('1/2 + (- 5)/3 - x/(x - 1) * (- 5)/(- 3)')).toEqual([]);
   });
 
+  it('names a root of zero: the digits before its 0 went into the sign (a long-division bracket)', () => {
+    expect(implausibleNumbers('2 sqrt(0)')).toEqual(['sqrt(0)']);
+    expect(implausibleNumbers('√0 + 1', 'print')).toEqual(['√0']);
+    expect(implausibleNumbers('sqrt(0.25) + √0.5 + √10 + sqrt(100)')).toEqual([]);
+  });
+
   it('names, by hand, a power 0 or of a lone 1, and a number or letter after a dot behind a letter', () => {
     expect(implausibleNumbers('- 1/(18^0) sqrt(30)', 'handwriting')).toEqual(['^0']);
     // A hand's 15 with its 5 written high is no 1⁵ (x ≤ 15 was answered x ≤ 1).

@@ -162,6 +162,9 @@ export function implausibleNumbers(text: string, script?: 'print' | 'handwriting
     // (- 5)/(- 3)"): one bar broken in two, its halves read as two fractions; a second
     // fraction would stand after an operator, its sign in front.
     ...formula.matchAll(/\/\(?[^\s()]+\)? \(- [^()]*\)\//g),
+    // A root of zero: no problem asks it; the digits before the 0 went into the sign (a
+    // long-division bracket over 200 read 2√0 and answered 0).
+    ...formula.matchAll(/(?:sqrt\(0\)|√0)(?![\d.])/g),
     ...(script === 'print' ? [] : handWrittenOddities(formula)),
   ];
   return [...marksNoNumberHas(text), ...oddities.map((m) => m[0])];
