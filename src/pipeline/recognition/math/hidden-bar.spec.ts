@@ -133,4 +133,32 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
       withHiddenBar([sure, foot, ...digits], [node(sure), node(foot)], joinedReads('1', 0.99)),
     ).toBeNull();
   });
+
+  it('cuts a sloping bar out along its slope, the numerator reaching down onto it', () => {
+    // A bar 48 px wide and 4 thick, falling a row every 16 px; under its right end a 3 (19 px
+    // wide) whose top runs into it. Cut level, the bar's lower end stays on the 3.
+    const rows = [...Array(38)].map((_, y) =>
+      [...Array(48)]
+        .map((_, x) => {
+          const top = Math.floor(x / 16);
+          const bar = y >= top && y <= top + 3;
+          const three = x >= 26 && x <= 44 && ([6, 21, 37].includes(y) || (y >= 6 && x >= 42));
+          return bar || three ? '#' : '.';
+        })
+        .join(''),
+    );
+    const barAndThree = symbolOf(blob(rows, 24, 56), [{ label: '5', p: 0.99 }]);
+    // The 1 over it reaches a pixel into the bar's top row.
+    const over = symbolOf(column(44, 27), [{ label: '1', p: 0.99 }]);
+    const narrowThree = (c: Component): Sym =>
+      symbolOf(c, [
+        c.box.x1 - c.box.x0 < 20 && c.box.y1 - c.box.y0 >= 10
+          ? { label: '3', p: 0.95 }
+          : { label: '5', p: 0.5 },
+      ]);
+    const math = [over, barAndThree, ...digits];
+    const read = withHiddenBar(math, [node(over), node(barAndThree)], narrowThree)!;
+    expect(read.map((s) => s.label).sort()).toEqual(['1', '1', '3', 'bar']);
+    expect(read.find((s) => s.label === '3')!.box).toMatchObject({ x0: 50, x1: 68 });
+  });
 });

@@ -186,15 +186,34 @@ function splitHiddenBar(
 ): Sym[] | null {
   if (blob.parts.length !== 1) return null;
   const c = blob.parts[0];
-  const facingTop = other.y1 < blob.box.y0;
+  // By middles: a hand's numerator may reach down onto the bar it stands on (4 over 3).
+  const facingTop = centerY(other) < centerY(blob.box);
   const band = barBand(c, facingTop, other, typical);
   if (!band) return null;
   const [from, to] = band;
-  const bar = cutWhere(c, (_, y) => y >= from && y <= to);
-  const rest = cutWhere(c, (_, y) => (facingTop ? y > to : y < from));
+  const level = cutBarAt(c, () => [from, to], facingTop, typical, classify);
+  if (level) return level;
+  // A hand's bar slopes: cut along it, column by column, its thickness off the edge.
+  const along = edgeAlong(c, facingTop, to - from + 1);
+  return along && cutBarAt(c, along, facingTop, typical, classify);
+}
+
+/**
+ * The blob cut into the bar (rows [from, to] of each column x, as `rows` gives them) and the
+ * glyph on its far side, if the glyph reads surely; null otherwise.
+ */
+function cutBarAt(
+  c: Component,
+  rows: (x: number) => [number, number],
+  facingTop: boolean,
+  typical: number,
+  classify: (c: Component) => Sym,
+): Sym[] | null {
+  const bar = cutWhere(c, (x, y) => y >= rows(x)[0] && y <= rows(x)[1]);
+  const rest = cutWhere(c, (x, y) => (facingTop ? y > rows(x)[1] : y < rows(x)[0]));
   // Bits of the bar's thickness left on the glyph's side are not the glyph.
   const glyph = rest && largestPiece(rest);
-  const beyond = cutWhere(c, (_, y) => (facingTop ? y < from : y > to));
+  const beyond = cutWhere(c, (x, y) => (facingTop ? y < rows(x)[0] : y > rows(x)[1]));
   if (!bar || !glyph || (beyond && beyond.area > 0.15 * c.area)) return null;
   // A fraction bar is wider than its digits; the foot of a 2 or the top of a 7 is not.
   if (boxHeight(bar.box) > 0.3 * boxWidth(bar.box)) return null;
@@ -202,6 +221,42 @@ function splitHiddenBar(
   const read = classify(glyph);
   const readable = surelyAGlyph(read) && boxHeight(glyph.box) >= 0.4 * typical;
   return readable ? [symbolOf(bar, [{ label: 'bar', p: 0.95 }]), read] : null;
+}
+
+/**
+ * A sloping bar along the blob's edge facing the other symbol: in each column, `thickness`
+ * rows from the first ink met coming from that edge, when those first inks lie on a straight
+ * line (within a third of the thickness, a slope under 1 in 4) across all columns.
+ */
+function edgeAlong(
+  c: Component,
+  facingTop: boolean,
+  thickness: number,
+): ((x: number) => [number, number]) | null {
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  const edge: number[] = [];
+  for (let x = 0; x < w; x += 1) {
+    let y = facingTop ? 0 : h - 1;
+    while (y >= 0 && y < h && !c.mask[y * w + x]) y += facingTop ? 1 : -1;
+    edge.push(y);
+  }
+  const xs = edge.map((_, x) => x);
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  const [mx, my] = [mean(xs), mean(edge)];
+  const slope =
+    xs.reduce((a, x) => a + (x - mx) * (edge[x] - my), 0) /
+    Math.max(
+      1,
+      xs.reduce((a, x) => a + (x - mx) ** 2, 0),
+    );
+  const line = (x: number) => my + slope * (x - mx);
+  if (Math.abs(slope) > 0.25 || edge.some((y, x) => Math.abs(y - line(x)) > thickness / 3 + 1))
+    return null;
+  return (x) => {
+    const y = edge[Math.min(w - 1, Math.max(0, x))];
+    return facingTop ? [y, y + thickness - 1] : [y - thickness + 1, y];
+  };
 }
 
 /**
