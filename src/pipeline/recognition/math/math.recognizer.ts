@@ -9,7 +9,7 @@ import {
   letterPrior,
   lookAlikes,
   readingPrior,
-  shapeShare,
+  shapeAsRead,
 } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import { withoutCurrencySigns } from './currency';
@@ -455,7 +455,7 @@ function symbolAsRead(
     overrides.has(s) && s.label !== 'dot' && settled.get(s) !== label
       ? (s.alternatives.find((a) => a.label === label)?.p ?? 0)
       : s.confidence;
-  const shape = Math.min(1, Math.max(p, shapeShare(label, s.alternatives)));
+  const shape = shapeAsRead(label, p, s);
   return {
     text: displayLabel(label),
     confidence: Number(p.toFixed(3)),
