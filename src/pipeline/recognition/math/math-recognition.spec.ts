@@ -1,6 +1,6 @@
 import { Component, connectedComponents } from './components';
 import { repairGlyphs } from './glyph-repair';
-import { shapeShare } from './glyph-classes';
+import { shapeAsRead, shapeShare } from './glyph-classes';
 import sharp from 'sharp';
 import {
   binarize,
@@ -212,6 +212,17 @@ describe('2-D structure', () => {
     expect(readFormula(parseRegion([digit('5', 0), digit('2', 26, 78, 27)], metrics)).text).toBe(
       '5^2',
     );
+  });
+
+  it('takes digits level with each other for one number, however high on the line they stand', () => {
+    // "8 + 4 = 26", the 26 small and high: its 6 stands as high as its 2, no power of it.
+    const line = [digit('8', 0), sym('+', { x0: 30, y0: 70, x1: 55, y1: 95 }), digit('4', 62)];
+    const equals = sym('=', { x0: 95, y0: 72, x1: 125, y1: 88 });
+    const high = [digit('2', 135, 78, 30), digit('6', 156, 79, 30)];
+    expect(readFormula(parseRegion([...line, equals, ...high], metrics)).text).toBe('8 + 4 = 26');
+    // Its 6 well over the 2 is the 2's power.
+    const power = [digit('2', 135, 100, 40), digit('6', 162, 72, 27)];
+    expect(readFormula(parseRegion([...line, equals, ...power], metrics)).text).toBe('8 + 4 = 2^6');
   });
 
   it('takes a digit raised a little after a letter for its power, not after a number times x', () => {
@@ -1152,6 +1163,31 @@ describe('look-alike glyphs', () => {
     ];
     expect(shapeShare('1', stroke)).toBeCloseTo(0.9);
     expect(shapeShare('7', stroke)).toBeCloseTo(0.05);
+  });
+
+  it('takes a shape read in place of a first choice nearly as likely for no surer than that', () => {
+    // A hand's 8 read s 0.37, z 0.33, 2 0.10: the 2 with its look-alike z is 0.43, the s 0.37.
+    const eight = {
+      label: 's',
+      alternatives: [
+        { label: 's', p: 0.37 },
+        { label: 'z', p: 0.33 },
+        { label: '2', p: 0.1 },
+      ],
+    };
+    expect(shapeAsRead('2', 0.1, eight)).toBeCloseTo(0.37);
+    expect(shapeAsRead('s', 0.37, eight)).toBeCloseTo(0.37);
+    // Clearly the likelier shape, it keeps its share; so does a look-alike of the first choice.
+    const clear = { ...eight, alternatives: [eight.alternatives[0], { label: 'z', p: 0.5 }] };
+    expect(shapeAsRead('2', 0, clear)).toBeCloseTo(0.5);
+    const stroke = {
+      label: 'l',
+      alternatives: [
+        { label: 'l', p: 0.6 },
+        { label: '1', p: 0.3 },
+      ],
+    };
+    expect(shapeAsRead('1', 0.3, stroke)).toBeCloseTo(0.9);
   });
 
   it('takes a hand\'s + and t, ( and c, 6 and b for one shape: a cross read t 0.6, + 0.4 is surely a "+"', () => {

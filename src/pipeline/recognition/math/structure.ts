@@ -419,10 +419,20 @@ function raisedEveryWay(
   metrics: Metrics,
 ): boolean {
   if (!isRaised(n, line, metrics, digitAfter(out, n))) return false;
+  if (digitAfter(out, n) === 'digit' && !overItsBase(n, out[out.length - 1])) return false;
   const [glyph, base] = [asPossibleDigit(n), asPossibleDigit(out[out.length - 1])];
   if (glyph === n && base === out[out.length - 1]) return true;
   const read = [...out.slice(0, -1), base];
   return isRaised(glyph, line, metrics, digitAfter(read, glyph));
+}
+
+/**
+ * A number's power stands up over the number, its foot well above the last digit's: a hand's
+ * number written small and high on its line ("= 26" after 8 + 7 + 7 + 4) is no power, its
+ * digits standing level with each other however high they stand on the line.
+ */
+function overItsBase(n: MathNode, base: MathNode): boolean {
+  return n.box.y1 < base.box.y1 - 0.3 * boxHeight(base.box);
 }
 
 /** A symbol read as a letter, as the digit among its readings (look-alike or likely), if any. */
