@@ -11,7 +11,12 @@ import {
   inkBelow,
   inkThresholds,
 } from './page-image';
-import { decimalComma, glyphModel, relationsAmiss } from './math.recognizer';
+import {
+  decimalComma,
+  glyphModel,
+  letterSizedBesideDigit,
+  relationsAmiss,
+} from './math.recognizer';
 import { substantialBands } from './page-lines';
 import { parseRegion, unexplainedStack } from './structure';
 import { ambiguousDots, pointsBesideTimes, readFormula } from './math-text';
@@ -1210,6 +1215,32 @@ describe('look-alike glyphs', () => {
         { label: '6', p: 0.3 },
       ]),
     ).toBeCloseTo(0.9);
+  });
+});
+
+describe('a small letter or its digit, by its size', () => {
+  // 18z by hand: the 8 43 px tall, the z 29 px on the same baseline, read z 0.64, 2 0.36.
+  const eight = symbolAt('8', { x0: 23, y0: 4, x1: 47, y1: 46 });
+  const read = (box: { x0: number; y0: number; x1: number; y1: number }): Sym => ({
+    ...symbolAt('z', box),
+    confidence: 0.64,
+    alternatives: [
+      { label: 'z', p: 0.64 },
+      { label: '2', p: 0.36 },
+    ],
+  });
+
+  it("takes a glyph a letter's size on a digit's baseline for the letter as likely as the digit", () => {
+    expect(letterSizedBesideDigit(read({ x0: 52, y0: 23, x1: 83, y1: 51 }), eight)).toBe(true);
+    // As tall as the digit: a 2 as much as a z, the letter's rarity decides.
+    expect(letterSizedBesideDigit(read({ x0: 52, y0: 6, x1: 80, y1: 48 }), eight)).toBe(false);
+    // Raised off the baseline: a power (x², its 2 read z), not a letter.
+    expect(letterSizedBesideDigit(read({ x0: 50, y0: 0, x1: 66, y1: 18 }), eight)).toBe(false);
+    // Beside no sure digit, or a glyph no digit reads as: nothing to measure it by.
+    const unsure = { ...eight, confidence: 0.5, alternatives: [{ label: '8', p: 0.5 }] };
+    expect(letterSizedBesideDigit(read({ x0: 52, y0: 23, x1: 83, y1: 51 }), unsure)).toBe(false);
+    const c = symbolAt('c', { x0: 52, y0: 23, x1: 83, y1: 51 });
+    expect(letterSizedBesideDigit(c, eight)).toBe(false);
   });
 });
 

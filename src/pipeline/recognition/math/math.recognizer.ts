@@ -1,6 +1,6 @@
 import { PipelineError } from '../../errors';
 import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
-import { Box, Component, centerX, centerY } from './components';
+import { Box, Component, boxHeight, centerX, centerY } from './components';
 import { GlyphModel, GlyphModelData } from './glyph-model';
 import {
   UNLIKELY_LETTERS,
@@ -10,6 +10,7 @@ import {
   lookAlikes,
   readingPrior,
   shapeAsRead,
+  surelyAGlyph,
 } from './glyph-classes';
 import shippedModel from './glyph-model.json';
 import { withoutCurrencySigns } from './currency';
@@ -154,11 +155,13 @@ export class MathRecognizer implements ProblemRecognizer {
         : numbersAbove.length
           ? { unreadPrompt: numbersAbove[0] }
           : {}),
-      details: unique.map(({ latex, symbols: read, layout }) => ({
+      details: unique.map(({ latex, symbols: read, layout, bySize }) => ({
         latex,
         symbols: read,
         ...(layout ? { layout } : {}),
-        ...(unlikelyLetters(read) > unlikelyLetters(readings[0].symbols) ? { weak: true } : {}),
+        ...(unlikelyLetters(read) > unlikelyLetters(readings[0].symbols) && !bySize
+          ? { weak: true }
+          : {}),
       })),
       confidence,
       rawText: unique[0].text,
@@ -246,6 +249,32 @@ interface FormulaReading {
   text: string;
   symbols: RecognizedSymbol[];
   layout?: 'column' | 'long-division';
+  /** Reads a glyph of a small letter's size beside full-size digits as that letter. */
+  bySize?: boolean;
+}
+
+/** Small letters a hand writes as a digit is written: z and 2, o and 0, s and 5. */
+const SMALL_LETTERS = new Set(['z', 'o', 's']);
+
+/**
+ * A glyph that may be a small letter or the digit it looks like (z or 2), standing on the
+ * baseline of a surely read digit beside it at no more than three quarters of its height:
+ * the letter's size. A reading of it as the letter is a real rival of a reading as the digit,
+ * however rare the letter (18z was answered 182: z 0.64, 2 0.36, the z 29 px beside an 8 of 43).
+ */
+export function letterSizedBesideDigit(s: Sym, ...beside: (Sym | undefined)[]): boolean {
+  const letter = [s.label, ...s.alternatives.map((a) => a.label)].find((l) => SMALL_LETTERS.has(l));
+  if (!letter || !s.alternatives.some((a) => lookAlikes(a.label, letter) && isDigit(a.label)))
+    return false;
+  const h = boxHeight(s.box);
+  return beside.some(
+    (d) =>
+      d !== undefined &&
+      isDigit(d.label) &&
+      surelyAGlyph(d) &&
+      h <= 0.75 * boxHeight(d.box) &&
+      Math.abs(s.box.y1 - d.box.y1) <= 0.25 * boxHeight(d.box),
+  );
 }
 
 /** The other classifier's readings, none when it cannot make sense of the layout. */
@@ -355,9 +384,15 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const ending = new Set(groups.flatMap(pointsEndingNothing));
   if (ending.size)
     overrides.push(new Map([...overrides[0], ...[...ending].map((s) => [s, 'stray'] as const)]));
+  const letterSized = symbols.filter((s, i) =>
+    letterSizedBesideDigit(s, symbols[i - 1], symbols[i + 1]),
+  );
   const readings = overrides.map((overrides): FormulaReading => {
     const lines = rows.map((r) => readFormula(r, overrides));
     return {
+      ...(letterSized.some((s) => SMALL_LETTERS.has(overrides.get(s) ?? s.label))
+        ? { bySize: true }
+        : {}),
       ...(column
         ? columnExpression(lines)
         : {
