@@ -134,6 +134,7 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
     a.x0 - b.x1 <= gap && b.x0 - a.x1 <= gap && a.y0 - b.y1 <= gap && b.y0 - a.y1 <= gap;
   for (const small of [...out].sort((a, b) => boxHeight(a.box) - boxHeight(b.box))) {
     if (!out.includes(small) || boxHeight(small.box) > 0.8 * typical) continue;
+    if (halfOfEquals(small, out, typical)) continue;
     let best: { other: Sym; joined: Sym } | null = null;
     for (const other of out) {
       if (other === small || !near(small.box, other.box)) continue;
@@ -179,6 +180,27 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
     out.splice(out.indexOf(best.other), 1);
   }
   return out;
+}
+
+/**
+ * A level stroke with another over or under it, across half its width and less than a
+ * glyph's height away, is half of an "=", not a stroke of the glyph it touches (a hand's
+ * small "=" run into the 4 of "4 = 1 + 1 + 1 + 1": the lower bar was joined into the 4, the
+ * = lost, and 41 + 1 + 1 + 1 answered 44).
+ */
+function halfOfEquals(small: Sym, syms: Sym[], typical: number): boolean {
+  const level = (s: Sym) =>
+    boxWidth(s.box) >= 1.5 * boxHeight(s.box) && boxHeight(s.box) <= 0.3 * typical;
+  if (!level(small)) return false;
+  const middle = (s: Sym) => (s.box.y0 + s.box.y1) / 2;
+  return syms.some(
+    (o) =>
+      o !== small &&
+      level(o) &&
+      xOverlap(o.box, small.box) >= 0.5 &&
+      Math.abs(middle(o) - middle(small)) > Math.max(boxHeight(o.box), boxHeight(small.box)) &&
+      Math.abs(middle(o) - middle(small)) < 0.8 * typical,
+  );
 }
 
 /**

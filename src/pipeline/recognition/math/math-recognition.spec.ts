@@ -1107,6 +1107,20 @@ describe('glyph repairs', () => {
     ]);
   });
 
+  it('keeps a stroke with another over it, an =, apart from the glyph it touches', () => {
+    // A 4 (24 × 40) with a small "=" run into its right side: its lower bar level with the
+    // 4's lower quarter, where a 5's flag or a 2's tail would be the glyph's own stroke.
+    const read = (c: Component): Sym =>
+      symbolOf(c, [c.box.y1 - c.box.y0 < 8 ? { label: 'bar', p: 0.6 } : { label: '4', p: 0.99 }]);
+    const four = rect(0, 0, 23, 39);
+    const lower = rect(25, 29, 38, 33);
+    expect(repairGlyphs([read(four), read(lower)], 40, read).map((s) => s.label)).toEqual(['4']);
+    const upper = rect(28, 16, 40, 19);
+    expect(
+      repairGlyphs([read(four), read(upper), read(lower)], 40, read).map((s) => s.label),
+    ).toEqual(['4', 'bar', 'bar']);
+  });
+
   it("joins a piece lying inside a glyph's box back to it, however sure each reads", () => {
     // A 5 (24 × 42) and the end of its bowl cut off (13 × 13, mostly inside its box), read
     // as a "<"; joined, a sure 5. Beside the 5 instead, the same "<" stays a symbol.
