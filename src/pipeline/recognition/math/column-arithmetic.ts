@@ -173,7 +173,7 @@ export function ruleUnderLines(lines: Sym[][], math: Sym[]): boolean {
   return math.some(
     (s) =>
       !held.has(s) &&
-      (s.label === 'bar' || s.label === '−') &&
+      s.label === 'bar' &&
       s.box.y0 > lowest &&
       boxWidth(s.box) >= 0.6 * boxWidth(span),
   );

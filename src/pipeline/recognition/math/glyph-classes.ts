@@ -141,11 +141,10 @@ export function shapeShare(label: string, alternatives: { label: string; p: numb
 }
 
 /**
- * The belief in the shape of `label`, read at belief `p` for a glyph of readings
- * `alternatives`: its shape's share, but where it stands in for another shape the glyph was
- * read as first (`glyph.label`) and nearly as likely, no more than
- * that one's (a hand's 8 read s 0.37, z 0.33, 2 0.10: 6778 was answered 6772, the 2 and z
- * sharing 0.43; the sharer is no surer a reading than the s).
+ * The belief in the shape of `label`, read at belief `p` for a glyph: its shape's share,
+ * but where it stands in for another shape the glyph was read as first (`glyph.label`) and
+ * nearly as likely, no more than that one's (a hand's 8 read s 0.37, z 0.33, 2 0.10: 6778
+ * was answered 6772, the 2 and z sharing 0.43 — no surer a reading than the s).
  */
 export function shapeAsRead(
   label: string,
