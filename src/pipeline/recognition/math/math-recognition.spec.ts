@@ -1028,6 +1028,11 @@ describe('glyph repairs', () => {
     area: (x1 - x0 + 1) * (y1 - y0 + 1),
     mask: new Uint8Array((x1 - x0 + 1) * (y1 - y0 + 1)).fill(1),
   });
+  /** Stands in for the classifier: a piece under `short` px tall reads `small`, a taller one `tall`. */
+  const byHeight =
+    (short: number, small: Prediction, tall: Prediction) =>
+    (c: Component): Sym =>
+      symbolOf(c, [c.box.y1 - c.box.y0 < short ? small : tall]);
   // A hand's x: two strokes that touch at one pixel in the middle column.
   const w = 48;
   const h = 50;
@@ -1095,8 +1100,7 @@ describe('glyph repairs', () => {
   });
 
   it("joins a 5's flag written apart back to it, where a minus would stand clear", () => {
-    const read = (c: Component): Sym =>
-      symbolOf(c, [c.box.y1 - c.box.y0 < 8 ? { label: 'bar', p: 0.99 } : { label: '5', p: 0.99 }]);
+    const read = byHeight(8, { label: 'bar', p: 0.99 }, { label: '5', p: 0.99 });
     const body = rect(0, 0, 24, 39);
     const flag = rect(26, 2, 40, 5);
     expect(repairGlyphs([read(body), read(flag)], 40, read).map((s) => s.label)).toEqual(['5']);
@@ -1110,8 +1114,7 @@ describe('glyph repairs', () => {
   it('keeps a stroke with another over it, an =, apart from the glyph it touches', () => {
     // A 4 (24 × 40) with a small "=" run into its right side: its lower bar level with the
     // 4's lower quarter, where a 5's flag or a 2's tail would be the glyph's own stroke.
-    const read = (c: Component): Sym =>
-      symbolOf(c, [c.box.y1 - c.box.y0 < 8 ? { label: 'bar', p: 0.6 } : { label: '4', p: 0.99 }]);
+    const read = byHeight(8, { label: 'bar', p: 0.6 }, { label: '4', p: 0.99 });
     const four = rect(0, 0, 23, 39);
     const lower = rect(25, 29, 38, 33);
     expect(repairGlyphs([read(four), read(lower)], 40, read).map((s) => s.label)).toEqual(['4']);
@@ -1124,8 +1127,7 @@ describe('glyph repairs', () => {
   it("joins a piece lying inside a glyph's box back to it, however sure each reads", () => {
     // A 5 (24 × 42) and the end of its bowl cut off (13 × 13, mostly inside its box), read
     // as a "<"; joined, a sure 5. Beside the 5 instead, the same "<" stays a symbol.
-    const read = (c: Component): Sym =>
-      symbolOf(c, [c.box.y1 - c.box.y0 < 20 ? { label: '<', p: 0.62 } : { label: '5', p: 1 }]);
+    const read = byHeight(20, { label: '<', p: 0.62 }, { label: '5', p: 1 });
     const five = rect(10, 0, 33, 41);
     const piece = rect(8, 29, 20, 41);
     expect(repairGlyphs([read(five), read(piece)], 42, read).map((s) => s.label)).toEqual(['5']);
@@ -1136,8 +1138,7 @@ describe('glyph repairs', () => {
         .sort(),
     ).toEqual(['5', '<']);
     // What a radical's sign holds is no piece of it.
-    const root = (c: Component): Sym =>
-      symbolOf(c, [c.box.y1 - c.box.y0 < 20 ? { label: '7', p: 0.62 } : { label: '√', p: 1 }]);
+    const root = byHeight(20, { label: '7', p: 0.62 }, { label: '√', p: 1 });
     const sign = rect(0, 0, 48, 41);
     const seven = rect(30, 22, 42, 34);
     expect(
