@@ -222,6 +222,11 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
     // Nor a dot between letters: a hand writes tx (an i's dot read as a product: t·x).
     expect(implausibleNumbers('x^8 + t*x^9', 'handwriting')).toEqual(['t*x']);
     expect(implausibleNumbers('a*b', 'print')).toEqual([]);
+    // Nor a product dot between two numbers: a point written high, or an i's dot.
+    expect(implausibleNumbers('0*9 - 0*9 = 0', 'handwriting')).toEqual(['0*9', '0*9']);
+    expect(implausibleNumbers('11 + 0.01*1', 'handwriting')).toEqual(['0.01*1']);
+    expect(implausibleNumbers('2^3*2^2 + 3 × 4', 'handwriting')).toEqual([]);
+    expect(implausibleNumbers('2*3', 'print')).toEqual([]);
     expect(implausibleNumbers('2^10 + x^(0.5) + 2*x + x^20', 'handwriting')).toEqual([]);
     // Print sets x⁰ for the rule of exponents, and a product dot where it means one.
     expect(implausibleNumbers('2^0 + x*2', 'print')).toEqual([]);

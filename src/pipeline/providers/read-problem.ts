@@ -195,7 +195,9 @@ export function marksNoNumberHas(text: string): string[] {
  * 15 with its 5 written high; 1 to any power is 1, which nobody asks), and a number or a
  * letter after a product dot behind a letter ("x · 2": a hand writes 2x, and a pen's fleck
  * before a raised 2 reads so; "t · x": a hand writes tx, and an i's dot read as a product
- * made x⁸ + ix⁹ the answer t·x⁹ + x⁸).
+ * made x⁸ + ix⁹ the answer t·x⁹ + x⁸), nor a product dot between two numbers (a hand writes
+ * × there, and a point written high reads so: 0.9 − 0.9 = 0 read 0·9 − 0·9 = 0; an i's dot
+ * made 0.01i read 0.01·1).
  */
 function handWrittenOddities(formula: string): RegExpMatchArray[] {
   return [
@@ -203,6 +205,7 @@ function handWrittenOddities(formula: string): RegExpMatchArray[] {
     ...formula.matchAll(/\^\(?0(?![\d.])/g),
     ...formula.matchAll(/(?<![\w.)])1\^/g),
     ...formula.matchAll(/[a-z]\s?\*\s?[a-z\d]/g),
+    ...formula.matchAll(/(?<![\w.^])\d+(?:\.\d+)?\s?\*\s?\d/g),
   ];
 }
 
