@@ -1,4 +1,4 @@
-import { pointsEndingNothing, readFormula, strayDots } from './math-text';
+import { dotsBetweenDigits, pointsEndingNothing, readFormula, strayDots } from './math-text';
 import { MathNode } from './structure';
 
 /** A symbol node of a given label and box. */
@@ -42,5 +42,23 @@ describe('points that end no number', () => {
     const bracket = node(')', 20, 15, 10, 50);
     expect(pointsEndingNothing([one(0), middle, bracket].map(sym))).toEqual([]);
     expect(pointsEndingNothing([one(0), blot].map(sym))).toEqual([sym(blot)]);
+  });
+});
+
+describe('dots between digits', () => {
+  const zero = node('0', 0, 20, 26, 40);
+  const nine = node('9', 40, 20, 26, 40);
+
+  it('finds a dot between two digits at their middle or foot, a point by hand', () => {
+    const middle = node('dot', 30, 38, 5, 5);
+    expect(dotsBetweenDigits([zero, middle, nine])).toEqual([middle.kind === 'sym' && middle.sym]);
+    const foot = node('dot', 30, 55, 5, 5);
+    expect(dotsBetweenDigits([zero, foot, nine])).toHaveLength(1);
+  });
+
+  it("leaves a dot beside a letter, and one up in the glyphs' top quarter (a piece of one)", () => {
+    const middle = node('dot', 30, 38, 5, 5);
+    expect(dotsBetweenDigits([zero, middle, node('x', 40, 32, 24, 28)])).toEqual([]);
+    expect(dotsBetweenDigits([zero, node('dot', 30, 14, 5, 5), nine])).toEqual([]);
   });
 });

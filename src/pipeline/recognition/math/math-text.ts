@@ -176,6 +176,26 @@ export function ambiguousDots(
 }
 
 /**
+ * Dots of a row between two digits, short of the glyphs' upper quarter: by hand each is a
+ * point, as a hand writes × between numbers (0.9 − 0.9 = 0, its points at the digits'
+ * middle, was read 0 · 9 − 0 · 9 = 0).
+ */
+export function dotsBetweenDigits(nodes: MathNode[]): Sym[] {
+  const digit = (o: MathNode) => o.kind === 'sym' && isDigit(o.sym.label);
+  return nodes.flatMap((n, i) =>
+    n.kind === 'sym' &&
+    n.sym.label === 'dot' &&
+    i > 0 &&
+    i + 1 < nodes.length &&
+    digit(nodes[i - 1]) &&
+    digit(nodes[i + 1]) &&
+    dotHeight(n.box, nodes[i - 1].box, nodes[i + 1].box) <= 1.5
+      ? [n.sym]
+      : [],
+  );
+}
+
+/**
  * The ambiguous dots that are points in every reading: a formula that writes its products
  * × sets no product dot between digits, so such a dot, however high, is its point (2.4 ×
  * 1.2 with the 4's point written at mid-height had made "2 · 4 × 1.2" a rival).

@@ -24,6 +24,7 @@ import {
   pointsEndingNothing,
   readFormula,
   strayDots,
+  dotsBetweenDigits,
 } from './math-text';
 import {
   PromptAndMath,
@@ -358,7 +359,9 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // digits beside × is a point; a z or 2 between a letter and a number is a ≥ or ≤.
   const dots = rows.flatMap(ambiguousDots);
   const points = pointsBesideTimes(dots, symbols);
+  const handPoints = model === glyphModel() ? [] : rows.flatMap(dotsBetweenDigits);
   const settled = new Map([
+    ...handPoints.map((s) => [s, 'point'] as const),
     ...groups.flatMap((group) => operandsAmongOperators(group)),
     ...productsAloneBetweenBrackets(groups, symbols).map((s) => [s, '×'] as const),
     ...points.map((d) => [d.sym, 'point'] as const),
