@@ -54,6 +54,14 @@ describe('dots between digits', () => {
     expect(dotsBetweenDigits([zero, middle, nine])).toEqual([middle.kind === 'sym' && middle.sym]);
     const foot = node('dot', 30, 55, 5, 5);
     expect(dotsBetweenDigits([zero, foot, nine])).toHaveLength(1);
+    // A hand's 9 read q is a digit's look-alike: the line decides.
+    const q = node('q', 40, 20, 26, 40);
+    if (q.kind === 'sym')
+      q.sym.alternatives = [
+        { label: 'q', p: 0.91 },
+        { label: '9', p: 0.09 },
+      ];
+    expect(dotsBetweenDigits([zero, middle, q])).toHaveLength(1);
   });
 
   it("leaves a dot beside a letter, and one up in the glyphs' top quarter (a piece of one)", () => {

@@ -1,7 +1,7 @@
 import { MathNode } from './structure';
 import { Sym } from './symbols';
 import { Box, boxHeight, boxWidth, centerY } from './components';
-import { isDigit } from './glyph-classes';
+import { digitReading, isDigit } from './glyph-classes';
 
 /** A reading of a formula: LaTeX for the page, plain text for the solver. */
 export interface FormulaReading {
@@ -181,7 +181,9 @@ export function ambiguousDots(
  * middle, was read 0 · 9 − 0 · 9 = 0).
  */
 export function dotsBetweenDigits(nodes: MathNode[]): Sym[] {
-  const digit = (o: MathNode) => o.kind === 'sym' && isDigit(o.sym.label);
+  // Or a digit's look-alike (a hand's 9 read q): the line decides which.
+  const digit = (o: MathNode) =>
+    o.kind === 'sym' && (isDigit(o.sym.label) || digitReading(o.sym) !== undefined);
   return nodes.flatMap((n, i) =>
     n.kind === 'sym' &&
     n.sym.label === 'dot' &&
