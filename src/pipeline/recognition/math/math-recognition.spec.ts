@@ -839,6 +839,15 @@ describe('a digit far wider than tall', () => {
     expect([read(44).label, read(44).confidence]).toEqual(['4', 0.1]);
     expect(read(30).confidence).toBeGreaterThan(0.9);
   });
+
+  it('is a guess at 0.67 too: a hand\'s "15" run into one blob read 5', () => {
+    // 3219 − 2015 by hand: the 15 one blob 60 × 49 read 5 at 0.67 among digits 37 px wide.
+    const model = modelReading((f: Float32Array) =>
+      f[401] > 0.5 ? [{ label: '5', p: 0.67 }] : [{ label: '2', p: 0.99 }],
+    );
+    const twos = [block(0, 37, 49), block(300, 37, 49), block(400, 37, 49)];
+    expect(classifyBlobs([...twos, block(100, 60, 49)], model)[1].confidence).toBe(0.1);
+  });
 });
 
 describe('a piece cut from glyphs run together', () => {

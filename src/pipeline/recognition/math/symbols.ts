@@ -194,7 +194,7 @@ function slopedBar(s: Sym, typical: number): boolean {
 
 /** A digit's blob this many times wider than tall may be two digits (unless read surely). */
 const WIDE_DIGIT = 1.3;
-const UNSURE_WIDE_DIGIT = 0.6;
+const UNSURE_WIDE_DIGIT = 0.7;
 /** Below this belief a glyph twice the page's digit width is taken for two (runTogether). */
 const SURE_WIDE_GLYPH = 0.9;
 /** A digit this many times the page's usual digit width is wide, whatever its height. */
