@@ -167,9 +167,10 @@ function minusOverRule(equals: Sym): boolean {
  * and 357 run together, was answered as "12x = 1".
  */
 export function ruleUnderLines(lines: Sym[][], math: Sym[]): boolean {
-  const held = new Set(lines.flat());
-  const span = unionBox(lines.flat().map((s) => s.box));
-  const lowest = Math.max(...lines.flat().map((s) => (s.box.y0 + s.box.y1) / 2));
+  const lined = lines.flat();
+  const held = new Set(lined);
+  const span = unionBox(lined.map((s) => s.box));
+  const lowest = Math.max(...lined.map((s) => (s.box.y0 + s.box.y1) / 2));
   return math.some(
     (s) =>
       !held.has(s) &&
