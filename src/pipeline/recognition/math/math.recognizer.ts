@@ -1,6 +1,6 @@
 import { PipelineError } from '../../errors';
 import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
-import { Box, Component, boxHeight, centerX, centerY } from './components';
+import { Box, Component, boxHeight, boxWidth, centerX, centerY, unionBox } from './components';
 import { GlyphModel, GlyphModelData } from './glyph-model';
 import {
   UNLIKELY_LETTERS,
@@ -51,7 +51,7 @@ import { ProseReader } from './prose-reader';
 import { likelyPrompts, understoodPrompt } from './prompt-words';
 import { MathNode, parseRegion, unexplainedStack } from './structure';
 import { leaves, termGroups } from './math-nodes';
-import { Sym, blobClassifier, classifyBlobs, groupSymbols } from './symbols';
+import { Sym, blobClassifier, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
 import { withHiddenBar } from './hidden-bar';
 import { onesAmongBars } from './bar-pairs';
 import {
@@ -121,6 +121,14 @@ export class MathRecognizer implements ProblemRecognizer {
     // A "prompt" that is a number is none (PromptAndMath.numberLines), whichever reader says so.
     const numbersAbove = [...numberLines, ...prompts.filter(numberLine)];
     const readings = formulaReadings(math, own.model);
+    // A number read alone, with glyph-sized ink beside it left unread, is part of a problem
+    // whose rest was lost: a column's lower row dropped as dust left 821 over "× 69" (its 69
+    // run into one blob) answered as 821.
+    if (!prompt && BARE_NUMBER.test(readings[0].text) && inkLeftUnread(math, page.components))
+      throw new PipelineError(
+        'NO_PROBLEM_FOUND',
+        `only the number ${readings[0].text.trim()} was read, with nothing to work out: type the problem, or retake the photo with all of it in view`,
+      );
     const otherReadings =
       secondOpinion && secondOpinion.math.length
         ? secondReadings(secondOpinion.math, secondOpinion.model).slice(0, OTHER_HAND_READINGS)
@@ -334,6 +342,14 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       `"${upper}" is written over "${lower}", but no fraction bar, root or exponent was read there`,
     );
   }
+  // Lines read one per equation where a line under the first can only be a column's lower
+  // row: a column misread ("9484" over "− 9459", its 4 read "l +", was solved as the
+  // equation 9l + 84 = 9459, its minus and rule an "=").
+  if (!column && layout.lines.slice(1).some(columnRowBelow))
+    throw new PipelineError(
+      'NO_PROBLEM_FOUND',
+      'the lines look like column arithmetic, but the column could not be read',
+    );
   if (rows.length === 1 && bracketOverNonNumber(rows[0]))
     throw new PipelineError(
       'NO_PROBLEM_FOUND',
@@ -412,6 +428,18 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   return readings;
 }
 
+/** Whether a blob at least half a glyph's size lies outside everything the formula holds. */
+function inkLeftUnread(math: Sym[], components: Component[]): boolean {
+  const held = unionBox(math.map((s) => s.box));
+  const glyph = typicalHeight(math);
+  return components.some(
+    (c) =>
+      !c.alongEdge &&
+      !insideAny(c.box, [held]) &&
+      Math.max(boxHeight(c.box), boxWidth(c.box)) >= 0.5 * glyph,
+  );
+}
+
 /** A number and nothing else: what no line of a problem asks on its own. */
 const BARE_NUMBER = /^\s*[-−+]?[\d.,\s]+$/;
 
@@ -423,8 +451,9 @@ function layOut(math: Sym[], model: GlyphModel) {
   const [bands] = lineSets;
   const column = lineSets.map((lines) => columnRows(lines, math)).find(Boolean) ?? null;
   if (column) readRowsAsNumbers(column);
-  const rows = (column ?? bands).map((line) => parseRegion(line, model.metrics));
-  return { rows, column, stack: rows.map(unexplainedStack).find(Boolean) ?? null };
+  const lines = column ?? bands;
+  const rows = lines.map((line) => parseRegion(line, model.metrics));
+  return { lines, rows, column, stack: rows.map(unexplainedStack).find(Boolean) ?? null };
 }
 
 /**
