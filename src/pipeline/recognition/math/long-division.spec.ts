@@ -44,6 +44,15 @@ describe('the long-division bracket', () => {
     expect(bracketOverNonNumber(row(misread, true))).toBe(true);
   });
 
+  it('reads the division as a reading reads its digits', () => {
+    // A swap of an unsure digit is a rival of the division too (4528 ÷ 8 read 4328 ÷ 8).
+    const body = [sym('4', 40), sym('3', 62), sym('2', 84), sym('8', 106)];
+    const swapped = new Map([[(body[1] as { sym: Sym }).sym, '5']]);
+    const division = row(body, true, '8');
+    expect(longDivisionReading(division)?.text).toBe('4328 ÷ 8');
+    expect(longDivisionReading(division, swapped)?.text).toBe('4528 ÷ 8');
+  });
+
   it('leaves a radical with its V a radical, whatever it holds', () => {
     expect(bracketOverNonNumber(row(misread, false))).toBe(false);
   });

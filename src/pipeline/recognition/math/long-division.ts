@@ -1,4 +1,4 @@
-import { readFormula } from './math-text';
+import { LabelOverrides, readFormula } from './math-text';
 import { MathNode } from './structure';
 import { Component, boxHeight, boxWidth } from './components';
 
@@ -6,14 +6,18 @@ import { Component, boxHeight, boxWidth } from './components';
  * The long-division bracket of primary school, divisor)‾dividend‾ (8)7200 for 7200 ÷ 8), is
  * a radical sign to the classifier: a number, then a root over a number. That row is also
  * offered as the division, after the readings as seen — so a page that is really 8√7200
- * solves as such and the division becomes its rival, and neither is answered unconfirmed.
+ * solves as such and the division becomes its rival, and neither is answered unconfirmed —
+ * with the unsure digits read as each reading reads them (`overrides`).
  * Null when the row is not a number followed by a radical over a number.
  */
-export function longDivisionReading(row: MathNode[]): { latex: string; text: string } | null {
+export function longDivisionReading(
+  row: MathNode[],
+  overrides?: LabelOverrides,
+): { latex: string; text: string } | null {
   const bracket = bracketAfterNumber(row);
   if (!bracket || !isNumber(bracket.body)) return null;
-  const top = readFormula(bracket.divisor);
-  const under = readFormula(bracket.body);
+  const top = readFormula(bracket.divisor, overrides);
+  const under = readFormula(bracket.body, overrides);
   if (!/^\d+(\.\d+)?$/.test(top.text) || !/^\d+(\.\d+)?$/.test(under.text)) return null;
   return { latex: `${under.latex} \\div ${top.latex}`, text: `${under.text} ÷ ${top.text}` };
 }

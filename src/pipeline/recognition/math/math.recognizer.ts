@@ -384,7 +384,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     ...(column ? [] : rows.flatMap(relationsDrawnAsTwo)),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...settled, ...bars]));
-  const overrides = alternativeReadings(symbols, starts);
+  const overrides = alternativeReadings(symbols, starts, model !== glyphModel());
   // A dot whose height says neither point nor product is read both ways (the second a rival),
   // in the first two readings: the first may be one no problem is (a 1 read "["), and the
   // point must also rival the reading that is solved.
@@ -422,10 +422,21 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       ...(column ? { layout: 'column' as const } : {}),
     };
   });
-  const division = rows.length === 1 ? longDivisionReading(rows[0]) : null;
-  if (division)
-    readings.push({ ...division, symbols: readings[0].symbols, layout: 'long-division' });
-  return readings;
+  // The division as each reading reads its digits: a swap is as much the division's rival
+  // (4528 ÷ 8, its 5 read 3 at 0.64 and s at 0.33, was answered as 4328 ÷ 8).
+  const divisions = overrides.flatMap((reading) => {
+    const division = rows.length === 1 ? longDivisionReading(rows[0], reading) : null;
+    return division
+      ? [
+          {
+            ...division,
+            symbols: symbols.map((s) => symbolAsRead(s, reading, settled)),
+            layout: 'long-division' as const,
+          },
+        ]
+      : [];
+  });
+  return [...readings, ...divisions];
 }
 
 /** Whether a blob at least half a glyph's size lies outside everything the formula holds. */
@@ -462,15 +473,21 @@ function layOut(math: Sym[], model: GlyphModel) {
  * and any look-alike of the first choice however unlikely the classifier finds it — which
  * of one shape a hand meant (9 or q) is the context's call. An unlikely letter's runners-up
  * are offered however unlikely too, so they may cast doubt: a hand's sideways 8 read z
- * (0.91; 2 at 0.02) also reads as 3, and "8cm" is refused, not answered as 2cm.
+ * (0.91; 2 at 0.02) also reads as 3, and "8cm" is refused, not answered as 2cm. By hand, a
+ * runner-up's look-alikes are offered so too: a hand's 5 read 3 at 0.64, s 0.33 (5 at 0.02)
+ * made 4528 ÷ 8 read 4328 ÷ 8, its 5 never offered. (Print's runners-up are its fonts'
+ * look-alikes: a 9's o offered as 0 doubted 499 × 2 and three more printed columns.)
  */
-function swapsOf(s: Sym): { label: string; gain: number }[] {
+function swapsOf(s: Sym, byHand: boolean): { label: string; gain: number }[] {
   // Letters only: the absolute-value bar's runners-up ({, ]) would doubt every |x − 2|.
   const rare = letterPrior(s.label) < 0;
+  const runnersUp = byHand ? s.alternatives.slice(1, 3).filter((alt) => alt.p >= 0.03) : [];
   return s.alternatives
     .slice(1)
     .filter((alt, k) =>
-      lookAlikes(alt.label, s.label) || (rare && k < 2)
+      lookAlikes(alt.label, s.label) ||
+      (rare && k < 2) ||
+      runnersUp.some((r) => lookAlikes(alt.label, r.label))
         ? alt.p >= LOOK_ALIKE_FLOOR
         : k < 2 && alt.p >= 0.03,
     )
@@ -568,7 +585,11 @@ function barsAsOnes(rows: MathNode[][]): LabelOverrides[] {
  * choice), then readings where unsure symbols (the four closest calls) take their other
  * labels, ordered by how likely the classifier finds them, unlikely letters counting against.
  */
-function alternativeReadings(symbols: Sym[], starts: LabelOverrides[]): LabelOverrides[] {
+function alternativeReadings(
+  symbols: Sym[],
+  starts: LabelOverrides[],
+  byHand: boolean,
+): LabelOverrides[] {
   const decided = new Set(starts.flatMap((o) => [...o.keys()]));
   // A rare letter or a bar | is doubted however sure the classifier is: an l in 1/2 is a misread 1.
   const unsure = symbols
@@ -578,7 +599,7 @@ function alternativeReadings(symbols: Sym[], starts: LabelOverrides[]): LabelOve
         !decided.has(s) &&
         (s.confidence < UNSURE || readingPrior(s.label) < 0 || decimalComma(symbols, i)),
     )
-    .map((s) => ({ s, swaps: swapsOf(s) }))
+    .map((s) => ({ s, swaps: swapsOf(s, byHand) }))
     .filter(({ swaps }) => swaps.length > 0)
     // The closest calls first: a z the classifier gave 0.9 and a 2 0.1 is likelier a 2.
     .sort((a, b) => b.swaps[0].gain - a.swaps[0].gain)
