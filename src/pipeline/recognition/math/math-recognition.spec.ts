@@ -848,6 +848,23 @@ describe('a digit far wider than tall', () => {
     const twos = [block(0, 37, 49), block(300, 37, 49), block(400, 37, 49)];
     expect(classifyBlobs([...twos, block(100, 60, 49)], model)[1].confidence).toBe(0.1);
   });
+
+  it("is a guess when read first as an i's stem, as the digit it is read without the stem", () => {
+    // 6646 − 274 by hand: the 27 one blob 74 × 43 read i-stem 0.14, 2 0.51, > 0.19 among
+    // 6s 20 px wide; without its stem reading it went on as a 2 at 0.59.
+    const model = modelReading((f: Float32Array) =>
+      f[401] > 0.5
+        ? [
+            { label: 'i-stem', p: 0.14 },
+            { label: '2', p: 0.51 },
+            { label: '>', p: 0.19 },
+          ]
+        : [{ label: '6', p: 0.99 }],
+    );
+    const sixes = [block(0, 20, 43), block(300, 20, 43), block(400, 20, 43)];
+    const read = classifyBlobs([...sixes, block(100, 74, 43)], model)[1];
+    expect([read.label, read.confidence]).toEqual(['2', 0.1]);
+  });
 });
 
 describe('a piece cut from glyphs run together', () => {

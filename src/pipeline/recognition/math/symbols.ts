@@ -150,14 +150,21 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     // Twice as wide as the page's digits and not surely one glyph, a digit (or a letter with
     // a digit among its readings) is two run together whose cut was not taken: a hand's 3085
     // with its 85 one blob, read s 0.35 / 5, was answered as 305.
-    const digit = isDigit(s.label) && s.label !== '1';
+    // A blob read first as an i's stem is read as its next reading when no dot joins it
+    // (groupSymbols): a hand's 27 run into one blob, read i-stem 0.14, 2 0.51, went on as a
+    // 2 at 0.59 — and 274 was answered as 24. It is judged here as that reading.
+    const { label, p } = withoutStem(s);
+    const digit = isDigit(label) && label !== '1';
     const widerThanItsPage = digitWidth !== null && w >= WIDE_FOR_PAGE * digitWidth;
     const twiceThePage = digitWidth !== null && w >= RUN_TOGETHER_WIDTH * digitWidth;
     const wideDigit = digit && (w >= WIDE_DIGIT * h || widerThanItsPage);
     const stillTwo = cutPiece(s) && twiceThePage;
-    const digitLike = digit || (!STROKES.has(s.label) && digitReading(s) !== undefined);
-    const runTogether = digitLike && twiceThePage && s.confidence < SURE_WIDE_GLYPH;
-    if ((wideDigit && (s.confidence < UNSURE_WIDE_DIGIT || stillTwo)) || runTogether) asGuess(s);
+    const digitLike = digit || (!STROKES.has(label) && digitReading(s) !== undefined);
+    const runTogether = digitLike && twiceThePage && p < SURE_WIDE_GLYPH;
+    if ((wideDigit && (p < UNSURE_WIDE_DIGIT || stillTwo)) || runTogether) {
+      s.label = label;
+      asGuess(s);
+    }
   }
   // A point touching a letter is a piece of it that no join took, never a point: a hand's a
   // with its foot apart was read "a." and, the point read as a product, answered a × a as
@@ -221,6 +228,19 @@ function gluedToLetter(mark: Sym, letter: Sym): boolean {
     a.y0 <= b.y1 &&
     a.y1 >= b.y0
   );
+}
+
+/** A symbol's first reading other than an i's or j's stem (stemlessReadings). */
+function withoutStem(s: Sym): Prediction {
+  if (!s.label.endsWith('-stem')) return { label: s.label, p: s.confidence };
+  return stemlessReadings(s.alternatives)[0] ?? { label: s.label, p: s.confidence };
+}
+
+/** The readings other than a stem's, their probabilities shared out again among them. */
+function stemlessReadings(readings: Prediction[]): Prediction[] {
+  const kept = readings.filter((a) => !a.label.endsWith('-stem'));
+  const mass = kept.reduce((t, k) => t + k.p, 0) || 1;
+  return kept.map((k) => ({ label: k.label, p: k.p / mass }));
 }
 
 /** Belief in a label kept only for want of another: below what a reading may rest on. */
@@ -500,11 +520,9 @@ export function groupSymbols(blobs: Sym[]): Sym[] {
   // A stem left without its dot is not an i: it is whatever it most resembles after that,
   // and no symbol may be read as a lone stem.
   for (const s of syms) {
-    const kept = s.alternatives.filter((a) => !a.label.endsWith('-stem'));
+    const kept = stemlessReadings(s.alternatives);
     if (kept.length === s.alternatives.length) continue;
-    // The probabilities are shared out again among the readings that remain.
-    const mass = kept.reduce((a, k) => a + k.p, 0) || 1;
-    s.alternatives = kept.map((k) => ({ label: k.label, p: k.p / mass }));
+    s.alternatives = kept;
     if (s.label !== 'i-stem' && s.label !== 'j-stem') continue;
     s.label = s.alternatives[0]?.label ?? '1';
     s.confidence = s.alternatives[0]?.p ?? 0.5;
