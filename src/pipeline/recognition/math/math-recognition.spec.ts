@@ -803,9 +803,10 @@ describe('a point touching a letter', () => {
 });
 
 describe('a digit far wider than tall', () => {
-  it('is a guess when read unsurely (two digits run together), and stands when sure or a 1', () => {
+  it('is a guess when read unsurely (two digits run together), a 1 too, and stands when sure', () => {
     // Blobs read by their width's share of width + height: 70 × 40 a sure 0, 66 × 40 an unsure
-    // 1 (a slanted stroke), 60 × 40 an unsure 3 (a hand's "36" as one blob), the rest sure 2s.
+    // 1 (no stroke leans so far), 60 × 40 an unsure 3 (a hand's "36" as one blob), the rest
+    // sure 2s.
     const model = modelReading((f: Float32Array) => {
       if (f[401] > 0.63) return [{ label: '0', p: 0.95 }];
       if (f[401] > 0.61) return [{ label: '1', p: 0.43 }];
@@ -820,7 +821,7 @@ describe('a digit far wider than tall', () => {
     const read = (w: number) => classifyBlobs([...twos, block(100, w, 40)], model)[1];
     expect([read(60).label, read(60).confidence]).toEqual(['3', 0.1]);
     expect([read(70).label, read(70).confidence]).toEqual(['0', 0.95]);
-    expect([read(66).label, read(66).confidence]).toEqual(['1', 0.43]);
+    expect([read(66).label, read(66).confidence]).toEqual(['1', 0.1]);
   });
 
   it("is a guess when read unsurely half as wide again as the page's digits, though not wider than tall", () => {
@@ -864,6 +865,18 @@ describe('a digit far wider than tall', () => {
     const sixes = [block(0, 20, 43), block(300, 20, 43), block(400, 20, 43)];
     const read = classifyBlobs([...sixes, block(100, 74, 43)], model)[1];
     expect([read.label, read.confidence]).toEqual(['2', 0.1]);
+  });
+
+  it('is a guess when read 1 far wider than tall, but a 1 with a long flag stands', () => {
+    // 6466 − 2634 by hand: the 26 one blob 67 × 43 read 1 at 0.85 among 6s 20 px wide. A
+    // hand's 1 with its lead-in 85 × 85, read 1 at 0.87, is a 1.
+    const model = modelReading((f: Float32Array) =>
+      f[401] > 0.4 ? [{ label: '1', p: 0.86 }] : [{ label: '6', p: 0.99 }],
+    );
+    const sixes = [block(0, 20, 43), block(300, 20, 43), block(400, 20, 43)];
+    const read = (w: number, h: number) => classifyBlobs([...sixes, block(100, w, h)], model)[1];
+    expect([read(67, 43).label, read(67, 43).confidence]).toEqual(['1', 0.1]);
+    expect(read(85, 85).confidence).toBe(0.86);
   });
 });
 

@@ -384,7 +384,10 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     ...(column ? [] : rows.flatMap(relationsDrawnAsTwo)),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...settled, ...bars]));
-  const overrides = alternativeReadings(symbols, starts, model !== glyphModel());
+  const overrides = alternativeReadings(symbols, starts, {
+    byHand: model !== glyphModel(),
+    inColumn: column !== null,
+  });
   // A dot whose height says neither point nor product is read both ways (the second a rival),
   // in the first two readings: the first may be one no problem is (a 1 read "["), and the
   // point must also rival the reading that is solved.
@@ -477,13 +480,18 @@ function layOut(math: Sym[], model: GlyphModel) {
  * runner-up's look-alikes are offered so too: a hand's 5 read 3 at 0.64, s 0.33 (5 at 0.02)
  * made 4528 ÷ 8 read 4328 ÷ 8, its 5 never offered. (Print's runners-up are its fonts'
  * look-alikes: a 9's o offered as 0 doubted 499 × 2 and three more printed columns.)
+ * A column's digit is offered as other digits only, its two likeliest: a letter makes no
+ * column, and letters took the swaps a digit needed (965 read 969, its 9 0.67 and 3 0.05).
  */
-function swapsOf(s: Sym, byHand: boolean): { label: string; gain: number }[] {
+function swapsOf(s: Sym, byHand: boolean, inColumn: boolean): { label: string; gain: number }[] {
   // Letters only: the absolute-value bar's runners-up ({, ]) would doubt every |x − 2|.
   const rare = letterPrior(s.label) < 0;
-  const runnersUp = byHand ? s.alternatives.slice(1, 3).filter((alt) => alt.p >= 0.03) : [];
-  return s.alternatives
-    .slice(1)
+  const others =
+    inColumn && isDigit(s.label)
+      ? s.alternatives.filter((alt) => alt.label !== s.label && isDigit(alt.label))
+      : s.alternatives.slice(1);
+  const runnersUp = byHand ? others.slice(0, 2).filter((alt) => alt.p >= 0.03) : [];
+  return others
     .filter((alt, k) =>
       lookAlikes(alt.label, s.label) ||
       (rare && k < 2) ||
@@ -588,7 +596,7 @@ function barsAsOnes(rows: MathNode[][]): LabelOverrides[] {
 function alternativeReadings(
   symbols: Sym[],
   starts: LabelOverrides[],
-  byHand: boolean,
+  { byHand, inColumn }: { byHand: boolean; inColumn: boolean },
 ): LabelOverrides[] {
   const decided = new Set(starts.flatMap((o) => [...o.keys()]));
   // A rare letter or a bar | is doubted however sure the classifier is: an l in 1/2 is a misread 1.
@@ -599,7 +607,7 @@ function alternativeReadings(
         !decided.has(s) &&
         (s.confidence < UNSURE || readingPrior(s.label) < 0 || decimalComma(symbols, i)),
     )
-    .map((s) => ({ s, swaps: swapsOf(s, byHand) }))
+    .map((s) => ({ s, swaps: swapsOf(s, byHand, inColumn) }))
     .filter(({ swaps }) => swaps.length > 0)
     // The closest calls first: a z the classifier gave 0.9 and a 2 0.1 is likelier a 2.
     .sort((a, b) => b.swaps[0].gain - a.swaps[0].gain)

@@ -159,7 +159,12 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     const twiceThePage = digitWidth !== null && w >= RUN_TOGETHER_WIDTH * digitWidth;
     const wideDigit = digit && (w >= WIDE_DIGIT * h || widerThanItsPage);
     const stillTwo = cutPiece(s) && twiceThePage;
-    const digitLike = digit || (!STROKES.has(label) && digitReading(s) !== undefined);
+    // A "1" far wider than tall and no straight stroke is glyphs run together (a hand's 26
+    // in one blob 67 × 43, read 1 at 0.85, made 2634 read 134); a 1 with a long flag, as
+    // wide as tall, is a 1.
+    const curvedOne =
+      label === '1' && w >= WIDE_DIGIT * h && s.parts.length === 1 && !straightStroke(s.parts[0]);
+    const digitLike = digit || curvedOne || (!STROKES.has(label) && digitReading(s) !== undefined);
     const runTogether = digitLike && twiceThePage && p < SURE_WIDE_GLYPH;
     if ((wideDigit && (p < UNSURE_WIDE_DIGIT || stillTwo)) || runTogether) {
       s.label = label;
