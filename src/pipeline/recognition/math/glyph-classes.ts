@@ -125,6 +125,12 @@ const LOOK_ALIKES = [
   ['6', 'b'],
 ];
 
+/** The digit of a label's shape (9 for q or g, 2 for z, the digit itself), or null. */
+export function digitOfShape(label: string): string | null {
+  const family = LOOK_ALIKES.find((f) => f.includes(label)) ?? [label];
+  return family.find(isDigit) ?? null;
+}
+
 /** Whether two labels are one shape written for different things (a 9 and a q). */
 export function lookAlikes(a: string, b: string): boolean {
   return a !== b && LOOK_ALIKES.some((f) => f.includes(a) && f.includes(b));

@@ -1,9 +1,10 @@
 import { PipelineError } from '../../errors';
 import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
 import { Box, Component, boxHeight, boxWidth, centerX, centerY, unionBox } from './components';
-import { GlyphModel, GlyphModelData } from './glyph-model';
+import { GlyphModel, GlyphModelData, Prediction } from './glyph-model';
 import {
   UNLIKELY_LETTERS,
+  digitOfShape,
   isDigit,
   isRelation,
   letterPrior,
@@ -480,16 +481,14 @@ function layOut(math: Sym[], model: GlyphModel) {
  * runner-up's look-alikes are offered so too: a hand's 5 read 3 at 0.64, s 0.33 (5 at 0.02)
  * made 4528 ÷ 8 read 4328 ÷ 8, its 5 never offered. (Print's runners-up are its fonts'
  * look-alikes: a 9's o offered as 0 doubted 499 × 2 and three more printed columns.)
- * A column's digit is offered as other digits only, its two likeliest: a letter makes no
- * column, and letters took the swaps a digit needed (965 read 969, its 9 0.67 and 3 0.05).
+ * A column's digit is offered as other digits only (otherDigits), its two likeliest: a
+ * letter makes no column, and letters took the swaps a digit needed (965 read 969, its 9
+ * 0.67 and 3 0.05).
  */
 function swapsOf(s: Sym, byHand: boolean, inColumn: boolean): { label: string; gain: number }[] {
   // Letters only: the absolute-value bar's runners-up ({, ]) would doubt every |x − 2|.
   const rare = letterPrior(s.label) < 0;
-  const others =
-    inColumn && isDigit(s.label)
-      ? s.alternatives.filter((alt) => alt.label !== s.label && isDigit(alt.label))
-      : s.alternatives.slice(1);
+  const others = inColumn && isDigit(s.label) ? otherDigits(s, byHand) : s.alternatives.slice(1);
   const runnersUp = byHand ? others.slice(0, 2).filter((alt) => alt.p >= 0.03) : [];
   return others
     .filter((alt, k) =>
@@ -505,6 +504,29 @@ function swapsOf(s: Sym, byHand: boolean, inColumn: boolean): { label: string; g
     }))
     .sort((a, b) => b.gain - a.gain);
 }
+
+/**
+ * A column digit's other readings that are digits; by hand, a letter read nearly as likely
+ * (CONTENDING_LETTER) too, as its shape's digit — a hand's 7 read 3 0.61, z 0.37 made 278
+ * read 238, where the z is a 2 as much. (Every letter so, however unlikely, doubted many
+ * columns read right: 3 of 180 by hand, 6 printed read by the hand classifier.)
+ */
+function otherDigits(s: Sym, byHand: boolean): Prediction[] {
+  return s.alternatives
+    .map((alt) => {
+      const digit = byHand && alt.p >= CONTENDING_LETTER ? digitOfShape(alt.label) : null;
+      return digit ? { label: digit, p: alt.p } : alt;
+    })
+    .filter((alt, i, all) => alt.label !== s.label && isDigit(alt.label) && firstOf(alt, i, all));
+}
+
+/** Whether a reading is the first of its label in a list (a letter's digit may repeat one). */
+function firstOf(alt: Prediction, i: number, all: Prediction[]): boolean {
+  return all.findIndex((o) => o.label === alt.label) === i;
+}
+
+/** Belief at which a column digit's letter reading contends with it (otherDigits). */
+const CONTENDING_LETTER = 0.3;
 
 function unlikelyLetters(symbols: RecognizedSymbol[]): number {
   return symbols.filter((s) => UNLIKELY_LETTERS.test(s.text)).length;
