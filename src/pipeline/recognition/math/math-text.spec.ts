@@ -21,6 +21,21 @@ describe('a dot that may be a piece of the glyph beside it', () => {
     expect(readFormula(row, overrides).text).toBe('775');
   });
 
+  it('is looked for under a long-division bracket too', () => {
+    const piece = node('dot', 127, 59, 14, 7);
+    const body = [node('7', 78, 16, 28, 47), seven, piece, five];
+    const sign = { label: '√', box: { x0: 60, y0: 5, x1: 180, y1: 70 } };
+    const bracket: MathNode = {
+      kind: 'sqrt',
+      body,
+      sign: { ...sign, confidence: 1, alternatives: [], parts: [] },
+      box: sign.box,
+    };
+    expect(strayDots([node('8', 0, 16, 28, 47), bracket])).toEqual([
+      piece.kind === 'sym' && piece.sym,
+    ]);
+  });
+
   it('leaves a round point, or one standing apart, a point', () => {
     expect(strayDots([seven, node('dot', 128, 56, 7, 7), five])).toEqual([]);
     expect(strayDots([seven, node('dot', 136, 59, 4, 2), node('5', 150, 21, 31, 41)])).toEqual([]);

@@ -215,7 +215,9 @@ export function pointsBesideTimes<T extends { betweenDigits: boolean }>(
  * wide as tall, and touching a neighbour's box. Such a dot is also read as nothing ("stray").
  */
 export function strayDots(nodes: MathNode[]): Sym[] {
-  const out: Sym[] = [];
+  // Under a root or long-division bracket too: the dividend 775 is read as each reading
+  // reads its digits (longDivisionReading).
+  const out: Sym[] = nodes.flatMap((n) => (n.kind === 'sqrt' ? strayDots(n.body) : []));
   for (let i = 1; i + 1 < nodes.length; i += 1) {
     const n = nodes[i];
     if (n.kind !== 'sym' || n.sym.label !== 'dot') continue;
