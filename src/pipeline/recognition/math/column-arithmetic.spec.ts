@@ -2,6 +2,7 @@ import {
   columnExpression,
   columnRowBelow,
   columnRows,
+  otherDigits,
   readRowsAsNumbers,
   ruleUnderLines,
 } from './column-arithmetic';
@@ -184,5 +185,42 @@ describe('ruleUnderLines', () => {
     expect(ruleUnderLines(lines, [...upper, ...lower, sym('bar', 30, -12, 175, 6)])).toBe(false);
     const held = sym('bar', 30, 112, 175, 6);
     expect(ruleUnderLines([upper, [...lower, held]], [...upper, ...lower, held])).toBe(false);
+  });
+});
+
+describe("a column digit's other readings", () => {
+  const read = (label: string, alternatives: { label: string; p: number }[]): Sym => ({
+    ...sym(label, 0, 0),
+    confidence: alternatives[0].p,
+    alternatives,
+  });
+
+  it('are digits only, the letters that make no column left out', () => {
+    // 965 by hand read 969: its 5 read 9 0.67, o 0.17, 3 0.05, 5 0.05 — the letters had
+    // taken the swaps the 3 and 5 needed.
+    const nine = read('9', [
+      { label: '9', p: 0.67 },
+      { label: 'o', p: 0.17 },
+      { label: '3', p: 0.05 },
+      { label: '5', p: 0.05 },
+    ]);
+    expect(otherDigits(nine, true).map((a) => a.label)).toEqual(['3', '5']);
+  });
+
+  it("by hand take a contending letter as its shape's digit, once", () => {
+    // 278 by hand read 238: its 7 read 3 0.61, z 0.37 (a 2 as much), 2 0.01.
+    const three = read('3', [
+      { label: '3', p: 0.61 },
+      { label: 'z', p: 0.37 },
+      { label: '2', p: 0.01 },
+    ]);
+    expect(otherDigits(three, true)).toEqual([{ label: '2', p: 0.37 }]);
+    // In print a letter is the font's look-alike; and a faint letter contends with nothing.
+    expect(otherDigits(three, false)).toEqual([{ label: '2', p: 0.01 }]);
+    const faint = read('3', [
+      { label: '3', p: 0.9 },
+      { label: 'z', p: 0.08 },
+    ]);
+    expect(otherDigits(faint, true)).toEqual([]);
   });
 });

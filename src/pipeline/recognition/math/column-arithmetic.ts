@@ -1,6 +1,7 @@
 import { boxHeight, boxWidth, unionBox } from './components';
 import { Sym, typicalHeight } from './symbols';
-import { isDigit, surelyAGlyph } from './glyph-classes';
+import { digitOfShape, isDigit, surelyAGlyph } from './glyph-classes';
+import { Prediction } from './glyph-model';
 
 const OPERATOR = /^(\+|bar|×|−)$/;
 const NUMBER_PART = /^([0-9]|dot|comma)$/;
@@ -179,3 +180,26 @@ export function ruleUnderLines(lines: Sym[][], math: Sym[]): boolean {
       boxWidth(s.box) >= 0.6 * boxWidth(span),
   );
 }
+
+/**
+ * A column digit's other readings that are digits; by hand, a letter read nearly as likely
+ * (CONTENDING_LETTER) too, as its shape's digit — a hand's 7 read 3 0.61, z 0.37 made 278
+ * read 238, where the z is a 2 as much. (Every letter so, however unlikely, doubted many
+ * columns read right: 3 of 180 by hand, 6 printed read by the hand classifier.)
+ */
+export function otherDigits(s: Sym, byHand: boolean): Prediction[] {
+  return s.alternatives
+    .map((alt) => {
+      const digit = byHand && alt.p >= CONTENDING_LETTER ? digitOfShape(alt.label) : null;
+      return digit ? { label: digit, p: alt.p } : alt;
+    })
+    .filter((alt, i, all) => alt.label !== s.label && isDigit(alt.label) && firstOf(alt, i, all));
+}
+
+/** Whether a reading is the first of its label in a list (a letter's digit may repeat one). */
+function firstOf(alt: Prediction, i: number, all: Prediction[]): boolean {
+  return all.findIndex((o) => o.label === alt.label) === i;
+}
+
+/** Belief at which a column digit's letter reading contends with it (otherDigits). */
+const CONTENDING_LETTER = 0.3;

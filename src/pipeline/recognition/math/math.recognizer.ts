@@ -1,10 +1,9 @@
 import { PipelineError } from '../../errors';
 import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
 import { Box, Component, boxHeight, boxWidth, centerX, centerY, unionBox } from './components';
-import { GlyphModel, GlyphModelData, Prediction } from './glyph-model';
+import { GlyphModel, GlyphModelData } from './glyph-model';
 import {
   UNLIKELY_LETTERS,
-  digitOfShape,
   isDigit,
   isRelation,
   letterPrior,
@@ -38,6 +37,7 @@ import {
 import {
   columnExpression,
   columnRowBelow,
+  otherDigits,
   ruleUnderLines,
   columnRows,
   readRowsAsNumbers,
@@ -504,29 +504,6 @@ function swapsOf(s: Sym, byHand: boolean, inColumn: boolean): { label: string; g
     }))
     .sort((a, b) => b.gain - a.gain);
 }
-
-/**
- * A column digit's other readings that are digits; by hand, a letter read nearly as likely
- * (CONTENDING_LETTER) too, as its shape's digit — a hand's 7 read 3 0.61, z 0.37 made 278
- * read 238, where the z is a 2 as much. (Every letter so, however unlikely, doubted many
- * columns read right: 3 of 180 by hand, 6 printed read by the hand classifier.)
- */
-function otherDigits(s: Sym, byHand: boolean): Prediction[] {
-  return s.alternatives
-    .map((alt) => {
-      const digit = byHand && alt.p >= CONTENDING_LETTER ? digitOfShape(alt.label) : null;
-      return digit ? { label: digit, p: alt.p } : alt;
-    })
-    .filter((alt, i, all) => alt.label !== s.label && isDigit(alt.label) && firstOf(alt, i, all));
-}
-
-/** Whether a reading is the first of its label in a list (a letter's digit may repeat one). */
-function firstOf(alt: Prediction, i: number, all: Prediction[]): boolean {
-  return all.findIndex((o) => o.label === alt.label) === i;
-}
-
-/** Belief at which a column digit's letter reading contends with it (otherDigits). */
-const CONTENDING_LETTER = 0.3;
 
 function unlikelyLetters(symbols: RecognizedSymbol[]): number {
   return symbols.filter((s) => UNLIKELY_LETTERS.test(s.text)).length;
