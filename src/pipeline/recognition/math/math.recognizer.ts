@@ -428,8 +428,8 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   });
   // The division as each reading reads its digits: a swap is as much the division's rival
   // (4528 ÷ 8, its 5 read 3 at 0.64 and s at 0.33, was answered as 4328 ÷ 8).
-  const divisions = overrides.flatMap((reading) => {
-    const division = rows.length === 1 ? longDivisionReading(rows[0], reading) : null;
+  const divisions = (rows.length === 1 ? overrides : []).flatMap((reading) => {
+    const division = longDivisionReading(rows[0], reading);
     return division
       ? [
           {
