@@ -14,11 +14,13 @@ import {
 import { expressionPhoto } from '../scripts/lib/crohme-photos';
 import { typedProblem } from '../scripts/lib/typed-problem';
 import { mulberry32 } from './problem-set';
+import { PHOTO_VARIANTS } from './photo-variants';
 import { RealImage, Verdict, judgeRealImage } from './real-photos';
 import { runMain } from './run-main';
 
 /**
- * npm run bench:handwriting [-- --max N] [--seed S] [--keep DIR] [--list-refused]: whole handwritten problems
+ * npm run bench:handwriting [-- --max N] [--seed S] [--keep DIR] [--list-refused]
+ * [--scale K] [--variant NAME]: whole handwritten problems
  * by writers the classifier never saw (CROHME 2014 and 2016 test sets), photographed as a
  * phone would (16–44 px a symbol, ballpoint to felt tip, blur, noise, JPEG), read and solved
  * as the CLI reads a photo, and judged against the answer of the typed expression. Only the
@@ -27,6 +29,11 @@ import { runMain } from './run-main';
  *
  * Real photos decide (bench:real); this is the larger, repeatable stand-in for handwriting
  * that tells a change to segmentation or doubt rules from noise, with real hands.
+ *
+ * `--scale K` takes each photo at K times the size (a phone's photo is thousands of pixels
+ * across, these crops a few hundred) and `--variant NAME` as one of bench:real-variants'
+ * photo variants ("hard shadow", "JPEG q30" …): the same problems under the conditions the
+ * development photos' variants test, with 400 hands instead of 11.
  */
 async function main(): Promise<void> {
   const arg = (name: string) => {
@@ -35,6 +42,11 @@ async function main(): Promise<void> {
   };
   const max = Number(arg('--max') ?? 400);
   const seed = Number(arg('--seed') ?? 2026);
+  const scale = Number(arg('--scale') ?? 1);
+  const variantName = arg('--variant');
+  const variant = variantName && PHOTO_VARIANTS.find((v) => v.name === variantName);
+  if (variantName && !variant)
+    throw new Error(`--variant must be one of: ${PHOTO_VARIANTS.map((v) => v.name).join(', ')}`);
   const dir = resolve(arg('--keep') ?? mkdtempSync(join(tmpdir(), 'dogmath-hand-')));
   mkdirSync(dir, { recursive: true });
   const provider = new OfflineScriptProvider(new ProblemReader());
@@ -57,7 +69,11 @@ async function main(): Promise<void> {
       const photo = await expressionPhoto(e, mulberry32(seed ^ stringHash(e.id)));
       if (!photo) continue;
       const image = { file: `${e.id}.png`, kind: 'crohme-photo', problem: text, answers };
-      await toSharp(photo.gray).png().toFile(join(dir, image.file));
+      const taken = toSharp(photo.gray);
+      if (scale !== 1) taken.resize({ width: Math.round(photo.gray.width * scale) });
+      let png: Buffer = await taken.png().toBuffer();
+      if (variant) png = await variant.make(png);
+      writeFileSync(join(dir, image.file), png);
       const { verdict, said } = await judgeRealImage(
         provider,
         dir,
@@ -79,7 +95,7 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, 'real.json'), JSON.stringify(set, null, 1));
   const pct = (n: number) => `${((100 * n) / Math.max(1, set.length)).toFixed(1)} %`;
   console.log(
-    `bench:handwriting: ${set.length} problems by held-out CROHME writers (seed ${seed}), photos in ${dir}`,
+    `bench:handwriting: ${set.length} problems by held-out CROHME writers (seed ${seed}${scale === 1 ? '' : `, ${scale}× the size`}${variant ? `, ${variant.name}` : ''}), photos in ${dir}`,
   );
   console.log(
     `  right ${rows.right} (${pct(rows.right)}), refused ${rows.refused} (${pct(rows.refused)}), wrong ${rows.wrong} (${pct(rows.wrong)})`,
