@@ -802,6 +802,24 @@ describe('a point touching a letter', () => {
   });
 });
 
+describe('a point under the middle of a digit', () => {
+  it('is a guess (a piece of the digit cut off), where a point in the gap stands', () => {
+    // By width's share: 6 × 6 a point, the rest 2s.
+    const model = modelReading((f: Float32Array) => [
+      f[401] > 0.47 ? { label: 'dot', p: 0.99 } : { label: '2', p: 0.99 },
+    ]);
+    const point = (x0: number, y0: number): Component => ({
+      ...block(x0, 6, 6),
+      box: { x0, y0, x1: x0 + 5, y1: y0 + 5 },
+    });
+    const read = (p: Component) =>
+      classifyBlobs([...twos, block(100, 30, 40), p], model).find((s) => s.label === 'dot');
+    expect(read(point(112, 107))?.confidence).toBe(0.1); // 8 px under the digit's middle
+    expect(read(point(135, 94))?.confidence).toBe(0.99); // on the baseline, after the digit
+    expect(read(point(112, 140))?.confidence).toBe(0.99); // a line further down
+  });
+});
+
 describe('a digit far wider than tall', () => {
   it('is a guess when read unsurely (two digits run together), a 1 too, and stands when sure', () => {
     // Blobs read by their width's share of width + height: 70 × 40 a sure 0, 66 × 40 an unsure

@@ -177,6 +177,12 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   for (const s of syms)
     if ((s.label === 'dot' || s.label === 'comma') && syms.some((o) => gluedToLetter(s, o)))
       asGuess(s);
+  // A point under a digit's middle is a piece of that digit cut off (a 9's tail parted from
+  // it by a shadow's edge made 492 read 4.92): a decimal point stands in the gap between two
+  // digits. Kept as a guess, its reading is doubted.
+  for (const s of syms)
+    if ((s.label === 'dot' || s.label === 'comma') && syms.some((o) => underDigitsMiddle(s, o)))
+      asGuess(s);
   return smallPluses(
     joinRadicalBars(onesOverBars(splitEqualsHalves(syms, typical, classify), typical), typical),
     typical,
@@ -232,6 +238,21 @@ function gluedToLetter(mark: Sym, letter: Sym): boolean {
     b.x0 - a.x1 <= 1 &&
     a.y0 <= b.y1 &&
     a.y1 >= b.y0
+  );
+}
+
+/**
+ * `mark` below the middle of `digit`: its centre within the digit's middle three fifths
+ * across, its top in the digit's lower half, and less than half the digit's height below it.
+ */
+function underDigitsMiddle(mark: Sym, digit: Sym): boolean {
+  if (!isDigit(digit.label)) return false;
+  const [a, b] = [mark.box, digit.box];
+  const w = boxWidth(b);
+  const h = boxHeight(b);
+  const x = (a.x0 + a.x1) / 2;
+  return (
+    x >= b.x0 + 0.2 * w && x <= b.x1 - 0.2 * w && a.y0 >= (b.y0 + b.y1) / 2 && a.y0 - b.y1 < 0.5 * h
   );
 }
 
