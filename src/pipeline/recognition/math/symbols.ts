@@ -173,15 +173,14 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   }
   // A point touching a letter is a piece of it that no join took, never a point: a hand's a
   // with its foot apart was read "a." and, the point read as a product, answered a × a as
-  // a·x·a. Kept as a guess, its reading is doubted.
+  // a·x·a. So is a point under a digit's middle, a piece of that digit cut off (a 9's tail
+  // parted from it by a shadow's edge made 492 read 4.92): a decimal point stands in the gap
+  // between two digits. Kept as a guess, its reading is doubted.
   for (const s of syms)
-    if ((s.label === 'dot' || s.label === 'comma') && syms.some((o) => gluedToLetter(s, o)))
-      asGuess(s);
-  // A point under a digit's middle is a piece of that digit cut off (a 9's tail parted from
-  // it by a shadow's edge made 492 read 4.92): a decimal point stands in the gap between two
-  // digits. Kept as a guess, its reading is doubted.
-  for (const s of syms)
-    if ((s.label === 'dot' || s.label === 'comma') && syms.some((o) => underDigitsMiddle(s, o)))
+    if (
+      (s.label === 'dot' || s.label === 'comma') &&
+      syms.some((o) => gluedToLetter(s, o) || underDigitsMiddle(s, o))
+    )
       asGuess(s);
   return smallPluses(
     joinRadicalBars(onesOverBars(splitEqualsHalves(syms, typical, classify), typical), typical),
