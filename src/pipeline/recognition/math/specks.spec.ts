@@ -92,6 +92,28 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     expect(withSpeckDots(letters, [speck(24, 60)])).toHaveLength(2);
   });
 
+  it('keeps a speck placed as the line’s sure point is as a point (39. 6 + 5. 63 cut at its feet)', () => {
+    // Print's wide point spacing: the point 5 px after its digit and 20 px before the next,
+    // too far for a point by its place alone; the line's other point, read as a glyph, sits so.
+    const line = [
+      sym('3', 0, 20, 30, 63),
+      sym('9', 35, 20, 65, 63),
+      sym('6', 95, 20, 125, 63),
+      sym('5', 160, 20, 190, 63),
+      sym('dot', 195, 57, 201, 63),
+      sym('6', 219, 20, 249, 63),
+    ];
+    const cutPoint = part({ x0: 70, y0: 58, x1: 75, y1: 63 });
+    const point = (syms: Sym[], specks: Component[]) =>
+      withSpeckDots(syms, specks).find((s) => s.label === 'dot' && s.box.x0 === 70);
+    expect(point(line, [cutPoint])?.confidence).toBe(0.9);
+    // Without the sure point, or beside one far smaller, it stays a point the reader doubts.
+    const alone = line.filter((s) => s.label !== 'dot');
+    expect(point(alone, [cutPoint])?.confidence).toBeLessThan(0.3);
+    const tiny = line.map((s) => (s.label === 'dot' ? sym('dot', 197, 61, 199, 63) : s));
+    expect(point(tiny, [cutPoint])?.confidence).toBeLessThan(0.3);
+  });
+
   it('keeps a speck placed almost as a point as a point it doubts, not as dust', () => {
     // "3.8" with the point against the 3's corner and a wide gap: not surely a point, but
     // dropping it would answer 38.

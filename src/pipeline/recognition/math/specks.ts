@@ -205,6 +205,7 @@ function decimalPoints(syms: Sym[], specks: Component[], typical: number): Sym[]
   const digits = syms.filter(likelyDigit);
   const onBaseline = (s: Component, d: Sym) =>
     s.box.y1 > d.box.y1 - 0.25 * typical && s.box.y0 < d.box.y1 + 0.1 * typical;
+  const siblings = surePoints(syms, digits);
   return specks
     .filter((s) => {
       const x = centerX(s.box);
@@ -222,9 +223,62 @@ function decimalPoints(syms: Sym[], specks: Component[], typical: number): Sym[]
       const right = digits.some(
         (d) => d.box.x0 > x && d.box.x0 - x < 0.5 * typical && onBaseline(s, d),
       );
-      return left && right;
+      if (left && right) return true;
+      return siblings.some((p) => placedAs(s, p, digits, onBaseline));
     })
     .map(dot);
+}
+
+interface PlacedPoint {
+  point: Box;
+  /** The gaps from the digit before it and to the digit after it. */
+  before: number;
+  after: number;
+}
+
+/** The formula's points read as glyphs, surely (0.9 and more), each between two digits. */
+function surePoints(syms: Sym[], digits: Sym[]): PlacedPoint[] {
+  const out: PlacedPoint[] = [];
+  for (const p of syms) {
+    if (p.label !== 'dot' || p.confidence < 0.9) continue;
+    const x = centerX(p.box);
+    const left = nearestDigit(digits, x, -1);
+    const right = nearestDigit(digits, x, 1);
+    if (!left || !right) continue;
+    out.push({ point: p.box, before: p.box.x0 - left.box.x1, after: right.box.x0 - p.box.x1 });
+  }
+  return out;
+}
+
+function nearestDigit(digits: Sym[], x: number, side: 1 | -1): Sym | undefined {
+  const on = digits.filter((d) => (side > 0 ? d.box.x0 > x : d.box.x1 < x));
+  return on.sort((a, b) => side * (a.box.x0 - b.box.x0))[0];
+}
+
+/**
+ * A speck placed between two digits as a sure point of the same line is (its gaps to them
+ * no wider than that point's by a fifth, its size within half again of that point's), on
+ * their baseline: a point like it. Print sets its points alike; a crop cut tight to the
+ * digits' feet cuts one point with them, and it goes with the dust (39. 6 read 396).
+ */
+function placedAs(
+  s: Component,
+  p: PlacedPoint,
+  digits: Sym[],
+  onBaseline: (s: Component, d: Sym) => boolean,
+): boolean {
+  const x = centerX(s.box);
+  const left = nearestDigit(digits, x, -1);
+  const right = nearestDigit(digits, x, 1);
+  if (!left || !right || !onBaseline(s, left) || !onBaseline(s, right)) return false;
+  const size = Math.max(boxWidth(s.box), boxHeight(s.box));
+  const pointSize = Math.max(boxWidth(p.point), boxHeight(p.point));
+  return (
+    s.box.x0 - left.box.x1 <= 1.2 * p.before + 1 &&
+    right.box.x0 - s.box.x1 <= 1.2 * p.after + 1 &&
+    size >= pointSize / 1.5 &&
+    size <= 1.5 * pointSize
+  );
 }
 
 /**
