@@ -95,14 +95,9 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
   it('keeps a speck placed as the line’s sure point is as a point (39. 6 + 5. 63 cut at its feet)', () => {
     // Print's wide point spacing: the point 5 px after its digit and 20 px before the next,
     // too far for a point by its place alone; the line's other point, read as a glyph, sits so.
-    const line = [
-      sym('3', 0, 20, 30, 63),
-      sym('9', 35, 20, 65, 63),
-      sym('6', 95, 20, 125, 63),
-      sym('5', 160, 20, 190, 63),
-      sym('dot', 195, 57, 201, 63),
-      sym('6', 219, 20, 249, 63),
-    ];
+    const digit = (label: string, x0: number) => sym(label, x0, 20, x0 + 30, 63);
+    const digits = [digit('3', 0), digit('9', 35), digit('6', 95), digit('5', 160)];
+    const line = [...digits, sym('dot', 195, 57, 201, 63), digit('6', 219)];
     const cutPoint = part({ x0: 70, y0: 58, x1: 75, y1: 63 });
     const point = (syms: Sym[], specks: Component[]) =>
       withSpeckDots(syms, specks).find((s) => s.label === 'dot' && s.box.x0 === 70);
