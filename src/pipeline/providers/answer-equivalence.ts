@@ -1,4 +1,4 @@
-import { evaluate } from 'mathjs';
+import { MathNode, evaluate, parse } from 'mathjs';
 import { AnswerValue } from '../solver/solution';
 
 /**
@@ -53,8 +53,9 @@ function sameValue(p: string, q: string): boolean {
   const ep = p.replace(rel, '');
   const eq = q.replace(rel, '');
   try {
+    const names = [...new Set([...variablesOf(ep), ...variablesOf(eq)])];
     return SAMPLES.every((x) => {
-      const scope = { x, y: x + 0.5, t: x, a: x, b: x + 1 };
+      const scope = sampleScope(names, x);
       const vp = Number(evaluate(ep, { ...scope }));
       const vq = Number(evaluate(eq, { ...scope }));
       return Number.isFinite(vp) && Math.abs(vp - vq) <= 1e-9 * Math.max(1, Math.abs(vp));
@@ -62,4 +63,34 @@ function sameValue(p: string, q: string): boolean {
   } catch {
     return ep.replace(/\s+/g, '') === eq.replace(/\s+/g, '');
   }
+}
+
+/** Names math.js knows as numbers, not unknowns. */
+const CONSTANTS = new Set(['e', 'E', 'pi', 'PI', 'i', 'Infinity']);
+
+/**
+ * The unknowns an answer names. Every one gets a value: math.js reads a name it is not
+ * given as a unit where one is so named (3*m as three metres, F^3 as farads cubed), and the
+ * two sides, no numbers, were then never the same.
+ */
+function variablesOf(expression: string): string[] {
+  return parse(expression)
+    .filter(
+      (node: MathNode, path: string, parent: MathNode | null) =>
+        'name' in node &&
+        node.type === 'SymbolNode' &&
+        !(parent?.type === 'FunctionNode' && path === 'fn'),
+    )
+    .map((node) => (node as MathNode & { name: string }).name)
+    .filter((name) => !CONSTANTS.has(name));
+}
+
+/** Each unknown's value at sample x: x, y, t, a, b as before; each other its own. */
+function sampleScope(names: string[], x: number): Record<string, number> {
+  const scope: Record<string, number> = { x, y: x + 0.5, t: x, a: x, b: x + 1 };
+  names
+    .filter((name) => !(name in scope))
+    .sort()
+    .forEach((name, i) => (scope[name] = x + 0.37 * (i + 1)));
+  return scope;
 }
