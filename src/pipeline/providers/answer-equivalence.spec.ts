@@ -9,6 +9,8 @@ describe('sameAnswers', () => {
     expect(sameAnswers(answer('c*y - x + 1'), answer('1 - x + c*y'))).toBe(true);
     expect(sameAnswers(answer('2*n + 1'), answer('2*n - 1'))).toBe(false);
     expect(sameAnswers(answer('3*n'), answer('3*k'))).toBe(false);
+    expect(sameAnswers(answer('x^2'), answer('a*x'))).toBe(false);
+    expect(sameAnswers(answer('3*t'), answer('3*x'))).toBe(false);
   });
 
   it('reads a name math.js knows as a unit as an unknown (m metres, F farads, s seconds)', () => {

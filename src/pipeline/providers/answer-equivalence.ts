@@ -85,9 +85,12 @@ function variablesOf(expression: string): string[] {
     .filter((name) => !CONSTANTS.has(name));
 }
 
-/** Each unknown's value at sample x: x, y, t, a, b as before; each other its own. */
+/**
+ * Each unknown's value at sample x: x, y and b as before, each other its own. (t and a were
+ * given x's value: a rival reading "x × a" then answered as "x × x" did.)
+ */
 function sampleScope(names: string[], x: number): Record<string, number> {
-  const scope: Record<string, number> = { x, y: x + 0.5, t: x, a: x, b: x + 1 };
+  const scope: Record<string, number> = { x, y: x + 0.5, b: x + 1 };
   names
     .filter((name) => !(name in scope))
     .sort()
