@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { PageSpec, photographPage, renderTypesetPage } from '../scripts/lib/problem-page';
 import { MathFont } from '../scripts/lib/typeset';
 import { mulberry32 } from '../bench/problem-set';
-import { lightOnDark } from '../bench/photo-variants';
+import { croppedToInk, lightOnDark } from '../bench/photo-variants';
 import { DEV_SET_DIR } from '../bench/real-photos';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -104,6 +104,19 @@ describe('a crop cut tight to the ink', () => {
     const r = await recognizer.recognize(tight);
     expect(r.candidates).toContain('952 ÷ 4 ÷ 2');
   });
+
+  it.each([
+    ['-9x = 18', '- 9x = 18'],
+    ['-\\frac{3}{4} + 2', '- 3/4 + 2'],
+    ['-39 + 5', '- 39 + 5'],
+  ])(
+    'keeps the leading minus of %s, which the crop leaves at its left edge',
+    async (latex, read) => {
+      // Dropped as rim dust, it had answered −9x = 18 as x = 2.
+      const tight = await croppedToInk(await renderTypesetPage(page(latex, 'termes')));
+      expect((await recognizer.recognize(tight)).candidates[0]).toBe(read);
+    },
+  );
 });
 
 describe('writing light on dark (a blackboard, a dark-mode screen)', () => {

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { PipelineError } from '../../errors';
-import { Component, boxHeight, boxWidth, connectedComponents } from './components';
+import { Component, boxHeight, boxWidth, connectedComponents, mergeBlobs } from './components';
 import {
   GrayImage,
   binarize,
@@ -205,6 +205,7 @@ function dropNoise(
   const kept: Component[] = [];
   const specks: Component[] = [];
   const rimSpecks: Component[] = [];
+  const feet: [Component, Component][] = [];
   for (const c of components) {
     const rim = touchesRim(c, g);
     if (c.area < minArea) {
@@ -229,7 +230,14 @@ function dropNoise(
       (w >= typical || (w >= 0.5 * typical && divides(c, components, typical))) &&
       c.box.y0 > 0 &&
       c.box.y1 < g.height - 1;
-    if (croppedBar || overGlyphs(c, components, typical)) kept.push(c);
+    const glyphAbove = glyphOverFoot(c, components, g, typical);
+    if (glyphAbove) feet.push([c, glyphAbove]);
+    else if (
+      croppedBar ||
+      overGlyphs(c, components, typical) ||
+      leadingMinus(c, components, g, typical)
+    )
+      kept.push(c);
     else if (!large && !small) {
       if (alongSide(c, g, typical)) c.alongEdge = true;
       kept.push(c);
@@ -240,6 +248,10 @@ function dropNoise(
     // tight at the top cuts (248 ÷ 4 × 7 read with half a ÷).
     else if (small && (Math.max(w, h) < 0.25 * typical || roundDot(c, 0.4 * typical)))
       rimSpecks.push(c);
+  }
+  for (const [foot, glyph] of feet) {
+    const at = kept.indexOf(glyph);
+    if (at >= 0) kept[at] = mergeBlobs(kept[at], foot);
   }
   return { kept, specks: [...specks, ...rimSpecks] };
 }
@@ -271,6 +283,62 @@ function overGlyphs(c: Component, all: Component[], typical: number): boolean {
       o.box.y1 <= y1 + 0.3 * typical,
   );
   return under.length >= 2;
+}
+
+/**
+ * A flat stroke along the photo's foot just under a glyph, most of it within the glyph's
+ * columns: the glyph's own foot (a 2's base), parted from it where the stroke turned thin
+ * and cut off by a crop tight to the ink. That glyph, to join it back to.
+ */
+function glyphOverFoot(
+  c: Component,
+  all: Component[],
+  g: GrayImage,
+  typical: number,
+): Component | undefined {
+  const { x0, y0, x1, y1 } = c.box;
+  const w = boxWidth(c.box);
+  if (y1 !== g.height - 1 || boxHeight(c.box) > 0.3 * typical || w < 0.3 * typical)
+    return undefined;
+  return all.find(
+    (o) =>
+      o !== c &&
+      boxHeight(o.box) >= 0.5 * typical &&
+      o.box.y1 < y0 &&
+      y0 - o.box.y1 <= 0.15 * typical &&
+      Math.min(x1, o.box.x1) - Math.max(x0, o.box.x0) + 1 >= 0.6 * w,
+  );
+}
+
+/**
+ * A level dash at the photo's left edge, clear of its top and foot, halfway up the glyphs
+ * beside it, or level with the fraction bar after it: the formula's leading minus, cut by a
+ * crop tight to the ink (−9√7 read 9√7 and answered). Dropped as rim dust, it flipped the
+ * answer's sign.
+ */
+function leadingMinus(c: Component, all: Component[], g: GrayImage, typical: number): boolean {
+  const { x0, y0, x1, y1 } = c.box;
+  const [w, h] = [boxWidth(c.box), boxHeight(c.box)];
+  if (x0 !== 0 || y0 === 0 || y1 === g.height - 1 || x1 === g.width - 1) return false;
+  if (h > 0.3 * typical || w < 0.25 * typical || w > 1.5 * typical || w < 1.5 * h) return false;
+  const middle = (y0 + y1) / 2;
+  // Or level with a fraction bar after it (−⅛c³).
+  const bar = all.find(
+    (o) =>
+      o !== c &&
+      o.box.x0 > x1 &&
+      o.box.x0 - x1 <= typical &&
+      flat(o) &&
+      boxWidth(o.box) >= 0.5 * typical &&
+      Math.abs((o.box.y0 + o.box.y1) / 2 - middle) <= 0.3 * typical,
+  );
+  if (bar) return true;
+  const next = all
+    .filter((o) => o !== c && o.box.x0 > x1 && boxHeight(o.box) >= 0.5 * typical)
+    .sort((a, b) => a.box.x0 - b.box.x0)[0];
+  if (!next || next.box.x0 - x1 > typical) return false;
+  const rel = (middle - next.box.y0) / boxHeight(next.box);
+  return rel > 0.25 && rel < 0.85;
 }
 
 /**
