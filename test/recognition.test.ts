@@ -117,6 +117,16 @@ describe('a crop cut tight to the ink', () => {
       expect((await recognizer.recognize(tight)).candidates[0]).toBe(read);
     },
   );
+
+  it.each([
+    ['\\frac{a+b}{2}', '(a + b)/2'],
+    ['\\frac{252-2}{5}', '(252 - 2)/5'],
+    ['\\frac{7}{9}', '7/9'],
+  ])('keeps the bar of %s, which runs from edge to edge of the crop', async (latex, read) => {
+    // Dropped as rim dust, (a + b)/2 had been answered a + b.
+    const tight = await croppedToInk(await renderTypesetPage(page(latex, 'termes')));
+    expect((await recognizer.recognize(tight)).candidates[0]).toBe(read);
+  });
 });
 
 describe('writing light on dark (a blackboard, a dark-mode screen)', () => {

@@ -222,12 +222,14 @@ function dropNoise(
     const large = w > 4 * typical || h > 4 * typical;
     const small = h < 0.5 * typical || c.area < 0.05 * typical * typical;
     // A fraction bar cropped tight ends at the left or right rim; a seam runs along the rim.
-    // A bar shorter than a glyph is tall is one if it divides (1/3 at the end of a line).
-    const oneSide = (c.box.x0 === 0) !== (c.box.x1 === g.width - 1);
+    // A bar shorter than a glyph is tall is one if it divides (1/3 at the end of a line), and
+    // so is one from rim to rim: a fraction cropped to its ink, its bar the widest thing in it
+    // ((a + b)/2 had lost its bar and been answered a + b).
+    const sides = (c.box.x0 === 0 ? 1 : 0) + (c.box.x1 === g.width - 1 ? 1 : 0);
     const croppedBar =
-      oneSide &&
       h < 0.3 * typical &&
-      (w >= typical || (w >= 0.5 * typical && divides(c, components, typical))) &&
+      ((sides === 1 && (w >= typical || (w >= 0.5 * typical && divides(c, components, typical)))) ||
+        (sides === 2 && divides(c, components, typical))) &&
       c.box.y0 > 0 &&
       c.box.y1 < g.height - 1;
     const glyphAbove = glyphOverFoot(c, components, g, typical);
