@@ -268,13 +268,18 @@ function roundDot(c: Component, size: number): boolean {
 /**
  * A long-division bracket or a radical whose overline a tight crop cut at the photo's top:
  * wide, but no taller than a line, touching the top rim and not the left one (a crop to the
- * ink ends where the bracket does), with glyphs under it inside its box. Dropped as a page
+ * ink ends where the bracket does) unless it is a radical open at its foot and its right,
+ * with glyphs under it inside its box. Dropped as a page
  * edge, it left the divisor beside the dividend (7)2009 read 72009); kept, the reading sees
  * a bracket (2)1804 reads as 1804 ÷ 2) or something it cannot explain, and doubts the photo.
  */
 function overGlyphs(c: Component, all: Component[], typical: number): boolean {
   const { x0, y0, x1, y1 } = c.box;
-  if (y0 !== 0 || x0 === 0 || boxHeight(c.box) > 2 * typical) return false;
+  // At the left rim only a radical that begins the formula, its check mark down the crop's
+  // height (√113 read 113 and answered): open at its foot and its right, as no box is.
+  const radical = x0 === 0 && openRadical(c, typical);
+  if (y0 !== 0 || (x0 === 0 && !radical) || boxHeight(c.box) > (radical ? 3 : 2) * typical)
+    return false;
   const under = all.filter(
     (o) =>
       o !== c &&
@@ -285,6 +290,17 @@ function overGlyphs(c: Component, all: Component[], typical: number): boolean {
       o.box.y1 <= y1 + 0.3 * typical,
   );
   return under.length >= 2;
+}
+
+/** Ink along little of the blob's foot row and of its rightmost columns: no box's sides. */
+function openRadical(c: Component, typical: number): boolean {
+  const [w, h] = [boxWidth(c.box), boxHeight(c.box)];
+  if (w < 2 * typical) return false;
+  let foot = 0;
+  for (let x = 0; x < w; x += 1) foot += c.mask[(h - 1) * w + x];
+  let right = 0;
+  for (let y = 0; y < h; y += 1) right += c.mask[y * w + w - 1] | c.mask[y * w + w - 2];
+  return foot < 0.3 * w && right < 0.3 * h;
 }
 
 /**
