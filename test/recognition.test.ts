@@ -153,6 +153,25 @@ describe('a crop cut tight to the ink', () => {
     expect(await atLeft((x, y) => digits(x, y) || box(x, y))).toBe(false);
   });
 
+  it("keeps a hand's sloping fraction bar from edge to edge of the crop", async () => {
+    // (a + b)/2 written with its bar running uphill: its box taller than a flat bar's, it
+    // was dropped at the rim and a + b answered.
+    const blocks = (x: number, y: number) =>
+      (y >= 10 && y <= 50 && ((x >= 60 && x <= 90) || (x >= 180 && x <= 210))) ||
+      (y >= 92 && y <= 132 && x >= 120 && x <= 150);
+    const bar = (x: number, y: number) => Math.abs(y - (78 - (16 * x) / 299)) <= 1.5;
+    const image = await toSharp(
+      drawnImage(300, 140, (x, y) => (blocks(x, y) || bar(x, y) ? 40 : 230)),
+    )
+      .png()
+      .toBuffer();
+    const page = await preparePage(image, glyphModel());
+    const across = page.components.filter(
+      (c) => c.box.x0 === 0 && c.box.x1 === page.gray.width - 1,
+    );
+    expect(across).toHaveLength(1);
+  });
+
   it.each([
     ['\\frac{a+b}{2}', '(a + b)/2'],
     ['\\frac{252-2}{5}', '(252 - 2)/5'],

@@ -227,7 +227,7 @@ function dropNoise(
     // ((a + b)/2 had lost its bar and been answered a + b).
     const sides = (c.box.x0 === 0 ? 1 : 0) + (c.box.x1 === g.width - 1 ? 1 : 0);
     const croppedBar =
-      h < 0.3 * typical &&
+      (h < 0.3 * typical || slopingBar(c, typical)) &&
       ((sides === 1 && (w >= typical || (w >= 0.5 * typical && divides(c, components, typical)))) ||
         (sides === 2 && divides(c, components, typical))) &&
       c.box.y0 > 0 &&
@@ -290,6 +290,15 @@ function overGlyphs(c: Component, all: Component[], typical: number): boolean {
       o.box.y1 <= y1 + 0.3 * typical,
   );
   return under.length >= 2;
+}
+
+/**
+ * A hand's bar drawn sloping: its box taller than a flat stroke's, but the stroke as thin,
+ * and three times as long as its box is tall.
+ */
+function slopingBar(c: Component, typical: number): boolean {
+  const w = boxWidth(c.box);
+  return c.area / w < 0.15 * typical && w >= 3 * boxHeight(c.box);
 }
 
 /** Ink along little of the blob's foot row and of its rightmost columns: no box's sides. */
