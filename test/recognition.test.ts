@@ -153,6 +153,22 @@ describe('a crop cut tight to the ink', () => {
     expect(await atLeft((x, y) => digits(x, y) || box(x, y))).toBe(false);
   });
 
+  it("keeps a point however small on the crop's foot among the specks, for the layout to judge", async () => {
+    // 2.9999 cropped to its ink: a hand's tiny point touching the foot went with the dust.
+    const digits = (x: number, y: number) =>
+      y >= 4 &&
+      y <= 59 &&
+      [0, 45, 90].some((x0) => x >= x0 + 10 && x <= x0 + 30 && (x <= x0 + 14 || y <= 8 || y >= 55));
+    const point = (x: number, y: number) => x >= 38 && x <= 39 && y >= 58;
+    const image = await toSharp(
+      drawnImage(130, 60, (x, y) => (digits(x, y) || point(x, y) ? 40 : 230)),
+    )
+      .png()
+      .toBuffer();
+    const page = await preparePage(image, glyphModel());
+    expect(page.specks.some((c) => c.box.y1 === page.gray.height - 1)).toBe(true);
+  });
+
   it("keeps a hand's sloping fraction bar from edge to edge of the crop", async () => {
     // (a + b)/2 written with its bar running uphill: its box taller than a flat bar's, it
     // was dropped at the rim and a + b answered.

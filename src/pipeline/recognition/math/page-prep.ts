@@ -210,6 +210,10 @@ function dropNoise(
     const rim = touchesRim(c, g);
     if (c.area < minArea) {
       if (!rim) specks.push(c);
+      // A hand's point at the foot of a crop cut tight to the digits, as below however small
+      // (2.9999 read 29999 and answered).
+      else if (c.box.y1 === g.height - 1 && c.box.x0 > 0 && c.box.x1 < g.width - 1)
+        rimSpecks.push(c);
       continue;
     }
     if (ruledLine(c, components, typical)) continue;
