@@ -1,4 +1,4 @@
-import { MathNode, evaluate, parse } from 'mathjs';
+import { MathNode, evaluate, isFunctionNode, isSymbolNode, parse } from 'mathjs';
 import { AnswerValue } from '../solver/solution';
 
 /**
@@ -74,15 +74,17 @@ const CONSTANTS = new Set(['e', 'E', 'pi', 'PI', 'i', 'Infinity']);
  * two sides, no numbers, were then never the same.
  */
 function variablesOf(expression: string): string[] {
-  return parse(expression)
-    .filter(
-      (node: MathNode, path: string, parent: MathNode | null) =>
-        'name' in node &&
-        node.type === 'SymbolNode' &&
-        !(parent?.type === 'FunctionNode' && path === 'fn'),
-    )
-    .map((node) => (node as MathNode & { name: string }).name)
-    .filter((name) => !CONSTANTS.has(name));
+  return (
+    parse(expression)
+      // A function's name (sqrt in sqrt(x)) is no unknown.
+      .filter(
+        (_node: MathNode, path: string, parent: MathNode | null) =>
+          !(isFunctionNode(parent) && path === 'fn'),
+      )
+      .filter(isSymbolNode)
+      .map((node) => node.name)
+      .filter((name) => !CONSTANTS.has(name))
+  );
 }
 
 /**

@@ -1,6 +1,13 @@
 import sharp from 'sharp';
 import { PipelineError } from '../../errors';
-import { Component, boxHeight, boxWidth, connectedComponents, mergeBlobs } from './components';
+import {
+  Component,
+  boxHeight,
+  boxWidth,
+  centerY,
+  connectedComponents,
+  mergeBlobs,
+} from './components';
 import {
   GrayImage,
   binarize,
@@ -352,7 +359,7 @@ function leadingMinus(c: Component, all: Component[], g: GrayImage, typical: num
   const [w, h] = [boxWidth(c.box), boxHeight(c.box)];
   if (x0 !== 0 || y0 === 0 || y1 === g.height - 1 || x1 === g.width - 1) return false;
   if (h > 0.3 * typical || w < 0.25 * typical || w > 1.5 * typical || w < 1.5 * h) return false;
-  const middle = (y0 + y1) / 2;
+  const middle = centerY(c.box);
   // Or level with a fraction bar after it (−⅛c³).
   const bar = all.find(
     (o) =>
@@ -361,7 +368,7 @@ function leadingMinus(c: Component, all: Component[], g: GrayImage, typical: num
       o.box.x0 - x1 <= typical &&
       flat(o) &&
       boxWidth(o.box) >= 0.5 * typical &&
-      Math.abs((o.box.y0 + o.box.y1) / 2 - middle) <= 0.3 * typical,
+      Math.abs(centerY(o.box) - middle) <= 0.3 * typical,
   );
   if (bar) return true;
   const next = all

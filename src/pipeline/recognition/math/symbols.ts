@@ -248,10 +248,12 @@ function underDigitsMiddle(mark: Sym, digit: Sym): boolean {
   if (!isDigit(digit.label)) return false;
   const [a, b] = [mark.box, digit.box];
   const w = boxWidth(b);
-  const h = boxHeight(b);
-  const x = (a.x0 + a.x1) / 2;
+  const x = centerX(a);
   return (
-    x >= b.x0 + 0.2 * w && x <= b.x1 - 0.2 * w && a.y0 >= (b.y0 + b.y1) / 2 && a.y0 - b.y1 < 0.5 * h
+    x >= b.x0 + 0.2 * w &&
+    x <= b.x1 - 0.2 * w &&
+    a.y0 >= centerY(b) &&
+    a.y0 - b.y1 < 0.5 * boxHeight(b)
   );
 }
 
