@@ -120,6 +120,34 @@ describe('a crop cut tight to the ink', () => {
     },
   );
 
+  it.each([
+    ['v \\geq 0', 'v ≥ 0'],
+    ['x \\leq 3', 'x ≤ 3'],
+  ])('keeps the lower stroke of %s, which the crop leaves on its foot', async (latex, read) => {
+    // Too thin for a glyph, it went with the rim's dust and v ≥ 0 was answered v > 0.
+    const tight = await croppedToInk(await renderTypesetPage(page(latex, 'termes')));
+    expect((await recognizer.recognize(tight)).candidates[0]).toBe(read);
+  });
+
+  it("keeps a hand's leading minus written higher than the fraction bar after it", async () => {
+    // −1/160 cropped to its ink: the minus at the left edge, level with neither the bar nor
+    // the numerator's middle, went with the dust and the sign was lost.
+    const minus = (x: number, y: number) => x <= 24 && y >= 31 && y <= 35;
+    const bar = (x: number, y: number) => x >= 44 && x <= 140 && y >= 45 && y <= 49;
+    const stem = (x0: number, y0: number) => (x: number, y: number) =>
+      x >= x0 && x <= x0 + 4 && y >= y0 && y <= y0 + 28;
+    const glyphs = [stem(60, 1), stem(60, 58), stem(90, 58), stem(120, 58)];
+    const image = await toSharp(
+      drawnImage(141, 87, (x, y) =>
+        minus(x, y) || bar(x, y) || glyphs.some((g) => g(x, y)) ? 40 : 230,
+      ),
+    )
+      .png()
+      .toBuffer();
+    const prepared = await preparePage(image, glyphModel());
+    expect(prepared.components.some((c) => c.box.x0 === 0)).toBe(true);
+  });
+
   it('keeps a radical that begins the formula and fills the crop, and drops a box round it', async () => {
     // A hand's √113 cropped to its ink: the overline along the top edge, the check mark down
     // the left edge to the foot. Dropped as a frame, 113 was answered.

@@ -23,6 +23,8 @@ import { skewFromBaselines, skewFromRules } from './skew';
 import { piecesRejoined, withoutRuling } from './ruling';
 import { withoutFrame } from './paper-frame';
 import { lightOnDark, negated } from './polarity';
+import { RimPiece, RimSides, withSmallRimGlyphs } from './rim-glyphs';
+import { betweenNumeratorAndDenominator, divides } from './fraction-sides';
 
 /** Decoding more than this many pixels is refused before any pixel is decoded (pixel floods). */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -177,20 +179,14 @@ function ruledLine(c: Component, all: Component[], typical: number): boolean {
   );
 }
 
-/** Whether glyphs stand both over and under a bar, within its columns and a glyph's height. */
-function divides(bar: Component, all: Component[], typical: number): boolean {
-  const beside = (o: Component) =>
-    o !== bar &&
-    boxHeight(o.box) >= 0.3 * typical &&
-    o.box.x1 >= bar.box.x0 &&
-    o.box.x0 <= bar.box.x1;
-  const over = all.some(
-    (o) => beside(o) && o.box.y1 < bar.box.y0 && bar.box.y0 - o.box.y1 < typical,
-  );
-  const under = all.some(
-    (o) => beside(o) && o.box.y0 > bar.box.y1 && o.box.y0 - bar.box.y1 < typical,
-  );
-  return over && under;
+/** Which edges of the photo a blob touches. */
+function rimSides(c: Component, g: GrayImage): RimSides {
+  return {
+    top: c.box.y0 === 0,
+    bottom: c.box.y1 === g.height - 1,
+    left: c.box.x0 === 0,
+    right: c.box.x1 === g.width - 1,
+  };
 }
 
 function touchesRim(c: Component, g: GrayImage): boolean {
@@ -212,7 +208,9 @@ function dropNoise(
   const kept: Component[] = [];
   const specks: Component[] = [];
   const rimSpecks: Component[] = [];
+  const rimDots: RimPiece[] = [];
   const feet: [Component, Component][] = [];
+  const smallAtRim: RimPiece[] = [];
   for (const c of components) {
     const rim = touchesRim(c, g);
     if (c.area < minArea) {
@@ -259,14 +257,18 @@ function dropNoise(
     // kept among the specks, where only a place in the formula makes it a point (39.6 read
     // 396 when it went with the dust). So is a round dot up to a ÷'s size, which a crop as
     // tight at the top cuts (248 ÷ 4 × 7 read with half a ÷).
-    else if (small && (Math.max(w, h) < 0.25 * typical || roundDot(c, 0.4 * typical)))
-      rimSpecks.push(c);
+    else if (small && Math.max(w, h) < 0.25 * typical) rimSpecks.push(c);
+    else if (small && roundDot(c, 0.4 * typical)) rimDots.push({ blob: c, sides: rimSides(c, g) });
+    // Cut by an edge or a corner, not across the photo: perhaps a glyph's (rim-glyphs.ts).
+    else if (small && sides < 2 && (c.box.y0 > 0 || c.box.y1 < g.height - 1))
+      smallAtRim.push({ blob: c, sides: rimSides(c, g) });
   }
   for (const [foot, glyph] of feet) {
     const at = kept.indexOf(glyph);
     if (at >= 0) kept[at] = mergeBlobs(kept[at], foot);
   }
-  return { kept, specks: [...specks, ...rimSpecks] };
+  const { glyphs, dots } = withSmallRimGlyphs(smallAtRim, rimDots, kept, typical);
+  return { kept: glyphs, specks: [...specks, ...rimSpecks, ...dots] };
 }
 
 /** A blob that is one round dot (as wide as tall, filling its box) no larger than `size`. */
@@ -360,7 +362,8 @@ function leadingMinus(c: Component, all: Component[], g: GrayImage, typical: num
   if (x0 !== 0 || y0 === 0 || y1 === g.height - 1 || x1 === g.width - 1) return false;
   if (h > 0.3 * typical || w < 0.25 * typical || w > 1.5 * typical || w < 1.5 * h) return false;
   const middle = centerY(c.box);
-  // Or level with a fraction bar after it (−⅛c³).
+  // Or level with a fraction bar after it (−⅛c³): a hand's minus may stand higher or lower
+  // than the bar, but between the middles of the numerator and the denominator (−1/160).
   const bar = all.find(
     (o) =>
       o !== c &&
@@ -368,7 +371,8 @@ function leadingMinus(c: Component, all: Component[], g: GrayImage, typical: num
       o.box.x0 - x1 <= typical &&
       flat(o) &&
       boxWidth(o.box) >= 0.5 * typical &&
-      Math.abs(centerY(o.box) - middle) <= 0.3 * typical,
+      (Math.abs(centerY(o.box) - middle) <= 0.3 * typical ||
+        betweenNumeratorAndDenominator(middle, o, all, typical)),
   );
   if (bar) return true;
   const next = all
