@@ -51,6 +51,18 @@ describe('withSmallRimGlyphs (small blobs a tight crop cut)', () => {
     expect(boxes(glyphs)).not.toContainEqual(stroke.box);
   });
 
+  it("keeps a hand's comma on the foot between two digits, not a flat stroke there", () => {
+    // 2,0 × 1,0 cropped to its ink: the first comma touched the foot and 20 was read.
+    const two = blob(0, 0, 48, 53);
+    const zero = blob(72, 4, 109, 59);
+    const comma = blob(52, 50, 63, 69);
+    const stroke = blob(50, 62, 70, 69);
+    const kept = (piece: Component) =>
+      withSmallRimGlyphs([at({ bottom: true }, piece)], [], [two, zero], TYPICAL).glyphs;
+    expect(boxes(kept(comma))).toContainEqual(comma.box);
+    expect(boxes(kept(stroke))).not.toContainEqual(stroke.box);
+  });
+
   it('never keeps a flat sliver at the top as a glyph of its own', () => {
     const sliver = blob(0, 0, 120, 2);
     const { glyphs } = withSmallRimGlyphs([at({ top: true }, sliver)], [], [x, eight], TYPICAL);

@@ -60,6 +60,7 @@ export function withSmallRimGlyphs(
     else if (
       glyphs.some((k) => isGlyph(k) && placedAsGlyph(piece, k.box, 0.5 * typical, sliver)) ||
       glyphs.some((k) => overOrUnderBar(box, k.box, 0.5 * typical)) ||
+      pointBetween(piece, glyphs.filter(isGlyph), typical) ||
       (boxWidth(box) > boxHeight(box) && divides(piece.blob, glyphs, typical))
     )
       glyphs.push(piece.blob);
@@ -96,6 +97,26 @@ function placedAsGlyph(
   const level =
     across <= reach && Math.min(box.y1, k.y1) - Math.max(box.y0, k.y0) + 1 >= 0.5 * boxHeight(box);
   return under || (!sliver && (raised || level));
+}
+
+/**
+ * Whether a piece on the foot, no wider than tall and at most half a glyph's height, stands
+ * in the gap between two glyphs below their middles: a hand's decimal point or comma the
+ * crop cut (2,0 × 1,0 read 20 × 1.0). A pen's stroke cut there lies flat.
+ */
+function pointBetween(
+  { blob: { box }, sides }: RimPiece,
+  glyphs: Component[],
+  typical: number,
+): boolean {
+  if (!sides.bottom || sides.left || sides.right) return false;
+  if (boxWidth(box) > boxHeight(box) || boxHeight(box) > 0.5 * typical) return false;
+  const x = centerX(box);
+  const beside = (k: Component) =>
+    box.y0 > centerY(k.box) && gap(box.x0, box.x1, k.box.x0, k.box.x1) <= 0.5 * typical;
+  return (
+    glyphs.some((k) => beside(k) && k.box.x1 < x) && glyphs.some((k) => beside(k) && k.box.x0 > x)
+  );
 }
 
 /**
