@@ -181,6 +181,34 @@ describe('a crop cut tight to the ink', () => {
     expect(await atLeft((x, y) => digits(x, y) || box(x, y))).toBe(false);
   });
 
+  it('keeps a radical over a fraction that fills the crop, its overline a pixel short of the top', async () => {
+    // √(1/3) cropped to its ink: four glyphs tall and not touching the top, the sign was
+    // dropped as a page edge and 1/3 answered.
+    const near = (x: number, y: number, ax: number, ay: number, bx: number, by: number) => {
+      const t = Math.max(
+        0,
+        Math.min(
+          1,
+          ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2),
+        ),
+      );
+      return Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) <= 2.5;
+    };
+    const radical = (x: number, y: number) =>
+      (y >= 1 && y <= 3 && x >= 30) || near(x, y, 30, 2, 18, 115) || near(x, y, 0, 80, 18, 115);
+    const stems = (x: number, y: number) =>
+      [100, 120].some((x0) => x >= x0 && x <= x0 + 5) &&
+      ((y >= 20 && y <= 50) || (y >= 72 && y <= 102));
+    const bar = (x: number, y: number) => x >= 90 && x <= 140 && y >= 60 && y <= 63;
+    const image = await toSharp(
+      drawnImage(200, 118, (x, y) => (radical(x, y) || stems(x, y) || bar(x, y) ? 40 : 230)),
+    )
+      .png()
+      .toBuffer();
+    const prepared = await preparePage(image, glyphModel());
+    expect(prepared.components.some((c) => c.box.x0 === 0)).toBe(true);
+  });
+
   it("keeps a point however small on the crop's foot among the specks, for the layout to judge", async () => {
     // 2.9999 cropped to its ink: a hand's tiny point touching the foot went with the dust.
     const digits = (x: number, y: number) =>

@@ -289,9 +289,12 @@ function roundDot(c: Component, size: number): boolean {
 function overGlyphs(c: Component, all: Component[], typical: number): boolean {
   const { x0, y0, x1, y1 } = c.box;
   // At the left rim only a radical that begins the formula, its check mark down the crop's
-  // height (√113 read 113 and answered): open at its foot and its right, as no box is.
+  // height (√113 read 113 and answered): open at its foot and its right, as no box is. Its
+  // overline may stop a pixel short of the top, and over a fraction or small glyphs it
+  // stands up to four of them tall (√(1/3) read 1/3).
   const radical = x0 === 0 && openRadical(c, typical);
-  if (y0 !== 0 || (x0 === 0 && !radical) || boxHeight(c.box) > (radical ? 3 : 2) * typical)
+  const top = radical ? y0 <= 0.1 * typical : y0 === 0;
+  if (!top || (x0 === 0 && !radical) || boxHeight(c.box) > (radical ? 4 : 2) * typical)
     return false;
   const under = all.filter(
     (o) =>
