@@ -1,7 +1,13 @@
 import { Component, boxHeight, centerY } from './components';
 
 /**
- * The glyphs over and under a bar, within its columns and a glyph's height of it. A hand's
+ * How far from a bar, in glyph heights, its numerator and denominator may stand: as far as
+ * structure.ts allows a fraction's.
+ */
+const REACH = 1.2;
+
+/**
+ * The glyphs over and under a bar, within its columns and REACH glyphs of it. A hand's
  * glyph may run into the bar's rows (3/4's 3 touching its sloping bar): its middle decides.
  */
 export function glyphsOverAndUnder(
@@ -17,10 +23,16 @@ export function glyphsOverAndUnder(
       o.box.x0 <= bar.box.x1,
   );
   const over = beside.filter(
-    (o) => centerY(o.box) < bar.box.y0 && o.box.y1 < bar.box.y1 && bar.box.y0 - o.box.y1 < typical,
+    (o) =>
+      centerY(o.box) < bar.box.y0 &&
+      o.box.y1 < bar.box.y1 &&
+      bar.box.y0 - o.box.y1 <= REACH * typical,
   );
   const under = beside.filter(
-    (o) => centerY(o.box) > bar.box.y1 && o.box.y0 > bar.box.y0 && o.box.y0 - bar.box.y1 < typical,
+    (o) =>
+      centerY(o.box) > bar.box.y1 &&
+      o.box.y0 > bar.box.y0 &&
+      o.box.y0 - bar.box.y1 <= REACH * typical,
   );
   return { over, under };
 }
