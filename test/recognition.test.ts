@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { MathRecognizer, glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
 import { preparePage } from '../src/pipeline/recognition/math/page-prep';
 import { toSharp } from '../src/pipeline/recognition/math/page-image';
-import { drawnImage } from './helpers/drawn-blob';
+import { drawnImage, nearSegment } from './helpers/drawn-blob';
 import { readProblem } from '../src/pipeline/providers/read-problem';
 import { solveText } from '../src/pipeline/providers/solve-text';
 import { PipelineError } from '../src/pipeline/errors';
@@ -151,16 +151,6 @@ describe('a crop cut tight to the ink', () => {
   it('keeps a radical that begins the formula and fills the crop, and drops a box round it', async () => {
     // A hand's √113 cropped to its ink: the overline along the top edge, the check mark down
     // the left edge to the foot. Dropped as a frame, 113 was answered.
-    const near = (x: number, y: number, ax: number, ay: number, bx: number, by: number) => {
-      const t = Math.max(
-        0,
-        Math.min(
-          1,
-          ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2),
-        ),
-      );
-      return Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) <= 2.5;
-    };
     const digits = (x: number, y: number) =>
       (y >= 30 && y <= 100 && ((x >= 80 && x <= 88) || (x >= 140 && x <= 148))) ||
       (y >= 30 &&
@@ -169,7 +159,7 @@ describe('a crop cut tight to the ink', () => {
         x <= 240 &&
         (y <= 36 || y >= 94 || x >= 234 || (y >= 62 && y <= 68)));
     const radical = (x: number, y: number) =>
-      (y <= 3 && x >= 30) || near(x, y, 30, 0, 18, 119) || near(x, y, 0, 80, 18, 119);
+      (y <= 3 && x >= 30) || nearSegment(x, y, 30, 0, 18, 119) || nearSegment(x, y, 0, 80, 18, 119);
     const box = (x: number, y: number) => x <= 3 || y <= 3 || x >= 296 || y >= 116;
     const png = (ink: (x: number, y: number) => boolean) =>
       toSharp(drawnImage(300, 120, (x, y) => (ink(x, y) ? 40 : 230)))
@@ -184,18 +174,10 @@ describe('a crop cut tight to the ink', () => {
   it('keeps a radical over a fraction that fills the crop, its overline a pixel short of the top', async () => {
     // √(1/3) cropped to its ink: four glyphs tall and not touching the top, the sign was
     // dropped as a page edge and 1/3 answered.
-    const near = (x: number, y: number, ax: number, ay: number, bx: number, by: number) => {
-      const t = Math.max(
-        0,
-        Math.min(
-          1,
-          ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2),
-        ),
-      );
-      return Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) <= 2.5;
-    };
     const radical = (x: number, y: number) =>
-      (y >= 1 && y <= 3 && x >= 30) || near(x, y, 30, 2, 18, 115) || near(x, y, 0, 80, 18, 115);
+      (y >= 1 && y <= 3 && x >= 30) ||
+      nearSegment(x, y, 30, 2, 18, 115) ||
+      nearSegment(x, y, 0, 80, 18, 115);
     const stems = (x: number, y: number) =>
       [100, 120].some((x0) => x >= x0 && x <= x0 + 5) &&
       ((y >= 20 && y <= 50) || (y >= 72 && y <= 102));

@@ -28,3 +28,19 @@ export function drawnImage(
     for (let x = 0; x < width; x += 1) data[y * width + x] = value(x, y);
   return { data, width, height };
 }
+
+/** Whether (x, y) lies within 2.5 px of the segment from (ax, ay) to (bx, by): a pen's stroke. */
+export function nearSegment(
+  x: number,
+  y: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): boolean {
+  const t = Math.max(
+    0,
+    Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
+  return Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) <= 2.5;
+}
