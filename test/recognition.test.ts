@@ -7,7 +7,7 @@ import { DEV_SET_DIR } from '../bench/real-photos';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MathRecognizer, glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
-import { preparePage } from '../src/pipeline/recognition/math/page-prep';
+import { PreparedPage, preparePage } from '../src/pipeline/recognition/math/page-prep';
 import { toSharp } from '../src/pipeline/recognition/math/page-image';
 import { drawnImage, nearSegment } from './helpers/drawn-blob';
 import { readProblem } from '../src/pipeline/providers/read-problem';
@@ -90,6 +90,18 @@ describe('photo clean-up', () => {
   });
 });
 
+/** A page drawn in dark ink (`ink(x, y)`) on light paper, prepared as a photo is. */
+async function preparedDrawing(
+  width: number,
+  height: number,
+  ink: (x: number, y: number) => boolean,
+): Promise<PreparedPage> {
+  const png = await toSharp(drawnImage(width, height, (x, y) => (ink(x, y) ? 40 : 230)))
+    .png()
+    .toBuffer();
+  return preparePage(png, glyphModel());
+}
+
 describe('a crop cut tight to the ink', () => {
   it("is read at its glyphs' size when every digit touches its edges", async () => {
     // p09 (952 ÷ 4 ÷ 2) cropped 3 px into its ink: only the dots of ÷ lay inside the rim, and
@@ -137,14 +149,11 @@ describe('a crop cut tight to the ink', () => {
     const stem = (x0: number, y0: number) => (x: number, y: number) =>
       x >= x0 && x <= x0 + 4 && y >= y0 && y <= y0 + 28;
     const glyphs = [stem(60, 1), stem(60, 58), stem(90, 58), stem(120, 58)];
-    const image = await toSharp(
-      drawnImage(141, 87, (x, y) =>
-        minus(x, y) || bar(x, y) || glyphs.some((g) => g(x, y)) ? 40 : 230,
-      ),
-    )
-      .png()
-      .toBuffer();
-    const prepared = await preparePage(image, glyphModel());
+    const prepared = await preparedDrawing(
+      141,
+      87,
+      (x, y) => minus(x, y) || bar(x, y) || glyphs.some((g) => g(x, y)),
+    );
     expect(prepared.components.some((c) => c.box.x0 === 0)).toBe(true);
   });
 
@@ -161,12 +170,8 @@ describe('a crop cut tight to the ink', () => {
     const radical = (x: number, y: number) =>
       (y <= 3 && x >= 30) || nearSegment(x, y, 30, 0, 18, 119) || nearSegment(x, y, 0, 80, 18, 119);
     const box = (x: number, y: number) => x <= 3 || y <= 3 || x >= 296 || y >= 116;
-    const png = (ink: (x: number, y: number) => boolean) =>
-      toSharp(drawnImage(300, 120, (x, y) => (ink(x, y) ? 40 : 230)))
-        .png()
-        .toBuffer();
     const atLeft = async (ink: (x: number, y: number) => boolean) =>
-      (await preparePage(await png(ink), glyphModel())).components.some((c) => c.box.x0 === 0);
+      (await preparedDrawing(300, 120, ink)).components.some((c) => c.box.x0 === 0);
     expect(await atLeft((x, y) => digits(x, y) || radical(x, y))).toBe(true);
     expect(await atLeft((x, y) => digits(x, y) || box(x, y))).toBe(false);
   });
@@ -182,12 +187,11 @@ describe('a crop cut tight to the ink', () => {
       [100, 120].some((x0) => x >= x0 && x <= x0 + 5) &&
       ((y >= 20 && y <= 50) || (y >= 72 && y <= 102));
     const bar = (x: number, y: number) => x >= 90 && x <= 140 && y >= 60 && y <= 63;
-    const image = await toSharp(
-      drawnImage(200, 118, (x, y) => (radical(x, y) || stems(x, y) || bar(x, y) ? 40 : 230)),
-    )
-      .png()
-      .toBuffer();
-    const prepared = await preparePage(image, glyphModel());
+    const prepared = await preparedDrawing(
+      200,
+      118,
+      (x, y) => radical(x, y) || stems(x, y) || bar(x, y),
+    );
     expect(prepared.components.some((c) => c.box.x0 === 0)).toBe(true);
   });
 
@@ -198,12 +202,7 @@ describe('a crop cut tight to the ink', () => {
       y <= 59 &&
       [0, 45, 90].some((x0) => x >= x0 + 10 && x <= x0 + 30 && (x <= x0 + 14 || y <= 8 || y >= 55));
     const point = (x: number, y: number) => x >= 38 && x <= 39 && y >= 58;
-    const image = await toSharp(
-      drawnImage(130, 60, (x, y) => (digits(x, y) || point(x, y) ? 40 : 230)),
-    )
-      .png()
-      .toBuffer();
-    const page = await preparePage(image, glyphModel());
+    const page = await preparedDrawing(130, 60, (x, y) => digits(x, y) || point(x, y));
     expect(page.specks.some((c) => c.box.y1 === page.gray.height - 1)).toBe(true);
   });
 
@@ -214,12 +213,7 @@ describe('a crop cut tight to the ink', () => {
       (y >= 10 && y <= 50 && ((x >= 60 && x <= 90) || (x >= 180 && x <= 210))) ||
       (y >= 92 && y <= 132 && x >= 120 && x <= 150);
     const bar = (x: number, y: number) => Math.abs(y - (78 - (16 * x) / 299)) <= 1.5;
-    const image = await toSharp(
-      drawnImage(300, 140, (x, y) => (blocks(x, y) || bar(x, y) ? 40 : 230)),
-    )
-      .png()
-      .toBuffer();
-    const page = await preparePage(image, glyphModel());
+    const page = await preparedDrawing(300, 140, (x, y) => blocks(x, y) || bar(x, y));
     const across = page.components.filter(
       (c) => c.box.x0 === 0 && c.box.x1 === page.gray.width - 1,
     );

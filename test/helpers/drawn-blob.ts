@@ -17,6 +17,12 @@ export function drawn(
   };
 }
 
+/** A blob filling the box from (x0, y0) to (x1, y1), inclusive. */
+export function filledBlob(x0: number, y0: number, x1: number, y1: number): Component {
+  const n = (x1 - x0 + 1) * (y1 - y0 + 1);
+  return { id: 0, box: { x0, y0, x1, y1 }, area: n, mask: new Uint8Array(n).fill(1) };
+}
+
 /** An image (grey or ink) whose value at (x, y) is `value(x, y)`. */
 export function drawnImage(
   width: number,
