@@ -16,6 +16,7 @@ import { dash, repairGlyphs } from './glyph-repair';
 import { onesOverBars, splitEdgeBars, splitFractionBlobs } from './fraction-blob';
 import { straightStroke } from './straight-stroke';
 import { joinRadicalBars } from './radical-join';
+import { joinBrokenBars } from './broken-bars';
 import { splitEqualsHalves } from './equals-half';
 import { splitHeldGlyphs } from './held-glyphs';
 import { smallPluses } from './small-plus';
@@ -183,7 +184,10 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     )
       asGuess(s);
   return smallPluses(
-    joinRadicalBars(onesOverBars(splitEqualsHalves(syms, typical, classify), typical), typical),
+    joinRadicalBars(
+      joinBrokenBars(onesOverBars(splitEqualsHalves(syms, typical, classify), typical), typical),
+      typical,
+    ),
     typical,
   );
 }

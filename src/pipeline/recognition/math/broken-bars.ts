@@ -1,0 +1,56 @@
+import { Box, boxHeight, boxWidth, mergeBlobs, sharedWidth } from './components';
+// A cycle (symbols.ts calls joinBrokenBars), resolved at call time.
+import { Sym, symbolOf } from './symbols';
+
+/** Pieces of one bar are at most this share of a glyph apart (and 3 px at any size). */
+const PIECE_GAP = 0.12;
+/** A glyph this many glyph heights clear of a piece still stands over or under it. */
+const REACH = 1.2;
+
+/**
+ * A fraction bar or a radical's overline drawn with a light or failing pen often comes apart
+ * into pieces end to end, a gap of a pixel or two between them: apart, each piece is a
+ * "minus", and what stands over one is "written over" it ((√6 + √2)/4 with its bar in four
+ * pieces was refused). Bar pieces that nearly touch, in line, are one bar when each has a
+ * glyph over or under it — what makes a bar a fraction's or a root's. A minus after a
+ * fraction's bar, however close, has nothing over or under it, and stays a minus.
+ */
+export function joinBrokenBars(syms: Sym[], typical: number): Sym[] {
+  let out = syms;
+  const carried = (piece: Sym) =>
+    out.some((g) => g.label !== 'bar' && overOrUnder(g.box, piece.box, typical));
+  for (;;) {
+    const bars = out.filter((s) => s.label === 'bar').sort((a, b) => a.box.x0 - b.box.x0);
+    const pair = bars
+      .flatMap((a) => bars.map((b) => [a, b] as const))
+      .find(([a, b]) => a !== b && endToEnd(a.box, b.box, typical) && carried(a) && carried(b));
+    if (!pair) return out;
+    const [a, b] = pair;
+    const joined = symbolOf(
+      a.parts.concat(b.parts).reduce((m, c) => mergeBlobs(m, c)),
+      [{ label: 'bar', p: Math.min(a.confidence, b.confidence) }],
+    );
+    out = [...out.filter((s) => s !== a && s !== b), joined];
+  }
+}
+
+/** Whether `b` starts right where `a` ends, on its line. */
+function endToEnd(a: Box, b: Box, typical: number): boolean {
+  const gap = b.x0 - a.x1 - 1;
+  // In line: their rows overlap (a sloping bar's pieces still share rows at the break), where
+  // an "="'s bar beside a fraction's stands clear above or below it.
+  return (
+    gap >= 0 && gap <= Math.max(3, PIECE_GAP * typical) && b.y0 <= a.y1 + 1 && b.y1 >= a.y0 - 1
+  );
+}
+
+/** Whether a glyph stands over or under a bar's piece, across part of it, within reach. */
+function overOrUnder(g: Box, piece: Box, typical: number): boolean {
+  // A point is no glyph here: the lower bar of an "=" read as one stood under the upper.
+  if (boxHeight(g) < 0.4 * typical) return false;
+  if (sharedWidth(g, piece) < Math.min(0.25 * typical, 0.5 * boxWidth(piece))) return false;
+  const reach = REACH * typical;
+  return (
+    (g.y1 < piece.y0 && piece.y0 - g.y1 <= reach) || (g.y0 > piece.y1 && g.y0 - piece.y1 <= reach)
+  );
+}
