@@ -802,6 +802,19 @@ describe('a point touching a letter', () => {
   });
 });
 
+describe('an x as tall as brackets', () => {
+  it('is a guess (a ")(" run together), where an x of a letter\'s size stands', () => {
+    // Blobs read by their width's share: 40 px wide and 60 or more tall, an x at 0.84 (a
+    // hand's ")(" in one blob at 70); the page's 2s, 40 px tall, sure.
+    const model = modelReading((f: Float32Array) =>
+      f[401] < 0.42 ? [{ label: 'x', p: 0.84 }] : [{ label: '2', p: 0.99 }],
+    );
+    const read = (h: number) => classifyBlobs([...twos, block(100, 40, h)], model)[1];
+    expect([read(70).label, read(70).confidence]).toEqual(['x', 0.1]);
+    expect([read(60).label, read(60).confidence]).toEqual(['x', 0.84]);
+  });
+});
+
 describe('a point under the middle of a digit', () => {
   it('is a guess (a piece of the digit cut off), where a point in the gap stands', () => {
     // By width's share: 6 × 6 a point, the rest 2s.

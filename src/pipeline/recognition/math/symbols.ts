@@ -137,6 +137,9 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
       PUNCTUATION.has(s.label)
     )
       asGuess(s);
+    // An x or × stands no taller than a digit; one as tall as the brackets is something
+    // else, likeliest a ")(" run together (27_em_105 at 3× read "(a − 2x × a + 2x)").
+    if (CROSSES.has(s.label) && h >= TALL_CROSS * typical) asGuess(s);
     // Cut by the photo's edge, or the edge of something beyond it: no reading rests on it.
     if (s.parts.length === 1 && s.parts[0].alongEdge) asGuess(s);
     // A blob far wider than tall read as one digit, and unsurely, is likelier two digits run
@@ -213,6 +216,9 @@ function slopedBar(s: Sym, typical: number): boolean {
   );
 }
 
+/** Labels of the cross shape, and the height (in glyphs) no hand writes one at. */
+const CROSSES = new Set(['x', '×', 'X']);
+const TALL_CROSS = 1.6;
 /** A digit's blob this many times wider than tall may be two digits (unless read surely). */
 const WIDE_DIGIT = 1.3;
 const UNSURE_WIDE_DIGIT = 0.7;
