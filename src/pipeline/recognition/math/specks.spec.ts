@@ -92,6 +92,14 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     expect(withSpeckDots(letters, [speck(24, 60)])).toHaveLength(2);
   });
 
+  it('keeps a speck a little under the digits’ feet as a point, as a hand sets one (2.9999)', () => {
+    const eighteen = [sym('1', 0, 20, 20, 63), sym('8', 30, 20, 60, 63)];
+    const belief = (y: number) =>
+      withSpeckDots(eighteen, [speck(24, y)]).find((s) => s.label === 'dot')?.confidence;
+    expect(belief(69)).toBe(0.9); // 6 px (0.14 of a digit) under them
+    expect(belief(75)).toBeUndefined(); // a quarter of a digit under them: dust
+  });
+
   it('keeps a speck placed as the line’s sure point is as a point (39. 6 + 5. 63 cut at its feet)', () => {
     // Print's wide point spacing: the point 5 px after its digit and 20 px before the next,
     // too far for a point by its place alone; the line's other point, read as a glyph, sits so.
