@@ -85,3 +85,31 @@ describe('dots between digits', () => {
     expect(dotsBetweenDigits([zero, node('dot', 30, 14, 5, 5), nine])).toEqual([]);
   });
 });
+
+describe('fractions side by side', () => {
+  // Digits 40 px tall over and under a bar 6 px thick: a fraction 100 px tall.
+  const fraction = (top: string, bottom: string, x0: number, w: number): MathNode => {
+    const bar = { x0, y0: 47, x1: x0 + w - 1, y1: 52 };
+    return {
+      kind: 'frac',
+      num: [node(top, x0 + 5, 0, 30, 40)],
+      den: [node(bottom, x0 + 5, 60, 30, 40)],
+      bar: { label: 'bar', box: bar, confidence: 1, alternatives: [], parts: [] },
+      box: { x0, y0: 0, x1: x0 + w - 1, y1: 99 },
+    };
+  };
+
+  it('are their product when their bars stand apart (½ · ¼ · ⅛ by hand)', () => {
+    const row = [
+      fraction('1', '2', 0, 40),
+      fraction('1', '4', 70, 40),
+      fraction('1', '8', 140, 40),
+    ];
+    expect(readFormula(row).text).toBe('(1/2) (1/4) (1/8)');
+  });
+
+  it('stay as read when their bars nearly meet: one bar the pen broke, read as two', () => {
+    const row = [fraction('1', '3', 0, 40), fraction('2', '4', 48, 40)];
+    expect(readFormula(row).text).toBe('1/3 2/4');
+  });
+});

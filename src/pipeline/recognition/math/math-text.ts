@@ -109,7 +109,10 @@ function readNode(
       // As a student would type it: 5x/2, (x + 3)/4, 1/(2x).
       const top = /^[\w.]+$/.test(num.text) ? num.text : `(${num.text})`;
       const bottom = /^\d+(\.\d+)?$/.test(den.text) ? den.text : `(${den.text})`;
-      return { latex: `\\frac{${num.latex}}{${den.latex}}`, text: ` ${top}/${bottom} ` };
+      // Fractions side by side are their product, (1/2)(1/4): "1/2 1/4" typed is no problem.
+      const beside = [before, after].some((o) => o?.kind === 'frac' && apartFractions(n, o));
+      const text = beside ? ` (${top}/${bottom}) ` : ` ${top}/${bottom} `;
+      return { latex: `\\frac{${num.latex}}{${den.latex}}`, text };
     }
     case 'sqrt': {
       const body = readFormula(n.body, overrides);
@@ -251,3 +254,16 @@ export function displayLabel(label: string): string {
     label
   );
 }
+
+/**
+ * Two fractions whose bars stand clearly apart (a third of a glyph and more: a seventh of the
+ * taller fraction's height), each one of its own. Bars nearer than that may be one bar the pen
+ * broke, its halves read as two fractions ((12)/(34) as 1/3 beside 2/4): not a product.
+ */
+function apartFractions(a: MathNode & { kind: 'frac' }, b: MathNode & { kind: 'frac' }): boolean {
+  const [left, right] = a.bar.box.x0 < b.bar.box.x0 ? [a, b] : [b, a];
+  const gap = right.bar.box.x0 - left.bar.box.x1 - 1;
+  return gap >= APART_FRACTIONS * Math.max(boxHeight(a.box), boxHeight(b.box));
+}
+
+const APART_FRACTIONS = 0.15;
