@@ -1,4 +1,4 @@
-import { numberLine, substantialBands } from './page-lines';
+import { linesApart, numberLine, substantialBands } from './page-lines';
 import { Sym } from './symbols';
 
 describe('numberLine (a number where a prompt would stand)', () => {
@@ -20,14 +20,16 @@ describe('numberLine (a number where a prompt would stand)', () => {
   });
 });
 
+/** A symbol read `label` at belief `p`, w × h px from (x0, y0). */
+const sym = (label: string, x0: number, y0: number, w: number, h: number, p = 1): Sym => ({
+  label,
+  box: { x0, y0, x1: x0 + w - 1, y1: y0 + h - 1 },
+  confidence: p,
+  alternatives: [{ label, p }],
+  parts: [],
+});
+
 describe('substantialBands (lines of the page, dust left out)', () => {
-  const sym = (label: string, x0: number, y0: number, w: number, h: number): Sym => ({
-    label,
-    box: { x0, y0, x1: x0 + w - 1, y1: y0 + h - 1 },
-    confidence: 1,
-    alternatives: [{ label, p: 1 }],
-    parts: [],
-  });
   const top = [...'4585'].map((d, i) => sym(d, 80 + 25 * i, 0, 22, 44));
 
   it("keeps a line whose glyphs ran into one blob (a column's lower row), and drops a speck's", () => {
@@ -47,5 +49,27 @@ describe('substantialBands (lines of the page, dust left out)', () => {
     expect(substantialBands(minusSeven)).toEqual([minusSeven]);
     // A glyph with a speck by it is still no formula.
     expect(substantialBands([sym('3', 0, 0, 34, 48), sym('dot', 50, 40, 5, 5)])).toEqual([]);
+  });
+});
+
+describe('linesApart (lines written close together, read one by one)', () => {
+  const upper = [...'3n+2'].map((g, i) => sym(g, 25 * i, 0, 22, 44));
+  const lower = [...'a7z'].map((g, i) => sym(g, 25 * i, 60, 22, 44));
+
+  it('are the lines of two glyphs and more', () => {
+    expect(linesApart([...upper, ...lower])).toHaveLength(2);
+  });
+
+  it('are none where a line holds a blob three glyphs wide the classifier hardly knows', () => {
+    // A fraction bar run into its denominator's brackets, read m at 0.02, under a numerator.
+    const fused = [sym('m', 0, 60, 160, 70, 0.02), sym('2', 40, 80, 22, 44)];
+    expect(linesApart([...upper, ...fused])).toBeNull();
+    // Read surely, or a glyph's width, it is a line's glyph.
+    expect(
+      linesApart([...upper, sym('m', 0, 60, 160, 70, 0.9), sym('2', 40, 80, 22, 44)]),
+    ).toHaveLength(2);
+    expect(
+      linesApart([...upper, sym('m', 0, 60, 60, 44, 0.02), sym('2', 70, 60, 22, 44)]),
+    ).toHaveLength(2);
   });
 });

@@ -124,16 +124,26 @@ function numberText(band: Sym[]): string {
 
 /**
  * The formula's lines, split at any gap, when it falls into lines of its own: two or more
- * with two glyphs at least, and no glyph alone on a line of its own (a fraction whose bar was
+ * with two glyphs at least, no glyph alone on a line of its own (a fraction whose bar was
  * not read is a numerator over a lone denominator: read apart, the numerator would be
- * answered as the problem). Null otherwise.
+ * answered as the problem), and no blob three glyphs wide that the classifier hardly knows
+ * and that is no bar (a fraction's bar run into its denominator's brackets, read m at 0.02:
+ * (n + 3)n over it, out of focus, was answered as fn + 3n). Null otherwise.
  */
 export function linesApart(math: Sym[]): Sym[][] | null {
   const glyphs = glyphCounter(math);
   const bands = splitBands(math, 0);
   const lines = bands.filter((band) => glyphs(band) >= 2);
-  return lines.length >= 2 && bands.every((band) => glyphs(band) !== 1) ? lines : null;
+  const typical = usualHeight(math);
+  const unread = (s: Sym) =>
+    s.label !== 'bar' && boxWidth(s.box) >= 3 * typical && s.confidence < UNREAD_SPAN;
+  return lines.length >= 2 && bands.every((band) => glyphs(band) !== 1) && !math.some(unread)
+    ? lines
+    : null;
 }
+
+/** Below this belief a blob three glyphs wide is no glyph of a line (linesApart). */
+const UNREAD_SPAN = 0.3;
 
 /** Bands of the page, without those made of specks (dust, paper grain): two real glyphs at least. */
 export function substantialBands(syms: Sym[], gap?: number): Sym[][] {
