@@ -772,6 +772,14 @@ describe('a point as big as a digit', () => {
     expect([small.label, small.confidence]).toEqual(['dot', 0.99]);
   });
 
+  it('is a guess half a glyph across both ways (a small + blurred out of focus)', () => {
+    const model = modelReading((f: Float32Array) => [
+      f[401] > 0.47 ? { label: 'dot', p: 0.48 } : { label: '2', p: 0.99 },
+    ]);
+    expect(classifyBlobs([...twos, block(100, 20, 20)], model)[1].confidence).toBe(0.1);
+    expect(classifyBlobs([...twos, block(100, 16, 16)], model)[1].confidence).toBe(0.48);
+  });
+
   it('is a guess as wide as a digit, however low (a small m read as a point)', () => {
     const model = modelReading((f: Float32Array) => [
       f[401] > 0.55 ? { label: 'dot', p: 0.64 } : { label: '2', p: 0.99 },

@@ -131,10 +131,13 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
     // that needs it is doubted rather than solved (3 + 2 × 2 was answered 12 as 3 · 2 × 2).
     // A point as wide as that is none either, however low (a hand's small m read dot 0.64
     // made "1 m" the number "1.").
+    // A point half a glyph across both ways is none either (a hand's small + blurred out of
+    // focus, read dot 0.48 between two 4s, made 4 + 4 the number 4.4).
     else if (
-      (h >= 0.6 * typical || s.label === 'dot') &&
-      w >= 0.6 * typical &&
-      PUNCTUATION.has(s.label)
+      ((h >= 0.6 * typical || s.label === 'dot') &&
+        w >= 0.6 * typical &&
+        PUNCTUATION.has(s.label)) ||
+      (s.label === 'dot' && Math.min(w, h) >= BIG_DOT * typical)
     )
       asGuess(s);
     // An x or × stands no taller than a digit; one as tall as the brackets is something
@@ -216,6 +219,8 @@ function slopedBar(s: Sym, typical: number): boolean {
   );
 }
 
+/** A "point" this share of a glyph across, both ways, is a shape the classifier does not know. */
+const BIG_DOT = 0.45;
 /** Labels of the cross shape, and the height (in glyphs) no hand writes one at. */
 const CROSSES = new Set(['x', '×', 'X']);
 const TALL_CROSS = 1.6;
