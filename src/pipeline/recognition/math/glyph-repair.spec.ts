@@ -96,6 +96,20 @@ describe('cutting a blob into glyphs that touch', () => {
   });
 });
 
+describe('a + cut at its crossbar', () => {
+  // A hand's + 40 px tall: a stem at columns 14–17 and a crossbar at rows 19–21. Whole it
+  // reads an unsure +; cut, its arm reads a sure minus and the rest a sure t.
+  const plus = drawn(40, 40, (x, y) => (x >= 14 && x <= 17) || (y >= 19 && y <= 21));
+  const read = (c: Component): Sym =>
+    boxWidth(c.box) === 40
+      ? { ...symbolOf(c, [{ label: '+', p: 0.6 }]), touching: 0.9 }
+      : symbolOf(c, [{ label: c.box.y1 - c.box.y0 < 5 ? 'bar' : 't', p: 1 }]);
+
+  it('stays a +: no hand runs a minus into the glyph beside it at its crossbar', () => {
+    expect(labels(repairGlyphs([read(plus)], 40, read))).toEqual(['+']);
+  });
+});
+
 describe('an exponent run into its base', () => {
   // An x 40 px tall (columns 0–25) whose exponent (columns 31–39, rows 0–15) touches it by a
   // short stroke. Read whole it is unsure; the raised piece reads z 0.5 or 2 0.45.

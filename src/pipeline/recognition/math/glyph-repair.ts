@@ -112,7 +112,8 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
     strokeOfGlyph(read[1], read[0], typical) ||
     strokeOfGlyph(read[0], read[1], typical) ||
     raisedPoint(read[0], read[1]) ||
-    raisedPoint(read[1], read[0])
+    raisedPoint(read[1], read[0]) ||
+    crossbarCut(s, read)
       ? 0
       : Math.min(...read.map((r) => r.confidence)),
   );
@@ -232,6 +233,15 @@ function strokeOfGlyph(small: Sym, other: Sym, typical: number): boolean {
   if ((small.label !== 'bar' && !dash(small, typical)) || other.label === 'bar') return false;
   const at = ((small.box.y0 + small.box.y1) / 2 - other.box.y0) / boxHeight(other.box);
   return at >= 0 && at <= 1 && (at < 0.3 || at > 0.7);
+}
+
+/**
+ * A + cut into a glyph and a minus is its crossbar's arm cut off (a hand's + read "t −" at
+ * three times the size): a + is the first reading of the blob, and no hand writes a minus
+ * run into the glyph before or after it at its crossbar's height.
+ */
+function crossbarCut(whole: Sym, read: Sym[]): boolean {
+  return whole.label === '+' && read.some((r) => r.label === 'bar');
 }
 
 /**
