@@ -113,3 +113,13 @@ describe('fractions side by side', () => {
     expect(readFormula(row).text).toBe('1/3 2/4');
   });
 });
+
+describe('a dot raised to the middle between two glyphs', () => {
+  const three = node('3', 0, 20, 28, 44);
+  const two = node('2', 60, 20, 28, 44);
+
+  it('is a product when round, and a short minus when twice as wide as tall', () => {
+    expect(readFormula([three, node('dot', 40, 39, 6, 6), two]).text).toBe('3*2');
+    expect(readFormula([three, node('dot', 38, 40, 11, 5), two]).text).toBe('3 - 2');
+  });
+});

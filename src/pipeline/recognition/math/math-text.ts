@@ -132,8 +132,11 @@ function readNode(
     }
     case 'sym': {
       let l = label(n.sym, overrides);
-      // A dot between glyphs on the baseline is a decimal point; raised to the middle, a product.
-      if (l === 'dot' && before && after && dotHeight(n.box, before.box, after.box) >= 0.5) l = '·';
+      // A dot between glyphs on the baseline is a decimal point; raised to the middle, a
+      // product — round, as a product dot is: a dash twice as wide as tall there is a short
+      // minus (4√3 − 2 by hand read 4√3 · 2 at three times the size).
+      if (l === 'dot' && before && after && dotHeight(n.box, before.box, after.box) >= 0.5)
+        l = boxWidth(n.box) >= 2 * boxHeight(n.box) ? 'bar' : '·';
       if (l === 'bar') return { latex: ' - ', text: ' - ' };
       if (/^[+=<>≤≥±≠×÷]$/.test(l)) return { latex: ` ${LATEX[l] ?? l} `, text: ` ${l} ` };
       return { latex: LATEX[l] ?? l, text: TEXT[l] ?? l };
