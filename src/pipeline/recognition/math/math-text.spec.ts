@@ -7,6 +7,18 @@ const node = (label: string, x0: number, y0: number, w: number, h: number): Math
   return { kind: 'sym', box, sym: { label, box, confidence: 1, alternatives: [], parts: [] } };
 };
 
+// Digits 40 px tall over and under a bar 6 px thick: a fraction 100 px tall.
+const fraction = (top: string, bottom: string, x0: number, w: number): MathNode => {
+  const bar = { x0, y0: 47, x1: x0 + w - 1, y1: 52 };
+  return {
+    kind: 'frac',
+    num: [node(top, x0 + 5, 0, 30, 40)],
+    den: [node(bottom, x0 + 5, 60, 30, 40)],
+    bar: { label: 'bar', box: bar, confidence: 1, alternatives: [], parts: [] },
+    box: { x0, y0: 0, x1: x0 + w - 1, y1: 99 },
+  };
+};
+
 describe('a dot that may be a piece of the glyph beside it', () => {
   const seven = node('7', 105, 16, 28, 47);
   const five = node('5', 142, 21, 31, 41);
@@ -87,18 +99,6 @@ describe('dots between digits', () => {
 });
 
 describe('fractions side by side', () => {
-  // Digits 40 px tall over and under a bar 6 px thick: a fraction 100 px tall.
-  const fraction = (top: string, bottom: string, x0: number, w: number): MathNode => {
-    const bar = { x0, y0: 47, x1: x0 + w - 1, y1: 52 };
-    return {
-      kind: 'frac',
-      num: [node(top, x0 + 5, 0, 30, 40)],
-      den: [node(bottom, x0 + 5, 60, 30, 40)],
-      bar: { label: 'bar', box: bar, confidence: 1, alternatives: [], parts: [] },
-      box: { x0, y0: 0, x1: x0 + w - 1, y1: 99 },
-    };
-  };
-
   it('are their product when their bars stand apart (½ · ¼ · ⅛ by hand)', () => {
     const row = [
       fraction('1', '2', 0, 40),
@@ -121,5 +121,13 @@ describe('a dot raised to the middle between two glyphs', () => {
   it('is a product when round, and a short minus when twice as wide as tall', () => {
     expect(readFormula([three, node('dot', 40, 39, 6, 6), two]).text).toBe('3*2');
     expect(readFormula([three, node('dot', 38, 40, 11, 5), two]).text).toBe('3 - 2');
+  });
+
+  it('is no minus beside a fraction, whose bar it may be a piece of', () => {
+    const half = fraction('1', '2', 0, 30);
+    const dash = node('dot', 31, 48, 10, 4);
+    expect(
+      readFormula([node('3', -40, 30, 28, 44), half, dash, node('2', 50, 30, 28, 44)]).text,
+    ).not.toContain(' - ');
   });
 });

@@ -134,9 +134,10 @@ function readNode(
       let l = label(n.sym, overrides);
       // A dot between glyphs on the baseline is a decimal point; raised to the middle, a
       // product — round, as a product dot is: a dash twice as wide as tall there is a short
-      // minus (4√3 − 2 by hand read 4√3 · 2 at three times the size).
+      // minus (4√3 − 2 by hand read 4√3 · 2 at three times the size). Beside a fraction it
+      // is as likely a piece its bar lost (½ ¼ ⅛, a JPEG's, made ½ · ¼ − ⅛ …).
       if (l === 'dot' && before && after && dotHeight(n.box, before.box, after.box) >= 0.5)
-        l = boxWidth(n.box) >= 2 * boxHeight(n.box) ? 'bar' : '·';
+        l = shortMinus(n.box, before, after) ? 'bar' : '·';
       if (l === 'bar') return { latex: ' - ', text: ' - ' };
       if (/^[+=<>≤≥±≠×÷]$/.test(l)) return { latex: ` ${LATEX[l] ?? l} `, text: ` ${l} ` };
       return { latex: LATEX[l] ?? l, text: TEXT[l] ?? l };
@@ -145,6 +146,11 @@ function readNode(
 }
 
 /** Where a dot between two glyphs sits: 0 on their baseline, 1 at their middle. */
+/** A dash twice as wide as tall between two glyphs, no fraction beside it. */
+function shortMinus(dot: Box, before: MathNode, after: MathNode): boolean {
+  return boxWidth(dot) >= 2 * boxHeight(dot) && before.kind !== 'frac' && after.kind !== 'frac';
+}
+
 function dotHeight(dot: Box, before: Box, after: Box): number {
   const mid = (centerY(before) + centerY(after)) / 2;
   const low = Math.max(before.y1, after.y1);
