@@ -90,12 +90,13 @@ describe('photo clean-up', () => {
   });
 });
 
-/** A page drawn in dark ink (`ink(x, y)`) on light paper, prepared as a photo is. */
+/** A page drawn in dark ink (wherever one of `inks` is true) on light paper, prepared as a photo is. */
 async function preparedDrawing(
   width: number,
   height: number,
-  ink: (x: number, y: number) => boolean,
+  ...inks: ((x: number, y: number) => boolean)[]
 ): Promise<PreparedPage> {
+  const ink = (x: number, y: number) => inks.some((drawn) => drawn(x, y));
   const png = await toSharp(drawnImage(width, height, (x, y) => (ink(x, y) ? 40 : 230)))
     .png()
     .toBuffer();
@@ -149,11 +150,7 @@ describe('a crop cut tight to the ink', () => {
     const stem = (x0: number, y0: number) => (x: number, y: number) =>
       x >= x0 && x <= x0 + 4 && y >= y0 && y <= y0 + 28;
     const glyphs = [stem(60, 1), stem(60, 58), stem(90, 58), stem(120, 58)];
-    const prepared = await preparedDrawing(
-      141,
-      87,
-      (x, y) => minus(x, y) || bar(x, y) || glyphs.some((g) => g(x, y)),
-    );
+    const prepared = await preparedDrawing(141, 87, minus, bar, ...glyphs);
     expect(prepared.components.some((c) => c.box.x0 === 0)).toBe(true);
   });
 
@@ -187,12 +184,24 @@ describe('a crop cut tight to the ink', () => {
       [100, 120].some((x0) => x >= x0 && x <= x0 + 5) &&
       ((y >= 20 && y <= 50) || (y >= 72 && y <= 102));
     const bar = (x: number, y: number) => x >= 90 && x <= 140 && y >= 60 && y <= 63;
-    const prepared = await preparedDrawing(
-      200,
-      118,
-      (x, y) => radical(x, y) || stems(x, y) || bar(x, y),
-    );
+    const prepared = await preparedDrawing(200, 118, radical, stems, bar);
     expect(prepared.components.some((c) => c.box.x0 === 0)).toBe(true);
+  });
+
+  it('keeps a tall radical whose overline runs along the top, away from the left edge', async () => {
+    // A hand's √162 over a fraction bar, cropped at its overline: the tick reaches well below
+    // the digits, the sign twice a glyph's height and more. Dropped as a page edge, 162/√200
+    // was answered.
+    const radical = (x: number, y: number) =>
+      (y <= 3 && x >= 60) ||
+      nearSegment(x, y, 60, 0, 45, 110) ||
+      nearSegment(x, y, 30, 80, 45, 110);
+    const stems = (x: number, y: number) =>
+      [100, 150, 200].some((x0) => x >= x0 && x <= x0 + 5) &&
+      ((y >= 30 && y <= 80) || (y >= 150 && y <= 200));
+    const bar = (x: number, y: number) => x >= 20 && x <= 270 && y >= 125 && y <= 129;
+    const prepared = await preparedDrawing(300, 215, radical, stems, bar);
+    expect(prepared.components.some((c) => c.box.y0 === 0)).toBe(true);
   });
 
   it("keeps a point however small on the crop's foot among the specks, for the layout to judge", async () => {
@@ -202,7 +211,7 @@ describe('a crop cut tight to the ink', () => {
       y <= 59 &&
       [0, 45, 90].some((x0) => x >= x0 + 10 && x <= x0 + 30 && (x <= x0 + 14 || y <= 8 || y >= 55));
     const point = (x: number, y: number) => x >= 38 && x <= 39 && y >= 58;
-    const page = await preparedDrawing(130, 60, (x, y) => digits(x, y) || point(x, y));
+    const page = await preparedDrawing(130, 60, digits, point);
     expect(page.specks.some((c) => c.box.y1 === page.gray.height - 1)).toBe(true);
   });
 
@@ -213,7 +222,7 @@ describe('a crop cut tight to the ink', () => {
       (y >= 10 && y <= 50 && ((x >= 60 && x <= 90) || (x >= 180 && x <= 210))) ||
       (y >= 92 && y <= 132 && x >= 120 && x <= 150);
     const bar = (x: number, y: number) => Math.abs(y - (78 - (16 * x) / 299)) <= 1.5;
-    const page = await preparedDrawing(300, 140, (x, y) => blocks(x, y) || bar(x, y));
+    const page = await preparedDrawing(300, 140, blocks, bar);
     const across = page.components.filter(
       (c) => c.box.x0 === 0 && c.box.x1 === page.gray.width - 1,
     );

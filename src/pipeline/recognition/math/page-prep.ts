@@ -292,10 +292,12 @@ function overGlyphs(c: Component, all: Component[], typical: number): boolean {
   // height (√113 read 113 and answered): open at its foot and its right, as no box is. Its
   // overline may stop a pixel short of the top, and over a fraction or small glyphs it
   // stands up to four of them tall (√(1/3) read 1/3).
-  const radical = x0 === 0 && openRadical(c, typical);
+  // Anywhere along the top, a radical stands as tall (a hand's √162 over a fraction bar, its
+  // tick well below the digits, 2.3 glyphs tall: dropped, 162/√200 was answered).
+  const open = openRadical(c, typical);
+  const radical = x0 === 0 && open;
   const top = radical ? y0 <= 0.1 * typical : y0 === 0;
-  if (!top || (x0 === 0 && !radical) || boxHeight(c.box) > (radical ? 4 : 2) * typical)
-    return false;
+  if (!top || (x0 === 0 && !radical) || boxHeight(c.box) > (open ? 4 : 2) * typical) return false;
   const under = all.filter(
     (o) =>
       o !== c &&
