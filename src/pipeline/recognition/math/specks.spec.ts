@@ -100,6 +100,15 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     expect(belief(75)).toBeUndefined(); // a quarter of a digit under them: dust
   });
 
+  it('doubts a speck against the next digit’s side (a piece of its stroke?), not the one before', () => {
+    const eighteen = [sym('1', 0, 20, 20, 63), sym('8', 30, 20, 60, 63)];
+    const belief = (x: number) =>
+      withSpeckDots(eighteen, [speck(x, 60)]).find((s) => s.label === 'dot')?.confidence;
+    expect(belief(24)).toBe(0.9);
+    expect(belief(22)).toBe(0.9); // a pixel after the 1, as a hand sets it
+    expect(belief(27)).toBeLessThan(0.3); // a pixel before the 8
+  });
+
   it('keeps a speck placed as the line’s sure point is as a point (39. 6 + 5. 63 cut at its feet)', () => {
     // Print's wide point spacing: the point 5 px after its digit and 20 px before the next,
     // too far for a point by its place alone; the line's other point, read as a glyph, sits so.

@@ -69,6 +69,9 @@ function speckDashes(syms: Sym[], specks: Component[], typical: number): Sym[] {
     .map((c) => symbolOf(c, [{ label: 'bar', p: SPECK_DOT }]));
 }
 
+/** A speck this share of a glyph from a digit's side or nearer is against it. */
+const AGAINST = 0.03;
+
 /** Belief in a speck that may be a decimal point: too little to answer from unasked. */
 const MAYBE_POINT = 0.2;
 
@@ -218,7 +221,13 @@ function decimalPoints(syms: Sym[], specks: Component[], typical: number): Sym[]
           o.box.y0 <= s.box.y1 + 0.5 * typical &&
           o.box.y1 >= s.box.y0 - 0.5 * typical,
       );
-      if (!clear) return false;
+      // A hand sets its point right after a digit, often against it (2.9999), but not against
+      // the next one's side: a pixel before a digit it may be a piece of its stroke as well
+      // as a point (6778 under a hard shadow read 67.78, a speck at the second 7's foot).
+      const against = digits.some(
+        (d) => d.box.x0 > s.box.x1 && d.box.x0 - s.box.x1 - 1 <= AGAINST * typical,
+      );
+      if (!clear || against) return false;
       const left = digits.some(
         (d) => d.box.x1 < x && x - d.box.x1 < 0.5 * typical && onBaseline(s, d),
       );
