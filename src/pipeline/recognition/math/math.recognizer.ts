@@ -51,7 +51,7 @@ import { preparePage } from './page-prep';
 import { ProseReader } from './prose-reader';
 import { likelyPrompts, understoodPrompt } from './prompt-words';
 import { MathNode, parseRegion, unexplainedStack } from './structure';
-import { leaves, termGroups } from './math-nodes';
+import { leaves, rowsOfASystem, termGroups } from './math-nodes';
 import { Sym, blobClassifier, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
 import { withHiddenBar } from './hidden-bar';
 import { onesAmongBars } from './bar-pairs';
@@ -350,6 +350,12 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     throw new PipelineError(
       'NO_PROBLEM_FOUND',
       'the lines look like column arithmetic, but the column could not be read',
+    );
+  // Lines read together are a system (rowsOfASystem), or part of the formula was misread.
+  if (!column && !rowsOfASystem(rows))
+    throw new PipelineError(
+      'NO_PROBLEM_FOUND',
+      'the formula falls into lines that are not all equations: part of it may be misread',
     );
   if (rows.length === 1 && bracketOverNonNumber(rows[0]))
     throw new PipelineError(
