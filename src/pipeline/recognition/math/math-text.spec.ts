@@ -121,6 +121,8 @@ describe('a dot raised to the middle between two glyphs', () => {
   it('is a product when round, and a short minus when twice as wide as tall', () => {
     expect(readFormula([three, node('dot', 40, 39, 6, 6), two]).text).toBe('3*2');
     expect(readFormula([three, node('dot', 38, 40, 11, 5), two]).text).toBe('3 - 2');
+    // Against the glyph after it, it may be a piece of that glyph (a 1's flag): no minus.
+    expect(readFormula([three, node('dot', 47, 40, 11, 5), two]).text).toBe('3*2');
   });
 
   it('is no minus beside a fraction, whose bar it may be a piece of', () => {

@@ -145,12 +145,21 @@ function readNode(
   }
 }
 
-/** Where a dot between two glyphs sits: 0 on their baseline, 1 at their middle. */
-/** A dash twice as wide as tall between two glyphs, no fraction beside it. */
+/**
+ * A dash twice as wide as tall between two glyphs, no fraction beside it, clear of the glyph
+ * after it by a tenth of its height: against it, it is as likely that glyph's piece (a hand's
+ * 1 whose flag a poor JPEG parted from it made 2.0 × 1.0 read 2.0 × −1.0).
+ */
 function shortMinus(dot: Box, before: MathNode, after: MathNode): boolean {
-  return boxWidth(dot) >= 2 * boxHeight(dot) && before.kind !== 'frac' && after.kind !== 'frac';
+  return (
+    boxWidth(dot) >= 2 * boxHeight(dot) &&
+    before.kind !== 'frac' &&
+    after.kind !== 'frac' &&
+    after.box.x0 - dot.x1 - 1 >= 0.1 * boxHeight(after.box)
+  );
 }
 
+/** Where a dot between two glyphs sits: 0 on their baseline, 1 at their middle. */
 function dotHeight(dot: Box, before: Box, after: Box): number {
   const mid = (centerY(before) + centerY(after)) / 2;
   const low = Math.max(before.y1, after.y1);
