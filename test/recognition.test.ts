@@ -103,6 +103,23 @@ async function preparedDrawing(
   return preparePage(png, glyphModel());
 }
 
+/**
+ * A hand's radical sign: an overline from column `x0`, rows `top` to 3, running right; a stroke
+ * from its start (at row `joinY`) down to `foot`; and the tick from `tick` down to `foot`.
+ */
+function drawnRadical(
+  x0: number,
+  top: number,
+  foot: [number, number],
+  tick: [number, number],
+  joinY = top,
+): (x: number, y: number) => boolean {
+  return (x, y) =>
+    (y >= top && y <= 3 && x >= x0) ||
+    nearSegment(x, y, x0, joinY, ...foot) ||
+    nearSegment(x, y, ...tick, ...foot);
+}
+
 describe('a crop cut tight to the ink', () => {
   it("is read at its glyphs' size when every digit touches its edges", async () => {
     // p09 (952 ÷ 4 ÷ 2) cropped 3 px into its ink: only the dots of ÷ lay inside the rim, and
@@ -164,22 +181,18 @@ describe('a crop cut tight to the ink', () => {
         x >= 200 &&
         x <= 240 &&
         (y <= 36 || y >= 94 || x >= 234 || (y >= 62 && y <= 68)));
-    const radical = (x: number, y: number) =>
-      (y <= 3 && x >= 30) || nearSegment(x, y, 30, 0, 18, 119) || nearSegment(x, y, 0, 80, 18, 119);
+    const radical = drawnRadical(30, 0, [18, 119], [0, 80]);
     const box = (x: number, y: number) => x <= 3 || y <= 3 || x >= 296 || y >= 116;
-    const atLeft = async (ink: (x: number, y: number) => boolean) =>
-      (await preparedDrawing(300, 120, ink)).components.some((c) => c.box.x0 === 0);
-    expect(await atLeft((x, y) => digits(x, y) || radical(x, y))).toBe(true);
-    expect(await atLeft((x, y) => digits(x, y) || box(x, y))).toBe(false);
+    const atLeft = async (...inks: ((x: number, y: number) => boolean)[]) =>
+      (await preparedDrawing(300, 120, ...inks)).components.some((c) => c.box.x0 === 0);
+    expect(await atLeft(digits, radical)).toBe(true);
+    expect(await atLeft(digits, box)).toBe(false);
   });
 
   it('keeps a radical over a fraction that fills the crop, its overline a pixel short of the top', async () => {
     // √(1/3) cropped to its ink: four glyphs tall and not touching the top, the sign was
     // dropped as a page edge and 1/3 answered.
-    const radical = (x: number, y: number) =>
-      (y >= 1 && y <= 3 && x >= 30) ||
-      nearSegment(x, y, 30, 2, 18, 115) ||
-      nearSegment(x, y, 0, 80, 18, 115);
+    const radical = drawnRadical(30, 1, [18, 115], [0, 80], 2);
     const stems = (x: number, y: number) =>
       [100, 120].some((x0) => x >= x0 && x <= x0 + 5) &&
       ((y >= 20 && y <= 50) || (y >= 72 && y <= 102));
@@ -192,10 +205,7 @@ describe('a crop cut tight to the ink', () => {
     // A hand's √162 over a fraction bar, cropped at its overline: the tick reaches well below
     // the digits, the sign twice a glyph's height and more. Dropped as a page edge, 162/√200
     // was answered.
-    const radical = (x: number, y: number) =>
-      (y <= 3 && x >= 60) ||
-      nearSegment(x, y, 60, 0, 45, 110) ||
-      nearSegment(x, y, 30, 80, 45, 110);
+    const radical = drawnRadical(60, 0, [45, 110], [30, 80]);
     const stems = (x: number, y: number) =>
       [100, 150, 200].some((x0) => x >= x0 && x <= x0 + 5) &&
       ((y >= 30 && y <= 80) || (y >= 150 && y <= 200));
