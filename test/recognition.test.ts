@@ -88,6 +88,39 @@ describe('photo clean-up', () => {
     const prepared = await preparePage(turned, glyphModel());
     expect(Math.abs(prepared.skew - degrees)).toBeLessThanOrEqual(0.5);
   });
+
+  // A crop of a tilted worksheet line has the tops of the line below cut by its foot (p12).
+  // Turned straight, the crop's edge was a white wedge away from them, and they stood under
+  // the minus signs as glyphs: 70.9 − −1.25 − −1.75 (answered 73.9) or "=" for "−".
+  it.each([3, -3])('drops the marks a crop turned %s degrees cut at its foot', async (degrees) => {
+    const line = await renderTypesetPage(page('70.9 - 1.25 - 1.75', 'termes'));
+    const turned = await sharp(line).rotate(degrees, { background: '#fff' }).png().toBuffer();
+    const tight = await sharp(turned).trim({ threshold: 50 }).png().toBuffer();
+    const { width = 0, height = 0 } = await sharp(tight).metadata();
+    const foot = height + 8;
+    // Two pen strokes of the next line's glyphs, under the minus signs, cut by the crop.
+    const marks = [95, 210]
+      .map(
+        (x) =>
+          `<path d="M${x} ${foot + 2} q 6 -9 14 -6" stroke="#222" stroke-width="3" fill="none"/>`,
+      )
+      .join('');
+    const crop = await sharp({ create: { width, height: foot, channels: 3, background: '#fff' } })
+      .composite([
+        { input: tight, top: 0, left: 0 },
+        {
+          input: Buffer.from(
+            `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${foot}">${marks}</svg>`,
+          ),
+          top: 0,
+          left: 0,
+        },
+      ])
+      .png()
+      .toBuffer();
+    const r = await recognizer.recognize(crop);
+    expect(r.candidates[0]).toBe('70.9 - 1.25 - 1.75');
+  });
 });
 
 /** A page drawn in dark ink (wherever one of `inks` is true) on light paper, prepared as a photo is. */

@@ -95,7 +95,11 @@ export async function preparePage(input: Buffer, model: GlyphModel): Promise<Pre
     skewFromRules(ink.kept, typicalBlobHeight(ink.kept, even)) ??
     0;
   if (Math.abs(skew) >= 0.3) {
-    even = await grayFromSharp(toSharp(even).rotate(-skew, { background: '#ffffff' }));
+    // Turned straight, the photo's edge is a white wedge away from what it cut: dropped at
+    // the edge here, where it is one (a line below's tops along a tilted crop's foot, read
+    // as a bar under the minus: "−" as "="), and not found glyph-sized inside the turned page.
+    const cleared = withoutDroppedRimBlobs(even, components, ink);
+    even = await grayFromSharp(toSharp(cleared).rotate(-skew, { background: '#ffffff' }));
     ink = dropNoise(blobs(even), even);
   }
   const faint = faintSpecks(even, typicalBlobHeight(ink.kept, even) || TARGET_GLYPH_HEIGHT);
@@ -269,6 +273,47 @@ function dropNoise(
   }
   const { glyphs, dots } = withSmallRimGlyphs(smallAtRim, rimDots, kept, typical);
   return { kept: glyphs, specks: [...specks, ...rimSpecks, ...dots] };
+}
+
+/**
+ * The page with the ink of blobs at its rim that dropNoise dropped painted over as paper
+ * (with the pixel around each, their blurred edge), what it kept or took for specks left.
+ */
+function withoutDroppedRimBlobs(
+  g: GrayImage,
+  components: Component[],
+  ink: { kept: Component[]; specks: Component[] },
+): GrayImage {
+  const kept = new Uint8Array(g.data.length);
+  for (const c of [...ink.kept, ...ink.specks]) paintBlob(c, (i) => (kept[i] = 1), g.width);
+  const data = g.data.slice();
+  for (const c of components) {
+    if (!touchesRim(c, g)) continue;
+    paintBlob(
+      c,
+      (i) => {
+        if (kept[i]) return;
+        const x = i % g.width;
+        const y = (i - x) / g.width;
+        for (let dy = -1; dy <= 1; dy += 1)
+          for (let dx = -1; dx <= 1; dx += 1) {
+            const [nx, ny] = [x + dx, y + dy];
+            const j = ny * g.width + nx;
+            if (nx >= 0 && ny >= 0 && nx < g.width && ny < g.height && !kept[j]) data[j] = 255;
+          }
+      },
+      g.width,
+    );
+  }
+  return { data, width: g.width, height: g.height };
+}
+
+/** Calls `paint` with the page index of each of a blob's ink pixels. */
+function paintBlob(c: Component, paint: (i: number) => void, pageWidth: number): void {
+  const w = boxWidth(c.box);
+  for (let y = 0; y < boxHeight(c.box); y += 1)
+    for (let x = 0; x < w; x += 1)
+      if (c.mask[y * w + x]) paint((y + c.box.y0) * pageWidth + x + c.box.x0);
 }
 
 /** A blob that is one round dot (as wide as tall, filling its box) no larger than `size`. */
