@@ -14,6 +14,7 @@ import {
 import { expressionPhoto } from '../scripts/lib/crohme-photos';
 import { typedProblem } from '../scripts/lib/typed-problem';
 import { mulberry32 } from './problem-set';
+import { stringHash } from '../src/pipeline/math/seeded-random';
 import { PHOTO_VARIANTS } from './photo-variants';
 import { RealImage, Verdict, judgeRealImage } from './real-photos';
 import { runMain } from './run-main';
@@ -127,10 +128,3 @@ async function typedAnswers(
 }
 
 runMain(main);
-
-/** A 32-bit FNV-1a hash of a string (an expression's id, for its own random stream). */
-function stringHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}

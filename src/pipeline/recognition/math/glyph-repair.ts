@@ -307,7 +307,11 @@ function recut(syms: Sym[], typical: number, classify: (c: Component) => Sym): S
 }
 
 /** Columns [from, to) of a blob with the ink in each, thinnest first. */
-function thinnestColumns(c: Component, from: number, to: number): { x: number; ink: number }[] {
+export function thinnestColumns(
+  c: Component,
+  from: number,
+  to: number,
+): { x: number; ink: number }[] {
   const w = boxWidth(c.box);
   const h = boxHeight(c.box);
   const columns: { x: number; ink: number }[] = [];

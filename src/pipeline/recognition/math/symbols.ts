@@ -19,6 +19,7 @@ import { joinRadicalBars } from './radical-join';
 import { joinBrokenBars } from './broken-bars';
 import { splitEqualsHalves } from './equals-half';
 import { splitHeldGlyphs } from './held-glyphs';
+import { splitBracketRunIns } from './bracket-run-in';
 import { smallPluses } from './small-plus';
 
 /** One symbol on the page: a classified blob, or blobs put together (= ÷ : i ≤ …). */
@@ -76,7 +77,11 @@ export function classifyBlobs(components: Component[], model: GlyphModel): Sym[]
   const typical = typicalHeight(first);
   const syms = splitHeldGlyphs(
     splitEdgeBars(
-      splitFractionBlobs(repairGlyphs(first, typical, classify), typical, classify),
+      splitFractionBlobs(
+        splitBracketRunIns(repairGlyphs(first, typical, classify), typical, classify),
+        typical,
+        classify,
+      ),
       typical,
       classify,
     ),
