@@ -100,6 +100,18 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     expect(belief(75)).toBeUndefined(); // a quarter of a digit under them: dust
   });
 
+  it('keeps a speck set right after a digit as a point, the gap after it wider (8. 0777)', () => {
+    // Digits 44 px tall: the speck 5 px after the 8, its middle 25 px (0.57 of a digit)
+    // short of the 0 — a hand leaves that gap after its point; 0.7 of a digit is doubted.
+    const eightZero = [sym('8', 0, 20, 30, 63), sym('0', 62, 20, 92, 63)];
+    const belief = (x: number) =>
+      withSpeckDots(eightZero, [speck(x, 60)]).find((s) => s.label === 'dot')?.confidence;
+    expect(belief(35)).toBe(0.9);
+    const eightFarZero = [eightZero[0], sym('0', 68, 20, 98, 63)];
+    const far = withSpeckDots(eightFarZero, [speck(35, 60)]).find((s) => s.label === 'dot');
+    expect(far?.confidence).toBeLessThan(0.3);
+  });
+
   it('doubts a speck against the next digit’s side (a piece of its stroke?), not the one before', () => {
     const eighteen = [sym('1', 0, 20, 20, 63), sym('8', 30, 20, 60, 63)];
     const belief = (x: number) =>
@@ -110,11 +122,12 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
   });
 
   it('keeps a speck placed as the line’s sure point is as a point (39. 6 + 5. 63 cut at its feet)', () => {
-    // Print's wide point spacing: the point 5 px after its digit and 20 px before the next,
-    // too far for a point by its place alone; the line's other point, read as a glyph, sits so.
+    // Print's wide point spacing: the point 5 px after its digit and 29 px before the next
+    // (its middle 0.72 of a digit short of it), too far for a point by its place alone; the
+    // line's other point, read as a glyph, sits so.
     const digit = (label: string, x0: number) => sym(label, x0, 20, x0 + 30, 63);
-    const digits = [digit('3', 0), digit('9', 35), digit('6', 95), digit('5', 160)];
-    const line = [...digits, sym('dot', 195, 57, 201, 63), digit('6', 219)];
+    const digits = [digit('3', 0), digit('9', 35), digit('6', 104), digit('5', 160)];
+    const line = [...digits, sym('dot', 195, 57, 201, 63), digit('6', 232)];
     const cutPoint = part({ x0: 70, y0: 58, x1: 75, y1: 63 });
     const point = (syms: Sym[], specks: Component[]) =>
       withSpeckDots(syms, specks).find((s) => s.label === 'dot' && s.box.x0 === 70);
