@@ -161,23 +161,4 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     expect(read.map((s) => s.label).sort()).toEqual(['1', '1', '3', 'bar']);
     expect(read.find((s) => s.label === '3')!.box).toMatchObject({ x0: 50, x1: 68 });
   });
-  it("cuts out a hand's waving bar that no row holds, the numerator standing on it", () => {
-    // A bar 80 px wide and 4 thick that waves 3 px up and down (no row holds a run of
-    // most of its width), a stroke 3 px wide standing on its middle: one blob, read as a 5,
-    // over a 1 under the bar.
-    const wave = (x: number) => 33 + Math.round(2.6 * Math.sin(x / 12));
-    const rows = [...Array(40)].map((_, y) =>
-      [...Array(80)]
-        .map((_, x) =>
-          (y >= wave(x) && y <= wave(x) + 3) || (x >= 38 && x <= 40 && y <= wave(x)) ? '#' : '.',
-        )
-        .join(''),
-    );
-    const numerator = symbolOf(blob(rows, 20, 10), [{ label: '5', p: 0.6 }]);
-    const under = symbolOf(column(50, 56), [{ label: '1', p: 0.99 }]);
-    const read = withHiddenBar([numerator, under], [node(numerator), node(under)], classify)!;
-    expect(read.map((s) => s.label).sort()).toEqual(['1', '3', 'bar']);
-    expect(read.find((s) => s.label === 'bar')!.box).toMatchObject({ x0: 20, x1: 99 });
-    expect(read.find((s) => s.label === '3')!.box).toMatchObject({ x0: 58, x1: 60, y0: 10 });
-  });
 });

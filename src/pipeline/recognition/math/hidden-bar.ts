@@ -189,37 +189,13 @@ function splitHiddenBar(
   // By middles: a hand's numerator may reach down onto the bar it stands on (4 over 3).
   const facingTop = centerY(other) < centerY(blob.box);
   const band = barBand(c, facingTop, other, typical);
-  if (band) {
-    const [from, to] = band;
-    const level = cutBarAt(c, () => [from, to], facingTop, typical, classify);
-    if (level) return level;
-  }
-  // A hand's bar slopes and waves: cut along it, column by column, its thickness off the
-  // edge — the rows one run spans, or the ink's usual depth from that edge (a wavy bar has
-  // few such rows, and none when it slopes).
-  const depth = edgeDepth(c, facingTop);
-  const thicknesses = band ? [band[1] - band[0] + 1, depth] : [depth];
-  for (const thickness of thicknesses.filter((t) => t <= Math.max(3, 0.2 * typical))) {
-    const along = edgeAlong(c, facingTop, thickness);
-    const cut = along && cutBarAt(c, along, facingTop, typical, classify);
-    if (cut) return cut;
-  }
-  return null;
-}
-
-/** The median depth of the ink met first from the blob's top (foot), column by column. */
-function edgeDepth(c: Component, fromTop: boolean): number {
-  const w = boxWidth(c.box);
-  const h = boxHeight(c.box);
-  const depths: number[] = [];
-  for (let x = 0; x < w; x += 1) {
-    const rows = Array.from({ length: h }, (_, i) => (fromTop ? i : h - 1 - i));
-    const first = rows.findIndex((y) => c.mask[y * w + x]);
-    if (first < 0) continue;
-    const run = rows.slice(first).findIndex((y) => !c.mask[y * w + x]);
-    depths.push(run < 0 ? h - first : run);
-  }
-  return depths.sort((a, b) => a - b)[Math.floor(depths.length / 2)] ?? h;
+  if (!band) return null;
+  const [from, to] = band;
+  const level = cutBarAt(c, () => [from, to], facingTop, typical, classify);
+  if (level) return level;
+  // A hand's bar slopes: cut along it, column by column, its thickness off the edge.
+  const along = edgeAlong(c, facingTop, to - from + 1);
+  return along && cutBarAt(c, along, facingTop, typical, classify);
 }
 
 /**
@@ -250,8 +226,7 @@ function cutBarAt(
 /**
  * A sloping bar along the blob's edge facing the other symbol: in each column, `thickness`
  * rows from the first ink met coming from that edge, when those first inks lie on a straight
- * line (within a third of the thickness or a 25th of the blob's width, a slope under 1 in 4)
- * across all columns.
+ * line (within a third of the thickness, a slope under 1 in 4) across all columns.
  */
 function edgeAlong(
   c: Component,
@@ -276,9 +251,8 @@ function edgeAlong(
       xs.reduce((a, x) => a + (x - mx) ** 2, 0),
     );
   const line = (x: number) => my + slope * (x - mx);
-  // A hand's long bar waves: by up to a 25th of its length.
-  const within = Math.max(thickness / 3 + 1, 0.04 * w);
-  if (Math.abs(slope) > 0.25 || edge.some((y, x) => Math.abs(y - line(x)) > within)) return null;
+  if (Math.abs(slope) > 0.25 || edge.some((y, x) => Math.abs(y - line(x)) > thickness / 3 + 1))
+    return null;
   return (x) => {
     const y = edge[Math.min(w - 1, Math.max(0, x))];
     return facingTop ? [y, y + thickness - 1] : [y - thickness + 1, y];
