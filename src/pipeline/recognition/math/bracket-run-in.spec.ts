@@ -1,20 +1,13 @@
 import { Component, boxHeight, boxWidth } from './components';
 import { splitBracketRunIns } from './bracket-run-in';
 import { Sym, symbolOf } from './symbols';
+import { drawn } from '../../../../test/helpers/drawn-blob';
 
 const TYPICAL = 30;
 
 /** A blob `w` × `h` whose ink is `ink(x, y)`, its top-left corner at (`x0`, 100). */
-function blob(x0: number, w: number, h: number, ink: (x: number, y: number) => boolean): Component {
-  const mask = new Uint8Array(w * h);
-  for (let y = 0; y < h; y += 1) for (let x = 0; x < w; x += 1) if (ink(x, y)) mask[y * w + x] = 1;
-  return {
-    id: x0,
-    box: { x0, y0: 100, x1: x0 + w - 1, y1: 100 + h - 1 },
-    area: mask.reduce((a, b) => a + b),
-    mask,
-  };
-}
+const blob = (x0: number, w: number, h: number, ink: (x: number, y: number) => boolean) =>
+  drawn(w, h, ink, x0, 100);
 
 /**
  * A glyph (a box of strokes 4 px thick, columns 0–19, rows 10–39) whose foot runs on into a

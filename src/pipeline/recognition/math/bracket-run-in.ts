@@ -1,4 +1,4 @@
-import { Component, boxHeight, boxWidth } from './components';
+import { Component, boxHeight, boxWidth, centerX, centerY } from './components';
 import { PUNCTUATION } from './glyph-classes';
 import { cutWhere, thinnestColumns } from './glyph-repair';
 // A cycle (symbols.ts calls splitBracketRunIns), resolved at call time.
@@ -79,20 +79,17 @@ function sideStroke(c: Component, side: 'left' | 'right'): (x: number, y: number
   const w = boxWidth(c.box);
   const h = boxHeight(c.box);
   const ink = (x: number, y: number) => c.mask[y * w + x] === 1;
+  // The columns from the blob's `side` inwards.
+  const xs = Array.from({ length: w }, (_, i) => (side === 'left' ? i : w - 1 - i));
   const runs: ({ edge: number; width: number } | null)[] = [];
   for (let y = 0; y < h; y += 1) {
-    const xs = Array.from({ length: w }, (_, i) => (side === 'left' ? i : w - 1 - i));
-    const edge = xs.find((x) => ink(x, y));
-    if (edge === undefined) {
+    const first = xs.findIndex((x) => ink(x, y));
+    if (first < 0) {
       runs.push(null);
       continue;
     }
-    let width = 0;
-    for (const x of xs.slice(xs.indexOf(edge))) {
-      if (!ink(x, y)) break;
-      width += 1;
-    }
-    runs.push({ edge, width });
+    const after = xs.slice(first).findIndex((x) => !ink(x, y));
+    runs.push({ edge: xs[first], width: after < 0 ? w - first : after });
   }
   const widths = runs.flatMap((r) => (r ? [r.width] : [])).sort((a, b) => a - b);
   const stroke = Math.ceil(1.5 * widths[Math.floor(widths.length / 2)]) + 1;
@@ -109,14 +106,12 @@ function sideStroke(c: Component, side: 'left' | 'right'): (x: number, y: number
  * ")" before it, or more ")" than "(" after it. Only a bracket the line lacks is cut out.
  */
 function unmatched(s: Sym, syms: Sym[], where: 'before' | 'after'): boolean {
-  const middle = (t: Sym) => (t.box.y0 + t.box.y1) / 2;
-  const centre = (t: Sym) => (t.box.x0 + t.box.x1) / 2;
   const onLine = syms.filter(
     (t) =>
       t !== s &&
-      middle(t) >= s.box.y0 &&
-      middle(t) <= s.box.y1 &&
-      (where === 'before' ? t.box.x1 <= centre(s) : t.box.x0 >= centre(s)),
+      centerY(t.box) >= s.box.y0 &&
+      centerY(t.box) <= s.box.y1 &&
+      (where === 'before' ? t.box.x1 <= centerX(s.box) : t.box.x0 >= centerX(s.box)),
   );
   const count = (kinds: Set<string>) => onLine.filter((t) => kinds.has(t.label)).length;
   return where === 'before' ? count(OPENING) > count(CLOSING) : count(CLOSING) > count(OPENING);
