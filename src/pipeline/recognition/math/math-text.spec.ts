@@ -33,6 +33,30 @@ describe('a dot that may be a piece of the glyph beside it', () => {
     expect(readFormula(row, overrides).text).toBe('775');
   });
 
+  it("is one the photo's blur left a column or two clear of its glyph's box", () => {
+    // A hand's 675 out of CROHME: the 5's tail, 9 × 4 px at its foot, one column clear.
+    const six = node('6', 55, 74, 33, 36);
+    const seven7 = node('7', 95, 79, 25, 33);
+    const tail = node('dot', 124, 116, 10, 5);
+    const five5 = node('5', 135, 76, 27, 44);
+    expect(strayDots([six, seven7, tail, five5])).toEqual([tail.kind === 'sym' && tail.sym]);
+    // Under a fraction's bar as on the line: 7/675.
+    const frac: MathNode = {
+      kind: 'frac',
+      num: [node('7', 94, 3, 44, 45)],
+      den: [six, seven7, tail, five5],
+      bar: { label: 'bar', box: { x0: 44, y0: 58, x1: 184, y1: 70 } } as never,
+      box: { x0: 44, y0: 3, x1: 184, y1: 120 },
+    };
+    expect(strayDots([node('bar', 3, 56, 34, 5), frac])).toEqual([tail.kind === 'sym' && tail.sym]);
+  });
+
+  it('leaves a dash a column past the digit before it a point: 1.2', () => {
+    const one = node('1', 159, 12, 30, 45);
+    const point = node('dot', 190, 53, 9, 4);
+    expect(strayDots([one, point, node('2', 215, 19, 33, 43)])).toEqual([]);
+  });
+
   it('is looked for under a long-division bracket too', () => {
     const piece = node('dot', 127, 59, 14, 7);
     const body = [node('7', 78, 16, 28, 47), seven, piece, five];

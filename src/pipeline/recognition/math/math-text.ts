@@ -230,21 +230,42 @@ export function pointsBesideTimes<T extends { betweenDigits: boolean }>(
   return formula.some((s) => s.label === '×') ? dots.filter((d) => d.betweenDigits) : [];
 }
 
+/** The rows a node holds: a root's body, a fraction's two sides, an exponent, a brace's rows. */
+function innerRows(n: MathNode): MathNode[][] {
+  if (n.kind === 'sqrt') return [n.body];
+  if (n.kind === 'frac') return [n.num, n.den];
+  if (n.kind === 'script') return [n.sup, ...innerRows(n.base)];
+  if (n.kind === 'cases') return n.rows;
+  return [];
+}
+
+/** How far (a share of its height) a piece broken off the next glyph may lie from it. */
+const STRAY_GAP = 0.05;
+
 /**
  * Dots of a row that may be a piece broken off the glyph beside them rather than a point (a
  * hand's 5 whose bowl's end came off at the baseline: 775 read 77.5): stroke-shaped, twice as
- * wide as tall, and touching a neighbour's box. Such a dot is also read as nothing ("stray").
+ * wide as tall, and touching a neighbour's box (see nearNext). Such a dot is also read as
+ * nothing ("stray").
  */
 export function strayDots(nodes: MathNode[]): Sym[] {
   // Under a root or long-division bracket too: the dividend 775 is read as each reading
-  // reads its digits (longDivisionReading).
-  const out: Sym[] = nodes.flatMap((n) => (n.kind === 'sqrt' ? strayDots(n.body) : []));
+  // reads its digits (longDivisionReading); and over or under a fraction's bar (7/675 read
+  // 7/67.5) or up in an exponent.
+  const out: Sym[] = nodes.flatMap((n) => innerRows(n).flatMap(strayDots));
   for (let i = 1; i + 1 < nodes.length; i += 1) {
     const n = nodes[i];
     if (n.kind !== 'sym' || n.sym.label !== 'dot') continue;
-    const touches = (o: MathNode) => o.box.x0 <= n.box.x1 + 1 && o.box.x1 >= n.box.x0 - 1;
+    const touches = (o: MathNode, gap = 1) =>
+      o.box.x0 <= n.box.x1 + gap && o.box.x1 >= n.box.x0 - gap;
+    // Or all but touching the glyph after it, where a 5's or 3's tail ends: the photo's blur
+    // may leave a pixel or two of paper in the break (675 read 67.5, its 5's tail 9 × 4 px one
+    // column clear of the 5's box). A point stands right after its digit, as near as that
+    // (1.2 with its point a dash one column past the 1), so the glyph before must touch it.
+    const next = nodes[i + 1];
+    const nearNext = touches(next, Math.max(1, Math.round(STRAY_GAP * boxHeight(next.box))));
     const strokeShaped = boxWidth(n.box) >= 2 * boxHeight(n.box);
-    if (strokeShaped && (touches(nodes[i - 1]) || touches(nodes[i + 1]))) out.push(n.sym);
+    if (strokeShaped && (touches(nodes[i - 1]) || nearNext)) out.push(n.sym);
   }
   return out;
 }
