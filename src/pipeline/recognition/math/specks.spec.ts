@@ -58,6 +58,10 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     const handRead = withSpeckDots(tenMinusThirty, [speck(99, 52)], [], true);
     expect(bar(handRead).alternatives.map((a) => a.label)).toEqual(['bar', '÷']);
     expect(bar(handRead).confidence).toBeLessThan(0.85);
+    // A hand sets it a little off the middle too: 7 px of the bar's 41 (10 ÷ 30 by hand).
+    expect(bar(withSpeckDots(tenMinusThirty, [speck(92, 52)], [], true)).alternatives).toHaveLength(
+      2,
+    );
     // Print sets both dots; off the bar's middle a speck is dust; without one the minus is sure.
     expect(bar(withSpeckDots(tenMinusThirty, [speck(99, 52)])).alternatives).toHaveLength(1);
     expect(bar(withSpeckDots(tenMinusThirty, [speck(84, 52)], [], true)).alternatives).toHaveLength(

@@ -177,6 +177,13 @@ function divisionSign(
   return compose('÷', [bar, ...best.pair]);
 }
 
+/**
+ * How far (a share of the bar) from the bar's middle a lone dot may stand and still be a ÷'s:
+ * a hand sets its dots off the middle (10 ÷ 30 with its lower dot 0.16 of the bar off read
+ * 10 − 30 and was answered).
+ */
+const ONE_DOT_DRIFT = 0.2;
+
 /** Belief left in a minus with one dot of a ÷ straight over or under it. */
 const MINUS_OR_DIVIDE = 0.6;
 
@@ -190,7 +197,7 @@ function oneDotLost(bar: Sym, near: Sym[], w: number): Sym | null {
   const placed = near.filter(
     (d) =>
       (d.box.y1 < bar.box.y0 || d.box.y0 > bar.box.y1) &&
-      Math.abs(centerX(d.box) - centerX(bar.box)) < 0.15 * w,
+      Math.abs(centerX(d.box) - centerX(bar.box)) < ONE_DOT_DRIFT * w,
   );
   if (placed.length !== 1 || bar.confidence < MINUS_OR_DIVIDE) return null;
   return {
