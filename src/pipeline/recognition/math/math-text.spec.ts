@@ -1,4 +1,10 @@
-import { dotsBetweenDigits, pointsEndingNothing, readFormula, strayDots } from './math-text';
+import {
+  dashesBetweenDigits,
+  dotsBetweenDigits,
+  pointsEndingNothing,
+  readFormula,
+  strayDots,
+} from './math-text';
 import { MathNode } from './structure';
 
 /** A symbol node of a given label and box. */
@@ -75,6 +81,22 @@ describe('a dot that may be a piece of the glyph beside it', () => {
   it('leaves a round point, or one standing apart, a point', () => {
     expect(strayDots([seven, node('dot', 128, 56, 7, 7), five])).toEqual([]);
     expect(strayDots([seven, node('dot', 136, 59, 4, 2), node('5', 150, 21, 31, 41)])).toEqual([]);
+  });
+});
+
+describe("a hand's point up at the digits' middle", () => {
+  const four = node('4', 119, 12, 25, 44);
+  const four2 = node('4', 171, 17, 24, 46);
+  const sym = (n: MathNode) => (n.kind === 'sym' ? n.sym : null)!;
+
+  it('is also read as a minus when it is a dash half again as wide as tall (4 − 4)', () => {
+    const dash = node('dot', 152, 32, 13, 7);
+    expect(dashesBetweenDigits([four, dash, four2])).toEqual([sym(dash)]);
+  });
+
+  it('stays a point when round, or when it sits on the baseline', () => {
+    expect(dashesBetweenDigits([four, node('dot', 152, 32, 7, 7), four2])).toEqual([]);
+    expect(dashesBetweenDigits([four, node('dot', 152, 55, 13, 7), four2])).toEqual([]);
   });
 });
 

@@ -230,6 +230,23 @@ export function pointsBesideTimes<T extends { betweenDigits: boolean }>(
   return formula.some((s) => s.label === '×') ? dots.filter((d) => d.betweenDigits) : [];
 }
 
+/**
+ * Points of a hand between two digits (dotsBetweenDigits) that are dashes half again as wide
+ * as tall, up at the digits' middle: as likely a short minus as a point written high (4 − 4,
+ * its minus 13 × 7 px, was read 4.4 and answered). Each is also read as a minus (a rival).
+ */
+export function dashesBetweenDigits(nodes: MathNode[]): Sym[] {
+  const points = new Set(dotsBetweenDigits(nodes));
+  return nodes.flatMap((n, i) =>
+    n.kind === 'sym' &&
+    points.has(n.sym) &&
+    dotHeight(n.box, nodes[i - 1].box, nodes[i + 1].box) >= 0.75 &&
+    boxWidth(n.box) >= 1.5 * boxHeight(n.box)
+      ? [n.sym]
+      : [],
+  );
+}
+
 /** The rows a node holds: a root's body, a fraction's two sides, an exponent, a brace's rows. */
 function innerRows(n: MathNode): MathNode[][] {
   if (n.kind === 'sqrt') return [n.body];

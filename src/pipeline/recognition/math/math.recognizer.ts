@@ -24,6 +24,7 @@ import {
   pointsEndingNothing,
   readFormula,
   strayDots,
+  dashesBetweenDigits,
   dotsBetweenDigits,
 } from './math-text';
 import {
@@ -409,6 +410,10 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // A dot that may be a broken glyph's piece is also read as nothing (the second a rival).
   for (const sym of rows.flatMap(strayDots).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, 'stray'));
+  // A hand's point that may be a short minus is also read as one (a rival).
+  if (model !== glyphModel())
+    for (const sym of rows.flatMap(dashesBetweenDigits).slice(0, 2))
+      overrides.push(new Map(overrides[0]).set(sym, 'bar'));
   // Points that end no number are read as nothing, all together.
   const ending = new Set(groups.flatMap(pointsEndingNothing));
   if (ending.size)
