@@ -26,6 +26,13 @@ describe('sameAnswers', () => {
     expect(sameAnswers(answer('sin(x)'), answer('cos(x)'))).toBe(false);
   });
 
+  it('compares values with the imaginary unit i as complex numbers', () => {
+    expect(sameAnswers(answer('0.01*i + 1.1'), answer('0.01*i + 1.1'))).toBe(true);
+    expect(sameAnswers(answer('1.1 + 0.01*i'), answer('0.01*i + 1.1'))).toBe(true);
+    expect(sameAnswers(answer('1.1 + 0.01*i'), answer('1.1 - 0.01*i'))).toBe(false);
+    expect(sameAnswers(answer('c*y + 1'), answer('i*y + 1'))).toBe(false);
+  });
+
   it('compares relations and intervals', () => {
     expect(sameAnswers(answer('> 3', 'x'), answer('>3', 'x'))).toBe(true);
     expect(sameAnswers(answer('>= 3', 'x'), answer('> 3', 'x'))).toBe(false);

@@ -56,13 +56,32 @@ function sameValue(p: string, q: string): boolean {
     const names = [...new Set([...variablesOf(ep), ...variablesOf(eq)])];
     return SAMPLES.every((x) => {
       const scope = sampleScope(names, x);
-      const vp = Number(evaluate(ep, { ...scope }));
-      const vq = Number(evaluate(eq, { ...scope }));
-      return Number.isFinite(vp) && Math.abs(vp - vq) <= 1e-9 * Math.max(1, Math.abs(vp));
+      const [vp, vq] = [
+        complexOf(evaluate(ep, { ...scope })),
+        complexOf(evaluate(eq, { ...scope })),
+      ];
+      const size = Math.max(1, Math.hypot(vp.re, vp.im));
+      return (
+        Number.isFinite(size) &&
+        Math.abs(vp.re - vq.re) <= 1e-9 * size &&
+        Math.abs(vp.im - vq.im) <= 1e-9 * size
+      );
     });
   } catch {
     return ep.replace(/\s+/g, '') === eq.replace(/\s+/g, '');
   }
+}
+
+/**
+ * A value math.js computed, as a complex number: i is its imaginary unit, so 1.1 + 0.01i is
+ * no real number (taken as one, it was NaN and never the same as itself). Anything else
+ * (a unit, a matrix) is NaN.
+ */
+function complexOf(value: unknown): { re: number; im: number } {
+  if (typeof value === 'number') return { re: value, im: 0 };
+  const c = value as { re?: unknown; im?: unknown } | null;
+  if (c && typeof c.re === 'number' && typeof c.im === 'number') return { re: c.re, im: c.im };
+  return { re: NaN, im: NaN };
 }
 
 /** Names math.js knows as numbers, not unknowns. */
