@@ -1,8 +1,5 @@
-import { CROHME_FILE, readInkExpressions } from '../scripts/lib/crohme-glyphs';
-import { expressionPhoto } from '../scripts/lib/crohme-photos';
-import { mulberry32, stringHash } from '../src/pipeline/math/seeded-random';
-import { toSharp } from '../src/pipeline/recognition/math/page-image';
 import { MathRecognizer } from '../src/pipeline/recognition/math/math.recognizer';
+import { benchPhoto } from './helpers/bench-photo';
 
 /**
  * A hand closes a bracket in the same stroke as the glyph before it: bench:handwriting
@@ -15,18 +12,8 @@ jest.setTimeout(120_000);
 const recognizer = new MathRecognizer();
 afterAll(() => recognizer.close());
 
-const expressions = new Map(
-  readInkExpressions(CROHME_FILE)
-    .filter((e) => e.id === 'UN_133_em_1130' || e.id === 'UN_133_em_1134')
-    .map((e) => [e.id, e]),
-);
-
 async function reading(id: string): Promise<string> {
-  const e = expressions.get(id);
-  if (!e) throw new Error(`${id} is not in ${CROHME_FILE}`);
-  const photo = await expressionPhoto(e, mulberry32(2026 ^ stringHash(e.id)));
-  if (!photo) throw new Error(`${id} drew too large a photo`);
-  const r = await recognizer.recognize(await toSharp(photo.gray).png().toBuffer());
+  const r = await recognizer.recognize(await benchPhoto(id, 2026));
   return (r.candidates[0] ?? '').replace(/\s+/g, '');
 }
 

@@ -142,7 +142,13 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       // A dot above or below a stem is an i, a j or a colon: the symbol grouper's business.
       if (small.box.y1 < other.box.y0 || small.box.y0 > other.box.y1) continue;
       const box = unionBox([small.box, other.box]);
-      if (boxHeight(box) > 1.3 * typical || boxWidth(box) > 1.3 * typical) continue;
+      // No bigger than a glyph, unless a stroke adds next to nothing to a wide one (a hand's
+      // x half again as wide as the line's glyphs, its foot come off inside its box).
+      const within =
+        small.label === 'bar' &&
+        !ENCLOSING.has(other.label) &&
+        shareInside(small.box, other.box) >= 0.6;
+      if (!within && (boxHeight(box) > 1.3 * typical || boxWidth(box) > 1.3 * typical)) continue;
       const joined = classify(mergeBlobs(small.parts[0], other.parts[0]));
       // Punctuation glued to a letter, an operator or more punctuation (".r", "×.", ",,")
       // never occurs in a formula: read apart, such pieces are unlikely however sure each
@@ -193,6 +199,10 @@ function halfOfEquals(small: Sym, syms: Sym[], typical: number): boolean {
   const level = (s: Sym) =>
     boxWidth(s.box) >= 1.5 * boxHeight(s.box) && boxHeight(s.box) <= 0.3 * typical;
   if (!level(small)) return false;
+  // Lying mostly inside a glyph's box, it is that glyph's stroke, whatever lies under it: a
+  // hand's x whose foot came off over a fraction bar made (x)/(x) read (−x)/(x), answered −1.
+  if (syms.some((o) => o !== small && !level(o) && shareInside(small.box, o.box) >= 0.6))
+    return false;
   const middle = (s: Sym) => (s.box.y0 + s.box.y1) / 2;
   return syms.some(
     (o) =>
