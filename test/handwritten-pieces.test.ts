@@ -42,6 +42,11 @@ describe('a piece of ink that is no mark of its own', () => {
     expect(await outcome('26_em_93', 13)).toBe('UNCLEAR_READING');
   });
 
+  it("keeps an a's foot flick on the a: no minus cut from it (a × a, not a − xa)", async () => {
+    // Read so, the rest is no problem ("(lxa"): refused, as it should be, or answered a².
+    expect(['a^2', 'NO_PROBLEM_FOUND']).toContain(await outcome('UN_118_em_377', 5));
+  });
+
   it("joins an x's foot come off inside its box over a fraction bar: x/x is 1, not −1", async () => {
     expect(await outcome('UN_453_em_667', 31, 'simplify')).toBe('1');
   });

@@ -99,21 +99,8 @@ function splitTouching(s: Sym, typical: number, classify: (c: Component) => Sym,
     .filter(({ ink }) => ink <= 0.5 * h)
     .filter(({ x }) => !surelyOneGlyph(s) || strokesAcross(c, x) <= 1)
     .map(({ x }): [number, number] => [x, x + 1]);
-  // Two relations side by side (a blurred × cut into > and <) are never what was written,
-  // nor is punctuation glued to a letter or an operator (a hand's × cut into ′ and k), nor
-  // a bracket shorter than a digit (a hand's x cut into ")" and "<"), nor a minus at a
-  // glyph's foot or top (a 2 with a long tail cut into "2 −"), nor a half in pieces (a
-  // hand's looped 2 cut through its top and its loop into a sliver read 6, and a 2).
   const best = bestCut(c, cuts, classify, (read) =>
-    read.every((r) => RELATIONS.has(r.label)) ||
-    read.some((r) => fallsApart(r.parts[0])) ||
-    gluedPunctuation(read[0], read[1]) ||
-    read.some((r) => stubbyBracket(r, typical)) ||
-    strokeOfGlyph(read[1], read[0], typical) ||
-    strokeOfGlyph(read[0], read[1], typical) ||
-    raisedPoint(read[0], read[1]) ||
-    raisedPoint(read[1], read[0]) ||
-    crossbarCut(s, read)
+    neverWritten(read, typical) || crossbarCut(s, read)
       ? 0
       : Math.min(...read.map((r) => r.confidence)),
   );
@@ -187,6 +174,27 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
     out.splice(out.indexOf(best.other), 1);
   }
   return out;
+}
+
+/**
+ * Two pieces of one blob cut as no hand writes them. Two relations side by side (a blurred ×
+ * cut into > and <), punctuation glued to a letter or an operator (a hand's × cut into ′ and
+ * k), a bracket shorter than a digit (a hand's x cut into ")" and "<"), a minus at a glyph's
+ * foot or top (a 2 with a long tail cut into "2 −"; a hand's a cut from its foot's flick,
+ * a × a read a − xa), a point cut from a glyph's upper half, a half in pieces (a hand's
+ * looped 2 cut through its top and its loop into a sliver read 6, and a 2).
+ */
+function neverWritten(read: Sym[], typical: number): boolean {
+  return (
+    read.every((r) => RELATIONS.has(r.label)) ||
+    read.some((r) => fallsApart(r.parts[0])) ||
+    gluedPunctuation(read[0], read[1]) ||
+    read.some((r) => stubbyBracket(r, typical)) ||
+    strokeOfGlyph(read[1], read[0], typical) ||
+    strokeOfGlyph(read[0], read[1], typical) ||
+    raisedPoint(read[0], read[1]) ||
+    raisedPoint(read[1], read[0])
+  );
 }
 
 /**
@@ -309,7 +317,7 @@ function recut(syms: Sym[], typical: number, classify: (c: Component) => Sym): S
       .slice(0, 6)
       .map(({ x }): [number, number] => [x, x]);
     const best = bestCut(joined, cuts, classify, (read) =>
-      read.reduce((sum, r) => sum + plausibility(r), 0),
+      neverWritten(read, typical) ? -Infinity : read.reduce((sum, r) => sum + plausibility(r), 0),
     );
     if (best && best.score > current + 1) out.splice(i, 2, ...best.read);
   }
