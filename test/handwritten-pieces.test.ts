@@ -47,6 +47,10 @@ describe('a piece of ink that is no mark of its own', () => {
     expect(['a^2', 'NO_PROBLEM_FOUND']).toContain(await outcome('UN_118_em_377', 5));
   });
 
+  it('joins a sloping fraction bar broken short of its left end: (11/3)√3, not −(11/3)√3', async () => {
+    expect(await outcome('RIT_2014_257', 31, 'simplify')).toBe('11*sqrt(3)/3');
+  });
+
   it("joins an x's foot come off inside its box over a fraction bar: x/x is 1, not −1", async () => {
     expect(await outcome('UN_453_em_667', 31, 'simplify')).toBe('1');
   });

@@ -27,6 +27,21 @@ describe('a fraction bar broken into pieces', () => {
     expect(out.find((s) => s.label === 'bar')!.parts).toHaveLength(1);
   });
 
+  it('is one bar when a glyph under the break reaches a quarter of the stub, reaching into its slope', () => {
+    // (11/3)√3 by hand: the stub 27 px, the 3 under the break 8 px across it, its top 2 px
+    // above the stub's box's foot.
+    const stub = read('bar', 4, 56, 30, 69);
+    const rest = read('bar', 32, 50, 62, 60);
+    const ones = [read('1', 36, 10, 44, 52), read('1', 51, 4, 61, 48)];
+    const three = read('3', 23, 67, 53, 112);
+    expect(bars(joinBrokenBars([stub, rest, ...ones, three], 44))).toBe(1);
+    // Reaching less than a quarter of the stub (a minus before the fraction), they stay two.
+    const minus = read('bar', 4, 56, 40, 62);
+    const four = read('4', 37, 10, 52, 52);
+    const bar = read('bar', 45, 55, 95, 62);
+    expect(bars(joinBrokenBars([minus, bar, four, read('3', 50, 67, 80, 112)], 44))).toBe(2);
+  });
+
   it('leaves a minus after the bar a minus, however close: nothing stands over or under it', () => {
     const bar = read('bar', 5, 78, 95, 82);
     const minus = read('bar', 99, 78, 120, 82);
