@@ -81,6 +81,21 @@ describe('an x between brackets with no other x in the formula is a product', ()
     expect(alone(line('(', 'a', ')', '×', '(', 'a', ')', 'x', '(', 'a', ')'))).toEqual([3, 7]);
   });
 
+  it("takes a glyph read first as another with x close behind (a hand's × read z 0.49, x 0.43)", () => {
+    const syms = line('[', 'a', ']', '×', '[', 'a', ']', 'z', '[', 'a', ']');
+    syms[7].alternatives = [
+      { label: 'z', p: 0.49 },
+      { label: 'x', p: 0.43 },
+    ];
+    expect(alone(syms)).toEqual([3, 7]);
+    // An x far behind is no cross: the z stands.
+    syms[7].alternatives = [
+      { label: 'z', p: 0.85 },
+      { label: 'x', p: 0.1 },
+    ];
+    expect(alone(syms)).toEqual([3]);
+  });
+
   it('leaves it to the line where another x is written, or where it stands elsewhere', () => {
     expect(alone(line('(', 'x', '+', '1', ')', 'x', '(', 'x', '+', '2', ')'))).toEqual([]);
     expect(alone(line('2', 'x', '(', 'a', ')'))).toEqual([]);

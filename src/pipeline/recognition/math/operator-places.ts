@@ -43,7 +43,21 @@ export function operandsAmongOperators(line: Sym[]): [Sym, string][] {
  */
 export function productsBetweenBrackets(line: Sym[]): Sym[] {
   if (!line.some((s) => s.label === '×')) return [];
-  return line.filter((s, i) => s.label === 'x' && betweenBrackets(line, i));
+  return line.filter((s, i) => s.label !== '×' && crossShaped(s) && betweenBrackets(line, i));
+}
+
+/** The least belief in x or × at which a glyph read first as another is still a cross. */
+const CROSS_READING = 0.2;
+
+/**
+ * A glyph read as x or ×, or as another with one of them close behind (a hand's × read z 0.49,
+ * x 0.43, between "[a]" and "[a]": only as the x it was, a product of a and a variable x).
+ */
+function crossShaped(s: Sym): boolean {
+  if (s.label === 'x' || s.label === '×') return true;
+  return s.alternatives
+    .slice(0, 2)
+    .some((a) => (a.label === 'x' || a.label === '×') && a.p >= CROSS_READING);
 }
 
 /** Whether the line's symbol at `i` stands between a closing and an opening bracket. */
@@ -64,9 +78,7 @@ const OPENING = new Set(['(', '[', '{']);
  */
 export function productsAloneBetweenBrackets(groups: Sym[][], formula: Sym[]): Sym[] {
   const between = new Set(
-    groups.flatMap((line) =>
-      line.filter((s, i) => (s.label === 'x' || s.label === '×') && betweenBrackets(line, i)),
-    ),
+    groups.flatMap((line) => line.filter((s, i) => crossShaped(s) && betweenBrackets(line, i))),
   );
   const otherX = formula.some((s) => s.label === 'x' && !between.has(s));
   return otherX ? [] : [...between];
