@@ -58,6 +58,9 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     const handRead = withSpeckDots(tenMinusThirty, [speck(99, 52)], [], true);
     expect(bar(handRead).alternatives.map((a) => a.label)).toEqual(['bar', '÷']);
     expect(bar(handRead).confidence).toBeLessThan(0.85);
+    // Two specks near its middle, over and under, too far apart to pair: doubted as well.
+    const apart = withSpeckDots(tenMinusThirty, [speck(92, 30), speck(104, 52)], [], true);
+    expect(bar(apart).alternatives.map((a) => a.label)).toEqual(['bar', '÷']);
     // A hand sets it a little off the middle too: 7 px of the bar's 41 (10 ÷ 30 by hand).
     expect(bar(withSpeckDots(tenMinusThirty, [speck(92, 52)], [], true)).alternatives).toHaveLength(
       2,

@@ -188,7 +188,7 @@ const ONE_DOT_DRIFT = 0.2;
 const MINUS_OR_DIVIDE = 0.6;
 
 /**
- * A hand's short bar with a single speck straight over or under its middle, as a ÷'s dot
+ * A hand's short bar with a speck straight over or under its middle, as a ÷'s dot
  * stands: a ÷ whose other dot the pen or the photo lost as often as dust. Either way the bar
  * is no sure minus (1 ÷ 10, its upper dot lost, was answered −9): ÷ is its runner-up. (Print
  * sets both dots, and a printed page's specks are its paper's.)
@@ -199,7 +199,9 @@ function oneDotLost(bar: Sym, near: Sym[], w: number): Sym | null {
       (d.box.y1 < bar.box.y0 || d.box.y0 > bar.box.y1) &&
       Math.abs(centerX(d.box) - centerX(bar.box)) < ONE_DOT_DRIFT * w,
   );
-  if (placed.length !== 1 || bar.confidence < MINUS_OR_DIVIDE) return null;
+  // Two so placed that are no pair (set apart by more than a hand's wobble) doubt it as well:
+  // 1 ÷ a, its dots 10 px apart across a bar of 32, was answered as 1 − a.
+  if (placed.length === 0 || bar.confidence < MINUS_OR_DIVIDE) return null;
   return {
     ...bar,
     confidence: MINUS_OR_DIVIDE,
