@@ -47,7 +47,7 @@ export class DependenciesIndicator {
     const check = this.health.check('workers');
     try {
       const [images, renders] = await withTimeout(
-        Promise.all([this.image2json.getWorkersCount(), this.json2video.getWorkersCount()]),
+        Promise.all([workersOnItsDatabase(this.image2json), workersOnItsDatabase(this.json2video)]),
         TIMEOUT_MS,
         'Redis',
       );
@@ -57,4 +57,17 @@ export class DependenciesIndicator {
       return check.down({ message: (e as Error).message });
     }
   }
+}
+
+/**
+ * A queue's workers on its own Redis database. BullMQ finds workers in CLIENT LIST, which is
+ * the whole server's: a second deployment (or a test) sharing the server on another database
+ * number, with queues of the same names, would count as this one's workers.
+ */
+async function workersOnItsDatabase(queue: Queue): Promise<number> {
+  const client = await queue.client;
+  const db = String((client as unknown as { options?: { db?: number } }).options?.db ?? 0);
+  const workers = await queue.getWorkers();
+  // A client list without the field (a cluster, a managed Redis) cannot tell: all count.
+  return workers.filter((w) => w.db === undefined || w.db === db).length;
 }
