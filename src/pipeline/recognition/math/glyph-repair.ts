@@ -128,13 +128,17 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       if (other === small || !near(small.box, other.box)) continue;
       // A dot above or below a stem is an i, a j or a colon: the symbol grouper's business.
       if (small.box.y1 < other.box.y0 || small.box.y0 > other.box.y1) continue;
-      const box = unionBox([small.box, other.box]);
-      // No bigger than a glyph, unless a stroke adds next to nothing to a wide one (a hand's
-      // x half again as wide as the line's glyphs, its foot come off inside its box).
-      const within =
-        small.label === 'bar' &&
+      // A glyph lying mostly inside another's box is a piece of it (the end of a 5's bowl
+      // cut off by a poor JPEG reads "<"): symbols stand side by side, but for what a
+      // radical or a bracket holds.
+      const inside =
+        !PUNCTUATION.has(small.label) &&
         !ENCLOSING.has(other.label) &&
         shareInside(small.box, other.box) >= 0.6;
+      const box = unionBox([small.box, other.box]);
+      // No bigger than a glyph, unless a stroke inside a wide one adds next to nothing (a
+      // hand's x half again as wide as the line's glyphs, its foot come off inside its box).
+      const within = inside && small.label === 'bar';
       if (!within && (boxHeight(box) > 1.3 * typical || boxWidth(box) > 1.3 * typical)) continue;
       const joined = classify(mergeBlobs(small.parts[0], other.parts[0]));
       // Punctuation glued to a letter, an operator or more punctuation (".r", "×.", ",,")
@@ -151,13 +155,6 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       const stubby = stubbyBracket(small, typical) || stubbyBracket(other, typical);
       const arcs = joined.label === 'x' && backToBackArcs(small, other);
       const stray = strokeOfGlyph(small, other, typical);
-      // A glyph lying mostly inside another's box is a piece of it (the end of a 5's bowl
-      // cut off by a poor JPEG reads "<"): symbols stand side by side, but for what a
-      // radical or a bracket holds.
-      const inside =
-        !PUNCTUATION.has(small.label) &&
-        !ENCLOSING.has(other.label) &&
-        shareInside(small.box, other.box) >= 0.6;
       const apart =
         plausibility(small) +
         plausibility(other) -

@@ -231,12 +231,12 @@ export function pointsBesideTimes<T extends { betweenDigits: boolean }>(
 }
 
 /**
- * Points of a hand between two digits (dotsBetweenDigits) that are dashes half again as wide
- * as tall, up at the digits' middle: as likely a short minus as a point written high (4 − 4,
- * its minus 13 × 7 px, was read 4.4 and answered). Each is also read as a minus (a rival).
+ * The hand's points between two digits (`points`: dotsBetweenDigits) that are dashes half
+ * again as wide as tall, up at the digits' middle: as likely a short minus as a point written
+ * high (4 − 4, its minus 13 × 7 px, was read 4.4 and answered). Each is also read as a minus
+ * (a rival).
  */
-export function dashesBetweenDigits(nodes: MathNode[]): Sym[] {
-  const points = new Set(dotsBetweenDigits(nodes));
+export function dashesBetweenDigits(nodes: MathNode[], points: ReadonlySet<Sym>): Sym[] {
   return nodes.flatMap((n, i) =>
     n.kind === 'sym' &&
     points.has(n.sym) &&

@@ -411,9 +411,9 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   for (const sym of rows.flatMap(strayDots).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, 'stray'));
   // A hand's point that may be a short minus is also read as one (a rival).
-  if (model !== glyphModel())
-    for (const sym of rows.flatMap(dashesBetweenDigits).slice(0, 2))
-      overrides.push(new Map(overrides[0]).set(sym, 'bar'));
+  const hands = new Set(handPoints);
+  for (const sym of rows.flatMap((row) => dashesBetweenDigits(row, hands)).slice(0, 2))
+    overrides.push(new Map(overrides[0]).set(sym, 'bar'));
   // Points that end no number are read as nothing, all together.
   const ending = new Set(groups.flatMap(pointsEndingNothing));
   if (ending.size)
