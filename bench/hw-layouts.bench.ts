@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
 import { toSharp } from '../src/pipeline/recognition/math/page-image';
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const per = Number(argumentAfter('--per') ?? 30);
   const seed = Number(argumentAfter('--seed') ?? 2026);
   const keep = argumentAfter('--keep');
+  if (keep) mkdirSync(keep, { recursive: true });
   const rand = mulberry32(seed);
   const bank = loadHandBank();
   const provider = new OfflineScriptProvider(new ProblemReader());
