@@ -204,3 +204,28 @@ describe('a dash read as a point', () => {
     expect(dash(point(16, 10, 'a'), 45)).toBe(false);
   });
 });
+
+describe("a point written against a hand's digit that reads as a letter", () => {
+  // A 9's body (columns 0–27, rows 0–43, its tail at the foot) read as g, 9 second; a
+  // point 5 px square right after its tail at the foot (columns 28–32, rows 40–44). Joined,
+  // the two read a surer g.
+  const nine = drawn(28, 44, (x, y) => x <= 3 || x >= 24 || y <= 3 || y >= 40);
+  const point = drawn(5, 5, () => true, 28, 40);
+  const read = (alternative: string) => (c: Component) =>
+    boxWidth(c.box) < 10
+      ? symbolOf(c, [{ label: 'dot', p: 0.9 }])
+      : symbolOf(c, [
+          { label: 'g', p: boxWidth(c.box) > 30 ? 0.81 : 0.75 },
+          { label: alternative, p: boxWidth(c.box) > 30 ? 0.19 : 0.25 },
+        ]);
+
+  it('stays a decimal point when the letter may be a digit (9.8 read 98)', () => {
+    const syms = [read('9')(nine), read('9')(point)];
+    expect(labels(repairGlyphs(syms, 40, read('9')))).toEqual(['g', 'dot']);
+  });
+
+  it('is glued to a letter no digit looks like', () => {
+    const syms = [read('y')(nine), read('y')(point)];
+    expect(labels(repairGlyphs(syms, 40, read('y')))).toEqual(['g']);
+  });
+});

@@ -144,7 +144,7 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       // Punctuation glued to a letter, an operator or more punctuation (".r", "×.", ",,")
       // never occurs in a formula: read apart, such pieces are unlikely however sure each
       // one is. (A handwritten x is often two strokes that do not meet.)
-      const glued = gluedPunctuation(small, other);
+      const glued = gluedPunctuation(small, other) && !pointAfterDigitShape(small, other, typical);
       // A "point" under a digit that (almost) touches its stroke is a broken-off tail of it
       // (the foot of a 5); a decimal point stands clear of the digit before it.
       const tail =
@@ -171,6 +171,17 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
     out.splice(out.indexOf(best.other), 1);
   }
   return out;
+}
+
+/**
+ * A point at the foot of a letter that has a digit's shape (a hand's 9 read g, 0.75 against
+ * 9 0.25), right after it: the decimal point of "9.8", written against the 9's tail, not a
+ * piece of the letter (joined into it, 9.8 read 98 and answered).
+ */
+function pointAfterDigitShape(small: Sym, other: Sym, typical: number): boolean {
+  if (small.label !== 'dot' || small.box.x0 < other.box.x1 - 1) return false;
+  if (small.box.y1 < other.box.y1 - 0.15 * typical) return false;
+  return other.alternatives.some((a) => isDigit(a.label) && lookAlikes(a.label, other.label));
 }
 
 /**
