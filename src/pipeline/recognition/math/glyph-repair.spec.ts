@@ -229,3 +229,24 @@ describe("a point written against a hand's digit that reads as a letter", () => 
     expect(labels(repairGlyphs(syms, 40, read('y')))).toEqual(['g']);
   });
 });
+
+describe("a point at the end of a hand's 2's foot", () => {
+  // A 2 (columns 0–27, rows 0–43; its foot, rows 40–43, ends at column 20) and a point
+  // (rows 39–44) from `left` on, 8 px wide, 2 px clear of the foot's end.
+  const two = drawn(28, 44, (x, y) => (y >= 40 ? x <= 20 : x >= 24 || y <= 3));
+  const point = (left: number) => drawn(8, 6, () => true, left, 39);
+  const read = (c: Component) =>
+    boxWidth(c.box) < 10
+      ? symbolOf(c, [{ label: 'dot', p: 0.99 }])
+      : symbolOf(c, [{ label: '2', p: 0.96 }]);
+
+  it('is the decimal point when it reaches past the 2 (2.9999 read 29999)', () => {
+    const syms = [read(two), read(point(23))];
+    expect(labels(repairGlyphs(syms, 40, read))).toEqual(['2', 'dot']);
+  });
+
+  it("is the 2's broken-off tail when it lies within the 2's columns", () => {
+    const syms = [read(two), read(point(19))];
+    expect(labels(repairGlyphs(syms, 40, read))).toEqual(['2']);
+  });
+});

@@ -146,11 +146,13 @@ function joinBroken(syms: Sym[], typical: number, classify: (c: Component) => Sy
       // one is. (A handwritten x is often two strokes that do not meet.)
       const glued = gluedPunctuation(small, other) && !pointAfterDigitShape(small, other, typical);
       // A "point" under a digit that (almost) touches its stroke is a broken-off tail of it
-      // (the foot of a 5); a decimal point stands clear of the digit before it.
+      // (the foot of a 5); a decimal point stands clear of the digit before it, or at the end
+      // of its foot, past its right edge (2.9999's point against the 2's foot read 29999).
       const tail =
         PUNCTUATION.has(small.label) &&
         isDigit(other.label) &&
         xOverlap(small.box, other.box) > 0.5 &&
+        small.box.x1 <= other.box.x1 + 1 &&
         inkWithin(small.parts[0], other.parts[0], gap);
       const stubby = stubbyBracket(small, typical) || stubbyBracket(other, typical);
       const arcs = joined.label === 'x' && backToBackArcs(small, other);
