@@ -124,34 +124,6 @@ describe('a fraction bar run into its denominator only', () => {
   });
 });
 
-describe("a hand's 7 under a digit of the row above (column arithmetic)", () => {
-  // A 9 (columns 20–35, rows 0–37) over a blob: a top stroke 26 px wide (rows 42–45), its
-  // stem 6 px wide straight down from its right end (`stemLeft`, rows 46–85). Whole, the
-  // blob reads a sure 7; the stem alone, a sure 1.
-  const over = symbolOf(
-    drawn(16, 38, (x) => x <= 3, 20, 0),
-    [{ label: '9', p: 0.99 }],
-  );
-  const seven = (stemLeft: number) =>
-    drawn(26, 44, (x, y) => y <= 3 || (x >= stemLeft && x < stemLeft + 6), 14, 42);
-  const read = (c: Component): Sym =>
-    boxHeight(c.box) < 10
-      ? symbolOf(c, [{ label: 'bar', p: 0.95 }])
-      : c.box.x1 - c.box.x0 < 10
-        ? symbolOf(c, [{ label: '1', p: 0.95 }])
-        : symbolOf(c, [{ label: '7', p: 0.99 }]);
-
-  it("is not cut into a bar and a 1 when its stem starts at its top stroke's end", () => {
-    const syms = splitEdgeBars([over, read(seven(20))], 40, read);
-    expect(syms.map((s) => s.label)).toEqual(['9', '7']);
-  });
-
-  it('but a bar running past the stroke under it both ways is a fraction bar', () => {
-    const syms = splitEdgeBars([over, read(seven(10))], 40, read);
-    expect(syms.map((s) => s.label)).toEqual(['9', 'bar', '1']);
-  });
-});
-
 describe('a straight stroke standing apart over a fraction bar', () => {
   // Glyphs 40 px tall: a bar 56 px wide (rows 42–45), a stroke 6 px wide over it read as an
   // unsure p, a sure 3 under it.

@@ -112,13 +112,6 @@ function edgeBarCut(
   // under it, no wider than itself.
   if (boxWidth(bar.box) < boxWidth(glyph.box) + 0.15 * typical) return null;
   if (boxHeight(glyph.box) < 0.4 * typical) return null;
-  // Nor is a top stroke that ends where the straight stroke under it starts down a bar, when
-  // the whole reads surely as one glyph: a hand's 7, its stem straight down from its top's
-  // right end, under the last digit of the row above (5571 under 3296 cut into 55−1, the column
-  // no column). A denominator hangs from its bar with the bar running past it both ways.
-  const stem = boxWidth(glyph.box) <= 0.5 * boxHeight(glyph.box);
-  if (edge === 'top' && stem && bar.box.x1 - glyph.box.x1 < 0.1 * typical && surelyAGlyph(s))
-    return null;
   const read = fractionGlyph(glyph, classify);
   if (!surelyAGlyph(read)) return null;
   const barSym = cutBar(bar);
