@@ -82,6 +82,17 @@ describe('a dot that may be a piece of the glyph beside it', () => {
     expect(strayDots([seven, node('dot', 128, 56, 7, 7), five])).toEqual([]);
     expect(strayDots([seven, node('dot', 136, 59, 4, 2), node('5', 150, 21, 31, 41)])).toEqual([]);
   });
+
+  it("is the tip of a 2's foot a column past it, wider than tall (21 × 20 read 21 × 2.0)", () => {
+    // The 2 of 20 (33 × 51 px), its foot's tip 10 × 7 px one column clear, a 0 after.
+    const two = node('2', 169, 13, 33, 51);
+    const tip = node('dot', 203, 57, 10, 7);
+    const zero = node('0', 216, 22, 32, 37);
+    expect(strayDots([two, tip, zero])).toEqual([tip.kind === 'sym' && tip.sym]);
+    // A round point there stays a point (2.9999), and so does a flat one after another digit.
+    expect(strayDots([two, node('dot', 203, 57, 7, 7), zero])).toEqual([]);
+    expect(strayDots([node('3', 169, 13, 33, 51), tip, zero])).toEqual([]);
+  });
 });
 
 describe("a hand's point up at the digits' middle", () => {

@@ -262,8 +262,8 @@ const STRAY_GAP = 0.05;
 /**
  * Dots of a row that may be a piece broken off the glyph beside them rather than a point (a
  * hand's 5 whose bowl's end came off at the baseline: 775 read 77.5): stroke-shaped, twice as
- * wide as tall, and touching a neighbour's box (see nearNext). Such a dot is also read as
- * nothing ("stray").
+ * wide as tall, and touching a neighbour's box (see nearNext), or a 2's foot tip
+ * (footTipOfTwo). Such a dot is also read as nothing ("stray").
  */
 export function strayDots(nodes: MathNode[]): Sym[] {
   // Under a root or long-division bracket too: the dividend 775 is read as each reading
@@ -282,9 +282,26 @@ export function strayDots(nodes: MathNode[]): Sym[] {
     const next = nodes[i + 1];
     const nearNext = touches(next, Math.max(1, Math.round(STRAY_GAP * boxHeight(next.box))));
     const strokeShaped = boxWidth(n.box) >= 2 * boxHeight(n.box);
-    if (strokeShaped && (touches(nodes[i - 1]) || nearNext)) out.push(n.sym);
+    if ((strokeShaped && (touches(nodes[i - 1]) || nearNext)) || footTipOfTwo(n, nodes[i - 1]))
+      out.push(n.sym);
   }
   return out;
+}
+
+/**
+ * A dot at a 2's foot, a pixel or two past its box, wider than tall by a third: the tip of
+ * the 2's foot broken off as often as a point (a pen's point is round; 21 × 20, its 2's foot
+ * tip 10 × 7 px one column clear, was answered as 21 × 2.0).
+ */
+function footTipOfTwo(dot: MathNode, two: MathNode): boolean {
+  if (two.kind !== 'sym' || two.sym.label !== '2') return false;
+  const h = boxHeight(two.box);
+  return (
+    dot.box.x0 - two.box.x1 <= 2 &&
+    dot.box.x1 >= two.box.x0 &&
+    boxWidth(dot.box) >= 1.3 * boxHeight(dot.box) &&
+    dot.box.y1 >= two.box.y1 - 0.15 * h
+  );
 }
 
 /**

@@ -407,9 +407,12 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const products = groups.flatMap(productsBetweenBrackets);
   for (const reading of products.length ? [...overrides] : [])
     overrides.push(new Map([...reading, ...products.slice(0, 2).map((s) => [s, '×'] as const)]));
-  // A dot that may be a broken glyph's piece is also read as nothing (the second a rival).
+  // A dot that may be a broken glyph's piece is also read as nothing (the second a rival),
+  // in every reading so far: the one solved may be any of them (21 × 20, its 2's foot tip
+  // read as a point, was solved as the eighth reading, 21 × 2.0, its rival only the first's).
+  const soFar = overrides.slice(0, MAX_READINGS);
   for (const sym of rows.flatMap(strayDots).slice(0, 2))
-    overrides.push(new Map(overrides[0]).set(sym, 'stray'));
+    for (const reading of soFar) overrides.push(new Map(reading).set(sym, 'stray'));
   // A hand's point that may be a short minus is also read as one (a rival).
   const hands = new Set(handPoints);
   for (const sym of rows.flatMap((row) => dashesBetweenDigits(row, hands)).slice(0, 2))
