@@ -1,5 +1,5 @@
 import { Component, boxHeight, boxWidth, xOverlap } from './components';
-import { PUNCTUATION } from './glyph-classes';
+import { aGlyphAt } from './glyph-classes';
 import { cutWhere } from './glyph-repair';
 import { cutBar } from './fraction-blob';
 // A cycle (symbols.ts calls splitEqualsHalves), resolved at call time.
@@ -10,7 +10,7 @@ import { Sym } from './symbols';
  * read as one glyph (a +) beside a lone minus (r23's "= 63" was read "− + 3"). A lone bar
  * with a blob under it that starts where the bar starts as a thin level stroke, and runs on
  * past the bar's end into a glyph, is cut where the stroke meets the glyph: the stroke is
- * the ='s lower bar when what is left reads as a glyph (cutGlyph).
+ * the ='s lower bar when what is left reads as a glyph (CUT_GLYPH_FLOOR).
  */
 export function splitEqualsHalves(
   syms: Sym[],
@@ -24,7 +24,7 @@ export function splitEqualsHalves(
       const pieces = s.parts.length === 1 && s.label !== 'bar' && cutLowerBar(bar, s, typical);
       if (!pieces) continue;
       const glyph = classify(pieces.glyph);
-      if (!cutGlyph(glyph) || boxHeight(glyph.box) < 0.5 * typical) continue;
+      if (!aGlyphAt(glyph, CUT_GLYPH_FLOOR) || boxHeight(glyph.box) < 0.5 * typical) continue;
       out = out.flatMap((o) => (o === s ? [cutBar(pieces.bar), glyph] : [o]));
       break;
     }
@@ -33,15 +33,11 @@ export function splitEqualsHalves(
 }
 
 /**
- * Whether the rest of the cut blob is a glyph: any reading but a mark at a belief the reader
- * does not count a guess (SYMBOL_FLOOR in read-problem.ts), however unsure. The geometry
- * (a lone bar, a level stroke under it running into a glyph) already says "="; the glyph
- * lost a little ink to the cut (r23's 6 read 0.45), and an unsure glyph is doubted there.
+ * The least belief at which the rest of the cut blob is its glyph: the reader's floor for a
+ * guess (SYMBOL_FLOOR in read-problem.ts), however unsure above it. The geometry (a lone
+ * bar, a level stroke under it running into a glyph) already says "="; the glyph lost a
+ * little ink to the cut (r23's 6 read 0.45), and an unsure glyph is doubted there.
  */
-function cutGlyph(g: Sym): boolean {
-  return g.confidence >= CUT_GLYPH_FLOOR && g.label !== 'bar' && !PUNCTUATION.has(g.label);
-}
-
 const CUT_GLYPH_FLOOR = 0.4;
 
 /** Whether another bar lies over or under `bar`, near enough to make an = with it. */

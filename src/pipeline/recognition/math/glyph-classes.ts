@@ -77,7 +77,12 @@ const SURE_GLYPH = 0.8;
 
 /** Whether a reading is surely a glyph: sure enough, and neither a bar nor a mark. */
 export function surelyAGlyph(read: { label: string; confidence: number }): boolean {
-  return read.confidence >= SURE_GLYPH && read.label !== 'bar' && !PUNCTUATION.has(read.label);
+  return aGlyphAt(read, SURE_GLYPH);
+}
+
+/** Whether a reading is a glyph, neither a bar nor a mark, believed at `least` or more. */
+export function aGlyphAt(read: { label: string; confidence: number }, least: number): boolean {
+  return read.confidence >= least && read.label !== 'bar' && !PUNCTUATION.has(read.label);
 }
 
 /** Classes whose size says where the line is: digits and letters (brackets stretch, bars vary). */
