@@ -60,6 +60,7 @@ import {
   operandsAmongOperators,
   productsAloneBetweenBrackets,
   productsBetweenBrackets,
+  plusesReadAsT,
   relationsDrawnAsTwo,
 } from './operator-places';
 import { withSpeckDots } from './specks';
@@ -390,6 +391,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     ...productsAloneBetweenBrackets(groups, symbols).map((s) => [s, '×'] as const),
     ...points.map((d) => [d.sym, 'point'] as const),
     ...(column ? [] : rows.flatMap(relationsDrawnAsTwo)),
+    ...(column ? [] : rows.flatMap(plusesReadAsT)),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...settled, ...bars]));
   const overrides = alternativeReadings(symbols, starts, {

@@ -1,5 +1,6 @@
 import {
   operandsAmongOperators,
+  plusesReadAsT,
   productsAloneBetweenBrackets,
   productsBetweenBrackets,
   relationsDrawnAsTwo,
@@ -139,5 +140,34 @@ describe('a one-stroke ≥ read as z or 2 between a letter and a number', () => 
     expect(read(row('d', 'z'))).toEqual([]);
     const sure = line('d', 'z', '7').map(node); // a z with no relation among its readings
     expect(read(sure)).toEqual([]);
+  });
+});
+
+describe('a small + read as t between an operand and a digit', () => {
+  const node = (s: Sym): MathNode => ({ kind: 'sym', sym: s, box: s.box });
+  const row = (...labels: string[]) => line(...labels).map(node);
+  const read = (nodes: MathNode[]) => plusesReadAsT(nodes).map(([s, as]) => `${s.label}→${as}`);
+
+  it('reads the t as + after a digit, a letter, a closing bracket or a power', () => {
+    expect(read(row('(', '6', 't', '6', ')'))).toEqual(['t→+']);
+    expect(read(row('(', 'n', 't', '3', ')'))).toEqual(['t→+']);
+    expect(read(row(')', 't', '2'))).toEqual(['t→+']);
+    const [y, two] = row('y', '2');
+    const power: MathNode = { kind: 'script', base: y, sup: [two], box: y.box };
+    expect(read([power, ...row('t', '1', '6')])).toEqual(['t→+']);
+  });
+
+  it('reads it inside a bracket, root or fraction too', () => {
+    const [sign, ...body] = line('√', 'n', 't', '2');
+    const root: MathNode = { kind: 'sqrt', sign, body: body.map(node), box: sign.box };
+    expect(read([root])).toEqual(['t→+']);
+  });
+
+  it('keeps a t that may be the letter: first, before a letter or bracket, after an operator', () => {
+    expect(read(row('t', '2'))).toEqual([]);
+    expect(read(row('2', 't', 'y'))).toEqual([]);
+    expect(read(row('2', 't', '(', 't', ')'))).toEqual([]);
+    expect(read(row('+', 't', '2'))).toEqual([]);
+    expect(read(row('2', 't'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { Sym } from './symbols';
 import { isDigit, isRelation } from './glyph-classes';
-import { MathNode } from './structure';
+import { MathNode, innerRows } from './structure';
 import { leaves } from './math-nodes';
 
 /** Labels no binary operator can follow: the line starts a term after them. */
@@ -107,3 +107,26 @@ export function relationsDrawnAsTwo(row: MathNode[]): [Sym, string][] {
 const LETTER = /^[a-z]$/;
 /** The least belief at which a 2 or z may be a one-stroke relation (readings below are noise). */
 const RELATION_FLOOR = 0.003;
+
+/**
+ * A hand's small + with a short bar is a t to the classifier (0.8, the + not among its three
+ * readings), and "6t6", "nt3", "8yt16" are written by nobody: a t standing on a line between
+ * an operand (a digit, a letter, a closing bracket or a power) and a digit is a plus, in every
+ * reading. Only plain neighbours on the same line are taken: a t with a raised digit after it
+ * is the line's structure to explain, not this rule's.
+ */
+export function plusesReadAsT(row: MathNode[]): [Sym, string][] {
+  const out = row.flatMap((n) => innerRows(n).flatMap(plusesReadAsT));
+  for (let i = 1; i + 1 < row.length; i += 1) {
+    const [before, n, after] = [row[i - 1], row[i], row[i + 1]];
+    if (n.kind !== 'sym' || n.sym.label !== 't') continue;
+    const endsOperand =
+      before.kind === 'script' ||
+      (before.kind === 'sym' &&
+        (isDigit(before.sym.label) ||
+          LETTER.test(before.sym.label) ||
+          CLOSING.has(before.sym.label)));
+    if (endsOperand && after.kind === 'sym' && isDigit(after.sym.label)) out.push([n.sym, '+']);
+  }
+  return out;
+}
