@@ -1,5 +1,6 @@
 import {
   dashesBetweenDigits,
+  dotsBeginningNothing,
   dotsBetweenDigits,
   pointsEndingNothing,
   readFormula,
@@ -127,6 +128,32 @@ describe('points that end no number', () => {
     const bracket = node(')', 20, 15, 10, 50);
     expect(pointsEndingNothing([one(0), middle, bracket].map(sym))).toEqual([]);
     expect(pointsEndingNothing([one(0), blot].map(sym))).toEqual([sym(blot)]);
+  });
+});
+
+describe('dots where no number or product begins', () => {
+  const sym = (n: MathNode) => (n.kind === 'sym' ? n.sym : null)!;
+  const plus = node('+', 0, 30, 20, 20);
+  const one = node('1', 32, 20, 8, 40);
+  const x = node('x', 32, 30, 30, 30);
+
+  it('are small dots against the glyph after an operator, bracket or the line start', () => {
+    // "+ ·1": a 1's flag come off it, high up; "+ .x": an x's arc broken off, at any height.
+    const flag = node('dot', 26, 22, 6, 5);
+    expect(dotsBeginningNothing([plus, flag, one].map(sym))).toEqual([sym(flag)]);
+    const arc = node('dot', 28, 50, 4, 9);
+    expect(dotsBeginningNothing([plus, arc, x].map(sym))).toEqual([sym(arc)]);
+    expect(dotsBeginningNothing([node('(', 0, 10, 10, 60), arc, x].map(sym))).toEqual([sym(arc)]);
+    expect(dotsBeginningNothing([arc, x].map(sym))).toEqual([sym(arc)]);
+  });
+
+  it('leaves a point on the baseline before a digit, a dot after an operand, and big or far marks', () => {
+    const point = node('dot', 26, 54, 5, 5); // "+ .5"
+    expect(dotsBeginningNothing([plus, point, one].map(sym))).toEqual([]);
+    const flag = node('dot', 26, 22, 6, 5);
+    expect(dotsBeginningNothing([node('2', 0, 20, 20, 40), flag, one].map(sym))).toEqual([]);
+    expect(dotsBeginningNothing([plus, node('dot', 22, 22, 6, 5), one].map(sym))).toEqual([]);
+    expect(dotsBeginningNothing([plus, node('dot', 15, 22, 17, 17), one].map(sym))).toEqual([]);
   });
 });
 

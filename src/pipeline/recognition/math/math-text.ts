@@ -1,7 +1,7 @@
 import { MathNode } from './structure';
 import { Sym } from './symbols';
 import { Box, boxHeight, boxWidth, centerY } from './components';
-import { digitReading, isDigit } from './glyph-classes';
+import { digitReading, isDigit, isRelation } from './glyph-classes';
 
 /** A reading of a formula: LaTeX for the page, plain text for the solver. */
 export interface FormulaReading {
@@ -320,11 +320,43 @@ export function pointsEndingNothing(line: Sym[]): Sym[] {
   });
 }
 
+/** Labels after which a line begins a term: an operator, a relation, an opening bracket. */
+const BEGINS_TERM = new Set(['(', '[', '{', '√', '+', '×', '÷', '/', 'bar', '±']);
+
+/**
+ * Dots where no product and no number can begin — first on a line or after an operator, a
+ * relation or an opening bracket — against the glyph after them and small beside it: a piece
+ * of that glyph (a 1's flag written as a stroke of its own, an x's arc broken off), read as
+ * nothing in every reading. "+ ·1" and "(n + ·1)" are written by nobody; a point opens a
+ * number (".5") only on the baseline before a digit, and such a dot is left alone.
+ */
+export function dotsBeginningNothing(line: Sym[]): Sym[] {
+  return line.filter((s, i) => {
+    const [before, after] = [line[i - 1], line[i + 1]];
+    if (s.label !== 'dot' || !after) return false;
+    if (before && !BEGINS_TERM.has(before.label) && !isRelation(before.label)) return false;
+    const h = boxHeight(after.box);
+    const gap = after.box.x0 - s.box.x1 - 1;
+    const piece =
+      Math.max(boxWidth(s.box), boxHeight(s.box)) <= PIECE_SIZE * h &&
+      gap <= Math.max(1, Math.round(STRAY_GAP * h));
+    const onBaseline = centerY(s.box) >= after.box.y1 - 0.25 * h;
+    return piece && !(isDigit(after.label) && onBaseline);
+  });
+}
+
+/** The largest a glyph's broken-off piece is beside the glyph (a share of its height). */
+const PIECE_SIZE = 0.35;
+
 /** How a label is shown to the student: the classes bar, dot, comma and prime as their marks. */
 export function displayLabel(label: string): string {
   return (
-    ({ bar: '−', dot: '.', point: '.', comma: ',', prime: '′' } as Record<string, string>)[label] ??
-    label
+    (
+      { bar: '−', dot: '.', point: '.', stray: '.', comma: ',', prime: '′' } as Record<
+        string,
+        string
+      >
+    )[label] ?? label
   );
 }
 

@@ -22,6 +22,7 @@ import {
   displayLabel,
   pointsBesideTimes,
   pointsEndingNothing,
+  dotsBeginningNothing,
   readFormula,
   strayDots,
   dashesBetweenDigits,
@@ -392,6 +393,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     ...points.map((d) => [d.sym, 'point'] as const),
     ...(column ? [] : rows.flatMap(relationsDrawnAsTwo)),
     ...(column ? [] : rows.flatMap(plusesReadAsT)),
+    ...groups.flatMap(dotsBeginningNothing).map((s) => [s, 'stray'] as const),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...settled, ...bars]));
   const overrides = alternativeReadings(symbols, starts, {
@@ -556,6 +558,9 @@ function symbolAsRead(
   settled: LabelOverrides,
 ): RecognizedSymbol {
   const label = overrides.get(s) ?? s.label;
+  // A mark read as nothing (a glyph's broken-off piece) is no symbol to be unsure of: the
+  // doubt it leaves is the reading that keeps it, a rival of its own.
+  if (label === 'stray') return { text: displayLabel(label), confidence: 1, shape: 1 };
   // A dot read as a point or a product is still the dot the classifier saw; so is a stroke
   // the line makes a 1 where a slash cannot stand, or any symbol the line settles.
   const p =
