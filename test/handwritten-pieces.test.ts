@@ -6,8 +6,9 @@ import { benchPhoto } from './helpers/bench-photo';
 
 /**
  * Wrong answers bench:handwriting gave at seeds no round had tuned on (5, 13, 29 and 31; CI has
- * ../shared/data/handwriting), each from a piece of ink read as a mark it is not. Each photo is
- * the bench's own, read and solved as the CLI reads a photo.
+ * ../shared/data/handwriting), each from a piece of ink read as a mark it is not, and photos
+ * refused for a mark the line itself rules out. Each photo is the bench's own, read and solved
+ * as the CLI reads a photo.
  */
 jest.setTimeout(180_000);
 
@@ -65,5 +66,19 @@ describe('a piece of ink that is no mark of its own', () => {
 
   it('keeps a point written against a 9 read as g apart from it (9.8, not 98)', async () => {
     expect(await outcome('508_em_85', 13)).toBe('UNCLEAR_READING');
+  });
+});
+
+describe('a mark the line says cannot be what it was read as', () => {
+  it('reads a small + read as t between two digits, or a letter and a digit, as a plus', async () => {
+    expect(await outcome('UN_458_em_787', 53)).toBe('32'); // (1) + (6 + 6) + (1 + 3 × 6) = 32
+    expect(await outcome('UN_107_em_168', 13, 'expand')).toBe(
+      '1/12*n^4 + 2/3*n^3 + 23/12*n^2 + 7/3*n + 1',
+    ); // 1/12 (n + 2)²(n + 1)(n + 3), its last + read t
+  });
+
+  it("drops a dot after an operator that is the next glyph's piece (a 1's flag, an x's arc)", async () => {
+    expect(await outcome('UN_120_em_423', 43, 'simplify')).toBe('x^2 + x - 1');
+    expect(await outcome('505_em_47', 5)).toBe('8'); // 5 + 3 = (1 + 1 + 1 + 1 + 1) + (1 + 1 + 1) = 8
   });
 });
