@@ -157,6 +157,26 @@ describe('a small + read as t between an operand and a digit', () => {
     expect(read([power, ...row('t', '1', '6')])).toEqual(['t→+']);
   });
 
+  it('reads a letter with + or t close behind so too, but never a digit', () => {
+    const [six, f, six2] = line('6', 'f', '6');
+    f.alternatives = [
+      { label: 'f', p: 0.55 },
+      { label: 't', p: 0.37 },
+    ];
+    expect(read([six, f, six2].map(node))).toEqual(['f→+']);
+    const [one, four, two] = line('1', '4', '2');
+    four.alternatives = [
+      { label: '4', p: 0.6 },
+      { label: '+', p: 0.4 },
+    ];
+    expect(read([one, four, two].map(node))).toEqual([]);
+    f.alternatives = [
+      { label: 'f', p: 0.8 },
+      { label: 't', p: 0.2 },
+    ];
+    expect(read([six, f, six2].map(node))).toEqual([]);
+  });
+
   it('reads it inside a bracket, root or fraction too', () => {
     const [sign, ...body] = line('√', 'n', 't', '2');
     const root: MathNode = { kind: 'sqrt', sign, body: body.map(node), box: sign.box };

@@ -1,5 +1,5 @@
 import { Sym } from './symbols';
-import { isDigit, isRelation } from './glyph-classes';
+import { isDigit, isRelation, shapeShare } from './glyph-classes';
 import { MathNode, innerRows } from './structure';
 import { leaves } from './math-nodes';
 
@@ -110,16 +110,16 @@ const RELATION_FLOOR = 0.003;
 
 /**
  * A hand's small + with a short bar is a t to the classifier (0.8, the + not among its three
- * readings), and "6t6", "nt3", "8yt16" are written by nobody: a t standing on a line between
- * an operand (a digit, a letter, a closing bracket or a power) and a digit is a plus, in every
- * reading. Only plain neighbours on the same line are taken: a t with a raised digit after it
+ * readings), and "6t6", "nt3", "8yt16" are written by nobody: a t (or a letter with + or t
+ * close behind, plusShaped) standing on a line between an operand (a digit, a letter, a
+ * closing bracket or a power) and a digit is a plus, in every reading. Only plain neighbours on the same line are taken: a t with a raised digit after it
  * is the line's structure to explain, not this rule's.
  */
 export function plusesReadAsT(row: MathNode[]): [Sym, string][] {
   const out = row.flatMap((n) => innerRows(n).flatMap(plusesReadAsT));
   for (let i = 1; i + 1 < row.length; i += 1) {
     const [before, n, after] = [row[i - 1], row[i], row[i + 1]];
-    if (n.kind !== 'sym' || n.sym.label !== 't') continue;
+    if (n.kind !== 'sym' || !plusShaped(n.sym)) continue;
     const endsOperand =
       before.kind === 'script' ||
       (before.kind === 'sym' &&
@@ -129,4 +129,16 @@ export function plusesReadAsT(row: MathNode[]): [Sym, string][] {
     if (endsOperand && after.kind === 'sym' && isDigit(after.sym.label)) out.push([n.sym, '+']);
   }
   return out;
+}
+
+/** The least belief in + or t at which a glyph read first as another may be a small + ("6f6": f 0.55, t 0.37). */
+const PLUS_READING = 0.3;
+
+/**
+ * A glyph read as t, or as a letter with + or t (one shape by hand) close behind. Not a
+ * digit: between two digits it is the number's (142, its 4 read + 0.35, is no 1 + 2).
+ */
+function plusShaped(s: Sym): boolean {
+  if (s.label === 't') return true;
+  return LETTER.test(s.label) && shapeShare('+', s.alternatives) >= PLUS_READING;
 }
