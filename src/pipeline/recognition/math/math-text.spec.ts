@@ -147,9 +147,17 @@ describe('dots where no number or product begins', () => {
     expect(dotsBeginningNothing([arc, x].map(sym))).toEqual([sym(arc)]);
   });
 
+  it("takes a hand's dot against a digit's foot for its piece, and leaves print's", () => {
+    // A 1's flag reaching down to its foot, one column clear of it; print may set ".5" so.
+    const foot = node('dot', 29, 52, 5, 6);
+    expect(dotsBeginningNothing([plus, foot, one].map(sym), true)).toEqual([sym(foot)]);
+    expect(dotsBeginningNothing([plus, foot, one].map(sym))).toEqual([]);
+  });
+
   it('leaves a point on the baseline before a digit, a dot after an operand, and big or far marks', () => {
-    const point = node('dot', 26, 54, 5, 5); // "+ .5"
+    const point = node('dot', 25, 54, 5, 5); // "+ .5", two columns clear of the digit
     expect(dotsBeginningNothing([plus, point, one].map(sym))).toEqual([]);
+    expect(dotsBeginningNothing([plus, point, one].map(sym), true)).toEqual([]);
     const flag = node('dot', 26, 22, 6, 5);
     expect(dotsBeginningNothing([node('2', 0, 20, 20, 40), flag, one].map(sym))).toEqual([]);
     expect(dotsBeginningNothing([plus, node('dot', 22, 22, 6, 5), one].map(sym))).toEqual([]);

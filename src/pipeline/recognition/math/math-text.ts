@@ -328,9 +328,12 @@ const BEGINS_TERM = new Set(['(', '[', '{', '√', '+', '×', '÷', '/', 'bar', 
  * relation or an opening bracket — against the glyph after them and small beside it: a piece
  * of that glyph (a 1's flag written as a stroke of its own, an x's arc broken off), read as
  * nothing in every reading. "+ ·1" and "(n + ·1)" are written by nobody; a point opens a
- * number (".5") only on the baseline before a digit, and such a dot is left alone.
+ * number (".5") only on the baseline before a digit, clear of it, and such a dot is left
+ * alone — in print, touching the digit too (a small crop's point may touch). A hand's point
+ * against the digit's foot is its piece (a 1's flag reaching down to it): a hand's number
+ * opening on its point is doubted in any case (handWrittenOddities).
  */
-export function dotsBeginningNothing(line: Sym[]): Sym[] {
+export function dotsBeginningNothing(line: Sym[], byHand = false): Sym[] {
   return line.filter((s, i) => {
     const [before, after] = [line[i - 1], line[i + 1]];
     if (s.label !== 'dot' || !after) return false;
@@ -341,7 +344,8 @@ export function dotsBeginningNothing(line: Sym[]): Sym[] {
       Math.max(boxWidth(s.box), boxHeight(s.box)) <= PIECE_SIZE * h &&
       gap <= Math.max(1, Math.round(STRAY_GAP * h));
     const onBaseline = centerY(s.box) >= after.box.y1 - 0.25 * h;
-    return piece && !(isDigit(after.label) && onBaseline);
+    const clear = gap >= 2 || !byHand;
+    return piece && !(isDigit(after.label) && onBaseline && clear);
   });
 }
 

@@ -393,7 +393,9 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     ...points.map((d) => [d.sym, 'point'] as const),
     ...(column ? [] : rows.flatMap(relationsDrawnAsTwo)),
     ...(column ? [] : rows.flatMap(plusesReadAsT)),
-    ...groups.flatMap(dotsBeginningNothing).map((s) => [s, 'stray'] as const),
+    ...groups
+      .flatMap((group) => dotsBeginningNothing(group, model !== glyphModel()))
+      .map((s) => [s, 'stray'] as const),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...settled, ...bars]));
   const overrides = alternativeReadings(symbols, starts, {
