@@ -2,6 +2,7 @@ import { MathNode } from './structure';
 import { Sym } from './symbols';
 import { Box, boxHeight, boxWidth, centerY } from './components';
 import { digitReading, isDigit, isRelation } from './glyph-classes';
+import { STARTS_TERM } from './operator-places';
 
 /** A reading of a formula: LaTeX for the page, plain text for the solver. */
 export interface FormulaReading {
@@ -259,6 +260,11 @@ function innerRows(n: MathNode): MathNode[][] {
 /** How far (a share of its height) a piece broken off the next glyph may lie from it. */
 const STRAY_GAP = 0.05;
 
+/** The columns of paper a piece broken off a glyph may leave between itself and the glyph. */
+function pieceReach(glyph: Box): number {
+  return Math.max(1, Math.round(STRAY_GAP * boxHeight(glyph)));
+}
+
 /**
  * Dots of a row that may be a piece broken off the glyph beside them rather than a point (a
  * hand's 5 whose bowl's end came off at the baseline: 775 read 77.5): stroke-shaped, twice as
@@ -280,7 +286,7 @@ export function strayDots(nodes: MathNode[]): Sym[] {
     // column clear of the 5's box). A point stands right after its digit, as near as that
     // (1.2 with its point a dash one column past the 1), so the glyph before must touch it.
     const next = nodes[i + 1];
-    const nearNext = touches(next, Math.max(1, Math.round(STRAY_GAP * boxHeight(next.box))));
+    const nearNext = touches(next, pieceReach(next.box));
     const strokeShaped = boxWidth(n.box) >= 2 * boxHeight(n.box);
     if ((strokeShaped && (touches(nodes[i - 1]) || nearNext)) || footTipOfTwo(n, nodes[i - 1]))
       out.push(n.sym);
@@ -320,9 +326,6 @@ export function pointsEndingNothing(line: Sym[]): Sym[] {
   });
 }
 
-/** Labels after which a line begins a term: an operator, a relation, an opening bracket. */
-const BEGINS_TERM = new Set(['(', '[', '{', '√', '+', '×', '÷', '/', 'bar', '±']);
-
 /**
  * Dots where no product and no number can begin — first on a line or after an operator, a
  * relation or an opening bracket — against the glyph after them and small beside it: a piece
@@ -337,12 +340,11 @@ export function dotsBeginningNothing(line: Sym[], byHand = false): Sym[] {
   return line.filter((s, i) => {
     const [before, after] = [line[i - 1], line[i + 1]];
     if (s.label !== 'dot' || !after) return false;
-    if (before && !BEGINS_TERM.has(before.label) && !isRelation(before.label)) return false;
+    if (before && !STARTS_TERM.has(before.label) && !isRelation(before.label)) return false;
     const h = boxHeight(after.box);
     const gap = after.box.x0 - s.box.x1 - 1;
     const piece =
-      Math.max(boxWidth(s.box), boxHeight(s.box)) <= PIECE_SIZE * h &&
-      gap <= Math.max(1, Math.round(STRAY_GAP * h));
+      Math.max(boxWidth(s.box), boxHeight(s.box)) <= PIECE_SIZE * h && gap <= pieceReach(after.box);
     const onBaseline = centerY(s.box) >= after.box.y1 - 0.25 * h;
     const clear = gap >= 2 || !byHand;
     return piece && !(isDigit(after.label) && onBaseline && clear);

@@ -309,6 +309,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // A hand's fraction bar run into the digit under or over it leaves the two stacked with
   // nothing between: the bar is cut out of that blob and the formula laid out again.
   const classify = blobClassifier(model);
+  const byHand = model !== glyphModel();
   for (let tries = 0; layout.stack && tries < 3; tries += 1) {
     const repaired = withHiddenBar(math, layout.stack, classify);
     if (!repaired) break;
@@ -370,7 +371,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       'NO_PROBLEM_FOUND',
       'a long-division bracket after a divisor of 0 or 1: part of the divisor may be unread',
     );
-  const apart = rows.map((row) => digitsFarApart(row, model === glyphModel())).find(Boolean);
+  const apart = rows.map((row) => digitsFarApart(row, !byHand)).find(Boolean);
   if (apart)
     throw new PipelineError(
       'NO_PROBLEM_FOUND',
@@ -385,7 +386,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // digits beside × is a point; a z or 2 between a letter and a number is a ≥ or ≤.
   const dots = rows.flatMap(ambiguousDots);
   const points = pointsBesideTimes(dots, symbols);
-  const handPoints = model === glyphModel() ? [] : rows.flatMap(dotsBetweenDigits);
+  const handPoints = byHand ? rows.flatMap(dotsBetweenDigits) : [];
   const settled = new Map([
     ...handPoints.map((s) => [s, 'point'] as const),
     ...groups.flatMap((group) => operandsAmongOperators(group)),
@@ -394,12 +395,12 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
     ...(column ? [] : rows.flatMap(relationsDrawnAsTwo)),
     ...(column ? [] : rows.flatMap(plusesReadAsT)),
     ...groups
-      .flatMap((group) => dotsBeginningNothing(group, model !== glyphModel()))
+      .flatMap((group) => dotsBeginningNothing(group, byHand))
       .map((s) => [s, 'stray'] as const),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...settled, ...bars]));
   const overrides = alternativeReadings(symbols, starts, {
-    byHand: model !== glyphModel(),
+    byHand,
     inColumn: column !== null,
   });
   // A dot whose height says neither point nor product is read both ways (the second a rival),

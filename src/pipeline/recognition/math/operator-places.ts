@@ -4,7 +4,7 @@ import { MathNode, innerRows } from './structure';
 import { leaves } from './math-nodes';
 
 /** Labels no binary operator can follow: the line starts a term after them. */
-const STARTS_TERM = new Set(['(', '[', '{', '√', '+', '×', '÷', '/', 'bar', '±', '·']);
+export const STARTS_TERM = new Set(['(', '[', '{', '√', '+', '×', '÷', '/', 'bar', '±', '·']);
 /**
  * Labels no product sign can precede. A minus may follow one (5 × −2), so it is not among
  * them.
@@ -112,8 +112,9 @@ const RELATION_FLOOR = 0.003;
  * A hand's small + with a short bar is a t to the classifier (0.8, the + not among its three
  * readings), and "6t6", "nt3", "8yt16" are written by nobody: a t (or a letter with + or t
  * close behind, plusShaped) standing on a line between an operand (a digit, a letter, a
- * closing bracket or a power) and a digit is a plus, in every reading. Only plain neighbours on the same line are taken: a t with a raised digit after it
- * is the line's structure to explain, not this rule's.
+ * closing bracket or a power) and a digit is a plus, in every reading. Only plain neighbours
+ * on the same line are taken: a t with a raised digit after it is the line's structure to
+ * explain, not this rule's.
  */
 export function plusesReadAsT(row: MathNode[]): [Sym, string][] {
   const out = row.flatMap((n) => innerRows(n).flatMap(plusesReadAsT));
@@ -131,7 +132,7 @@ export function plusesReadAsT(row: MathNode[]): [Sym, string][] {
   return out;
 }
 
-/** The least belief in + or t at which a glyph read first as another may be a small + ("6f6": f 0.55, t 0.37). */
+/** The least belief in + or t at which another first reading may be a small + ("6f6": t 0.37). */
 const PLUS_READING = 0.3;
 
 /**
