@@ -83,4 +83,9 @@ describe('a mark the line says cannot be what it was read as', () => {
     // (n + 1) × (n + 1), each 1's flag reaching down to its foot, a column clear of it.
     expect(await outcome('UN_114_em_296', 7, 'expand')).toBe('n^2 + 2*n + 1');
   });
+
+  it("takes a letter's power 0 as written: x⁰x¹x²…, the rule of exponents", async () => {
+    expect(await outcome('UN_121_em_458', 2026, 'simplify')).toBe('x^15'); // x⁰x¹x²x³x⁴x⁵
+    expect(await outcome('UN_451_em_605', 29, 'simplify')).toBe('x^6'); // x⁰x¹x²x³
+  });
 });

@@ -215,6 +215,9 @@ describe('implausibleNumbers (a decimal point lost to the photo?)', () => {
 
   it('names, by hand, a power 0 or of a lone 1, and a number or letter after a dot behind a letter', () => {
     expect(implausibleNumbers('- 1/(18^0) sqrt(30)', 'handwriting')).toEqual(['^0']);
+    expect(implausibleNumbers('(x + 1)^0 + 2^(0)', 'handwriting')).toEqual(['^0', '^(0']);
+    // A letter's power 0 is the rule of exponents, written by hand as print sets it.
+    expect(implausibleNumbers('x^0x^1x^2x^3', 'handwriting')).toEqual([]);
     // A hand's 15 with its 5 written high is no 1⁵ (x ≤ 15 was answered x ≤ 1).
     expect(implausibleNumbers('x ≤ 1^5', 'handwriting')).toEqual(['1^']);
     expect(implausibleNumbers('21^2 + (x + 1)^2 - 10^3', 'handwriting')).toEqual([]);

@@ -190,8 +190,9 @@ export function marksNoNumberHas(text: string): string[] {
 
 /**
  * What a hand's misread looks like: a number starting with its point (".1" in "n + .1" is a
- * speck before a 1), a power 0 ("1/(18⁰)": a 0 written high, read as an exponent; print
- * sets x⁰ for the rule, a hand's exercise seldom), a power of a lone 1 ("x ≤ 1⁵": a hand's
+ * speck before a 1), a number's power 0 ("1/(18⁰)": a 180 whose 0 was written high; a
+ * letter's x⁰ is the rule of exponents, which a hand writes as print sets it: x⁰x¹x²x³ was
+ * refused at eleven seeds for it), a power of a lone 1 ("x ≤ 1⁵": a hand's
  * 15 with its 5 written high; 1 to any power is 1, which nobody asks), and a number or a
  * letter after a product dot behind a letter ("x · 2": a hand writes 2x, and a pen's fleck
  * before a raised 2 reads so; "t · x": a hand writes tx, and an i's dot read as a product
@@ -202,7 +203,7 @@ export function marksNoNumberHas(text: string): string[] {
 function handWrittenOddities(formula: string): RegExpMatchArray[] {
   return [
     ...formula.matchAll(/(?<![\w.)])\.\d+/g),
-    ...formula.matchAll(/\^\(?0(?![\d.])/g),
+    ...formula.matchAll(/(?<![a-z])\^\(?0(?![\d.])/g),
     ...formula.matchAll(/(?<![\w.)])1\^/g),
     ...formula.matchAll(/[a-z]\s?\*\s?[a-z\d]/g),
     ...formula.matchAll(/(?<![\w.^])\d+(?:\.\d+)?\s?\*\s?\d/g),
