@@ -67,6 +67,13 @@ describe('a piece of ink that is no mark of its own', () => {
   it('keeps a point written against a 9 read as g apart from it (9.8, not 98)', async () => {
     expect(await outcome('508_em_85', 13)).toBe('UNCLEAR_READING');
   });
+
+  it('cuts a bowed, sloping bar out of the 1 run into it (−1/24 + a/4 (1 − a))', async () => {
+    const answer = '-1/4*a^2 + 1/4*a - 1/24';
+    expect(await outcome('UN_102_em_46', 2026, 'simplify')).toBe(answer);
+    // Its 2's foot tip and its 4's bar end broken off: 1/2.4 meets 1/24, both points dropped.
+    expect(await outcome('UN_102_em_46', 13, 'simplify')).toBe('UNCLEAR_READING');
+  });
 });
 
 describe('a mark the line says cannot be what it was read as', () => {

@@ -161,4 +161,39 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     expect(read.map((s) => s.label).sort()).toEqual(['1', '1', '3', 'bar']);
     expect(read.find((s) => s.label === '3')!.box).toMatchObject({ x0: 50, x1: 68 });
   });
+
+  it("cuts out a hand's bowed, sloping bar at its own thickness, the 1 over it run into it", () => {
+    // A bar 76 px wide and 6 thick under a 1 (4 px wide, 30 tall) that runs into it: it
+    // falls a row every 10 px and bows 2 px either way, so no row of it spans the blob.
+    const edge = (x: number) =>
+      40 + Math.floor(x / 10) + Math.round(2 * Math.sin((x / 38) * Math.PI));
+    const rows = [...Array(50)].map((_, y) =>
+      [...Array(76)]
+        .map((_, x) => {
+          const bar = y <= edge(x) && y > edge(x) - 6;
+          const stem = x >= 20 && x <= 23 && y >= 10 && y <= edge(x);
+          return bar || stem ? '#' : '.';
+        })
+        .join(''),
+    );
+    const oneOnBar = symbolOf(blob(rows, 10, 0), [{ label: '1', p: 0.99 }]);
+    const under = symbolOf(column(30, 56), [{ label: '2', p: 0.99 }]);
+    const narrowOne = (c: Component): Sym =>
+      symbolOf(c, [
+        c.box.x1 - c.box.x0 < 8 && c.box.y1 - c.box.y0 >= 20
+          ? { label: '1', p: 0.95 }
+          : { label: '7', p: 0.5 },
+      ]);
+    const read = withHiddenBar(
+      [oneOnBar, under, ...digits],
+      [node(oneOnBar), node(under)],
+      narrowOne,
+    )!;
+    expect(read.map((s) => s.label).sort()).toEqual(['1', '1', '2', 'bar']);
+    expect(read.find((s) => s.label === '1' && s.box.x0 < 40)!.box).toMatchObject({
+      x0: 30,
+      x1: 33,
+      y0: 10,
+    });
+  });
 });

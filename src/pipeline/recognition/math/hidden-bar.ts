@@ -193,9 +193,23 @@ function splitHiddenBar(
   const [from, to] = band;
   const level = cutBarAt(c, () => [from, to], facingTop, typical, classify);
   if (level) return level;
-  // A hand's bar slopes: cut along it, column by column, its thickness off the edge.
-  const along = edgeAlong(c, facingTop, to - from + 1);
-  return along && cutBarAt(c, along, facingTop, typical, classify);
+  // A hand's bar slopes: cut along it, column by column, its thickness off the edge — the
+  // band's, or, where that leaves the bar's far rows on the glyph, the bar's own (a sloping
+  // bar's rows are each too short to be the band: 1 over 24 with its bar run into the 1).
+  const edge = edgeAlong(c, facingTop, to - from + 1);
+  if (!edge) return null;
+  for (const thickness of new Set([
+    to - from + 1,
+    Math.max(to - from + 1, barRun(c, edge, facingTop)),
+  ])) {
+    const along = (x: number): [number, number] => {
+      const y = edge[Math.min(edge.length - 1, Math.max(0, x))];
+      return facingTop ? [y, y + thickness - 1] : [y - thickness + 1, y];
+    };
+    const cut = cutBarAt(c, along, facingTop, typical, classify);
+    if (cut) return cut;
+  }
+  return null;
 }
 
 /**
@@ -224,15 +238,12 @@ function cutBarAt(
 }
 
 /**
- * A sloping bar along the blob's edge facing the other symbol: in each column, `thickness`
- * rows from the first ink met coming from that edge, when those first inks lie on a straight
- * line (within a third of the thickness, a slope under 1 in 4) across all columns.
+ * A sloping bar along the blob's edge facing the other symbol: in each column, the first ink
+ * met coming from that edge (blob rows), when those first inks lie on a straight line across
+ * all columns — a slope under 1 in 4, within a third of the `thickness` and the bow of a
+ * hand's stroke (3 % of its length: 1 over 24's bar bowed by 2 px in 75). Null otherwise.
  */
-function edgeAlong(
-  c: Component,
-  facingTop: boolean,
-  thickness: number,
-): ((x: number) => [number, number]) | null {
+function edgeAlong(c: Component, facingTop: boolean, thickness: number): number[] | null {
   const w = boxWidth(c.box);
   const h = boxHeight(c.box);
   const edge: number[] = [];
@@ -251,12 +262,9 @@ function edgeAlong(
       xs.reduce((a, x) => a + (x - mx) ** 2, 0),
     );
   const line = (x: number) => my + slope * (x - mx);
-  if (Math.abs(slope) > 0.25 || edge.some((y, x) => Math.abs(y - line(x)) > thickness / 3 + 1))
-    return null;
-  return (x) => {
-    const y = edge[Math.min(w - 1, Math.max(0, x))];
-    return facingTop ? [y, y + thickness - 1] : [y - thickness + 1, y];
-  };
+  const bow = thickness / 3 + 1 + 0.03 * w;
+  if (Math.abs(slope) > 0.25 || edge.some((y, x) => Math.abs(y - line(x)) > bow)) return null;
+  return edge;
 }
 
 /**
@@ -305,4 +313,20 @@ function longestRun(c: Component, y: number): [number, number] {
     }
   }
   return best;
+}
+
+/**
+ * The bar's own thickness: the run of ink from the edge inward that a quarter of the blob's
+ * columns do not pass (the columns where the glyph joins the bar run on into it; a bar is
+ * wider than its glyph by a fifth of a digit, cutBarAt).
+ */
+function barRun(c: Component, edge: number[], facingTop: boolean): number {
+  const w = boxWidth(c.box);
+  const h = boxHeight(c.box);
+  const runs = edge.map((from, x) => {
+    let y = from;
+    while (y >= 0 && y < h && c.mask[y * w + x]) y += facingTop ? 1 : -1;
+    return Math.abs(y - from);
+  });
+  return [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 4)];
 }

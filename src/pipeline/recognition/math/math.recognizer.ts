@@ -424,10 +424,12 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const hands = new Set(handPoints);
   for (const sym of rows.flatMap((row) => dashesBetweenDigits(row, hands)).slice(0, 2))
     overrides.push(new Map(overrides[0]).set(sym, 'bar'));
-  // Points that end no number are read as nothing, all together.
+  // Points that end no number are read as nothing, all together, in a further reading of
+  // each so far: one that made another dot a glyph's piece too (1/24 with the 2's foot tip
+  // and the 4's bar end broken off) must meet the reading that keeps a point (1/2.4).
   const ending = new Set(groups.flatMap(pointsEndingNothing));
-  if (ending.size)
-    overrides.push(new Map([...overrides[0], ...[...ending].map((s) => [s, 'stray'] as const)]));
+  for (const reading of ending.size ? overrides.slice(0, MAX_READINGS) : [])
+    overrides.push(new Map([...reading, ...[...ending].map((s) => [s, 'stray'] as const)]));
   const letterSized = symbols.filter((s, i) =>
     letterSizedBesideDigit(s, symbols[i - 1], symbols[i + 1]),
   );
