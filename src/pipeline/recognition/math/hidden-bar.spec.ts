@@ -42,6 +42,19 @@ const column = (x0: number, y0: number) =>
     y0,
   );
 
+/**
+ * Stands in for the classifier where a glyph must be cut out whole: a piece narrower than
+ * `width` and at least `height` tall reads `label` surely, anything else `otherwise` unsure.
+ */
+const readsNarrow =
+  (label: string, width: number, height: number, otherwise: string) =>
+  (c: Component): Sym =>
+    symbolOf(c, [
+      c.box.x1 - c.box.x0 < width && c.box.y1 - c.box.y0 >= height
+        ? { label, p: 0.95 }
+        : { label: otherwise, p: 0.5 },
+    ]);
+
 describe('withHiddenBar (a fraction bar not read as one)', () => {
   const one = symbolOf(column(32, 22), [{ label: '1', p: 0.99 }]);
   const five = symbolOf(barAndThree, [{ label: '5', p: 0.99 }]);
@@ -150,12 +163,7 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     const barAndThree = symbolOf(blob(rows, 24, 56), [{ label: '5', p: 0.99 }]);
     // The 1 over it reaches a pixel into the bar's top row.
     const over = symbolOf(column(44, 27), [{ label: '1', p: 0.99 }]);
-    const narrowThree = (c: Component): Sym =>
-      symbolOf(c, [
-        c.box.x1 - c.box.x0 < 20 && c.box.y1 - c.box.y0 >= 10
-          ? { label: '3', p: 0.95 }
-          : { label: '5', p: 0.5 },
-      ]);
+    const narrowThree = readsNarrow('3', 20, 10, '5');
     const math = [over, barAndThree, ...digits];
     const read = withHiddenBar(math, [node(over), node(barAndThree)], narrowThree)!;
     expect(read.map((s) => s.label).sort()).toEqual(['1', '1', '3', 'bar']);
@@ -178,12 +186,7 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     );
     const oneOnBar = symbolOf(blob(rows, 10, 0), [{ label: '1', p: 0.99 }]);
     const under = symbolOf(column(30, 56), [{ label: '2', p: 0.99 }]);
-    const narrowOne = (c: Component): Sym =>
-      symbolOf(c, [
-        c.box.x1 - c.box.x0 < 8 && c.box.y1 - c.box.y0 >= 20
-          ? { label: '1', p: 0.95 }
-          : { label: '7', p: 0.5 },
-      ]);
+    const narrowOne = readsNarrow('1', 8, 20, '7');
     const read = withHiddenBar(
       [oneOnBar, under, ...digits],
       [node(oneOnBar), node(under)],
