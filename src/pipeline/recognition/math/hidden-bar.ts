@@ -196,12 +196,11 @@ function splitHiddenBar(
   // A hand's bar slopes: cut along it, column by column, its thickness off the edge — the
   // band's, or, where that leaves the bar's far rows on the glyph, the bar's own (a sloping
   // bar's rows are each too short to be the band: 1 over 24 with its bar run into the 1).
-  const edge = edgeAlong(c, facingTop, to - from + 1);
+  const banded = to - from + 1;
+  const edge = edgeAlong(c, facingTop, banded);
   if (!edge) return null;
-  for (const thickness of new Set([
-    to - from + 1,
-    Math.max(to - from + 1, barRun(c, edge, facingTop)),
-  ])) {
+  const own = barRun(c, edge, facingTop);
+  for (const thickness of own > banded ? [banded, own] : [banded]) {
     const along = (x: number): [number, number] => {
       const y = edge[Math.min(edge.length - 1, Math.max(0, x))];
       return facingTop ? [y, y + thickness - 1] : [y - thickness + 1, y];
