@@ -1,8 +1,7 @@
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
 import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
-import { PipelineError } from '../src/pipeline/errors';
 import { Task } from '../src/pipeline/solver/instructions';
-import { benchPhoto } from './helpers/bench-photo';
+import { benchOutcome } from './helpers/bench-outcome';
 
 /**
  * Wrong answers bench:handwriting gave at seeds no round had tuned on (5, 13, 29 and 31; CI has
@@ -15,20 +14,7 @@ jest.setTimeout(180_000);
 const provider = new OfflineScriptProvider(new ProblemReader());
 afterAll(() => provider.close());
 
-/** The answer given for the bench's photo (with the task its typed problem took), or the refusal's code. */
-async function outcome(id: string, seed: number, task?: Task): Promise<string> {
-  try {
-    const script = await provider.createScript({
-      image: await benchPhoto(id, seed),
-      lang: 'en-US',
-      ...(task ? { task } : {}),
-    });
-    return script.answer.values.map((v) => v.value).join(', ');
-  } catch (e) {
-    if (e instanceof PipelineError) return e.code;
-    throw e;
-  }
-}
+const outcome = (id: string, seed: number, task?: Task) => benchOutcome(provider, id, seed, task);
 
 describe('a piece of ink that is no mark of its own', () => {
   it("doubts a point that is the 5's tail broken off beside it (7/675 √5, not 7/67.5 √5)", async () => {
