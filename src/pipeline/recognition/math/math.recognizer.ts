@@ -65,6 +65,8 @@ import {
   relationsDrawnAsTwo,
 } from './operator-places';
 import { withSpeckDots } from './specks';
+import { perturbedBlobs } from './steady-shapes';
+import { straightStroke } from './straight-stroke';
 
 /** A symbol below this probability is offered to the solver with its runner-up readings. */
 const UNSURE = 0.85;
@@ -430,6 +432,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const ending = new Set(groups.flatMap(pointsEndingNothing));
   for (const reading of ending.size ? overrides.slice(0, MAX_READINGS) : [])
     overrides.push(new Map([...reading, ...[...ending].map((s) => [s, 'stray'] as const)]));
+  const steady = steadyShapes(classify);
   const letterSized = symbols.filter((s, i) =>
     letterSizedBesideDigit(s, symbols[i - 1], symbols[i + 1]),
   );
@@ -445,7 +448,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
             latex: lines.map((l) => l.latex).join(' \\\\ '),
             text: lines.map((l) => l.text).join('\n'),
           }),
-      symbols: symbols.map((s) => symbolAsRead(s, overrides, settled)),
+      symbols: symbols.map((s) => symbolAsRead(s, overrides, settled, steady)),
       ...(column ? { layout: 'column' as const } : {}),
     };
   });
@@ -457,7 +460,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       ? [
           {
             ...division,
-            symbols: symbols.map((s) => symbolAsRead(s, reading, settled)),
+            symbols: symbols.map((s) => symbolAsRead(s, reading, settled, steady)),
             layout: 'long-division' as const,
           },
         ]
@@ -561,6 +564,7 @@ function symbolAsRead(
   s: Sym,
   overrides: LabelOverrides,
   settled: LabelOverrides,
+  steady: (s: Sym, label: string, shape: number) => number,
 ): RecognizedSymbol {
   const label = overrides.get(s) ?? s.label;
   // A mark read as nothing (a glyph's broken-off piece) is no symbol to be unsure of: the
@@ -572,13 +576,49 @@ function symbolAsRead(
     overrides.has(s) && s.label !== 'dot' && settled.get(s) !== label
       ? (s.alternatives.find((a) => a.label === label)?.p ?? 0)
       : s.confidence;
-  const shape = shapeAsRead(label, p, s);
+  const shape =
+    settled.get(s) === label
+      ? shapeAsRead(label, p, s)
+      : steady(s, label, shapeAsRead(label, p, s));
   return {
     text: displayLabel(label),
     confidence: Number(p.toFixed(3)),
     shape: Number(shape.toFixed(3)),
   };
 }
+
+/**
+ * A symbol's shape belief, lowered to its mean over the blob and the blob as a slightly
+ * thicker or thinner pen or a slightly turned hand would have left it (steady-shapes.ts): a
+ * shape whose reading flips with a pixel of pen is a guess, however sure the one reading was.
+ * Only lowered: a shape the perturbed blobs read better is still the one the page shows.
+ */
+function steadyShapes(
+  classify: (c: Component) => Sym,
+): (s: Sym, label: string, shape: number) => number {
+  const reads = new Map<Sym, Sym[]>();
+  return (s, label, shape) => {
+    if (shape >= SURE_SHAPE || s.parts.length !== 1 || UNSTEADIED.has(label)) return shape;
+    // A lone straight stroke (1, l, /, |) is told by its slant and length, which turning
+    // and thickening change by design: no perturbation of it is the same shape.
+    if (straightStroke(s.parts[0])) return shape;
+    let perturbed = reads.get(s);
+    if (!perturbed) {
+      perturbed = perturbedBlobs(s.parts[0]).map(classify);
+      reads.set(s, perturbed);
+    }
+    const shapes = perturbed.map((r) =>
+      shapeAsRead(label, r.alternatives.find((a) => a.label === label)?.p ?? 0, r),
+    );
+    return Math.min(shape, (shape + shapes.reduce((a, b) => a + b, 0)) / (1 + shapes.length));
+  };
+}
+
+/** A shape read this surely is not perturbed: the check costs four classifications a symbol. */
+const SURE_SHAPE = 0.95;
+
+/** Marks read by their place and size more than their shape: left as the classifier saw them. */
+const UNSTEADIED = new Set(['dot', 'comma', 'bar', 'prime', 'stray']);
 
 /**
  * A comma between digits that is no thousands separator (not followed by exactly three
