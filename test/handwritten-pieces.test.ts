@@ -73,8 +73,13 @@ describe('a mark the line says cannot be what it was read as', () => {
   it("drops a dot after an operator that is the next glyph's piece (a 1's flag, an x's arc)", async () => {
     expect(await outcome('UN_120_em_423', 43, 'simplify')).toBe('x^2 + x - 1');
     expect(await outcome('505_em_47', 5)).toBe('8'); // 5 + 3 = (1 + 1 + 1 + 1 + 1) + (1 + 1 + 1) = 8
-    // (n + 1) × (n + 1), each 1's flag reaching down to its foot, a column clear of it.
-    expect(await outcome('UN_114_em_296', 7, 'expand')).toBe('n^2 + 2*n + 1');
+    // (n + 1) × (n + 1), each 1's flag reaching down to its foot, a column clear of it: with
+    // the dot dropped it reads right; since stop 60 a hand's 1 whose perturbed copies read
+    // otherwise is offered with its runner-up (n), so it may be doubted — never answered
+    // as (n + .1)(n + 1).
+    expect(['n^2 + 2*n + 1', 'UNCLEAR_READING']).toContain(
+      await outcome('UN_114_em_296', 7, 'expand'),
+    );
   });
 
   it("takes a letter's power 0 as written: x⁰x¹x²…, the rule of exponents", async () => {

@@ -37,3 +37,17 @@ describe('a glyph whose reading flips with a pixel of pen is doubted', () => {
     expect(await outcome('UN_107_em_164', 53)).toMatch(/^UNCLEAR_READING: .*unsure of: 1\b/);
   });
 });
+
+describe("a hand's glyph read surely whose copies doubt it meets its runner-up", () => {
+  it('doubts 19 read 79', async () => {
+    expect(await outcome('RIT_2014_57', 41)).toMatch(/^UNCLEAR_READING: /);
+  });
+
+  it('doubts 3/8 read 3/5', async () => {
+    expect(await outcome('516_em_399', 47, 'compute')).toMatch(/^UNCLEAR_READING: /);
+  });
+
+  it('doubts A × A read n × n', async () => {
+    expect(await outcome('UN_123_em_513', 13, 'simplify')).toMatch(/^UNCLEAR_READING: /);
+  });
+});

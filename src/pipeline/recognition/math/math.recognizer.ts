@@ -401,9 +401,21 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       .map((s) => [s, 'stray'] as const),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...settled, ...bars]));
+  const steady = steadyShapes(classify);
+  // A hand's symbol read surely whose perturbed copies doubt it is as unsure as one read
+  // unsurely. (Print's glyphs are not: its swaps cost typeset and column pages right answers.)
+  const unsteady = new Set(
+    symbols.filter(
+      (s) =>
+        byHand &&
+        s.confidence >= UNSURE &&
+        steady(s, s.label, shapeAsRead(s.label, s.confidence, s)) < UNSURE,
+    ),
+  );
   const overrides = alternativeReadings(symbols, starts, {
     byHand,
     inColumn: column !== null,
+    unsteady,
   });
   // A dot whose height says neither point nor product is read both ways (the second a rival),
   // in the first two readings: the first may be one no problem is (a 1 read "["), and the
@@ -432,7 +444,6 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const ending = new Set(groups.flatMap(pointsEndingNothing));
   for (const reading of ending.size ? overrides.slice(0, MAX_READINGS) : [])
     overrides.push(new Map([...reading, ...[...ending].map((s) => [s, 'stray'] as const)]));
-  const steady = steadyShapes(classify);
   const letterSized = symbols.filter((s, i) =>
     letterSizedBesideDigit(s, symbols[i - 1], symbols[i + 1]),
   );
@@ -661,7 +672,7 @@ function barsAsOnes(rows: MathNode[][]): LabelOverrides[] {
 function alternativeReadings(
   symbols: Sym[],
   starts: LabelOverrides[],
-  { byHand, inColumn }: { byHand: boolean; inColumn: boolean },
+  { byHand, inColumn, unsteady }: { byHand: boolean; inColumn: boolean; unsteady: Set<Sym> },
 ): LabelOverrides[] {
   const decided = new Set(starts.flatMap((o) => [...o.keys()]));
   // A rare letter or a bar | is doubted however sure the classifier is: an l in 1/2 is a misread 1.
@@ -670,7 +681,10 @@ function alternativeReadings(
       (s, i) =>
         s.parts.length === 1 &&
         !decided.has(s) &&
-        (s.confidence < UNSURE || readingPrior(s.label) < 0 || decimalComma(symbols, i)),
+        (s.confidence < UNSURE ||
+          unsteady.has(s) ||
+          readingPrior(s.label) < 0 ||
+          decimalComma(symbols, i)),
     )
     .map((s) => ({ s, swaps: swapsOf(s, byHand, inColumn) }))
     .filter(({ swaps }) => swaps.length > 0)
