@@ -405,12 +405,13 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // A hand's symbol read surely whose perturbed copies doubt it is as unsure as one read
   // unsurely. (Print's glyphs are not: its swaps cost typeset and column pages right answers.)
   const unsteady = new Set(
-    symbols.filter(
-      (s) =>
-        byHand &&
-        s.confidence >= UNSURE &&
-        steady(s, s.label, shapeAsRead(s.label, s.confidence, s)) < UNSURE,
-    ),
+    byHand
+      ? symbols.filter(
+          (s) =>
+            s.confidence >= UNSURE &&
+            steady(s, s.label, shapeAsRead(s.label, s.confidence, s)) < UNSURE,
+        )
+      : [],
   );
   const overrides = alternativeReadings(symbols, starts, {
     byHand,
@@ -585,12 +586,10 @@ function symbolAsRead(
   // the line makes a 1 where a slash cannot stand, or any symbol the line settles.
   const p =
     overrides.has(s) && s.label !== 'dot' && settled.get(s) !== label
-      ? (s.alternatives.find((a) => a.label === label)?.p ?? 0)
+      ? probabilityOf(label, s)
       : s.confidence;
-  const shape =
-    settled.get(s) === label
-      ? shapeAsRead(label, p, s)
-      : steady(s, label, shapeAsRead(label, p, s));
+  const read = shapeAsRead(label, p, s);
+  const shape = settled.get(s) === label ? read : steady(s, label, read);
   return {
     text: displayLabel(label),
     confidence: Number(p.toFixed(3)),
@@ -607,22 +606,26 @@ function symbolAsRead(
 function steadyShapes(
   classify: (c: Component) => Sym,
 ): (s: Sym, label: string, shape: number) => number {
-  const reads = new Map<Sym, Sym[]>();
+  // Each symbol's copies as read, once for every reading that asks (null: not perturbed).
+  const reads = new Map<Sym, Sym[] | null>();
   return (s, label, shape) => {
     if (shape >= SURE_SHAPE || s.parts.length !== 1 || UNSTEADIED.has(label)) return shape;
-    // A lone straight stroke (1, l, /, |) is told by its slant and length, which turning
-    // and thickening change by design: no perturbation of it is the same shape.
-    if (straightStroke(s.parts[0])) return shape;
     let perturbed = reads.get(s);
-    if (!perturbed) {
-      perturbed = perturbedBlobs(s.parts[0]).map(classify);
+    if (perturbed === undefined) {
+      // A lone straight stroke (1, l, /, |) is told by its slant and length, which turning
+      // and thickening change by design: no perturbation of it is the same shape.
+      perturbed = straightStroke(s.parts[0]) ? null : perturbedBlobs(s.parts[0]).map(classify);
       reads.set(s, perturbed);
     }
-    const shapes = perturbed.map((r) =>
-      shapeAsRead(label, r.alternatives.find((a) => a.label === label)?.p ?? 0, r),
-    );
+    if (!perturbed) return shape;
+    const shapes = perturbed.map((r) => shapeAsRead(label, probabilityOf(label, r), r));
     return Math.min(shape, (shape + shapes.reduce((a, b) => a + b, 0)) / (1 + shapes.length));
   };
+}
+
+/** The probability a glyph's classifier gave `label` (0 when not among its readings). */
+function probabilityOf(label: string, glyph: Sym): number {
+  return glyph.alternatives.find((a) => a.label === label)?.p ?? 0;
 }
 
 /** A shape read this surely is not perturbed: the check costs four classifications a symbol. */
