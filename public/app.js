@@ -359,10 +359,7 @@ async function openJob(id) {
       const li = document.createElement('li');
       const b = document.createElement('button');
       b.textContent = c.title;
-      b.addEventListener('click', () => {
-        player.currentTime = c.start;
-        void player.play();
-      });
+      b.addEventListener('click', () => playFrom(player, c.start));
       li.append(b);
       return li;
     }),
@@ -384,8 +381,18 @@ function replayStep() {
   const current = [...(state.chapters || [])]
     .reverse()
     .find((c) => c.start <= player.currentTime + 0.05);
-  player.currentTime = current ? current.start : 0;
-  void player.play();
+  playFrom(player, current ? current.start : 0);
+}
+
+/**
+ * Seek and play. A pause coming before the play has begun (the student's, a test's) rejects
+ * the play with an AbortError: that is the pause winning, not an error to report.
+ */
+function playFrom(player, time) {
+  player.currentTime = time;
+  player.play().catch((e) => {
+    if (e.name !== 'AbortError') console.error(e);
+  });
 }
 
 /** A phone turned sideways while the video plays: full screen (where the browser allows it). */
