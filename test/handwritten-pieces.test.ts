@@ -87,3 +87,17 @@ describe('a mark the line says cannot be what it was read as', () => {
     expect(await outcome('UN_451_em_605', 29, 'simplify')).toBe('x^6'); // x⁰x¹x²x³
   });
 });
+
+describe('a stroke written apart from the sign it belongs to', () => {
+  it("joins a 7's top drawn apart from its stem (6/77, not a minus over a 1)", async () => {
+    expect(await outcome('UN_460_em_837', 2026, 'compute')).toBe('243/154');
+  });
+
+  it("joins a flat-topped 3's top drawn apart ((33)³(73), not a minus over a 5)", async () => {
+    expect(await outcome('UN_120_em_428', 29, 'compute')).toBe('2623401');
+  });
+
+  it('reads a > over a stroke longer than the sign as ≥ (r ≥ 1)', async () => {
+    expect(await outcome('RIT_2014_89', 13, 'solve')).toBe('>= 1');
+  });
+});

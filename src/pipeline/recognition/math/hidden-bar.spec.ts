@@ -199,4 +199,68 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
       y0: 10,
     });
   });
+
+  // A digit's top stroke drawn apart: a bar (16 px) 2 px over a stroke 30 px tall that
+  // leans 12 px to the left as it falls (a 7's stem).
+  const flag = () => symbolOf(blob(['#'.repeat(16)], 30, 18), [{ label: 'bar', p: 0.95 }]);
+  const leaning = [...Array(30)].map((_, y) => {
+    const x = 12 - Math.floor((y * 12) / 29);
+    return '.'.repeat(x) + '###' + '.'.repeat(12 - x);
+  });
+  const stem = (label: string) => symbolOf(blob(leaning, 31, 21), [{ label, p: 0.9 }]);
+  // Stands in for the classifier: the stroke and the bar together (taller than 30 rows
+  // and wider than 10 columns) read `label` surely.
+  const joinedReads = (label: string) => (c: Component) =>
+    c.box.y1 - c.box.y0 >= 30 && c.box.x1 - c.box.x0 > 10
+      ? symbolOf(c, [{ label, p: 0.99 }])
+      : classify(c);
+
+  it("joins a 7's top drawn apart back to its stem (a minus over a 1)", () => {
+    const [top, one] = [flag(), stem('1')];
+    const read = withHiddenBar([top, one, ...digits], [node(top), node(one)], joinedReads('7'))!;
+    expect(read.map((s) => s.label).sort()).toEqual(['1', '7']);
+    expect(read.find((s) => s.label === '7')!.box).toMatchObject({ x0: 30, y0: 18, y1: 50 });
+  });
+
+  it('joins a top stroke only to the rest of the digit it completes', () => {
+    // An 8 open at the top reads 0; with the bar of its fraction over it, 5: no 5's body.
+    const [top, zero] = [flag(), stem('0')];
+    expect(withHiddenBar([top, zero], [node(top), node(zero)], joinedReads('5'))).toBeNull();
+    // Nor a bar as wide as a fraction's over a single digit.
+    const wide = symbolOf(blob(['#'.repeat(40)], 20, 18), [{ label: 'bar', p: 0.95 }]);
+    const one = stem('1');
+    expect(withHiddenBar([wide, one], [node(wide), node(one)], joinedReads('7'))).toBeNull();
+  });
+
+  it("does not stretch a stub of a bar under what stands over another fraction's bar", () => {
+    // A 6 over a fraction's bar, a 7's top apart under that bar, its stem under the top:
+    // the top is no stub of a bar with the 6 for its numerator.
+    const six = symbolOf(column(36, -40), [{ label: '6', p: 0.99 }]);
+    const fractionBar = symbolOf(blob(['#'.repeat(40)], 20, 10), [{ label: 'bar', p: 0.95 }]);
+    const [top, one] = [flag(), stem('1')];
+    const read = withHiddenBar(
+      [six, fractionBar, top, one],
+      [node(top), node(one)],
+      joinedReads('7'),
+    )!;
+    expect(read.map((s) => s.label).sort()).toEqual(['6', '7', 'bar']);
+  });
+
+  it('reads a > over a stroke reaching well past its foot as ≥', () => {
+    // A > 20 px wide, its stroke 36 px wide starting under the sign's left, 4 px under it.
+    const sign = symbolOf(
+      blob(
+        [...Array(20)].map(() => '#'.repeat(20)),
+        40,
+        20,
+      ),
+      [{ label: '>', p: 0.99 }],
+    );
+    const stroke = symbolOf(blob(['#'.repeat(36)], 30, 44), [{ label: 'bar', p: 0.95 }]);
+    const read = withHiddenBar([sign, stroke, ...digits], [node(sign), node(stroke)], classify)!;
+    expect(read.map((s) => s.label).sort()).toEqual(['1', '≥']);
+    // A stroke off to the side of the sign is not its underline.
+    const aside = symbolOf(blob(['#'.repeat(36)], 52, 44), [{ label: 'bar', p: 0.95 }]);
+    expect(withHiddenBar([sign, aside], [node(sign), node(aside)], classify)).toBeNull();
+  });
 });

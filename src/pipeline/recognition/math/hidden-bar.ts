@@ -29,10 +29,12 @@ export function withHiddenBar(
   const found: Stacked = { math, upper, lower, typical: typicalHeight(math), classify };
   return (
     barsAsEquals(found) ??
+    relationOverBar(found) ??
     widenedBar(found) ??
     pointAsBar(math, [lower, upper]) ??
     cutOutBar(found) ??
-    brokenOffStroke(found)
+    brokenOffStroke(found) ??
+    brokenOffFlag(found)
   );
 }
 
@@ -52,22 +54,67 @@ interface Stacked {
  * else to explain it, is joined back to it when the two read as one glyph far more surely
  * than the glyph alone.
  */
-function brokenOffStroke({ math, upper, lower, typical, classify }: Stacked): Sym[] | null {
-  if (upper.kind !== 'sym' || lower.kind !== 'sym') return null;
+function brokenOffStroke(found: Stacked): Sym[] | null {
   // A foot only: a bar over a glyph may be a radical's, drawn apart from its sign (√7).
-  const [glyph, bar] = [upper.sym, lower.sym];
+  const pair = barBesideGlyph(found, 'under', 0.6, 1.3);
+  if (!pair) return null;
+  const { bar, glyph } = pair;
+  // Joined, the glyph must read far surer than without it (a 2's top alone reads 9 at 0.66,
+  // with its foot 2 at 1.00); a sure 1 with a bar under it is a 1 over a bar.
+  const joined = found.classify(mergeBlobs(glyph.parts[0], bar.parts[0]));
+  if (!surelyAGlyph(joined) || joined.confidence < glyph.confidence + 0.2) return null;
+  return [...found.math.filter((s) => s !== bar && s !== glyph), joined];
+}
+
+/**
+ * The stacked pair when it is a one-piece bar just `side` a one-piece glyph (within a
+ * quarter of a digit), sharing at least `share` of the bar's width and at most `widest`
+ * times the glyph's width; null otherwise.
+ */
+function barBesideGlyph(
+  { upper, lower, typical }: Stacked,
+  side: 'over' | 'under',
+  share: number,
+  widest: number,
+): { bar: Sym; glyph: Sym } | null {
+  if (upper.kind !== 'sym' || lower.kind !== 'sym') return null;
+  const [bar, glyph] = side === 'over' ? [upper.sym, lower.sym] : [lower.sym, upper.sym];
   if (bar.label !== 'bar' || glyph.label === 'bar' || bar.parts.length !== 1) return null;
   if (glyph.parts.length !== 1 || lower.box.y0 - upper.box.y1 > 0.25 * typical) return null;
   if (
-    sharedWidth(bar.box, glyph.box) < 0.6 * boxWidth(bar.box) ||
-    boxWidth(bar.box) > 1.3 * boxWidth(glyph.box)
+    sharedWidth(bar.box, glyph.box) < share * boxWidth(bar.box) ||
+    boxWidth(bar.box) > widest * boxWidth(glyph.box)
   )
     return null;
-  // Joined, the glyph must read far surer than without it (a 2's top alone reads 9 at 0.66,
-  // with its foot 2 at 1.00); a sure 1 with a bar under it is a 1 over a bar.
-  const joined = classify(mergeBlobs(glyph.parts[0], bar.parts[0]));
-  if (!surelyAGlyph(joined) || joined.confidence < glyph.confidence + 0.2) return null;
-  return [...math.filter((s) => s !== bar && s !== glyph), joined];
+  return { bar, glyph };
+}
+
+/**
+ * Digits whose top stroke a hand draws apart from the rest (a 5's flag, a 7's top, a flat-
+ * topped 3's top), with what their rest reads as alone: a 5's body is a 5, 3 or s, a 7's
+ * stem a stroke, the rest of a flat-topped 3 a 5, 9, s or a bracket. (An 8 open
+ * at the top, read 0 under the bar of its fraction, joined to that bar reads 5.)
+ */
+const FLAGGED_DIGITS = new Map([
+  ['5', new Set(['5', '3', 's'])],
+  ['7', new Set(['1', '/', '|', 'l', ')'])],
+  ['3', new Set(['5', '9', 's', ')'])],
+]);
+
+/**
+ * A 5's flag or a 7's top drawn apart from its body (the body of a 5 read 3, a 7's stem a
+ * 1, a "minus" over either): a bar just over a glyph's top, at most twice its width, is
+ * joined to it when the two read surely as a digit that glyph is the rest of
+ * (FLAGGED_DIGITS). A bar that stretches further is left: a radical's, drawn apart from
+ * its sign, or a fraction's.
+ */
+function brokenOffFlag(found: Stacked): Sym[] | null {
+  const pair = barBesideGlyph(found, 'over', 0.5, 2);
+  if (!pair) return null;
+  const { bar, glyph } = pair;
+  const joined = found.classify(mergeBlobs(glyph.parts[0], bar.parts[0]));
+  if (!FLAGGED_DIGITS.get(joined.label)?.has(glyph.label) || !surelyAGlyph(joined)) return null;
+  return [...found.math.filter((s) => s !== bar && s !== glyph), joined];
 }
 
 /**
@@ -80,6 +127,29 @@ function barsAsEquals({ math, upper, lower, typical }: Stacked): Sym[] | null {
   if (lower.box.y0 - upper.box.y1 >= typical) return null;
   const equals = compose('=', [upper.sym, lower.sym]);
   return [...math.filter((m) => m !== upper.sym && m !== lower.sym), equals];
+}
+
+/** The relations a hand draws as a sign over a stroke. */
+const UNDERLINED = new Map([
+  ['<', '≤'],
+  ['>', '≥'],
+]);
+
+/**
+ * A hand's ≥ or ≤ whose stroke lies under the sign's foot but reaches well past it (r ≥ 1
+ * with its stroke 1.6 times the > wide): grouping joins a stroke no wider than 1.6 signs
+ * (a fraction's bar may run under a sign), but over a bar with nothing else explaining the
+ * two, a < or > can only be a relation drawn in two strokes.
+ */
+function relationOverBar({ math, upper, lower, typical }: Stacked): Sym[] | null {
+  if (upper.kind !== 'sym' || lower.kind !== 'sym') return null;
+  const [sign, bar] = [upper.sym, lower.sym];
+  const made = UNDERLINED.get(sign.label);
+  if (!made || bar.label !== 'bar' || lower.box.y0 - upper.box.y1 >= 0.5 * typical) return null;
+  if (sharedWidth(sign.box, bar.box) < 0.8 * boxWidth(sign.box)) return null;
+  if (boxWidth(bar.box) > 2.5 * boxWidth(sign.box)) return null;
+  const relation = compose(made, [sign, bar]);
+  return [...math.filter((m) => m !== sign && m !== bar), relation];
 }
 
 /** A short bar drawn thick reads as a point; one wider than tall over or under a symbol is a bar. */
@@ -134,7 +204,8 @@ function widenedBar({ math, upper, lower, typical }: Stacked): Sym[] | null {
         s.box.x1 >= bar.box.x0 - 0.3 * typical &&
         (below
           ? centerY(s.box) > bar.box.y1 && s.box.y0 - bar.box.y1 < typical
-          : centerY(s.box) < bar.box.y0 && bar.box.y0 - s.box.y1 < typical),
+          : centerY(s.box) < bar.box.y0 && bar.box.y0 - s.box.y1 < typical) &&
+        !barBetween(math, s.box, bar.box),
     );
     if (!across) continue;
     const box = {
@@ -145,6 +216,24 @@ function widenedBar({ math, upper, lower, typical }: Stacked): Sym[] | null {
     return math.map((s) => (s === bar.sym ? { ...s, box } : s));
   }
   return null;
+}
+
+/**
+ * Whether another bar lies between two boxes one over the other, across both: what stands
+ * over it is its numerator, not the stub's (a 7's top written apart, under a fraction's bar
+ * with a 6 over it, is no stub of a bar over that 6).
+ */
+function barBetween(math: Sym[], a: Box, b: Box): boolean {
+  const [top, bottom] = a.y0 < b.y0 ? [a, b] : [b, a];
+  return math.some(
+    (m) =>
+      m.label === 'bar' &&
+      m.box !== b &&
+      m.box.y0 >= top.y1 &&
+      m.box.y1 <= bottom.y0 &&
+      sharedWidth(m.box, a) > 0 &&
+      sharedWidth(m.box, b) > 0,
+  );
 }
 
 /**
