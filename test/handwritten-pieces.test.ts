@@ -97,6 +97,10 @@ describe('a stroke written apart from the sign it belongs to', () => {
     expect(await outcome('UN_120_em_428', 29, 'compute')).toBe('2623401');
   });
 
+  it('reads a 1 over its foot drawn out long as a 1 (8 = 2 + 2 + 1 + 1 + 1 + 1)', async () => {
+    expect(await outcome('UN_110_em_229', 43, 'compute')).toBe('8');
+  });
+
   it('reads a > over a stroke longer than the sign as ≥ (r ≥ 1)', async () => {
     expect(await outcome('RIT_2014_89', 13, 'solve')).toBe('>= 1');
   });

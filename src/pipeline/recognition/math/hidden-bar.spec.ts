@@ -140,10 +140,10 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
       joinedReads('2', 1),
     )!;
     expect(read.map((s) => s.label).sort()).toEqual(['1', '2']);
-    // A sure 1 over a bar is a 1 over a bar, however the two read together.
-    const sure = symbolOf(block(), [{ label: '1', p: 0.95 }]);
+    // A sure 4 over a bar is a 4 over a bar, however the two read together.
+    const sure = symbolOf(block(), [{ label: '4', p: 0.95 }]);
     expect(
-      withHiddenBar([sure, foot, ...digits], [node(sure), node(foot)], joinedReads('1', 0.99)),
+      withHiddenBar([sure, foot, ...digits], [node(sure), node(foot)], joinedReads('4', 0.99)),
     ).toBeNull();
   });
 
@@ -262,5 +262,18 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     // A stroke off to the side of the sign is not its underline.
     const aside = symbolOf(blob(['#'.repeat(36)], 52, 44), [{ label: 'bar', p: 0.95 }]);
     expect(withHiddenBar([sign, aside], [node(sign), node(aside)], classify)).toBeNull();
+  });
+
+  it('reads a 1 over a foot drawn out long, with nothing else about, as a 1', () => {
+    // A 1 (3 px wide, 30 tall) on a foot 2 px under it, 34 px wide (over 1.5 half-glyphs).
+    const foot = symbolOf(blob(['#'.repeat(34)], 26, 53), [{ label: 'bar', p: 0.95 }]);
+    const read = withHiddenBar([one, foot, ...digits], [node(one), node(foot)], classify)!;
+    expect(read).toEqual([one, ...digits]);
+    // Nor is a foot with a digit under it, nor a bar far wider than that.
+    const below = symbolOf(column(30, 60), [{ label: '4', p: 0.99 }]);
+    const overDigit = withHiddenBar([one, foot, below], [node(one), node(foot)], classify);
+    expect(overDigit === null || overDigit.some((s) => s.label === 'bar')).toBe(true);
+    const wide = symbolOf(blob(['#'.repeat(60)], 20, 53), [{ label: 'bar', p: 0.95 }]);
+    expect(withHiddenBar([one, wide], [node(one), node(wide)], classify)).toBeNull();
   });
 });

@@ -9,9 +9,9 @@ import {
   sharedWidth,
 } from './components';
 import { cutWhere } from './glyph-repair';
-import { PUNCTUATION, surelyAGlyph } from './glyph-classes';
+import { PUNCTUATION, asLookAlike, surelyAGlyph } from './glyph-classes';
 import { MathNode } from './structure';
-import { Sym, compose, symbolOf, typicalHeight } from './symbols';
+import { Sym, compose, footedOne, symbolOf, typicalHeight } from './symbols';
 
 /**
  * Two symbols stand one over the other with nothing between them (unexplainedStack). Two
@@ -30,6 +30,7 @@ export function withHiddenBar(
   return (
     barsAsEquals(found) ??
     relationOverBar(found) ??
+    longFootOfOne(found) ??
     widenedBar(found) ??
     pointAsBar(math, [lower, upper]) ??
     cutOutBar(found) ??
@@ -60,7 +61,8 @@ function brokenOffStroke(found: Stacked): Sym[] | null {
   if (!pair) return null;
   const { bar, glyph } = pair;
   // Joined, the glyph must read far surer than without it (a 2's top alone reads 9 at 0.66,
-  // with its foot 2 at 1.00); a sure 1 with a bar under it is a 1 over a bar.
+  // with its foot 2 at 1.00); a sure 4 with a bar under it is a 4 over a bar (a 1's foot is
+  // longFootOfOne's).
   const joined = found.classify(mergeBlobs(glyph.parts[0], bar.parts[0]));
   if (!surelyAGlyph(joined) || joined.confidence < glyph.confidence + 0.2) return null;
   return [...found.math.filter((s) => s !== bar && s !== glyph), joined];
@@ -151,6 +153,32 @@ function relationOverBar({ math, upper, lower, typical }: Stacked): Sym[] | null
   const relation = compose(made, [sign, bar]);
   return [...math.filter((m) => m !== sign && m !== bar), relation];
 }
+
+/**
+ * A 1 written with a foot drawn out long (some hands draw it past the 1's flag, each 1 of
+ * 8 = 2 + 2 + 1 + 1 + 1 + 1 so): grouping takes a foot up to 1.5 times the 1 wide (a
+ * wider bar may be a fraction's, its denominator further down), but a 1 over a bar with
+ * nothing explaining the two is a 1 on its foot.
+ */
+function longFootOfOne({ math, upper, lower, typical }: Stacked): Sym[] | null {
+  if (upper.kind !== 'sym' || lower.kind !== 'sym' || lower.sym.label !== 'bar') return null;
+  const [one, foot] = [upper.sym, lower.sym];
+  if (!footedOne(one, foot, typical, LONG_FOOT)) return null;
+  // A denominator under the bar would make it a fraction's, lost or not.
+  const under = math.some(
+    (s) =>
+      s !== foot &&
+      s.box.y0 > foot.box.y0 &&
+      s.box.y0 < foot.box.y1 + 1.2 * typical &&
+      sharedWidth(s.box, foot.box) > 0,
+  );
+  if (under) return null;
+  const kept = one.label === '1' ? one : asLookAlike(one, '1');
+  return math.flatMap((s) => (s === foot ? [] : s === one ? [kept] : [s]));
+}
+
+/** How many times a 1's width (or half a glyph) its foot may run in a stack. */
+const LONG_FOOT = 2.5;
 
 /** A short bar drawn thick reads as a point; one wider than tall over or under a symbol is a bar. */
 function pointAsBar(math: Sym[], nodes: MathNode[]): Sym[] | null {

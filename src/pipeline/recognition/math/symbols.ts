@@ -357,9 +357,9 @@ function divisionDot(d: Sym, bar: Sym, typical: number): boolean {
  * A stroke standing on `bar`, its foot: the bar right under it (touching, or up to a sixth
  * of a glyph below), under the stroke's foot (a 1's flag reaches left of its stem, so the
  * box's middle is not the stem's; some hands draw the foot out to the right of the stem
- * only) and not much wider than the stroke.
+ * only) and not much wider than the stroke (`widest` times it, or half a glyph).
  */
-function footedOne(o: Sym, bar: Sym, typical: number): boolean {
+export function footedOne(o: Sym, bar: Sym, typical: number, widest = 1.5): boolean {
   const gap = bar.box.y0 - o.box.y1;
   return (
     ['1', 'l', '|', 'i-stem'].includes(o.label) &&
@@ -368,7 +368,7 @@ function footedOne(o: Sym, bar: Sym, typical: number): boolean {
     bar.box.y1 >= o.box.y1 &&
     footX(o) >= bar.box.x0 - 0.15 * typical &&
     footX(o) <= bar.box.x1 + 0.15 * typical &&
-    boxWidth(bar.box) <= 1.5 * Math.max(boxWidth(o.box), 0.5 * typical)
+    boxWidth(bar.box) <= widest * Math.max(boxWidth(o.box), 0.5 * typical)
   );
 }
 
