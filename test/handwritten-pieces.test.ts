@@ -88,6 +88,14 @@ describe('a mark the line says cannot be what it was read as', () => {
   });
 });
 
+describe("a speck where an i's dot stands", () => {
+  it('doubts the letter under it: an i whose stem curls (1 − x + iy, not 1 − x + cy)', async () => {
+    expect(await benchOutcome(provider, 'UN_101_em_1', 11, 'simplify', true)).toMatch(
+      /^UNCLEAR_READING: .*unsure of: c\b/,
+    );
+  });
+});
+
 describe('a stroke written apart from the sign it belongs to', () => {
   it("joins a 7's top drawn apart from its stem (6/77, not a minus over a 1)", async () => {
     expect(await outcome('UN_460_em_837', 2026, 'compute')).toBe('243/154');

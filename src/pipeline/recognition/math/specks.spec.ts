@@ -232,6 +232,27 @@ describe('withSpeckDots (a pen’s dots too small to be glyphs)', () => {
     const eight = sym('8', 34, 20, 54, 63);
     expect(labels(withSpeckDots([three, eight], [speck(22, 59)]))).toEqual(['3', '8', 'dot']);
   });
+
+  it('doubts a hand’s small letter with a speck straight over it, as an i’s dot stands', () => {
+    // "1 − x + cy" (glyphs 44 px tall, small letters 20): the c an i whose stem curls.
+    const line = [
+      sym('1', 0, 20, 20, 63),
+      sym('x', 40, 43, 60, 63),
+      sym('c', 80, 43, 92, 63),
+      sym('y', 100, 43, 120, 80),
+    ];
+    const c = (read: Sym[]) => read.find((s) => s.box.x0 === 80)!;
+    const dotted = withSpeckDots(line, [speck(85, 32)], [], true);
+    expect(c(dotted).confidence).toBeLessThan(0.4);
+    expect(c(dotted).alternatives.map((a) => a.label)).toEqual(['i', 'c']);
+    // Print's specks are its paper's; a speck off to the side, or far above, doubts nothing.
+    expect(c(withSpeckDots(line, [speck(85, 32)])).confidence).toBe(0.95);
+    expect(c(withSpeckDots(line, [speck(70, 32)], [], true)).confidence).toBe(0.95);
+    expect(c(withSpeckDots(line, [speck(85, 10)], [], true)).confidence).toBe(0.95);
+    // Nor is a tall glyph (a digit) doubted by what stands over it.
+    const one = withSpeckDots(line, [speck(8, 8)], [], true).find((s) => s.label === '1')!;
+    expect(one.confidence).toBe(0.95);
+  });
 });
 
 /** A 46 × 44 glyph mask whose only ink is a 6-column stem starting at column `x`. */

@@ -33,7 +33,12 @@ export function withSpeckDots(
   // A ÷'s other dot may have come out large enough to be a glyph (read as a point).
   const dotGlyphs = math.filter((s) => s.label === 'dot' && s.parts.length === 1);
   const used = new Set<Sym>();
-  const out = math.map((s) => divisionSign(s, small, dotGlyphs, used, typical, hand) ?? s);
+  const out = math.map(
+    (s) =>
+      divisionSign(s, small, dotGlyphs, used, typical, hand) ??
+      (hand ? dotOverShortGlyph(s, small, typical) : null) ??
+      s,
+  );
   const kept = out.filter((s) => !used.has(s));
   const points = decimalPoints(kept, small, typical);
   const dashes = speckDashes(kept, small, typical);
@@ -208,6 +213,41 @@ function oneDotLost(bar: Sym, near: Sym[], w: number): Sym | null {
     alternatives: [
       { label: 'bar', p: MINUS_OR_DIVIDE },
       { label: '÷', p: 1 - MINUS_OR_DIVIDE },
+    ],
+  };
+}
+
+/**
+ * Belief left in a short glyph with a speck straight over it, as an i's dot stands: under
+ * SYMBOL_FLOOR (read-problem.ts), so the reading is a guess and the photo doubted. (Offered
+ * as a runner-up only, the i would cast no doubt: i is a letter readings rarely need.)
+ */
+const DOTTED_GLYPH = 0.35;
+
+/**
+ * A hand's i whose stem curls (1 − x + iy) reads as a c or an r; its dot, a speck of a
+ * pen's touch in a phone photo, is dropped as dust, and the i is answered as that letter. A
+ * letter no taller than a small one with a speck straight over it, within half a glyph, is
+ * no sure reading. (Print's i keeps its dot a glyph; a printed page's specks are its
+ * paper's.)
+ */
+function dotOverShortGlyph(glyph: Sym, specks: Component[], typical: number): Sym | null {
+  if (!/^[a-z]$/.test(glyph.label) || glyph.label === 'i' || glyph.label === 'j') return null;
+  if (boxHeight(glyph.box) > 0.75 * typical || glyph.confidence <= DOTTED_GLYPH) return null;
+  const over = specks.some(
+    (s) =>
+      centerX(s.box) >= glyph.box.x0 &&
+      centerX(s.box) <= glyph.box.x1 &&
+      s.box.y1 < glyph.box.y0 &&
+      glyph.box.y0 - s.box.y1 < 0.5 * typical,
+  );
+  if (!over) return null;
+  return {
+    ...glyph,
+    confidence: DOTTED_GLYPH,
+    alternatives: [
+      { label: 'i', p: 1 - DOTTED_GLYPH },
+      { label: glyph.label, p: DOTTED_GLYPH },
     ],
   };
 }
