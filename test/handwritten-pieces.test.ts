@@ -88,6 +88,14 @@ describe('a mark the line says cannot be what it was read as', () => {
   });
 });
 
+describe('a dash up at the tops of the glyphs beside it', () => {
+  it("doubts it: a 9's top drawn apart (−19.9469, not −19.946 − 9)", async () => {
+    expect(await benchOutcome(provider, 'UN_117_em_351', 5, 'compute', true)).toMatch(
+      /^UNCLEAR_READING: .*unsure of: −/,
+    );
+  });
+});
+
 describe("a speck where an i's dot stands", () => {
   it('doubts the letter under it: an i whose stem curls (1 − x + iy, not 1 − x + cy)', async () => {
     expect(await benchOutcome(provider, 'UN_101_em_1', 11, 'simplify', true)).toMatch(

@@ -1,4 +1,4 @@
-import { Box } from '../../src/pipeline/recognition/math/components';
+import { Box, Component } from '../../src/pipeline/recognition/math/components';
 import { Sym } from '../../src/pipeline/recognition/math/symbols';
 
 /** A line of symbols from their labels, one a column 30 px apart (for rules on their order). */
@@ -15,4 +15,21 @@ export function symbolLine(...labels: string[]): Sym[] {
 /** A symbol read surely (0.99) as `label`, standing in `box`, with no blob behind it. */
 export function symbolAt(label: string, box: Box): Sym {
   return { label, box, confidence: 0.99, alternatives: [{ label, p: 0.99 }], parts: [] };
+}
+
+/** A blob filling `box` wholly. */
+export function filledPart(box: Box): Component {
+  const area = (box.x1 - box.x0 + 1) * (box.y1 - box.y0 + 1);
+  return { id: 0, box, area, mask: new Uint8Array(area).fill(1) };
+}
+
+/** A symbol read at 0.95 as `label`: a blob filling its box from (x0, y0) to (x1, y1). */
+export function filledSymbol(label: string, x0: number, y0: number, x1: number, y1: number): Sym {
+  return {
+    label,
+    box: { x0, y0, x1, y1 },
+    confidence: 0.95,
+    alternatives: [{ label, p: 0.95 }],
+    parts: [filledPart({ x0, y0, x1, y1 })],
+  };
 }

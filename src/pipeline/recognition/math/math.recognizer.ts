@@ -65,6 +65,7 @@ import {
   relationsDrawnAsTwo,
 } from './operator-places';
 import { withSpeckDots } from './specks';
+import { withRaisedDashesDoubted } from './raised-dash';
 import { perturbedBlobs } from './steady-shapes';
 import { straightStroke } from './straight-stroke';
 
@@ -234,13 +235,15 @@ function classifyPage(
   const written = {
     model: hand,
     // Lines of specks are dust for this reading too, as they were for print's.
-    math: withSpeckDots(
-      substantialBands(groupSymbols(classifyBlobs(components, hand)))
-        .flat()
-        .filter((s) => !insideAny(s.box, promptBoxes)),
-      specks,
-      faint,
-      true,
+    math: withRaisedDashesDoubted(
+      withSpeckDots(
+        substantialBands(groupSymbols(classifyBlobs(components, hand)))
+          .flat()
+          .filter((s) => !insideAny(s.box, promptBoxes)),
+        specks,
+        faint,
+        true,
+      ),
     ),
   };
   return printSureness >= sureness(written.math) && !amiss

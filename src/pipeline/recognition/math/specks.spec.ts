@@ -1,20 +1,8 @@
-import { Box, Component } from './components';
+import { filledPart as part, filledSymbol as sym } from '../../../../test/helpers/symbol-line';
+import { Component } from './components';
 import { withSpeckDots } from './specks';
 import { Sym } from './symbols';
 
-const part = (box: Box): Component => ({
-  id: 0,
-  box,
-  area: (box.x1 - box.x0 + 1) * (box.y1 - box.y0 + 1),
-  mask: new Uint8Array((box.x1 - box.x0 + 1) * (box.y1 - box.y0 + 1)).fill(1),
-});
-const sym = (label: string, x0: number, y0: number, x1: number, y1: number): Sym => ({
-  label,
-  box: { x0, y0, x1, y1 },
-  confidence: 0.95,
-  alternatives: [{ label, p: 0.95 }],
-  parts: [part({ x0, y0, x1, y1 })],
-});
 const speck = (x: number, y: number) => part({ x0: x, y0: y, x1: x + 2, y1: y + 2 });
 const labels = (syms: Sym[]) => syms.map((s) => s.label).sort();
 
