@@ -96,6 +96,20 @@ describe('a dash up at the tops of the glyphs beside it', () => {
   });
 });
 
+describe('a + read as a t, the digit after it set a little high', () => {
+  it('doubts the t with its exponent: (n + 2)², not (nt²)²', async () => {
+    expect(await benchOutcome(provider, 'UN_107_em_168', 43, 'expand', true)).toMatch(
+      /^UNCLEAR_READING: .*unsure of: t\b/,
+    );
+  });
+
+  it('still answers the + the same ink may be: (n + 2)² at another seed', async () => {
+    expect(await outcome('UN_107_em_168', 5, 'expand')).toBe(
+      '1/12*n^4 + 2/3*n^3 + 23/12*n^2 + 7/3*n + 1',
+    );
+  });
+});
+
 describe("a speck where an i's dot stands", () => {
   it('doubts the letter under it: an i whose stem curls (1 − x + iy, not 1 − x + cy)', async () => {
     expect(await benchOutcome(provider, 'UN_101_em_1', 11, 'simplify', true)).toMatch(

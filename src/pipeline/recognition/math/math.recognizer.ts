@@ -66,6 +66,7 @@ import {
 } from './operator-places';
 import { withSpeckDots } from './specks';
 import { withRaisedDashesDoubted } from './raised-dash';
+import { LOW_SCRIPT_T, tsBeforeLowDigits } from './plus-or-t';
 import { perturbedBlobs } from './steady-shapes';
 import { straightStroke } from './straight-stroke';
 
@@ -451,6 +452,13 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const letterSized = symbols.filter((s, i) =>
     letterSizedBesideDigit(s, symbols[i - 1], symbols[i + 1]),
   );
+  // A hand's t before a digit set barely high is a guess as a t (not as the + it may be).
+  const lowScripts = byHand ? tsBeforeLowDigits(symbols) : new Set<Sym>();
+  const asRead = (s: Sym, overrides: LabelOverrides): RecognizedSymbol => {
+    const read = symbolAsRead(s, overrides, settled, steady);
+    const asT = lowScripts.has(s) && (overrides.get(s) ?? s.label) === 't';
+    return asT ? { ...read, shape: Math.min(read.shape ?? 1, LOW_SCRIPT_T) } : read;
+  };
   const readings = overrides.map((overrides): FormulaReading => {
     const lines = rows.map((r) => readFormula(r, overrides));
     return {
@@ -463,7 +471,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
             latex: lines.map((l) => l.latex).join(' \\\\ '),
             text: lines.map((l) => l.text).join('\n'),
           }),
-      symbols: symbols.map((s) => symbolAsRead(s, overrides, settled, steady)),
+      symbols: symbols.map((s) => asRead(s, overrides)),
       ...(column ? { layout: 'column' as const } : {}),
     };
   });
