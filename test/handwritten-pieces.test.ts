@@ -110,6 +110,12 @@ describe('a + read as a t, the digit after it set a little high', () => {
   });
 });
 
+describe('a + between two of one letter', () => {
+  it('reads it as +, not as the letter t (n² + n − n, not n²tn − n)', async () => {
+    expect(await outcome('20_em_39', 13, 'simplify')).toBe('n^2');
+  });
+});
+
 describe("a speck where an i's dot stands", () => {
   it('doubts the letter under it: an i whose stem curls (1 − x + iy, not 1 − x + cy)', async () => {
     expect(await benchOutcome(provider, 'UN_101_em_1', 11, 'simplify', true)).toMatch(

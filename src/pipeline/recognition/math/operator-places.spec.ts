@@ -143,7 +143,7 @@ describe('a one-stroke ≥ read as z or 2 between a letter and a number', () => 
   });
 });
 
-describe('a small + read as t between an operand and a digit', () => {
+describe('a small + read as t between an operand and a digit, or between two of one letter', () => {
   const node = (s: Sym): MathNode => ({ kind: 'sym', sym: s, box: s.box });
   const row = (...labels: string[]) => line(...labels).map(node);
   const read = (nodes: MathNode[]) => plusesReadAsT(nodes).map(([s, as]) => `${s.label}→${as}`);
@@ -189,5 +189,15 @@ describe('a small + read as t between an operand and a digit', () => {
     expect(read(row('2', 't', '(', 't', ')'))).toEqual([]);
     expect(read(row('+', 't', '2'))).toEqual([]);
     expect(read(row('2', 't'))).toEqual([]);
+  });
+
+  it('reads a t or an unsure + between two of one letter as +: n² + n, never n²tn', () => {
+    const [n, two] = row('n', '2');
+    const power: MathNode = { kind: 'script', base: n, sup: [two], box: n.box };
+    expect(read([power, ...row('+', 'n')])).toEqual(['+→+']);
+    expect(read(row('x', 't', 'x'))).toEqual(['t→+']);
+    // Between two letters that differ, a t may be the letter (v t a).
+    expect(read(row('v', 't', 'a'))).toEqual([]);
+    expect(read(row('n', '+', 'm'))).toEqual([]);
   });
 });

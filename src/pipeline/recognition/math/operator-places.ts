@@ -112,7 +112,8 @@ const RELATION_FLOOR = 0.003;
  * A hand's small + with a short bar is a t to the classifier (0.8, the + not among its three
  * readings), and "6t6", "nt3", "8yt16" are written by nobody: a t (or a letter with + or t
  * close behind, plusShaped) standing on a line between an operand (a digit, a letter, a
- * closing bracket or a power) and a digit is a plus, in every reading. Only plain neighbours
+ * closing bracket or a power) and a digit, or between two of one letter, is a plus, in every
+ * reading. Only plain neighbours
  * on the same line are taken: a t with a raised digit after it is the line's structure to
  * explain, not this rule's.
  */
@@ -120,7 +121,13 @@ export function plusesReadAsT(row: MathNode[]): [Sym, string][] {
   const out = row.flatMap((n) => innerRows(n).flatMap(plusesReadAsT));
   for (let i = 1; i + 1 < row.length; i += 1) {
     const [before, n, after] = [row[i - 1], row[i], row[i + 1]];
-    if (n.kind !== 'sym' || !plusShaped(n.sym)) continue;
+    if (n.kind !== 'sym') continue;
+    // Between two of one letter, a + read as + (unsurely) is one too.
+    if ((n.sym.label === '+' || plusShaped(n.sym)) && sameLetterAround(before, after)) {
+      out.push([n.sym, '+']);
+      continue;
+    }
+    if (!plusShaped(n.sym)) continue;
     const endsOperand =
       before.kind === 'script' ||
       (before.kind === 'sym' &&
@@ -130,6 +137,20 @@ export function plusesReadAsT(row: MathNode[]): [Sym, string][] {
     if (endsOperand && after.kind === 'sym' && isDigit(after.sym.label)) out.push([n.sym, '+']);
   }
   return out;
+}
+
+/**
+ * Whether one letter stands on both sides (n² + n read n²tn): nobody splits a product of
+ * one letter around another (n²tn is written n³t), so what stands between is a plus.
+ */
+function sameLetterAround(before: MathNode, after: MathNode): boolean {
+  const base = before.kind === 'script' ? before.base : before;
+  return (
+    base.kind === 'sym' &&
+    after.kind === 'sym' &&
+    LETTER.test(base.sym.label) &&
+    base.sym.label === after.sym.label
+  );
 }
 
 /** The least belief in + or t at which another first reading may be a small + ("6f6": t 0.37). */
