@@ -113,21 +113,21 @@ const RELATION_FLOOR = 0.003;
  * readings), and "6t6", "nt3", "8yt16" are written by nobody: a t (or a letter with + or t
  * close behind, plusShaped) standing on a line between an operand (a digit, a letter, a
  * closing bracket or a power) and a digit, or between two of one letter, is a plus, in every
- * reading. Only plain neighbours
- * on the same line are taken: a t with a raised digit after it is the line's structure to
- * explain, not this rule's.
+ * reading; so is a + read unsurely between two of one letter. Only plain neighbours on the
+ * same line are taken: a t with a raised digit after it is the line's structure to explain,
+ * not this rule's.
  */
 export function plusesReadAsT(row: MathNode[]): [Sym, string][] {
   const out = row.flatMap((n) => innerRows(n).flatMap(plusesReadAsT));
   for (let i = 1; i + 1 < row.length; i += 1) {
     const [before, n, after] = [row[i - 1], row[i], row[i + 1]];
     if (n.kind !== 'sym') continue;
-    // Between two of one letter, a + read as + (unsurely) is one too.
-    if ((n.sym.label === '+' || plusShaped(n.sym)) && sameLetterAround(before, after)) {
+    const shaped = plusShaped(n.sym);
+    if ((shaped || n.sym.label === '+') && sameLetterAround(before, after)) {
       out.push([n.sym, '+']);
       continue;
     }
-    if (!plusShaped(n.sym)) continue;
+    if (!shaped) continue;
     const endsOperand =
       before.kind === 'script' ||
       (before.kind === 'sym' &&

@@ -29,11 +29,12 @@ export function withRaisedDashesDoubted(math: Sym[]): Sym[] {
     glyphs
       .filter(
         (g) =>
-          !inFraction(g, dash) &&
           Math.sign(centerX(g.box) - centerX(dash.box)) === side &&
           Math.abs(centerX(g.box) - centerX(dash.box)) < boxWidth(dash.box) / 2 + typical &&
           g.box.y1 > dash.box.y0 &&
-          g.box.y0 < dash.box.y1 + typical,
+          g.box.y0 < dash.box.y1 + typical &&
+          // Last: it looks through every bar of the formula.
+          !inFraction(g, dash),
       )
       .sort(
         (a, b) =>
