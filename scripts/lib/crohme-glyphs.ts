@@ -187,9 +187,37 @@ export function classesOfBlobs(
   return count === 1 && spec.whole ? [spec.whole] : null;
 }
 
+/**
+ * What a training run learns from CROHME's symbols: its blob classes for each CROHME label
+ * (`labels`), the classes' order in the network's output (`classes`), and whether a class's
+ * quota counts blobs of its class or drawings of each CROHME label (a catch-all class whose
+ * quota would otherwise fill with the commonest labels).
+ */
+export interface LabelTable {
+  labels: Record<string, { parts: string[]; whole?: string }>;
+  classes: string[];
+  quotaBy: 'class' | 'label';
+}
+
+/** The glyph classifier's table. */
+export const GLYPH_TABLE: LabelTable = {
+  labels: LABELS,
+  classes: GLYPH_CLASSES,
+  quotaBy: 'class',
+};
+
+/** The key a drawing of `label` counts against in its quota. */
+export function quotaKey(table: LabelTable, label: string): string {
+  return table.quotaBy === 'label' ? label : table.labels[label].parts[0];
+}
+
 /** Blobs of one drawn symbol, largest first, with the class of each; null when they do not match. */
-function labelledBlobs(ink: InkImage, label: string): { c: Component; label: string }[] | null {
-  const spec = LABELS[label];
+function labelledBlobs(
+  ink: InkImage,
+  label: string,
+  table: LabelTable,
+): { c: Component; label: string }[] | null {
+  const spec = table.labels[label];
   if (!spec) return null;
   const blobs = connectedComponents(ink, 1).sort((a, b) => b.area - a.area);
   const parts = classesOfBlobs(spec, blobs.length);
@@ -205,6 +233,7 @@ export function handwrittenSamples(
   sets: Set<string>,
   rand: () => number,
   options: { copies: number; perClass: number },
+  table: LabelTable = GLYPH_TABLE,
 ): { samples: HandwrittenSample[]; skipped: number } {
   const counts = new Map<string, number>();
   const samples: HandwrittenSample[] = [];
@@ -212,20 +241,20 @@ export function handwrittenSamples(
   for (const e of expressions) {
     if (!sets.has(e.set)) continue;
     for (const sym of e.symbols) {
-      if (!LABELS[sym.l]) continue;
+      if (!table.labels[sym.l]) continue;
       const strokes = sym.s.map((i) => e.strokes[i]).filter((s) => s && s.length >= 2);
       if (strokes.length === 0) continue;
       for (let copy = 0; copy < options.copies; copy += 1) {
-        const first = LABELS[sym.l].parts[0];
-        if ((counts.get(first) ?? 0) >= options.perClass) break;
-        const blobs = labelledBlobs(drawStrokes(strokes, randomPen(rand)), sym.l);
+        if ((counts.get(quotaKey(table, sym.l)) ?? 0) >= options.perClass) break;
+        const blobs = labelledBlobs(drawStrokes(strokes, randomPen(rand)), sym.l, table);
         if (!blobs) {
           skipped += 1;
           continue;
         }
         for (const b of blobs) {
-          counts.set(b.label, (counts.get(b.label) ?? 0) + 1);
-          samples.push({ label: GLYPH_CLASSES.indexOf(b.label), features: glyphFeatures(b.c) });
+          const key = table.quotaBy === 'label' ? sym.l : b.label;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+          samples.push({ label: table.classes.indexOf(b.label), features: glyphFeatures(b.c) });
         }
       }
     }

@@ -5,11 +5,7 @@ import {
   connectedComponents,
 } from '../../src/pipeline/recognition/math/components';
 import { glyphFeatures } from '../../src/pipeline/recognition/math/glyph-features';
-import {
-  GLYPH_CLASSES,
-  HANDWRITING_CLASSES,
-  TOUCHING,
-} from '../../src/pipeline/recognition/math/glyph-classes';
+import { HANDWRITING_CLASSES, TOUCHING } from '../../src/pipeline/recognition/math/glyph-classes';
 import {
   GrayImage,
   InkImage,
@@ -22,8 +18,10 @@ import { TARGET_GLYPH_HEIGHT } from '../../src/pipeline/recognition/math/page-pr
 import {
   HandwrittenSample,
   InkExpression,
-  LABELS,
+  GLYPH_TABLE,
+  LabelTable,
   classesOfBlobs,
+  quotaKey,
   drawInk,
   randomPen,
 } from './crohme-glyphs';
@@ -47,16 +45,17 @@ export async function photographedSamples(
   sets: Set<string>,
   rand: () => number,
   options: { perClass: number; touching: number },
+  table: LabelTable = GLYPH_TABLE,
 ): Promise<{ samples: HandwrittenSample[]; touching: number; broken: number }> {
   const counts = new Map<string, number>();
   const samples: HandwrittenSample[] = [];
   const touchingLabel = HANDWRITING_CLASSES.indexOf(TOUCHING);
   let touching = 0;
   let broken = 0;
-  const full = (label: string) => (counts.get(label) ?? 0) >= options.perClass;
+  const full = (label: string) => (counts.get(quotaKey(table, label)) ?? 0) >= options.perClass;
   for (const e of expressions) {
     if (!sets.has(e.set) || e.strokes.length === 0) continue;
-    const known = e.symbols.filter((s) => LABELS[s.l] && !full(LABELS[s.l].parts[0]));
+    const known = e.symbols.filter((s) => table.labels[s.l] && !full(s.l));
     if (known.length === 0 && touching >= options.touching) continue;
     const photo = await photograph(e, rand);
     if (!photo) continue;
@@ -66,8 +65,8 @@ export async function photographedSamples(
       samples.push({ label: touchingLabel, features: glyphFeatures(blob.c) });
     }
     for (const [index, sym] of e.symbols.entries()) {
-      const spec = LABELS[sym.l];
-      if (!spec || full(spec.parts[0])) continue;
+      const spec = table.labels[sym.l];
+      if (!spec || full(sym.l)) continue;
       // A symbol with ink in a touching blob is not whole in its own blobs.
       if (photo.blobs.some((b) => b.symbols.length > 1 && b.symbols.includes(index))) continue;
       const pieces = photo.blobs
@@ -82,9 +81,10 @@ export async function photographedSamples(
       }
       if (!parts) continue;
       for (const [i, piece] of pieces.entries()) {
-        counts.set(parts[i], (counts.get(parts[i]) ?? 0) + 1);
+        const key = table.quotaBy === 'label' ? sym.l : parts[i];
+        counts.set(key, (counts.get(key) ?? 0) + 1);
         samples.push({
-          label: GLYPH_CLASSES.indexOf(parts[i]),
+          label: table.classes.indexOf(parts[i]),
           features: glyphFeatures(piece.c),
         });
       }
