@@ -1,3 +1,5 @@
+import { DISTINCT_CAPITALS } from './capital-classes';
+
 /**
  * The glyph classes the classifier knows. A class is one connected blob of ink: symbols made
  * of several blobs (= ÷ : i j ≤ ≥ ±) are put together from their parts by the symbol
@@ -87,7 +89,7 @@ export function aGlyphAt(read: { label: string; confidence: number }, least: num
 
 /** Classes whose size says where the line is: digits and letters (brackets stretch, bars vary). */
 export function isMetricClass(label: string): boolean {
-  return /^[0-9a-z]$/.test(label);
+  return /^[0-9a-z]$/.test(label) || DISTINCT_CAPITALS.includes(label);
 }
 
 /**

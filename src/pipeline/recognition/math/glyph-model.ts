@@ -1,4 +1,5 @@
 import { Box, boxHeight } from './components';
+import { DISTINCT_CAPITALS } from './capital-classes';
 import { TOUCHING, isMetricClass } from './glyph-classes';
 
 /**
@@ -42,7 +43,9 @@ export function placeOnLine(
   box: Box,
   metrics: Record<string, GlyphMetrics>,
 ): { digit: number; baseline: number } | null {
-  const m = metrics[label];
+  // A capital (capital-classes.ts, which the glyph classifier has no metrics for) stands on
+  // the baseline as tall as a digit.
+  const m = metrics[label] ?? (DISTINCT_CAPITALS.includes(label) ? metrics['8'] : undefined);
   if (!m || !isMetricClass(label)) return null;
   const digit = boxHeight(box) / m.height;
   return { digit, baseline: box.y1 + m.bottom * digit };

@@ -68,7 +68,7 @@ export function readFormula(
   const labels = rowLabels(nodes, overrides);
   for (let i = 0; i < nodes.length; i += 1) {
     const fn = FUNCTIONS.find((f) => [...f].every((c, k) => sameLetter(labels[i + k], c)));
-    if (fn && !(i > 0 && /^[a-z]$/.test(labels[i - 1] ?? ''))) {
+    if (fn && !(i > 0 && /^[a-zA-Z]$/.test(labels[i - 1] ?? ''))) {
       latex.push(`\\${fn} `);
       text.push(` ${fn} `);
       i += fn.length - 1;
@@ -93,7 +93,7 @@ function group(r: FormulaReading): FormulaReading {
   // Only a lone number or letter goes without brackets: e^3x would mean e³·x.
   return {
     latex: `{${r.latex}}`,
-    text: /^(\d+(\.\d+)?|[a-z])$/.test(r.text) ? r.text : `(${r.text})`,
+    text: /^(\d+(\.\d+)?|[a-zA-Z])$/.test(r.text) ? r.text : `(${r.text})`,
   };
 }
 

@@ -16,6 +16,8 @@ import shippedModel from './glyph-model.json';
 import { withoutCurrencySigns } from './currency';
 import { digitsFarApart } from './digit-spacing';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
+import shippedCapitalModel from './capital-model.json';
+import { withCapitalsRead } from './capitals';
 import {
   LabelOverrides,
   ambiguousDots,
@@ -97,6 +99,14 @@ export function glyphModel(): GlyphModel {
 export function handwritingGlyphModel(): GlyphModel {
   sharedHandwritingModel ??= new GlyphModel(shippedHandwritingModel as GlyphModelData);
   return sharedHandwritingModel;
+}
+
+let sharedCapitalModel: GlyphModel | undefined;
+
+/** The capital network (capital-classes.ts), built once. */
+export function capitalGlyphModel(): GlyphModel {
+  sharedCapitalModel ??= new GlyphModel(shippedCapitalModel as GlyphModelData);
+  return sharedCapitalModel;
 }
 
 /**
@@ -189,6 +199,7 @@ export class MathRecognizer implements ProblemRecognizer {
   async warmUp(): Promise<void> {
     glyphModel();
     handwritingGlyphModel();
+    capitalGlyphModel();
     await this.prose.warmUp();
   }
 
@@ -236,15 +247,18 @@ function classifyPage(
   const written = {
     model: hand,
     // Lines of specks are dust for this reading too, as they were for print's.
-    math: withRaisedDashesDoubted(
-      withSpeckDots(
-        substantialBands(groupSymbols(classifyBlobs(components, hand)))
-          .flat()
-          .filter((s) => !insideAny(s.box, promptBoxes)),
-        specks,
-        faint,
-        true,
+    math: withCapitalsRead(
+      withRaisedDashesDoubted(
+        withSpeckDots(
+          substantialBands(groupSymbols(classifyBlobs(components, hand)))
+            .flat()
+            .filter((s) => !insideAny(s.box, promptBoxes)),
+          specks,
+          faint,
+          true,
+        ),
       ),
+      capitalGlyphModel(),
     ),
   };
   return printSureness >= sureness(written.math) && !amiss

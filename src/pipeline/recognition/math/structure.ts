@@ -343,7 +343,7 @@ const HIGH_RISE = 0.55;
 const HIGH_SIZE = 1.1;
 
 function canStartExponent(n: MathNode): boolean {
-  return n.kind !== 'sym' || /^[0-9a-z()]$/.test(n.sym.label);
+  return n.kind !== 'sym' || /^[0-9a-zA-Z()]$/.test(n.sym.label);
 }
 
 /**
@@ -363,7 +363,7 @@ function mayStartExponent(n: MathNode): boolean {
  * next term, not the minus sign's exponent).
  */
 function canCarryExponent(n: MathNode): boolean {
-  return n.kind !== 'sym' || /^[0-9a-z)\]}|]$/.test(n.sym.label) || n.sym.label === 'prime';
+  return n.kind !== 'sym' || /^[0-9a-zA-Z)\]}|]$/.test(n.sym.label) || n.sym.label === 'prime';
 }
 
 /** A cross read as a times sign, which the classifier also gives some belief as an x. */
@@ -402,7 +402,7 @@ function digitAfter(out: MathNode[], n: MathNode): DigitAfter {
     base.sym.label === 'x' &&
     before?.kind === 'sym' &&
     (isDigit(before.sym.label) || before.sym.label === ')');
-  return /^[a-z]$/.test(base.sym.label) && !timesSign ? 'letter' : 'other';
+  return /^[a-zA-Z]$/.test(base.sym.label) && !timesSign ? 'letter' : 'other';
 }
 
 /**
