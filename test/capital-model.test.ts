@@ -26,7 +26,7 @@ describe('the shipped capital network', () => {
       readInkExpressions(CROHME_FILE),
       new Set(CROHME_HELD_OUT_SETS),
       mulberry32(11),
-      { copies: 1, perClass: 25 },
+      { copies: 1, perClass: 15 },
       CAPITAL_TABLE,
     );
     const model = capitalGlyphModel();
@@ -46,7 +46,7 @@ describe('the shipped capital network', () => {
       `capital network, unseen writers: ${found} of ${capitals} capitals found, ${mistaken} of ${others} other glyphs taken for one`,
     );
     // The training run measured 71 % and 0.29 % on its own draw (README model card).
-    expect(capitals).toBeGreaterThan(200);
+    expect(capitals).toBeGreaterThan(120);
     expect(found / capitals).toBeGreaterThanOrEqual(0.6);
     expect(mistaken / others).toBeLessThanOrEqual(0.01);
   }, 60_000);

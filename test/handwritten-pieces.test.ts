@@ -141,3 +141,26 @@ describe('a stroke written apart from the sign it belongs to', () => {
     expect(await outcome('RIT_2014_89', 13, 'solve')).toBe('>= 1');
   });
 });
+
+/**
+ * Capital letters, which the glyph classifier reads as the small letter or digit nearest in
+ * shape: the capital network reads them, or doubts them (capitals.ts).
+ */
+describe('capital letters a hand writes', () => {
+  it('reads a capital F with its exponent (F³, answered f³ before)', async () => {
+    expect(await outcome('RIT_2014_59', 2026, 'simplify')).toBe('F^3');
+  });
+
+  it('reads a capital A and N (0 + A; N + 233 = 236, solved)', async () => {
+    expect(await outcome('27_em_108', 13, 'simplify')).toBe('A');
+    expect(await outcome('RIT_2014_96', 29, 'solve')).toBe('3');
+  });
+
+  it('doubts a capital the glyph classifier only guessed at (N − 1, N read d, not A − 1)', async () => {
+    expect(await outcome('RIT_2014_249', 11, 'simplify')).toBe('UNCLEAR_READING');
+  });
+
+  it('doubts digits taken for a capital read on the line (B + B = B read 3 + B = 8)', async () => {
+    expect(await outcome('517_em_411', 47, 'solve')).toBe('UNCLEAR_READING');
+  });
+});
