@@ -164,3 +164,13 @@ describe('capital letters a hand writes', () => {
     expect(await outcome('517_em_411', 47, 'solve')).toBe('UNCLEAR_READING');
   });
 });
+
+describe('a 1 drawn with a serif', () => {
+  it('doubts a 2 with an upright stem and a foot out both ways: (1 + √7), not 2 + √7', async () => {
+    expect(await outcome('UN_459_em_802', 7, 'simplify')).toBe('UNCLEAR_READING');
+  });
+
+  it("leaves a 2 with an upright back, its base running right (x² + x + 1's power)", async () => {
+    expect(await outcome('35_em_17', 29, 'simplify')).toBe('x^2 + x + 1');
+  });
+});

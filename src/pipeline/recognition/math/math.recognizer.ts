@@ -18,6 +18,7 @@ import { digitsFarApart } from './digit-spacing';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
 import shippedCapitalModel from './capital-model.json';
 import { withCapitalsRead } from './capitals';
+import { withStemmedTwosDoubted } from './stemmed-two';
 import {
   LabelOverrides,
   ambiguousDots,
@@ -248,14 +249,16 @@ function classifyPage(
     model: hand,
     // Lines of specks are dust for this reading too, as they were for print's.
     math: withCapitalsRead(
-      withRaisedDashesDoubted(
-        withSpeckDots(
-          substantialBands(groupSymbols(classifyBlobs(components, hand)))
-            .flat()
-            .filter((s) => !insideAny(s.box, promptBoxes)),
-          specks,
-          faint,
-          true,
+      withStemmedTwosDoubted(
+        withRaisedDashesDoubted(
+          withSpeckDots(
+            substantialBands(groupSymbols(classifyBlobs(components, hand)))
+              .flat()
+              .filter((s) => !insideAny(s.box, promptBoxes)),
+            specks,
+            faint,
+            true,
+          ),
         ),
       ),
       capitalGlyphModel(),
