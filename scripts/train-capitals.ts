@@ -9,13 +9,12 @@ import {
   handwrittenSamples,
   readInkExpressions,
 } from './lib/crohme-glyphs';
-import { CAPITAL_TABLE } from './lib/capital-table';
+import { CAPITAL_TABLE, capitalFindings } from './lib/capital-table';
 import { photographedSamples } from './lib/crohme-photos';
 import { trainNetwork } from './lib/network-training';
 import {
   CAPITAL_CLASSES,
   DISTINCT_CAPITALS,
-  NOT_A_CAPITAL,
 } from '../src/pipeline/recognition/math/capital-classes';
 import { FEATURE_COUNT } from '../src/pipeline/recognition/math/glyph-features';
 import {
@@ -70,29 +69,13 @@ async function samplesOf(sets: string[], perLabel: number, rand: () => number) {
 
 /** Per capital, the share found; of the other blobs, the share taken for a capital. */
 function measure(model: GlyphModel, samples: HandwrittenSample[], label: string) {
-  const rows: string[] = [];
-  for (const t of THRESHOLDS) {
-    const found = new Map<string, [number, number]>();
-    let others = 0;
-    let mistaken = 0;
-    for (const s of samples) {
-      const want = CAPITAL_CLASSES[s.label];
-      const best = model.predict(s.features)[0];
-      const isCapital = best.label !== NOT_A_CAPITAL && best.p >= t;
-      if (want === NOT_A_CAPITAL) {
-        others += 1;
-        if (isCapital) mistaken += 1;
-      } else {
-        const [n, ok] = found.get(want) ?? [0, 0];
-        found.set(want, [n + 1, ok + (isCapital && best.label === want ? 1 : 0)]);
-      }
-    }
-    const caps = [...found.values()].reduce((a, [n, ok]) => [a[0] + n, a[1] + ok], [0, 0]);
-    rows.push(
-      `${label} at ${t}: capitals found ${caps[1]} of ${caps[0]} (${DISTINCT_CAPITALS.map((c) => `${c} ${found.get(c)?.[1] ?? 0}/${found.get(c)?.[0] ?? 0}`).join(', ')}); other blobs taken for a capital ${mistaken} of ${others} (${((100 * mistaken) / Math.max(1, others)).toFixed(2)} %)`,
+  return THRESHOLDS.map((t) => {
+    const { perCapital, capitals, found, others, mistaken } = capitalFindings(model, samples, t);
+    const each = DISTINCT_CAPITALS.map(
+      (c) => `${c} ${perCapital.get(c)?.found ?? 0}/${perCapital.get(c)?.count ?? 0}`,
     );
-  }
-  return rows;
+    return `${label} at ${t}: capitals found ${found} of ${capitals} (${each.join(', ')}); other blobs taken for a capital ${mistaken} of ${others} (${((100 * mistaken) / Math.max(1, others)).toFixed(2)} %)`;
+  });
 }
 
 async function main() {

@@ -1,4 +1,4 @@
-import { CAPITAL_TABLE } from '../scripts/lib/capital-table';
+import { CAPITAL_TABLE, capitalFindings } from '../scripts/lib/capital-table';
 import {
   CROHME_FILE,
   CROHME_HELD_OUT_SETS,
@@ -6,7 +6,6 @@ import {
   readInkExpressions,
 } from '../scripts/lib/crohme-glyphs';
 import { mulberry32 } from '../bench/problem-set';
-import { CAPITAL_CLASSES, NOT_A_CAPITAL } from '../src/pipeline/recognition/math/capital-classes';
 import { capitalGlyphModel } from '../src/pipeline/recognition/math/math.recognizer';
 
 /**
@@ -29,19 +28,11 @@ describe('the shipped capital network', () => {
       { copies: 1, perClass: 15 },
       CAPITAL_TABLE,
     );
-    const model = capitalGlyphModel();
-    let [capitals, found, others, mistaken] = [0, 0, 0, 0];
-    for (const s of samples) {
-      const best = model.predict(s.features)[0];
-      const sure = best.label !== NOT_A_CAPITAL && best.p >= 0.9;
-      if (CAPITAL_CLASSES[s.label] === NOT_A_CAPITAL) {
-        others += 1;
-        if (sure) mistaken += 1;
-      } else {
-        capitals += 1;
-        if (sure && best.label === CAPITAL_CLASSES[s.label]) found += 1;
-      }
-    }
+    const { capitals, found, others, mistaken } = capitalFindings(
+      capitalGlyphModel(),
+      samples,
+      0.9,
+    );
     console.log(
       `capital network, unseen writers: ${found} of ${capitals} capitals found, ${mistaken} of ${others} other glyphs taken for one`,
     );

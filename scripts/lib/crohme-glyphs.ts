@@ -211,6 +211,11 @@ export function quotaKey(table: LabelTable, label: string): string {
   return table.quotaBy === 'label' ? label : table.labels[label].parts[0];
 }
 
+/** The key a blob of class `blobClass`, drawn as `label`, is counted under. */
+export function countedKey(table: LabelTable, label: string, blobClass: string): string {
+  return table.quotaBy === 'label' ? label : blobClass;
+}
+
 /** Blobs of one drawn symbol, largest first, with the class of each; null when they do not match. */
 function labelledBlobs(
   ink: InkImage,
@@ -252,7 +257,7 @@ export function handwrittenSamples(
           continue;
         }
         for (const b of blobs) {
-          const key = table.quotaBy === 'label' ? sym.l : b.label;
+          const key = countedKey(table, sym.l, b.label);
           counts.set(key, (counts.get(key) ?? 0) + 1);
           samples.push({ label: table.classes.indexOf(b.label), features: glyphFeatures(b.c) });
         }

@@ -21,6 +21,7 @@ import {
   GLYPH_TABLE,
   LabelTable,
   classesOfBlobs,
+  countedKey,
   quotaKey,
   drawInk,
   randomPen,
@@ -81,7 +82,7 @@ export async function photographedSamples(
       }
       if (!parts) continue;
       for (const [i, piece] of pieces.entries()) {
-        const key = table.quotaBy === 'label' ? sym.l : parts[i];
+        const key = countedKey(table, sym.l, parts[i]);
         counts.set(key, (counts.get(key) ?? 0) + 1);
         samples.push({
           label: table.classes.indexOf(parts[i]),

@@ -3,7 +3,7 @@ import { NOT_A_CAPITAL } from './capital-classes';
 import { glyphFeatures } from './glyph-features';
 import { LETTERS, isDigit } from './glyph-classes';
 import { GlyphModel, Prediction } from './glyph-model';
-import { Sym, typicalHeight } from './symbols';
+import { Sym, doubtedAt, typicalHeight } from './symbols';
 
 /** A capital network this sure of a letter reads it as that capital. */
 const CAPITAL_SURE = 0.9;
@@ -48,7 +48,7 @@ export function withCapitalsRead(math: Sym[], capitals: GlyphModel): Sym[] {
         confidence: capital.p,
         alternatives: [capital, { label: s.label, p: 1 - capital.p }],
       };
-    return doubted(s);
+    return doubtedAt(s, READ_OVER_A_CAPITAL);
   });
   const readCapitals = new Set(
     read.filter((s, i) => s.label !== math[i].label).map((s) => s.label),
@@ -56,14 +56,6 @@ export function withCapitalsRead(math: Sym[], capitals: GlyphModel): Sym[] {
   if (readCapitals.size === 0) return read;
   return read.map((s) => {
     const capital = isDigit(s.label) ? capitalOf(s) : null;
-    return capital && readCapitals.has(capital.label) ? doubted(s) : s;
+    return capital && readCapitals.has(capital.label) ? doubtedAt(s, READ_OVER_A_CAPITAL) : s;
   });
-}
-
-function doubted(s: Sym): Sym {
-  return {
-    ...s,
-    confidence: READ_OVER_A_CAPITAL,
-    alternatives: [{ label: s.label, p: READ_OVER_A_CAPITAL }],
-  };
 }

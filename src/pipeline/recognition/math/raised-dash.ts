@@ -1,6 +1,6 @@
 import { boxHeight, boxWidth, centerX, centerY, sharedWidth } from './components';
 import { PUNCTUATION } from './glyph-classes';
-import { Sym, typicalHeight } from './symbols';
+import { Sym, doubtedAt, typicalHeight } from './symbols';
 
 /** Belief left in a dash up at its neighbours' tops: under SYMBOL_FLOOR, a guess. */
 const RAISED_DASH = 0.35;
@@ -56,6 +56,6 @@ export function withRaisedDashesDoubted(math: Sym[]): Sym[] {
     if (s.label !== 'bar' || s.confidence <= RAISED_DASH || boxWidth(s.box) > typical) return s;
     if (stacked(s)) return s;
     if (!atTop(s, nearest(s, -1)) || !atTop(s, nearest(s, 1))) return s;
-    return { ...s, confidence: RAISED_DASH, alternatives: [{ label: 'bar', p: RAISED_DASH }] };
+    return doubtedAt(s, RAISED_DASH);
   });
 }

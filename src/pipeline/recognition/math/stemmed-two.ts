@@ -1,5 +1,6 @@
 import { Component, boxHeight, boxWidth } from './components';
-import { Sym, typicalHeight } from './symbols';
+import { rowInk } from './straight-stroke';
+import { Sym, doubtedAt, typicalHeight } from './symbols';
 
 /** Belief left in a 2 drawn about an upright stem: under SYMBOL_FLOOR, a guess. */
 const STEMMED_TWO = 0.35;
@@ -23,7 +24,7 @@ export function withStemmedTwosDoubted(math: Sym[]): Sym[] {
   return math.map((s) => {
     if (s.label !== '2' || s.parts.length !== 1 || s.confidence <= STEMMED_TWO) return s;
     if (boxHeight(s.box) < 0.6 * typical || !uprightStem(s.parts[0])) return s;
-    return { ...s, confidence: STEMMED_TWO, alternatives: [{ label: '2', p: STEMMED_TWO }] };
+    return doubtedAt(s, STEMMED_TWO);
   });
 }
 
@@ -36,20 +37,16 @@ export function uprightStem(c: Component): boolean {
   const middles: number[] = [];
   let stemLeft = 0;
   for (let y = Math.floor(BAND[0] * h); y < Math.ceil(BAND[1] * h); y += 1) {
-    let [runs, first, last] = [0, -1, -1];
-    for (let x = 0; x < w; x += 1) {
-      if (!c.mask[y * w + x]) continue;
-      if (x === 0 || !c.mask[y * w + x - 1]) runs += 1;
-      if (first < 0) first = x;
-      last = x;
-    }
+    const { runs, first, last } = rowInk(c, y);
     if (runs !== 1) return false;
     middles.push((first + last) / 2);
     stemLeft = first;
   }
   if (middles.length < 3 || Math.max(...middles) - Math.min(...middles) > UPRIGHT * h) return false;
   let footLeft = w;
-  for (let y = Math.ceil(BAND[1] * h); y < h; y += 1)
-    for (let x = 0; x < footLeft; x += 1) if (c.mask[y * w + x]) footLeft = x;
+  for (let y = Math.ceil(BAND[1] * h); y < h; y += 1) {
+    const { first } = rowInk(c, y);
+    if (first >= 0) footLeft = Math.min(footLeft, first);
+  }
   return stemLeft - footLeft >= FOOT_LEFT * h;
 }

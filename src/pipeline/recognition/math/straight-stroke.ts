@@ -12,14 +12,7 @@ export function straightStroke(c: Component): boolean {
   const rows: { y: number; middle: number; width: number }[] = [];
   let odd = 0;
   for (let y = 0; y < h; y += 1) {
-    let runs = 0;
-    let [first, last] = [-1, -1];
-    for (let x = 0; x < w; x += 1) {
-      if (!c.mask[y * w + x]) continue;
-      if (x === 0 || !c.mask[y * w + x - 1]) runs += 1;
-      if (first < 0) first = x;
-      last = x;
-    }
+    const { runs, first, last } = rowInk(c, y);
     if (runs === 1) rows.push({ y, middle: (first + last) / 2, width: last - first + 1 });
     else odd += 1;
   }
@@ -45,4 +38,17 @@ function onALine(rows: { y: number; middle: number }[], stroke: number): boolean
   if (Math.abs(slope) > 0.6) return false;
   const off = Math.max(...rows.map((r) => Math.abs(r.middle - (mx + slope * (r.y - my)))));
   return off <= Math.max(2, 0.5 * stroke);
+}
+
+/** A blob's row `y`: how many runs of ink it holds, and its first and last inked columns (−1 if none). */
+export function rowInk(c: Component, y: number): { runs: number; first: number; last: number } {
+  const w = boxWidth(c.box);
+  let [runs, first, last] = [0, -1, -1];
+  for (let x = 0; x < w; x += 1) {
+    if (!c.mask[y * w + x]) continue;
+    if (x === 0 || !c.mask[y * w + x - 1]) runs += 1;
+    if (first < 0) first = x;
+    last = x;
+  }
+  return { runs, first, last };
 }

@@ -290,6 +290,14 @@ function stemlessReadings(readings: Prediction[]): Prediction[] {
   return kept.map((k) => ({ label: k.label, p: k.p / mass }));
 }
 
+/**
+ * The symbol read as before but doubted: its own reading only, held at `belief` (a doubt
+ * rule's, under SYMBOL_FLOOR), its other readings dropped.
+ */
+export function doubtedAt(s: Sym, belief: number): Sym {
+  return { ...s, confidence: belief, alternatives: [{ label: s.label, p: belief }] };
+}
+
 /** Belief in a label kept only for want of another: below what a reading may rest on. */
 const GUESS = 0.1;
 
