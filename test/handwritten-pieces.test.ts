@@ -136,6 +136,12 @@ describe('a dot of two pixels', () => {
   });
 });
 
+describe("a 1's flag come off its stem", () => {
+  it('doubts the dash left against the stem (2.0 × 1.0, not 2.0 × −1.0)', async () => {
+    expect(await outcome('UN_109_em_202', 43, 'compute')).toBe('UNCLEAR_READING');
+  });
+});
+
 describe('a stroke written apart from the sign it belongs to', () => {
   it("joins a 7's top drawn apart from its stem (6/77, not a minus over a 1)", async () => {
     expect(await outcome('UN_460_em_837', 2026, 'compute')).toBe('243/154');
@@ -169,7 +175,10 @@ describe('capital letters a hand writes', () => {
   });
 
   it('doubts a capital the glyph classifier only guessed at (N − 1, N read d, not A − 1)', async () => {
-    expect(await outcome('RIT_2014_249', 11, 'simplify')).toBe('UNCLEAR_READING');
+    // Its minus touches the 1's flag too, and is doubted as a flag (flag-dash.ts): with both
+    // doubts no reading is left, so the photo is refused as unread. capitals.spec.ts draws
+    // the capital's doubt alone.
+    expect(await outcome('RIT_2014_249', 11, 'simplify')).toBe('NO_PROBLEM_FOUND');
   });
 
   it('doubts digits taken for a capital read on the line (B + B = B read 3 + B = 8)', async () => {

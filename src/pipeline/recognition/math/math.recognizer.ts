@@ -69,6 +69,7 @@ import {
 } from './operator-places';
 import { withSpeckDots } from './specks';
 import { withRaisedDashesDoubted } from './raised-dash';
+import { withFlagDashesDoubted } from './flag-dash';
 import { LOW_SCRIPT_T, tsBeforeLowDigits } from './plus-or-t';
 import { perturbedBlobs } from './steady-shapes';
 import { straightStroke } from './straight-stroke';
@@ -250,14 +251,16 @@ function classifyPage(
     // Lines of specks are dust for this reading too, as they were for print's.
     math: withCapitalsRead(
       withStemmedTwosDoubted(
-        withRaisedDashesDoubted(
-          withSpeckDots(
-            substantialBands(groupSymbols(classifyBlobs(components, hand)))
-              .flat()
-              .filter((s) => !insideAny(s.box, promptBoxes)),
-            specks,
-            faint,
-            true,
+        withFlagDashesDoubted(
+          withRaisedDashesDoubted(
+            withSpeckDots(
+              substantialBands(groupSymbols(classifyBlobs(components, hand)))
+                .flat()
+                .filter((s) => !insideAny(s.box, promptBoxes)),
+              specks,
+              faint,
+              true,
+            ),
           ),
         ),
       ),
