@@ -136,6 +136,12 @@ describe('a dot of two pixels', () => {
   });
 });
 
+describe('a fraction under a root drawn over it all', () => {
+  it('keeps its bar, a thin stroke, out of the dust (√(1/3) refused, not answered √3)', async () => {
+    expect(await outcome('UN_127_em_590', 53, 'simplify')).toBe('NO_PROBLEM_FOUND');
+  });
+});
+
 describe("a 1's flag come off its stem", () => {
   it('doubts the dash left against the stem (2.0 × 1.0, not 2.0 × −1.0)', async () => {
     expect(await outcome('UN_109_em_202', 43, 'compute')).toBe('UNCLEAR_READING');

@@ -201,6 +201,17 @@ function touchesRim(c: Component, g: GrayImage): boolean {
 }
 
 /**
+ * A thin stroke as long as a good part of a glyph: a line of ink, however few its pixels —
+ * no speck. (One tall glyph sets the size of a page: under a hand's √ drawn over the whole
+ * fraction, 1/3's bar and 1 had too few pixels for that size, went with the dust, and the
+ * root was answered as √3.)
+ */
+function longStroke(c: Component, typical: number): boolean {
+  const long = Math.max(boxWidth(c.box), boxHeight(c.box));
+  return long >= 0.3 * typical && long >= 3 * Math.min(boxWidth(c.box), boxHeight(c.box));
+}
+
+/**
  * Sensor specks are not ink; neither are shadows, page edges, or the thin dark seam that
  * vignetting leaves along the rim of a photo, when they touch the border. Returns the
  * glyphs kept and, apart, the specks (inside the photo) that were too small to be glyphs.
@@ -220,7 +231,7 @@ function dropNoise(
   const smallAtRim: RimPiece[] = [];
   for (const c of components) {
     const rim = touchesRim(c, g);
-    if (c.area < minArea) {
+    if (c.area < minArea && !longStroke(c, typical)) {
       if (!rim) specks.push(c);
       // A hand's point at the foot of a crop cut tight to the digits, as below however small
       // (2.9999 read 29999 and answered).
