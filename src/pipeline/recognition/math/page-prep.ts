@@ -140,7 +140,9 @@ function blobs(g: GrayImage): Component[] {
  * dropped as "too large").
  */
 function typicalBlobHeight(components: Component[], g: GrayImage): number {
-  const candidates = components.filter((c) => c.area >= 30 && boxHeight(c.box) >= 8 && !flat(c));
+  const sized = components.filter((c) => c.area >= 30 && boxHeight(c.box) >= 8 && !flat(c));
+  const candidates = sized.filter((c) => !holdsGlyphs(c, components));
+  if (candidates.length === 0) return 0;
   const inside = candidates.filter((c) => !touchesRim(c, g));
   const area = (cs: Component[]) => cs.reduce((a, c) => a + c.area, 0);
   // A crop so tight that the digits touch its edges leaves only the dots of ÷ inside it:
@@ -155,6 +157,26 @@ function typicalBlobHeight(components: Component[], g: GrayImage): number {
     if (seen >= half) return boxHeight(c.box);
   }
   return 0;
+}
+
+/**
+ * A sign drawn around others and far taller than them — a root over a fraction — is no
+ * glyph's size: its box holds the middles of two other blobs, and it stands half again as
+ * tall as the tallest of them. (A hand's √ over 11/10, the largest blob by far, had set the
+ * page's size: the page was shrunk to make the root glyph-sized, the digits fell to a few
+ * pixels, a 1 went with the dust and the root was answered √(1/10).) A long-division
+ * bracket, or a root over one line, is about as tall as what it holds, and still counts.
+ */
+function holdsGlyphs(c: Component, all: Component[]): boolean {
+  const held = all.filter((o) => {
+    if (o === c || o.area < 6) return false;
+    const x = (o.box.x0 + o.box.x1) / 2;
+    const y = (o.box.y0 + o.box.y1) / 2;
+    return x > c.box.x0 && x < c.box.x1 && y > c.box.y0 && y < c.box.y1;
+  });
+  return (
+    held.length >= 2 && boxHeight(c.box) >= 1.5 * Math.max(...held.map((o) => boxHeight(o.box)))
+  );
 }
 
 /**
