@@ -1,11 +1,8 @@
 import { boxHeight, boxWidth, centerY } from './components';
-import { Sym, doubtedAt, typicalHeight } from './symbols';
+import { ONE_STROKES, Sym, doubtedAt, typicalHeight } from './symbols';
 
 /** Belief left in a dash against a 1's stem: under SYMBOL_FLOOR, a guess. */
 const FLAG_DASH = 0.35;
-
-/** Readings of a lone upright stroke: a 1 however the classifier named it. */
-const STEMS = new Set(['1', 'l', '|', 'i-stem']);
 
 /**
  * A hand's 1 written with a long flag may lose the flag's join to its stem: a short dash left
@@ -19,7 +16,7 @@ export function withFlagDashesDoubted(math: Sym[]): Sym[] {
   const stemAfter = (dash: Sym) =>
     math.find(
       (g) =>
-        STEMS.has(g.label) &&
+        ONE_STROKES.has(g.label) &&
         boxHeight(g.box) >= 0.6 * typical &&
         g.box.x0 - dash.box.x1 <= touches &&
         g.box.x0 - dash.box.x1 >= -1 &&

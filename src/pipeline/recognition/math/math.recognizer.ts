@@ -246,31 +246,25 @@ function classifyPage(
   if (math.length === 0 || (printSureness >= Math.log(PRINT_SURE) && !amiss))
     return { promptBoxes, numberLines, own: printed, secondOpinion: null };
   const hand = handwritingGlyphModel();
-  const written = {
-    model: hand,
-    // Lines of specks are dust for this reading too, as they were for print's.
-    math: withCapitalsRead(
-      withStemmedTwosDoubted(
-        withFlagDashesDoubted(
-          withRaisedDashesDoubted(
-            withSpeckDots(
-              substantialBands(groupSymbols(classifyBlobs(components, hand)))
-                .flat()
-                .filter((s) => !insideAny(s.box, promptBoxes)),
-              specks,
-              faint,
-              true,
-            ),
-          ),
-        ),
-      ),
-      capitalGlyphModel(),
-    ),
-  };
+  // Lines of specks are dust for this reading too, as they were for print's.
+  const read = withSpeckDots(
+    substantialBands(groupSymbols(classifyBlobs(components, hand)))
+      .flat()
+      .filter((s) => !insideAny(s.box, promptBoxes)),
+    specks,
+    faint,
+    true,
+  );
+  // A hand's shapes no reading can be sure of, each doubted in turn, then its capitals read.
+  const doubted = HAND_DOUBTS.reduce((syms, doubt) => doubt(syms), read);
+  const written = { model: hand, math: withCapitalsRead(doubted, capitalGlyphModel()) };
   return printSureness >= sureness(written.math) && !amiss
     ? { promptBoxes, numberLines, own: printed, secondOpinion: written }
     : { promptBoxes, numberLines, own: written, secondOpinion: printed };
 }
+
+/** The doubt rules a hand's reading passes through, in order (each: symbols in, symbols out). */
+const HAND_DOUBTS = [withRaisedDashesDoubted, withFlagDashesDoubted, withStemmedTwosDoubted];
 
 /** Whether a symbol's centre lies in one of the boxes. */
 function insideAny(box: Box, boxes: Box[]): boolean {

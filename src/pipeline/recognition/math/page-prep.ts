@@ -4,6 +4,7 @@ import {
   Component,
   boxHeight,
   boxWidth,
+  centerX,
   centerY,
   connectedComponents,
   mergeBlobs,
@@ -142,7 +143,6 @@ function blobs(g: GrayImage): Component[] {
 function typicalBlobHeight(components: Component[], g: GrayImage): number {
   const sized = components.filter((c) => c.area >= 30 && boxHeight(c.box) >= 8 && !flat(c));
   const candidates = sized.filter((c) => !holdsGlyphs(c, components));
-  if (candidates.length === 0) return 0;
   const inside = candidates.filter((c) => !touchesRim(c, g));
   const area = (cs: Component[]) => cs.reduce((a, c) => a + c.area, 0);
   // A crop so tight that the digits touch its edges leaves only the dots of ÷ inside it:
@@ -170,8 +170,7 @@ function typicalBlobHeight(components: Component[], g: GrayImage): number {
 function holdsGlyphs(c: Component, all: Component[]): boolean {
   const held = all.filter((o) => {
     if (o === c || o.area < 6) return false;
-    const x = (o.box.x0 + o.box.x1) / 2;
-    const y = (o.box.y0 + o.box.y1) / 2;
+    const [x, y] = [centerX(o.box), centerY(o.box)];
     return x > c.box.x0 && x < c.box.x1 && y > c.box.y0 && y < c.box.y1;
   });
   return (

@@ -309,6 +309,9 @@ function asGuess(s: Sym) {
 /** Glyphs that are one straight stroke. */
 export const STROKES = new Set(['1', 'l', '|', '/', 'i-stem']);
 
+/** Readings of a lone upright stroke: a 1 however the classifier named it. */
+export const ONE_STROKES = new Set(['1', 'l', '|', 'i-stem']);
+
 /** Gives the symbol's first reading the probability of readings dropped from it. */
 function withShareOf(s: Sym, dropped: Prediction[]) {
   const share = dropped.reduce((t, a) => t + a.p, 0);
@@ -370,7 +373,7 @@ function divisionDot(d: Sym, bar: Sym, typical: number): boolean {
 export function footedOne(o: Sym, bar: Sym, typical: number, widest = 1.5): boolean {
   const gap = bar.box.y0 - o.box.y1;
   return (
-    ['1', 'l', '|', 'i-stem'].includes(o.label) &&
+    ONE_STROKES.has(o.label) &&
     boxHeight(o.box) >= 0.6 * typical &&
     gap <= 0.15 * typical &&
     bar.box.y1 >= o.box.y1 &&
