@@ -18,6 +18,7 @@ import { digitsFarApart } from './digit-spacing';
 import shippedHandwritingModel from './glyph-model.handwriting.json';
 import shippedCapitalModel from './capital-model.json';
 import { withCapitalsRead } from './capitals';
+import { digitsTheCopiesRead } from './copies-rivals';
 import { withStemmedTwosDoubted } from './stemmed-two';
 import {
   LabelOverrides,
@@ -419,7 +420,8 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       .map((s) => [s, 'stray'] as const),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...settled, ...bars]));
-  const steady = steadyShapes(classify);
+  const copies = new Map<Sym, Sym[] | null>();
+  const steady = steadyShapes(classify, copies);
   // A hand's symbol read surely whose perturbed copies doubt it is as unsure as one read
   // unsurely. (Print's glyphs are not: its swaps cost typeset and column pages right answers.)
   const unsteady = new Set(
@@ -453,6 +455,14 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   const soFar = overrides.slice(0, MAX_READINGS);
   for (const sym of rows.flatMap(strayDots).slice(0, 2))
     for (const reading of soFar) overrides.push(new Map(reading).set(sym, 'stray'));
+  // A hand's digit its perturbed copies doubt is also read as the digits they read (rivals,
+  // against the first readings): a 5 whose flag stood apart, read 3 (0.82) and 5 (0.02), was
+  // read s and 5 by its copies, and answered as a 3 (in the first four readings: the one
+  // solved, 23.3 + 1/2 x, was the third).
+  const firstFour = overrides.slice(0, 4);
+  const shapeOf = (s: Sym) => steady(s, s.label, shapeAsRead(s.label, s.confidence, s));
+  for (const [sym, label] of byHand ? digitsTheCopiesRead(symbols, copies, shapeOf, UNSURE) : [])
+    for (const reading of firstFour) overrides.push(new Map(reading).set(sym, label));
   // A hand's point that may be a short minus is also read as one (a rival).
   const hands = new Set(handPoints);
   for (const sym of rows.flatMap((row) => dashesBetweenDigits(row, hands)).slice(0, 2))
@@ -630,9 +640,9 @@ function symbolAsRead(
  */
 function steadyShapes(
   classify: (c: Component) => Sym,
-): (s: Sym, label: string, shape: number) => number {
   // Each symbol's copies as read, once for every reading that asks (null: not perturbed).
-  const reads = new Map<Sym, Sym[] | null>();
+  reads: Map<Sym, Sym[] | null>,
+): (s: Sym, label: string, shape: number) => number {
   return (s, label, shape) => {
     if (shape >= SURE_SHAPE || s.parts.length !== 1 || UNSTEADIED.has(label)) return shape;
     let perturbed = reads.get(s);
