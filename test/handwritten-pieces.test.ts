@@ -1,7 +1,9 @@
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
 import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
 import { Task } from '../src/pipeline/solver/instructions';
+import { croppedToInk } from '../bench/photo-variants';
 import { benchOutcome } from './helpers/bench-outcome';
+import { benchPhoto } from './helpers/bench-photo';
 
 /**
  * Wrong answers bench:handwriting gave at seeds no round had tuned on (5, 13, 29 and 31; CI has
@@ -180,6 +182,17 @@ describe('a digit its perturbed copies read as another', () => {
   it('doubts 7/9 read 4/9 and 8993/7873 read 8995/7873', async () => {
     expect(await outcome('UN_123_em_509', 7)).toBe('UNCLEAR_READING');
     expect(await outcome('519_em_440', 29)).toBe('UNCLEAR_READING');
+  });
+});
+
+describe('a crop cut tight to the ink', () => {
+  // bench:handwriting --variant "cropped to the ink" (seed 2026): the crop cut most of the
+  // 7 away, its top left 0.29 of a glyph tall, which went with the rim's dust.
+  it("keeps a 7's top the crop left at the photo's edge: 7588 doubted, not answered 588", async () => {
+    const image = await croppedToInk(await benchPhoto('RIT_2014_246', 2026));
+    await expect(provider.createScript({ image, lang: 'en-US' })).rejects.toMatchObject({
+      code: 'UNCLEAR_READING',
+    });
   });
 });
 
