@@ -420,18 +420,14 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       .map((s) => [s, 'stray'] as const),
   ]);
   const starts = barsAsOnes(rows).map((bars) => new Map([...settled, ...bars]));
+  // Each symbol's perturbed copies as read, filled as `steady` is asked about it.
   const copies = new Map<Sym, Sym[] | null>();
   const steady = steadyShapes(classify, copies);
+  const shapeOf = (s: Sym) => steady(s, s.label, shapeAsRead(s.label, s.confidence, s));
   // A hand's symbol read surely whose perturbed copies doubt it is as unsure as one read
   // unsurely. (Print's glyphs are not: its swaps cost typeset and column pages right answers.)
   const unsteady = new Set(
-    byHand
-      ? symbols.filter(
-          (s) =>
-            s.confidence >= UNSURE &&
-            steady(s, s.label, shapeAsRead(s.label, s.confidence, s)) < UNSURE,
-        )
-      : [],
+    byHand ? symbols.filter((s) => s.confidence >= UNSURE && shapeOf(s) < UNSURE) : [],
   );
   const overrides = alternativeReadings(symbols, starts, {
     byHand,
@@ -460,7 +456,6 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   // read s and 5 by its copies, and answered as a 3 (in the first four readings: the one
   // solved, 23.3 + 1/2 x, was the third).
   const firstFour = overrides.slice(0, 4);
-  const shapeOf = (s: Sym) => steady(s, s.label, shapeAsRead(s.label, s.confidence, s));
   for (const [sym, label] of byHand ? digitsTheCopiesRead(symbols, copies, shapeOf, UNSURE) : [])
     for (const reading of firstFour) overrides.push(new Map(reading).set(sym, label));
   // A hand's point that may be a short minus is also read as one (a rival).
