@@ -171,10 +171,6 @@ describe('a stroke written apart from the sign it belongs to', () => {
   });
 });
 
-/**
- * Capital letters, which the glyph classifier reads as the small letter or digit nearest in
- * shape: the capital network reads them, or doubts them (capitals.ts).
- */
 describe('a digit its perturbed copies read as another', () => {
   // 7/9, its crossed 7 drawn closed and read 4, had been answered 4/9: its 9 (0.56 over
   // the copies) is also read 3 by them, and 4/3 doubts the reading. 8993's last 3 read 5
@@ -196,6 +192,10 @@ describe('a crop cut tight to the ink', () => {
   });
 });
 
+/**
+ * Capital letters, which the glyph classifier reads as the small letter or digit nearest in
+ * shape: the capital network reads them, or doubts them (capitals.ts).
+ */
 describe('capital letters a hand writes', () => {
   it('reads a capital F with its exponent (F³, answered f³ before)', async () => {
     expect(await outcome('RIT_2014_59', 2026, 'simplify')).toBe('F^3');

@@ -166,7 +166,7 @@ describe('real photos (development set)', () => {
     // r13 is read whole this way (refused as it came, for a lost 1 and a 2 read ≥), its 5
     // read 3 at 0.82 and 5 at 0.02, as the classifier reads it in the photo itself. It had
     // been answered so (23.3); its perturbed copies read it s and 5, and the 5 they read is
-    // now its rival: refused (copiesRivals in math.recognizer.ts).
+    // now its rival: refused (digitsTheCopiesRead, copies-rivals.ts).
     const wrong = Object.keys(verdicts).filter((f) => verdicts[f] === 'wrong');
     expect(wrong).toEqual([]);
     expect(verdicts['r13.jpg']).toBe('refused');

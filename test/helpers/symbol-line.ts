@@ -17,6 +17,11 @@ export function symbolAt(label: string, box: Box): Sym {
   return { label, box, confidence: 0.99, alternatives: [{ label, p: 0.99 }], parts: [] };
 }
 
+/** The symbol of a reading whose box starts at column `x0` (a rule's output, found again). */
+export function symbolFrom(read: Sym[], x0: number): Sym {
+  return read.find((s) => s.box.x0 === x0)!;
+}
+
 /** A blob filling `box` wholly. */
 export function filledPart(box: Box): Component {
   const area = (box.x1 - box.x0 + 1) * (box.y1 - box.y0 + 1);

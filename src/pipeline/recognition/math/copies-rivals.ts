@@ -1,5 +1,5 @@
 import { isDigit } from './glyph-classes';
-import { Sym } from './symbols';
+import { Sym, probabilityOf } from './symbols';
 
 /** The mean probability from which a digit the copies read is a rival. */
 const COPIES_RIVAL = 0.05;
@@ -41,8 +41,7 @@ export function digitsTheCopiesRead(
 export function meanReading(s: Sym, copies: Sym[]): { label: string; p: number }[] {
   const reads = [s, ...copies];
   const mean = (label: string) =>
-    reads.reduce((sum, r) => sum + (r.alternatives.find((a) => a.label === label)?.p ?? 0), 0) /
-    reads.length;
+    reads.reduce((sum, r) => sum + probabilityOf(label, r), 0) / reads.length;
   const others = [...new Set(reads.flatMap((r) => r.alternatives.map((a) => a.label)))]
     .filter((label) => label !== s.label)
     .map((label) => ({ label, p: mean(label) }))

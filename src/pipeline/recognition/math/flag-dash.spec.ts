@@ -1,8 +1,5 @@
-import { filledSymbol as sym } from '../../../../test/helpers/symbol-line';
+import { filledSymbol as sym, symbolFrom as dashAt } from '../../../../test/helpers/symbol-line';
 import { withFlagDashesDoubted } from './flag-dash';
-import { Sym } from './symbols';
-
-const dashAt = (read: Sym[], x0: number) => read.find((s) => s.box.x0 === x0)!;
 
 // "2 × ? 1": digits 40 px tall, their tops at y = 20; the 1's stem from x = 70.
 const line = [sym('2', 0, 20, 20, 60), sym('×', 30, 30, 50, 52), sym('1', 70, 20, 80, 60)];

@@ -58,7 +58,14 @@ import { ProseReader } from './prose-reader';
 import { likelyPrompts, understoodPrompt } from './prompt-words';
 import { MathNode, parseRegion, unexplainedStack } from './structure';
 import { leaves, rowsOfASystem, termGroups } from './math-nodes';
-import { Sym, blobClassifier, classifyBlobs, groupSymbols, typicalHeight } from './symbols';
+import {
+  Sym,
+  blobClassifier,
+  classifyBlobs,
+  groupSymbols,
+  probabilityOf,
+  typicalHeight,
+} from './symbols';
 import { withHiddenBar } from './hidden-bar';
 import { onesAmongBars } from './bar-pairs';
 import {
@@ -651,11 +658,6 @@ function steadyShapes(
     const shapes = perturbed.map((r) => shapeAsRead(label, probabilityOf(label, r), r));
     return Math.min(shape, (shape + shapes.reduce((a, b) => a + b, 0)) / (1 + shapes.length));
   };
-}
-
-/** The probability a glyph's classifier gave `label` (0 when not among its readings). */
-function probabilityOf(label: string, glyph: Sym): number {
-  return glyph.alternatives.find((a) => a.label === label)?.p ?? 0;
 }
 
 /** A shape read this surely is not perturbed: the check costs four classifications a symbol. */

@@ -1,6 +1,6 @@
 import { boxHeight, centerX, centerY } from './components';
 import { isDigit } from './glyph-classes';
-import { Sym, typicalHeight } from './symbols';
+import { Sym, probabilityOf, typicalHeight } from './symbols';
 
 /** The shape belief a reading of such a t as a t keeps: under SYMBOL_FLOOR, a guess. */
 export const LOW_SCRIPT_T = 0.35;
@@ -21,8 +21,7 @@ export function tsBeforeLowDigits(math: Sym[]): Set<Sym> {
   const typical = typicalHeight(math);
   return new Set(
     math.filter((t) => {
-      if (t.label !== 't' || (t.alternatives.find((a) => a.label === '+')?.p ?? 0) < PLUS_READING)
-        return false;
+      if (t.label !== 't' || probabilityOf('+', t) < PLUS_READING) return false;
       const next = math
         .filter((s) => centerX(s.box) > t.box.x1 && s.box.x0 - t.box.x1 < 0.5 * typical)
         .sort((a, b) => a.box.x0 - b.box.x0)[0];

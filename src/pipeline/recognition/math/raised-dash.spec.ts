@@ -1,8 +1,5 @@
-import { filledSymbol as sym } from '../../../../test/helpers/symbol-line';
+import { filledSymbol as sym, symbolFrom as dashAt } from '../../../../test/helpers/symbol-line';
 import { withRaisedDashesDoubted } from './raised-dash';
-import { Sym } from './symbols';
-
-const dashAt = (read: Sym[], x0: number) => read.find((s) => s.box.x0 === x0)!;
 
 // Digits 40 px tall, their tops at y = 20: "6", a dash, "9".
 const digits = [sym('1', 0, 20, 20, 60), sym('6', 30, 20, 50, 60), sym('9', 90, 20, 110, 60)];

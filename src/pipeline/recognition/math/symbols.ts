@@ -306,6 +306,11 @@ function asGuess(s: Sym) {
   s.alternatives = [{ label: s.label, p: GUESS }];
 }
 
+/** The probability a glyph's classifier gave `label` (0 when not among its readings). */
+export function probabilityOf(label: string, glyph: Sym): number {
+  return glyph.alternatives.find((a) => a.label === label)?.p ?? 0;
+}
+
 /** Glyphs that are one straight stroke. */
 export const STROKES = new Set(['1', 'l', '|', '/', 'i-stem']);
 
