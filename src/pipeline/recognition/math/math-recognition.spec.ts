@@ -193,6 +193,43 @@ describe('2-D structure', () => {
   const letter = (label: string, x: number, baseline = 100) =>
     sym(label, { x0: x, y0: baseline - 28, x1: x + 24, y1: baseline });
 
+  it("orders a hand's closing bracket by its middle: its top curls back over the 1 it closes", () => {
+    // (n + 1), the ) starting 4 px left of the narrow 1 but standing right of it.
+    const syms = [
+      sym('(', { x0: 0, y0: 55, x1: 16, y1: 110 }),
+      letter('n', 22),
+      sym('+', { x0: 52, y0: 72, x1: 72, y1: 92 }),
+      sym('1', { x0: 84, y0: 60, x1: 96, y1: 100 }),
+      sym(')', { x0: 80, y0: 55, x1: 108, y1: 110 }),
+    ];
+    expect(readFormula(parseRegion(syms, metrics)).text).toBe('(n + 1)');
+  });
+
+  it('takes the digit under the high end of a bar drawn uphill into the denominator', () => {
+    // A bar 5 px thick rising from y = 120 to 90 over 200 px (its box 88–122); the 3 under
+    // its right end has its middle (121) above the box's foot, but well under the bar there.
+    const [w, h] = [200, 35];
+    const mask = new Uint8Array(w * h);
+    const row = (x: number) => 120 - (30 * x) / (w - 1) - 88;
+    for (let x = 0; x < w; x += 1)
+      for (let y = 0; y < h; y += 1) mask[y * w + x] = Math.abs(y - row(x)) <= 2 ? 1 : 0;
+    const box = { x0: 0, y0: 88, x1: w - 1, y1: 88 + h - 1 };
+    const bar = {
+      ...sym('bar', box),
+      parts: [{ id: 1, box, area: mask.reduce((a, v) => a + v), mask }],
+    };
+    const syms = [
+      digit('4', 20),
+      digit('4', 150, 85),
+      bar,
+      // 3, 8, 3 written along the bar, each 3 px under it.
+      digit('3', 60, 156),
+      digit('8', 110, 148),
+      digit('3', 160, 141),
+    ];
+    expect(readFormula(parseRegion(syms, metrics)).text).toBe('44/383');
+  });
+
   it('raises a small symbol above the baseline into an exponent, and a minus stays on the line', () => {
     const syms = [
       letter('x', 0),

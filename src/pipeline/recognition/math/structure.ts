@@ -19,6 +19,7 @@ import {
 } from './glyph-classes';
 import { Sym, radicalBarStart, typicalHeight } from './symbols';
 import { partlyUnder, splitBands } from './lines';
+import { barRowsAt } from './bar-rows';
 
 /** The 2-D structure of a formula: symbols on a baseline, and what sits above, below or inside. */
 export type MathNode =
@@ -94,8 +95,8 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
     if (!rest.includes(bar)) continue;
     const over = (o: { box: Box }) =>
       centerX(o.box) >= bar.box.x0 - 1 && centerX(o.box) <= bar.box.x1 + 1;
-    const num = rest.filter((o) => o !== bar && over(o) && centerY(o.box) < bar.box.y0);
-    const den = rest.filter((o) => o !== bar && over(o) && centerY(o.box) > bar.box.y1);
+    const num = rest.filter((o) => o !== bar && over(o) && onSideOf(bar, 'above', o));
+    const den = rest.filter((o) => o !== bar && over(o) && onSideOf(bar, 'below', o));
     num.push(...pastTheBarEnd(num, rest, bar, 'above'));
     den.push(...pastTheBarEnd(den, rest, bar, 'below'));
     num.push(...bracketPastTheBar(num, rest, bar, 'above'));
@@ -186,9 +187,10 @@ function bracketPastTheBar(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | '
   return found.slice(0, 1);
 }
 
-/** Whether a symbol's middle lies on the given side of a fraction bar. */
+/** Whether a symbol's middle lies on the given side of a fraction bar, where the bar runs. */
 function onSideOf(bar: Sym, side: 'above' | 'below', o: Sym): boolean {
-  return side === 'above' ? centerY(o.box) < bar.box.y0 : centerY(o.box) > bar.box.y1;
+  const { top, bottom } = barRowsAt(bar, o.box);
+  return side === 'above' ? centerY(o.box) < top : centerY(o.box) > bottom;
 }
 
 /**
@@ -442,9 +444,18 @@ function asPossibleDigit(n: MathNode): MathNode {
   return digit ? { ...n, sym: { ...n.sym, label: digit.label } } : n;
 }
 
+/**
+ * Where a node stands in its row's order: its left edge, but a closing bracket's middle — a
+ * hand's ) curls its top back over the glyph it closes (the 1 of (n + 1)), its tips left of
+ * that glyph's left edge, and read by its edge it closed the bracket before the 1.
+ */
+function rowPlace(n: MathNode): number {
+  return n.kind === 'sym' && n.sym.label === ')' ? centerX(n.box) : n.box.x0;
+}
+
 /** Orders a row left to right and hangs each run of raised nodes on the node before it. */
 function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
-  const sorted = [...nodes].sort((a, b) => a.box.x0 - b.box.x0);
+  const sorted = [...nodes].sort((a, b) => rowPlace(a) - rowPlace(b));
   const line = lineMetrics(sorted, metrics);
   if (!line) return sorted;
   const out: MathNode[] = [];
