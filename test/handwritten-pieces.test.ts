@@ -181,6 +181,24 @@ describe('a digit its perturbed copies read as another', () => {
   });
 });
 
+describe("a hand's brackets and bars where they run, not where their boxes reach", () => {
+  // The ) of (n + 1) curls its top back over the 1, its box starting left of the 1's.
+  it('reads 1/((n + 2)(n + 1)) with its last ) after the 1, not (n +)1', async () => {
+    expect(await outcome('UN_457_em_770', 11, 'simplify')).toBe('1/((n + 2)*(n + 1))');
+  });
+
+  // The bar drawn uphill: the last 3's middle was above its box's foot, under the bar itself.
+  it('reads 44467/38973 whole, its last 3 under the high end of a sloping bar', async () => {
+    expect(await outcome('28_em_142', 47)).toBe('44467/38973');
+  });
+
+  // Read in order, 9x's x read 2 at 0.47 and z at 0.44 made 9x + 1 the number 92 + 1; the
+  // reading with z, though a letter, was nearly as likely, and now casts its doubt.
+  it('doubts 2x(9x + 1)(3x + 1)³ read with 92 + 1, its z a close call', async () => {
+    expect(await outcome('502_em_22', 29, 'expand')).toBe('UNCLEAR_READING');
+  });
+});
+
 describe('a crop cut tight to the ink', () => {
   // bench:handwriting --variant "cropped to the ink" (seed 2026): the crop cut most of the
   // 7 away, its top left 0.29 of a glyph tall, which went with the rim's dust.

@@ -60,6 +60,22 @@ describe('rivalReading (is the photo ambiguous in a way that changes the answer?
     expect(await rivalReading(read, 0, x4, solve)).toBeNull();
   });
 
+  it('takes doubt from an unlikely letter read nearly as surely as the winner (2 0.47, z 0.44)', async () => {
+    // The stand-in solver knows no z: the close call's reading is 2x + 1 = 7, its 7 a z's twin.
+    const read = recognition([
+      ['Solve: 2x + 1 = 9', '2x+1=9'],
+      ['Solve: 2x + 1 = 7', '2x+1=7'],
+    ]);
+    const sym = (text: string, confidence: number) => ({ text, confidence });
+    read.details![0].symbols = [sym('2', 0.99), sym('x', 0.99), sym('9', 0.47)];
+    read.details![1].symbols = [sym('2', 0.99), sym('x', 0.99), sym('z', 0.44)];
+    read.details![1].weak = true;
+    expect(await rivalReading(read, 0, x4, solve)).toBe('Solve: 2x + 1 = 7');
+    // A letter the classifier believed far less than the winner's symbol stays a guess.
+    read.details![1].symbols[2] = sym('z', 0.3);
+    expect(await rivalReading(read, 0, x4, solve)).toBeNull();
+  });
+
   it('takes no doubt from a number no one writes: a comma ending it, a leading zero', async () => {
     // A solver that passes over commas, as a lenient parser would.
     const lenient = (text: string) => solve(text.replace(',', ''));

@@ -65,7 +65,7 @@ export async function rivalReading(
   for (const [index, text] of recognition.candidates.entries()) {
     const formula = formulas[index];
     if (index === winner || formula === undefined || seen.has(formula)) continue;
-    if (recognition.details?.[index]?.weak) continue;
+    if (recognition.details?.[index]?.weak && !closeCall(recognition, winner, index)) continue;
     seen.add(formula);
     // A reading with a number no one can write (a comma that ends one, a leading zero) is
     // none: it casts no doubt ("− 3," for − 39, a point read as a product in "0·0878").
@@ -79,6 +79,28 @@ export async function rivalReading(
   }
   return null;
 }
+
+/**
+ * Whether reading `index` differs from the winner only where the classifier believed its
+ * symbols nearly as much as the winner's (CLOSE_CALL of their probability): an unlikely
+ * letter read so is a close call, not a guess, and its reading casts doubt. A hand's x read
+ * 2 at 0.47 and z at 0.44 made "9x + 1" the number 92 + 1, and 9z + 1, the one reading with
+ * the letter, was passed over as a guess: 2x(9x + 1)(3x + 1)³ was expanded as 2x · 93 · ….
+ */
+function closeCall(recognition: Recognition, winner: number, index: number): boolean {
+  const ours = recognition.details?.[winner]?.symbols ?? [];
+  const theirs = recognition.details?.[index]?.symbols ?? [];
+  const swapped = ours.flatMap((s, i) =>
+    theirs[i] !== undefined && theirs[i].text !== s.text ? [[s, theirs[i]] as const] : [],
+  );
+  return (
+    swapped.length > 0 &&
+    swapped.every(([mine, other]) => other.confidence >= CLOSE_CALL * mine.confidence)
+  );
+}
+
+/** How near the winner's belief a swapped symbol's must come to be a close call. */
+const CLOSE_CALL = 0.8;
 
 /**
  * Whether two answers are one, but for the name of their only unknown: "r ≥ 1" read "p ≥ 1"
