@@ -445,17 +445,27 @@ function asPossibleDigit(n: MathNode): MathNode {
 }
 
 /**
- * Where a node stands in its row's order: its left edge, but a closing bracket's middle — a
- * hand's ) curls its top back over the glyph it closes (the 1 of (n + 1)), its tips left of
- * that glyph's left edge, and read by its edge it closed the bracket before the 1.
+ * Row order by left edge, but a hand's ) curls its top back over the glyph it closes (the 1
+ * of (n + 1)), its tips left of that glyph's left edge: read by its edge it closed the bracket
+ * before the 1. A glyph starting left of the bracket's middle and reaching down into its
+ * lower half is inside it; a power tucked back over the ) stands in its upper half and stays
+ * after it.
  */
-function rowPlace(n: MathNode): number {
-  return n.kind === 'sym' && n.sym.label === ')' ? centerX(n.box) : n.box.x0;
+function inRowOrder(nodes: MathNode[]): MathNode[] {
+  const sorted = [...nodes].sort((a, b) => a.box.x0 - b.box.x0);
+  for (let i = 0; i + 1 < sorted.length; i += 1) {
+    const [bracket, next] = [sorted[i], sorted[i + 1]];
+    if (bracket.kind !== 'sym' || bracket.sym.label !== ')') continue;
+    if (next.kind === 'sym' && next.sym.label === ')') continue;
+    if (next.box.x0 < centerX(bracket.box) && next.box.y1 > centerY(bracket.box))
+      [sorted[i], sorted[i + 1]] = [next, bracket];
+  }
+  return sorted;
 }
 
 /** Orders a row left to right and hangs each run of raised nodes on the node before it. */
 function attachScripts(nodes: MathNode[], metrics: Metrics): MathNode[] {
-  const sorted = [...nodes].sort((a, b) => rowPlace(a) - rowPlace(b));
+  const sorted = inRowOrder(nodes);
   const line = lineMetrics(sorted, metrics);
   if (!line) return sorted;
   const out: MathNode[] = [];
