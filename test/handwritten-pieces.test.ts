@@ -50,12 +50,24 @@ describe('a piece of ink that is no mark of its own', () => {
     expect(await outcome('UN_455_em_724', 29)).toBe('UNCLEAR_READING');
   });
 
+  // A number alone is refused as asking nothing; the refusal names the number as read.
   it("reads a point against the end of a 2's foot as a point (2.9999, not 29999)", async () => {
-    expect(await outcome('512_em_291', 13)).toBe('2.9999');
+    expect(await benchOutcome(provider, '512_em_291', 13, undefined, true)).toMatch(
+      /only the number 2\.9999 was read/,
+    );
+  });
+
+  // The first reading, g.8, is no problem; 9.8, the one solved, is refused as a number alone.
+  it('refuses a number alone whichever reading won (9.8, its 9 read g first)', async () => {
+    expect(await benchOutcome(provider, '508_em_85', 41, undefined, true)).toMatch(
+      /only the number 9\.8 was read/,
+    );
   });
 
   it('keeps a point written against a 9 read as g apart from it (9.8, not 98)', async () => {
-    expect(await outcome('508_em_85', 13)).toBe('UNCLEAR_READING');
+    expect(await benchOutcome(provider, '508_em_85', 13, undefined, true)).toMatch(
+      /only the number 9\.8 was read/,
+    );
   });
 
   it('cuts a bowed, sloping bar out of the 1 run into it (−1/24 + a/4 (1 − a))', async () => {
@@ -202,10 +214,13 @@ describe("a hand's brackets and bars where they run, not where their boxes reach
 describe('a crop cut tight to the ink', () => {
   // bench:handwriting --variant "cropped to the ink" (seed 2026): the crop cut most of the
   // 7 away, its top left 0.29 of a glyph tall, which went with the rim's dust.
-  it("keeps a 7's top the crop left at the photo's edge: 7588 doubted, not answered 588", async () => {
+  // Doubted (its 7 unsure) until a number alone was refused as asking nothing; the refusal
+  // names the number read, its 7 kept.
+  it("keeps a 7's top the crop left at the photo's edge: 7588 read, not 588", async () => {
     const image = await croppedToInk(await benchPhoto('RIT_2014_246', 2026));
     await expect(provider.createScript({ image, lang: 'en-US' })).rejects.toMatchObject({
-      code: 'UNCLEAR_READING',
+      code: 'NO_PROBLEM_FOUND',
+      message: expect.stringMatching(/only the number 7588 was read/),
     });
   });
 });

@@ -203,14 +203,15 @@ describe('a handwritten page whose prompt asks for nothing known', () => {
   }
   const reading = (unreadPrompt?: string): Recognition => ({
     engine: 'dogmath-math',
-    candidates: ['- 工掀: 470', '470'],
+    // A sum, not the bare 470 of the photo: a number alone is refused on its own account.
+    candidates: ['- 工掀: 470 + 8', '470 + 8'],
     script: 'handwriting',
     ...(unreadPrompt ? { unreadPrompt } : {}),
     confidence: 0.9,
-    rawText: '- 工掀: 470',
-    details: ['470', '470'].map((latex) => ({
+    rawText: '- 工掀: 470 + 8',
+    details: ['470+8', '470+8'].map((latex) => ({
       latex,
-      symbols: [...'470'].map((text) => ({ text, confidence: 0.99, shape: 0.99 })),
+      symbols: [...'470+8'].map((text) => ({ text, confidence: 0.99, shape: 0.99 })),
     })),
   });
   const create = async (recognition: Recognition) => {
@@ -231,6 +232,6 @@ describe('a handwritten page whose prompt asks for nothing known', () => {
       code: 'UNCLEAR_READING',
       detail: expect.stringContaining('工掀') as unknown,
     });
-    expect(await create(reading())).toMatchObject({ answer: { values: [{ value: '470' }] } });
+    expect(await create(reading())).toMatchObject({ answer: { values: [{ value: '478' }] } });
   });
 });

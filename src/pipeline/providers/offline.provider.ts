@@ -12,7 +12,7 @@ import {
   swappedSymbols,
   weakSymbols,
 } from './read-problem';
-import { Recognition } from '../recognition/recognizer';
+import { Recognition, numberAlone } from '../recognition/recognizer';
 import { VisionTranscriber } from './vision-transcriber';
 import { settledByItsResult } from './worked-result';
 import { Language } from '../script/mvs.types';
@@ -135,6 +135,15 @@ export class OfflineScriptProvider implements ScriptProvider {
       throw unclearReading(
         [prompt],
         `"${prompt}" beside the formula asks for nothing known: part of the problem may be unread`,
+      );
+    // A number read alone asks nothing: its "answer" is itself, so answering can only repeat
+    // it or, misread, give a wrong one (a hand's 19 with a long flag answered 79, 3.8 with its
+    // point lost 38). It is the rest of a problem that was lost (a column's lower row dropped
+    // as dust left 821 over "× 69" answered as 821) or no problem at all.
+    if (numberAlone(reading.text))
+      throw new PipelineError(
+        'NO_PROBLEM_FOUND',
+        `only the number ${reading.text.trim()} was read, with nothing to work out: type the problem, or retake the photo with all of it in view`,
       );
     // An unlikely letter only the winning reading needs is a guess (lettersOnlyItNeeds).
     const guessed = lettersOnlyItNeeds(recognition, reading.index);

@@ -56,3 +56,8 @@ export interface ProblemRecognizer {
   recognize(image: Buffer): Promise<Recognition>;
   close(): Promise<void>;
 }
+
+/** A number and nothing else: what no line of a problem asks on its own. */
+export function numberAlone(text: string): boolean {
+  return /^\s*[-−+]?[\d.,\s]+$/.test(text);
+}

@@ -1,6 +1,6 @@
 import { PipelineError } from '../../errors';
-import { ProblemRecognizer, Recognition, RecognizedSymbol } from '../recognizer';
-import { Box, Component, boxHeight, boxWidth, centerX, centerY, unionBox } from './components';
+import { ProblemRecognizer, Recognition, RecognizedSymbol, numberAlone } from '../recognizer';
+import { Box, Component, boxHeight, centerX, centerY } from './components';
 import { GlyphModel, GlyphModelData } from './glyph-model';
 import {
   UNLIKELY_LETTERS,
@@ -58,14 +58,7 @@ import { ProseReader } from './prose-reader';
 import { likelyPrompts, understoodPrompt } from './prompt-words';
 import { MathNode, parseRegion, unexplainedStack } from './structure';
 import { leaves, rowsOfASystem, termGroups } from './math-nodes';
-import {
-  Sym,
-  blobClassifier,
-  classifyBlobs,
-  groupSymbols,
-  probabilityOf,
-  typicalHeight,
-} from './symbols';
+import { Sym, blobClassifier, classifyBlobs, groupSymbols, probabilityOf } from './symbols';
 import { withHiddenBar } from './hidden-bar';
 import { onesAmongBars } from './bar-pairs';
 import {
@@ -149,14 +142,6 @@ export class MathRecognizer implements ProblemRecognizer {
     // A "prompt" that is a number is none (PromptAndMath.numberLines), whichever reader says so.
     const numbersAbove = [...numberLines, ...prompts.filter(numberLine)];
     const readings = formulaReadings(math, own.model);
-    // A number read alone, with glyph-sized ink beside it left unread, is part of a problem
-    // whose rest was lost: a column's lower row dropped as dust left 821 over "× 69" (its 69
-    // run into one blob) answered as 821.
-    if (!prompt && BARE_NUMBER.test(readings[0].text) && inkLeftUnread(math, page.components))
-      throw new PipelineError(
-        'NO_PROBLEM_FOUND',
-        `only the number ${readings[0].text.trim()} was read, with nothing to work out: type the problem, or retake the photo with all of it in view`,
-      );
     const otherReadings =
       secondOpinion && secondOpinion.math.length
         ? secondReadings(secondOpinion.math, secondOpinion.model).slice(0, OTHER_HAND_READINGS)
@@ -361,7 +346,7 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
       ? []
       : lines
           .flatMap((line) => secondReadings(line, model))
-          .filter((r) => !BARE_NUMBER.test(r.text) && r.symbols.length >= 3);
+          .filter((r) => !numberAlone(r.text) && r.symbols.length >= 3);
     if (apart.length) return apart;
     const [upper, lower] = stack
       .sort((a, b) => a.box.y0 - b.box.y0)
@@ -517,21 +502,6 @@ function formulaReadings(math: Sym[], model: GlyphModel): FormulaReading[] {
   });
   return [...readings, ...divisions];
 }
-
-/** Whether a blob at least half a glyph's size lies outside everything the formula holds. */
-function inkLeftUnread(math: Sym[], components: Component[]): boolean {
-  const held = unionBox(math.map((s) => s.box));
-  const glyph = typicalHeight(math);
-  return components.some(
-    (c) =>
-      !c.alongEdge &&
-      !insideAny(c.box, [held]) &&
-      Math.max(boxHeight(c.box), boxWidth(c.box)) >= 0.5 * glyph,
-  );
-}
-
-/** A number and nothing else: what no line of a problem asks on its own. */
-const BARE_NUMBER = /^\s*[-−+]?[\d.,\s]+$/;
 
 /** The formula's rows as 2-D structure, and two symbols stacked with nothing between, if any. */
 function layOut(math: Sym[], model: GlyphModel) {
