@@ -193,7 +193,7 @@ describe('2-D structure', () => {
   const letter = (label: string, x: number, baseline = 100) =>
     sym(label, { x0: x, y0: baseline - 28, x1: x + 24, y1: baseline });
 
-  it("orders a hand's closing bracket by its middle: its top curls back over the 1 it closes", () => {
+  it("puts a hand's closing bracket after the 1 its top curls back over", () => {
     // (n + 1), the ) starting 4 px left of the narrow 1 but standing right of it.
     const syms = [
       sym('(', { x0: 0, y0: 55, x1: 16, y1: 110 }),
