@@ -1,5 +1,5 @@
 import { PipelineError } from '../errors';
-import { CandidateDetail, Recognition } from '../recognition/recognizer';
+import { CandidateDetail, Recognition, RecognizedSymbol } from '../recognition/recognizer';
 import { AnswerValue } from '../solver/solution';
 import { sameAnswers } from './answer-equivalence';
 
@@ -88,11 +88,7 @@ export async function rivalReading(
  * the letter, was passed over as a guess: 2x(9x + 1)(3x + 1)³ was expanded as 2x · 93 · ….
  */
 function closeCall(recognition: Recognition, winner: number, index: number): boolean {
-  const ours = recognition.details?.[winner]?.symbols ?? [];
-  const theirs = recognition.details?.[index]?.symbols ?? [];
-  const swapped = ours.flatMap((s, i) =>
-    theirs[i] !== undefined && theirs[i].text !== s.text ? [[s, theirs[i]] as const] : [],
-  );
+  const swapped = swappedPairs(recognition, winner, index);
   return (
     swapped.length > 0 &&
     swapped.every(([mine, other]) => other.confidence >= CLOSE_CALL * mine.confidence)
@@ -127,10 +123,20 @@ function sameButItsName(a: AnswerValue[], b: AnswerValue[]): boolean {
  * readings of one photo differ), as `a` has them: what to name when asking the student.
  */
 export function swappedSymbols(recognition: Recognition, a: number, b: number): string[] {
+  return [...new Set(swappedPairs(recognition, a, b).map(([ours]) => ours.text))];
+}
+
+/** Each symbol of reading `a` that reading `b` reads otherwise, with `b`'s symbol in its place. */
+function swappedPairs(
+  recognition: Recognition,
+  a: number,
+  b: number,
+): [RecognizedSymbol, RecognizedSymbol][] {
   const ours = recognition.details?.[a]?.symbols ?? [];
   const theirs = recognition.details?.[b]?.symbols ?? [];
-  const swapped = ours.filter((s, i) => theirs[i] !== undefined && theirs[i].text !== s.text);
-  return [...new Set(swapped.map((s) => s.text))];
+  return ours.flatMap((s, i): [RecognizedSymbol, RecognizedSymbol][] =>
+    theirs[i] !== undefined && theirs[i].text !== s.text ? [[s, theirs[i]]] : [],
+  );
 }
 
 /**
