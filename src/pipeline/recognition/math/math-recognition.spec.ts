@@ -230,6 +230,29 @@ describe('2-D structure', () => {
     expect(readFormula(parseRegion(syms, metrics)).text).toBe('44/383');
   });
 
+  it('takes the digit past the low end of a bar drawn downhill into the numerator', () => {
+    // A bar falling from y = 90 to 120 (its box 88–122) stops short of the 3 after "2 +":
+    // the 3's middle (93) is under the box's top, but well above the bar's low end.
+    const [w, h] = [200, 35];
+    const mask = new Uint8Array(w * h);
+    const row = (x: number) => 90 + (30 * x) / (w - 1) - 88;
+    for (let x = 0; x < w; x += 1)
+      for (let y = 0; y < h; y += 1) mask[y * w + x] = Math.abs(y - row(x)) <= 2 ? 1 : 0;
+    const box = { x0: 0, y0: 88, x1: w - 1, y1: 88 + h - 1 };
+    const bar = {
+      ...sym('bar', box),
+      parts: [{ id: 1, box, area: mask.reduce((a, v) => a + v), mask }],
+    };
+    const syms = [
+      digit('2', 20, 85),
+      sym('+', { x0: 150, y0: 90, x1: 170, y1: 110 }),
+      digit('3', 190, 113),
+      bar,
+      digit('5', 80, 150),
+    ];
+    expect(readFormula(parseRegion(syms, metrics)).text).toBe('(2 + 3)/5');
+  });
+
   it('raises a small symbol above the baseline into an exponent, and a minus stays on the line', () => {
     const syms = [
       letter('x', 0),

@@ -105,8 +105,8 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
     den.push(...halfUnderTheBar(den, rest, bar, 'below'));
     // Radicals were taken first: one above or below the bar is part of the fraction (5/√5).
     const roots = nodes.filter((n) => n.kind === 'sqrt' && over(n));
-    const numRoots = roots.filter((n) => centerY(n.box) < bar.box.y0);
-    const denRoots = roots.filter((n) => centerY(n.box) > bar.box.y1);
+    const numRoots = roots.filter((n) => onSideOf(bar, 'above', n));
+    const denRoots = roots.filter((n) => onSideOf(bar, 'below', n));
     const above = [...num, ...numRoots];
     const below = [...den, ...denRoots];
     if (above.length === 0 || below.length === 0) continue;
@@ -151,9 +151,8 @@ function pastTheBarEnd(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | 'belo
   if (!last || !TRAILING_OPERATORS.has(last.label)) return [];
   const size = Math.max(...row.map((o) => boxHeight(o.box)));
   const onRow = (o: Sym) =>
-    side === 'above'
-      ? centerY(o.box) < bar.box.y0 && o.box.y1 > last.box.y0 - 0.5 * size
-      : centerY(o.box) > bar.box.y1 && o.box.y0 < last.box.y1 + 0.5 * size;
+    onSideOf(bar, side, o) &&
+    (side === 'above' ? o.box.y1 > last.box.y0 - 0.5 * size : o.box.y0 < last.box.y1 + 0.5 * size);
   const next = rest
     .filter((o) => o !== bar && !part.includes(o) && o.box.x0 > last.box.x1 - 2 && onRow(o))
     .sort((a, b) => a.box.x0 - b.box.x0)[0];
@@ -187,8 +186,12 @@ function bracketPastTheBar(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | '
   return found.slice(0, 1);
 }
 
-/** Whether a symbol's middle lies on the given side of a fraction bar, where the bar runs. */
-function onSideOf(bar: Sym, side: 'above' | 'below', o: Sym): boolean {
+/**
+ * Whether a symbol's middle lies on the given side of a fraction bar, where the bar runs (its
+ * ink in the symbol's columns, not its box): every rule that takes a glyph or a radical into
+ * a numerator or a denominator asks this, so a sloping bar has one above and one below.
+ */
+function onSideOf(bar: Sym, side: 'above' | 'below', o: { box: Box }): boolean {
   const { top, bottom } = barRowsAt(bar, o.box);
   return side === 'above' ? centerY(o.box) < top : centerY(o.box) > bottom;
 }
