@@ -14,7 +14,7 @@ import { renderProblemImage } from '../scripts/lib/render-line';
 import { OfflineScriptProvider } from '../src/pipeline/providers/offline.provider';
 import { renderTypesetPage, photographPage } from '../scripts/lib/problem-page';
 import { EVAL_MATH_FONTS, UNSEEN_MATH_FONTS, pageSpecs, photoOptions } from './typeset-set';
-import { glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
+import { glyphModel } from '../src/pipeline/recognition/math/shipped-models';
 import { ProblemReader } from '../src/pipeline/sandbox/problem-reader';
 import { sameAnswers } from '../src/pipeline/providers/answer-equivalence';
 import { sameFactoring } from './factored-form';

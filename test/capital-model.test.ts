@@ -6,7 +6,7 @@ import {
   readInkExpressions,
 } from '../scripts/lib/crohme-glyphs';
 import { mulberry32 } from '../bench/problem-set';
-import { capitalGlyphModel } from '../src/pipeline/recognition/math/math.recognizer';
+import { capitalGlyphModel } from '../src/pipeline/recognition/math/shipped-models';
 
 /**
  * The shipped capital network (capital-model.json, `npm run train:capitals`) against the

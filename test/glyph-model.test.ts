@@ -1,6 +1,6 @@
 import { glyphSpecs, inkComponents, labelBlobs, renderMath } from '../scripts/train-glyphs';
 import { glyphFeatures } from '../src/pipeline/recognition/math/glyph-features';
-import { glyphModel } from '../src/pipeline/recognition/math/math.recognizer';
+import { glyphModel } from '../src/pipeline/recognition/math/shipped-models';
 
 /**
  * The shipped classifier (glyph-model.json) against every glyph class rendered in a math

@@ -1,7 +1,7 @@
 import { HAND_FONTS, loadHandFont, renderHandText } from '../scripts/lib/hand-fonts';
 import { mdasSamples } from '../scripts/lib/mdas-glyphs';
 import { accuracy, glyphSpecs, inkComponents, labelBlobs } from '../scripts/train-glyphs';
-import { handwritingGlyphModel } from '../src/pipeline/recognition/math/math.recognizer';
+import { handwritingGlyphModel } from '../src/pipeline/recognition/math/shipped-models';
 
 /**
  * Writers besides CROHME for the handwriting classifier (`train:glyphs --more-writers`):

@@ -11,12 +11,10 @@ import {
   inkBelow,
   inkThresholds,
 } from './page-image';
-import {
-  decimalComma,
-  glyphModel,
-  letterSizedBesideDigit,
-  relationsAmiss,
-} from './math.recognizer';
+import { relationsAmiss } from './math.recognizer';
+import { glyphModel } from './shipped-models';
+import { decimalComma } from './symbol-swaps';
+import { letterSizedBesideDigit } from './formula-readings';
 import { substantialBands } from './page-lines';
 import { parseRegion, unexplainedStack } from './structure';
 import { ambiguousDots, pointsBesideTimes, readFormula } from './math-text';
