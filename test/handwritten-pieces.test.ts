@@ -75,6 +75,8 @@ describe('a piece of ink that is no mark of its own', () => {
     expect(await outcome('UN_102_em_46', 2026, 'simplify')).toBe(answer);
     // Its 2's foot tip and its 4's bar end broken off: 1/2.4 meets 1/24, both points dropped.
     expect(await outcome('UN_102_em_46', 13, 'simplify')).toBe('UNCLEAR_READING');
+    // The 1's foot run into the bar too: no row of the blob holds most of the bar, its edge does.
+    expect(await outcome('UN_102_em_46', 11, 'simplify')).toBe(answer);
   });
 });
 

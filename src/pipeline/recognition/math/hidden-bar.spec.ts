@@ -200,6 +200,31 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     });
   });
 
+  it('cuts out a bar run into the 1 over it that slopes too much for any row to hold it', () => {
+    // A bar 60 px wide and 5 thick falling a row every 5 px (12 rows in all): no row of the
+    // blob holds 60 % of it, so only its edge, a straight line, shows where it runs.
+    const edge = (x: number) => 40 + Math.floor(x / 5);
+    const rows = [...Array(56)].map((_, y) =>
+      [...Array(60)]
+        .map((_, x) => {
+          const bar = y <= edge(x) && y > edge(x) - 5;
+          const stem = x >= 20 && x <= 23 && y >= 10 && y <= edge(x);
+          return bar || stem ? '#' : '.';
+        })
+        .join(''),
+    );
+    const oneOnBar = symbolOf(blob(rows, 10, 0), [{ label: '2', p: 0.99 }]);
+    const under = symbolOf(column(30, 62), [{ label: '3', p: 0.99 }]);
+    const narrowOne = readsNarrow('1', 8, 20, '7');
+    const read = withHiddenBar(
+      [oneOnBar, under, ...digits],
+      [node(oneOnBar), node(under)],
+      narrowOne,
+    )!;
+    expect(read.map((s) => s.label).sort()).toEqual(['1', '1', '3', 'bar']);
+    expect(read.find((s) => s.label === 'bar')!.box).toMatchObject({ x0: 10, x1: 69 });
+  });
+
   // A digit's top stroke drawn apart: a bar (16 px) 2 px over a stroke 30 px tall that
   // leans 12 px to the left as it falls (a 7's stem).
   const flag = () => symbolOf(blob(['#'.repeat(16)], 30, 18), [{ label: 'bar', p: 0.95 }]);

@@ -306,18 +306,22 @@ function splitHiddenBar(
   // By middles: a hand's numerator may reach down onto the bar it stands on (4 over 3).
   const facingTop = centerY(other) < centerY(blob.box);
   const band = barBand(c, facingTop, other, typical);
-  if (!band) return null;
-  const [from, to] = band;
-  const level = cutBarAt(c, () => [from, to], facingTop, typical, classify);
-  if (level) return level;
+  if (band) {
+    const level = cutBarAt(c, () => band, facingTop, typical, classify);
+    if (level) return level;
+  }
   // A hand's bar slopes: cut along it, column by column, its thickness off the edge — the
   // band's, or, where that leaves the bar's far rows on the glyph, the bar's own (a sloping
   // bar's rows are each too short to be the band: 1 over 24 with its bar run into the 1).
-  const banded = to - from + 1;
-  const edge = edgeAlong(c, facingTop, banded);
+  // Where no row holds most of the bar (it slopes more, or the 1's foot runs along it too:
+  // −1/24 read "1 written over 2"), its edge is held to a line as for the thickest band
+  // barBand takes, and the cut takes the bar's own thickness.
+  const banded = band ? band[1] - band[0] + 1 : null;
+  const edge = edgeAlong(c, facingTop, banded ?? Math.max(3, 0.2 * typical));
   if (!edge) return null;
   const own = barRun(c, edge, facingTop);
-  for (const thickness of own > banded ? [banded, own] : [banded]) {
+  const thicknesses = banded === null ? [own] : own > banded ? [banded, own] : [banded];
+  for (const thickness of thicknesses) {
     const along = (x: number): [number, number] => {
       const y = edge[Math.min(edge.length - 1, Math.max(0, x))];
       return facingTop ? [y, y + thickness - 1] : [y - thickness + 1, y];
