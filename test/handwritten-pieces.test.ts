@@ -180,6 +180,11 @@ describe('a stroke written apart from the sign it belongs to', () => {
     expect(await outcome('UN_110_em_229', 43, 'compute')).toBe('8');
   });
 
+  it("reads a numerator's 1 on its foot over a sloping bar: 16/16 − 1/16 read, its 6 doubted", async () => {
+    // Refused before as "1 is written over −": the bar's box reached up past the foot.
+    expect(await outcome('515_em_365', 11)).toBe('UNCLEAR_READING');
+  });
+
   it('reads a > over a stroke longer than the sign as ≥ (r ≥ 1)', async () => {
     expect(await outcome('RIT_2014_89', 13, 'solve')).toBe('>= 1');
   });

@@ -301,4 +301,19 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     const wide = symbolOf(blob(['#'.repeat(60)], 20, 53), [{ label: 'bar', p: 0.95 }]);
     expect(withHiddenBar([one, wide], [node(one), node(wide)], classify)).toBeNull();
   });
+
+  it("reads a numerator's 1 on its foot just over a sloping fraction bar as a 1", () => {
+    // The foot as above; under it a bar 100 px wide falling from y = 50 to 70 (its box
+    // reaching up past the foot, its ink 2 px under it there), and a denominator under that.
+    const foot = symbolOf(blob(['#'.repeat(34)], 26, 53), [{ label: 'bar', p: 0.95 }]);
+    const sloping = [...Array(23)].map((_, y) =>
+      [...Array(100)]
+        .map((_, x) => (Math.abs(y - Math.floor(x / 5) - 1) <= 1 ? '#' : '.'))
+        .join(''),
+    );
+    const bar = symbolOf(blob(sloping, 0, 50), [{ label: 'bar', p: 0.99 }]);
+    const under = symbolOf(column(40, 80), [{ label: '6', p: 0.99 }]);
+    const read = withHiddenBar([one, foot, bar, under], [node(one), node(foot)], classify);
+    expect(read).toEqual([one, bar, under]);
+  });
 });

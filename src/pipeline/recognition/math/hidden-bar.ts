@@ -8,6 +8,7 @@ import {
   mergeBlobs,
   sharedWidth,
 } from './components';
+import { barRowsAt } from './bar-rows';
 import { cutWhere } from './glyph-repair';
 import { PUNCTUATION, asLookAlike, surelyAGlyph } from './glyph-classes';
 import { MathNode } from './structure';
@@ -164,13 +165,16 @@ function longFootOfOne({ math, upper, lower, typical }: Stacked): Sym[] | null {
   if (upper.kind !== 'sym' || lower.kind !== 'sym' || lower.sym.label !== 'bar') return null;
   const [one, foot] = [upper.sym, lower.sym];
   if (!footedOne(one, foot, typical, LONG_FOOT)) return null;
-  // A denominator under the bar would make it a fraction's, lost or not.
+  // A denominator under the bar would make it a fraction's, lost or not; a glyph under
+  // another bar below the foot is that bar's (16/16, the numerator's 1 on its foot just over
+  // a sloping fraction bar whose box reaches up past the foot).
   const under = math.some(
     (s) =>
-      s !== foot &&
+      s.label !== 'bar' &&
       s.box.y0 > foot.box.y0 &&
       s.box.y0 < foot.box.y1 + 1.2 * typical &&
-      sharedWidth(s.box, foot.box) > 0,
+      sharedWidth(s.box, foot.box) > 0 &&
+      !barBetween(math, s.box, foot.box),
   );
   if (under) return null;
   const kept = one.label === '1' ? one : asLookAlike(one, '1');
@@ -247,21 +251,20 @@ function widenedBar({ math, upper, lower, typical }: Stacked): Sym[] | null {
 }
 
 /**
- * Whether another bar lies between two boxes one over the other, across both: what stands
- * over it is its numerator, not the stub's (a 7's top written apart, under a fraction's bar
- * with a 6 over it, is no stub of a bar over that 6).
+ * Whether another bar than `bar` lies between a glyph and a bar one over the other, across
+ * both, by its own ink in the glyph's columns: what stands on its far side is its numerator
+ * or denominator, not the bar's (a 7's top written apart, under a fraction's bar with a 6
+ * over it, is no stub of a bar over that 6; a 1's foot just over a sloping fraction bar,
+ * whose box reaches up past the foot, has no denominator of its own).
  */
-function barBetween(math: Sym[], a: Box, b: Box): boolean {
-  const [top, bottom] = a.y0 < b.y0 ? [a, b] : [b, a];
-  return math.some(
-    (m) =>
-      m.label === 'bar' &&
-      m.box !== b &&
-      m.box.y0 >= top.y1 &&
-      m.box.y1 <= bottom.y0 &&
-      sharedWidth(m.box, a) > 0 &&
-      sharedWidth(m.box, b) > 0,
-  );
+function barBetween(math: Sym[], glyph: Box, bar: Box): boolean {
+  const [top, bottom] = glyph.y0 < bar.y0 ? [glyph, bar] : [bar, glyph];
+  return math.some((m) => {
+    if (m.label !== 'bar' || m.box === bar) return false;
+    if (sharedWidth(m.box, glyph) <= 0 || sharedWidth(m.box, bar) <= 0) return false;
+    const rows = barRowsAt(m, glyph);
+    return rows.top >= top.y1 && rows.bottom <= bottom.y0;
+  });
 }
 
 /**
