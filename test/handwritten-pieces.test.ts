@@ -211,6 +211,16 @@ describe("a hand's brackets and bars where they run, not where their boxes reach
     expect(await outcome('28_em_142', 47)).toBe('44467/38973');
   });
 
+  // The bar drawn from under the = before it, the 2 under it starting left of the =.
+  it('reads n = 1/2 n(n − 1) with the = on the line, not in the numerator', async () => {
+    expect(await outcome('UN_457_em_771', 13)).toBe('all real numbers');
+  });
+
+  // The 1 of 1 + 3, read as an upright bar, ends just past where the bar starts.
+  it('reads (1 + 3)/5 with its 1 just short of the bar, not 1 (+ 3)/5', async () => {
+    expect(await outcome('512_em_298', 13)).toBe('4/5');
+  });
+
   // Read in order, 9x's x read 2 at 0.47 and z at 0.44 made 9x + 1 the number 92 + 1; the
   // reading with z, though a letter, was nearly as likely, and now casts its doubt.
   it('doubts 2x(9x + 1)(3x + 1)³ read with 92 + 1, its z a close call', async () => {

@@ -228,6 +228,30 @@ describe('2-D structure', () => {
     expect(readFormula(parseRegion(syms, metrics)).text).toBe('44/383');
   });
 
+  it('leaves the = a hand drew its bar from under on the line, before the fraction', () => {
+    // n = 1/2: the bar starts under the ='s right half, the 2 under it starts left of the =.
+    const syms = [
+      letter('n', 0),
+      sym('=', { x0: 42, y0: 75, x1: 72, y1: 88 }),
+      sym('bar', { x0: 50, y0: 98, x1: 130, y1: 101 }),
+      digit('1', 85, 90, 35),
+      digit('2', 40, 145, 35),
+    ];
+    expect(readFormula(parseRegion(syms, metrics)).text).toBe('n = 1/2');
+  });
+
+  it("takes a hand's 1 read as an upright bar, just short of the bar's start, into the part", () => {
+    // (1 + 3)/5, its 1 read |, ending a pixel past where the bar starts.
+    const syms = [
+      sym('|', { x0: 10, y0: 50, x1: 17, y1: 90 }),
+      sym('+', { x0: 28, y0: 62, x1: 48, y1: 82 }),
+      digit('3', 55, 90),
+      sym('bar', { x0: 17, y0: 98, x1: 85, y1: 101 }),
+      digit('5', 35, 145),
+    ];
+    expect(readFormula(parseRegion(syms, metrics)).text).toBe('(| + 3)/5');
+  });
+
   it('takes the digit past the low end of a bar drawn downhill into the numerator', () => {
     // A bar falling from y = 90 to 120 (its box 88–122) stops short of the 3 after "2 +":
     // the 3's middle (93) is under the box's top, but well above the bar's low end.

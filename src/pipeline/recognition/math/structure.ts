@@ -103,6 +103,8 @@ export function parseRegion(syms: Sym[], metrics: Metrics): MathNode[] {
     den.push(...bracketPastTheBar(den, rest, bar, 'below'));
     num.push(...halfUnderTheBar(num, rest, bar, 'above'));
     den.push(...halfUnderTheBar(den, rest, bar, 'below'));
+    for (const part of [num, den])
+      for (const o of relationsAtTheEnds(part)) part.splice(part.indexOf(o), 1);
     // Radicals were taken first: one above or below the bar is part of the fraction (5/√5).
     const roots = nodes.filter((n) => n.kind === 'sqrt' && over(n));
     const numRoots = roots.filter((n) => onSideOf(bar, 'above', n));
@@ -138,6 +140,17 @@ interface LineMetrics {
   digit: number;
   /** The baseline's y at a given x: fitted as a line, so a slight tilt left after deskew does no harm. */
   baselineAt(x: number): number;
+}
+
+/**
+ * Relations at either end of a numerator or a denominator: nobody writes one that begins or
+ * ends with =, <, ≥ …, but a hand's bar drawn from under the = before it takes it in
+ * (n = 1/2 n(n − 1), the bar run under the =, read n (= 1)/2): it stays on the line.
+ */
+function relationsAtTheEnds(part: Sym[]): Sym[] {
+  const row = [...part].sort((a, b) => a.box.x0 - b.box.x0);
+  const ends = row.length > 1 ? [row[0], row[row.length - 1]] : [];
+  return ends.filter((o) => isRelation(o.label));
 }
 
 /**
@@ -234,7 +247,9 @@ function halfUnderTheBar(part: Sym[], rest: Sym[], bar: Sym, side: 'above' | 'be
 function wholeByTheEnd(o: Sym, bar: Sym, side: 'above' | 'below', size: number): boolean {
   const clear = side === 'above' ? o.box.y1 < bar.box.y0 : o.box.y0 > bar.box.y1;
   const near = o.box.x1 >= bar.box.x0 - 0.3 * size && o.box.x0 <= bar.box.x1 + 0.3 * size;
-  return isDigit(o.label) && clear && near && boxHeight(o.box) >= 0.75 * size;
+  // A hand's 1 read as an upright bar (|, to be read as the 1 it must be later) is a digit here.
+  const digit = isDigit(o.label) || o.label === '|';
+  return digit && clear && near && boxHeight(o.box) >= 0.75 * size;
 }
 
 /**
@@ -455,7 +470,7 @@ function asPossibleDigit(n: MathNode): MathNode {
  * after it.
  */
 function inRowOrder(nodes: MathNode[]): MathNode[] {
-  const sorted = [...nodes].sort((a, b) => a.box.x0 - b.box.x0);
+  const sorted = [...nodes].sort((a, b) => placeInRow(a) - placeInRow(b));
   for (let i = 0; i + 1 < sorted.length; i += 1) {
     const [bracket, next] = [sorted[i], sorted[i + 1]];
     if (bracket.kind !== 'sym' || bracket.sym.label !== ')') continue;
@@ -464,6 +479,14 @@ function inRowOrder(nodes: MathNode[]): MathNode[] {
       [sorted[i], sorted[i + 1]] = [next, bracket];
   }
   return sorted;
+}
+
+/**
+ * Where a node stands in its row: its left edge, or a fraction's bar's start — a hand's
+ * denominator may start left of the bar and of the = before it (= 1/2 read 1/2 =).
+ */
+function placeInRow(n: MathNode): number {
+  return n.kind === 'frac' ? n.bar.box.x0 : n.box.x0;
 }
 
 /** Orders a row left to right and hangs each run of raised nodes on the node before it. */
