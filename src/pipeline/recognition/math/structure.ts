@@ -463,11 +463,11 @@ function asPossibleDigit(n: MathNode): MathNode {
 }
 
 /**
- * Row order by left edge, but a hand's ) curls its top back over the glyph it closes (the 1
- * of (n + 1)), its tips left of that glyph's left edge: read by its edge it closed the bracket
- * before the 1. A glyph starting left of the bracket's middle and reaching down into its
- * lower half is inside it; a power tucked back over the ) stands in its upper half and stays
- * after it.
+ * Row order by left edge (placeInRow), but a hand's ) curls its top back over the glyph it
+ * closes (the 1 of (n + 1)), its tips left of that glyph's left edge: read by its edge it
+ * closed the bracket before the 1. A glyph starting left of the bracket's middle and reaching
+ * down into its lower half is inside it; a power tucked back over the ) stands in its upper
+ * half and stays after it.
  */
 function inRowOrder(nodes: MathNode[]): MathNode[] {
   const sorted = [...nodes].sort((a, b) => placeInRow(a) - placeInRow(b));
