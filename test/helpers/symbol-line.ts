@@ -38,3 +38,19 @@ export function filledSymbol(label: string, x0: number, y0: number, x1: number, 
     parts: [filledPart({ x0, y0, x1, y1 })],
   };
 }
+
+/**
+ * A fraction bar drawn sloping from column 0 to `width` − 1: its middle row runs straight
+ * from `from` to `to`, `half` px of ink either side of it; its box spans every row it crosses.
+ */
+export function slopingBar(width: number, from: number, to: number, half: number): Sym {
+  const y0 = Math.min(from, to) - half;
+  const h = Math.max(from, to) + half - y0 + 1;
+  const mask = new Uint8Array(width * h);
+  const row = (x: number) => from + ((to - from) * x) / (width - 1) - y0;
+  for (let x = 0; x < width; x += 1)
+    for (let y = 0; y < h; y += 1) mask[y * width + x] = Math.abs(y - row(x)) <= half ? 1 : 0;
+  const box = { x0: 0, y0, x1: width - 1, y1: y0 + h - 1 };
+  const area = mask.reduce((a, v) => a + v, 0);
+  return { ...symbolAt('bar', box), parts: [{ id: 1, box, area, mask }] };
+}

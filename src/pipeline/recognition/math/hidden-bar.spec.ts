@@ -43,6 +43,21 @@ const column = (x0: number, y0: number) =>
   );
 
 /**
+ * Rows of a blob `width` × `height`: a bar `thick` px thick whose lower edge runs along
+ * `edge(x)`, and a 1's stem (columns 20–23, from row 10) run down into it.
+ */
+const stemOnBar = (width: number, height: number, thick: number, edge: (x: number) => number) =>
+  [...Array(height)].map((_, y) =>
+    [...Array(width)]
+      .map((_, x) => {
+        const bar = y <= edge(x) && y > edge(x) - thick;
+        const stem = x >= 20 && x <= 23 && y >= 10 && y <= edge(x);
+        return bar || stem ? '#' : '.';
+      })
+      .join(''),
+  );
+
+/**
  * Stands in for the classifier where a glyph must be cut out whole: a piece narrower than
  * `width` and at least `height` tall reads `label` surely, anything else `otherwise` unsure.
  */
@@ -59,6 +74,9 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
   const one = symbolOf(column(32, 22), [{ label: '1', p: 0.99 }]);
   const five = symbolOf(barAndThree, [{ label: '5', p: 0.99 }]);
   const digits = [symbolOf(column(80, 40), [{ label: '1', p: 0.99 }])];
+  // withHiddenBar on two symbols found one over the other, with the line's other digits about.
+  const readStack = (upper: Sym, lower: Sym, reads: (c: Component) => Sym) =>
+    withHiddenBar([upper, lower, ...digits], [node(upper), node(lower)], reads);
 
   it('cuts the bar out of the glyph it ran into, joining the piece that broke off', () => {
     const brokenOff = symbolOf(blob(['#'.repeat(10)], 12, 56), [{ label: 'bar', p: 0.95 }]);
@@ -82,7 +100,7 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     ];
     const two = symbolOf(blob(rows, 24, 10), [{ label: '2', p: 0.99 }]);
     const under = symbolOf(column(30, 45), [{ label: '1', p: 0.99 }]);
-    expect(withHiddenBar([two, under, ...digits], [node(two), node(under)], classify)).toBeNull();
+    expect(readStack(two, under, classify)).toBeNull();
   });
 
   it("reads two bars one over the other as a hand's =", () => {
@@ -90,7 +108,7 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
       symbolOf(blob(['#'.repeat(w)], x0, y0), [{ label: 'bar', p: 0.95 }]);
     // Bars of 30 and 12 px, the short one off to the right: no printed "=", still one.
     const [top, bottom] = [bar(0, 40, 30), bar(22, 52, 12)];
-    const read = withHiddenBar([top, bottom, ...digits], [node(top), node(bottom)], classify)!;
+    const read = readStack(top, bottom, classify)!;
     expect(read.map((s) => s.label).sort()).toEqual(['1', '=']);
   });
 
@@ -116,10 +134,10 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
         [{ label: 'dot', p: 0.9 }],
       );
     const flat = point(14);
-    const read = withHiddenBar([one, flat, ...digits], [node(one), node(flat)], classify)!;
+    const read = readStack(one, flat, classify)!;
     expect(read[1].label).toBe('bar');
     const round = point(6);
-    expect(withHiddenBar([one, round, ...digits], [node(one), node(round)], classify)).toBeNull();
+    expect(readStack(one, round, classify)).toBeNull();
   });
 
   it("joins a glyph's broken-off foot back when the two read far surer as one", () => {
@@ -134,17 +152,11 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     const foot = symbolOf(blob(['#'.repeat(14)], 36, 53), [{ label: 'bar', p: 0.95 }]);
     const joinedReads = (label: string, p: number) => (c: Component) =>
       c.box.y1 - c.box.y0 > 30 ? symbolOf(c, [{ label, p }]) : classify(c);
-    const read = withHiddenBar(
-      [top, foot, ...digits],
-      [node(top), node(foot)],
-      joinedReads('2', 1),
-    )!;
+    const read = readStack(top, foot, joinedReads('2', 1))!;
     expect(read.map((s) => s.label).sort()).toEqual(['1', '2']);
     // A sure 4 over a bar is a 4 over a bar, however the two read together.
     const sure = symbolOf(block(), [{ label: '4', p: 0.95 }]);
-    expect(
-      withHiddenBar([sure, foot, ...digits], [node(sure), node(foot)], joinedReads('4', 0.99)),
-    ).toBeNull();
+    expect(readStack(sure, foot, joinedReads('4', 0.99))).toBeNull();
   });
 
   it('cuts a sloping bar out along its slope, the numerator reaching down onto it', () => {
@@ -175,23 +187,10 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     // falls a row every 10 px and bows 2 px either way, so no row of it spans the blob.
     const edge = (x: number) =>
       40 + Math.floor(x / 10) + Math.round(2 * Math.sin((x / 38) * Math.PI));
-    const rows = [...Array(50)].map((_, y) =>
-      [...Array(76)]
-        .map((_, x) => {
-          const bar = y <= edge(x) && y > edge(x) - 6;
-          const stem = x >= 20 && x <= 23 && y >= 10 && y <= edge(x);
-          return bar || stem ? '#' : '.';
-        })
-        .join(''),
-    );
-    const oneOnBar = symbolOf(blob(rows, 10, 0), [{ label: '1', p: 0.99 }]);
+    const oneOnBar = symbolOf(blob(stemOnBar(76, 50, 6, edge), 10, 0), [{ label: '1', p: 0.99 }]);
     const under = symbolOf(column(30, 56), [{ label: '2', p: 0.99 }]);
     const narrowOne = readsNarrow('1', 8, 20, '7');
-    const read = withHiddenBar(
-      [oneOnBar, under, ...digits],
-      [node(oneOnBar), node(under)],
-      narrowOne,
-    )!;
+    const read = readStack(oneOnBar, under, narrowOne)!;
     expect(read.map((s) => s.label).sort()).toEqual(['1', '1', '2', 'bar']);
     expect(read.find((s) => s.label === '1' && s.box.x0 < 40)!.box).toMatchObject({
       x0: 30,
@@ -204,23 +203,10 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
     // A bar 60 px wide and 5 thick falling a row every 5 px (12 rows in all): no row of the
     // blob holds 60 % of it, so only its edge, a straight line, shows where it runs.
     const edge = (x: number) => 40 + Math.floor(x / 5);
-    const rows = [...Array(56)].map((_, y) =>
-      [...Array(60)]
-        .map((_, x) => {
-          const bar = y <= edge(x) && y > edge(x) - 5;
-          const stem = x >= 20 && x <= 23 && y >= 10 && y <= edge(x);
-          return bar || stem ? '#' : '.';
-        })
-        .join(''),
-    );
-    const oneOnBar = symbolOf(blob(rows, 10, 0), [{ label: '2', p: 0.99 }]);
+    const oneOnBar = symbolOf(blob(stemOnBar(60, 56, 5, edge), 10, 0), [{ label: '2', p: 0.99 }]);
     const under = symbolOf(column(30, 62), [{ label: '3', p: 0.99 }]);
     const narrowOne = readsNarrow('1', 8, 20, '7');
-    const read = withHiddenBar(
-      [oneOnBar, under, ...digits],
-      [node(oneOnBar), node(under)],
-      narrowOne,
-    )!;
+    const read = readStack(oneOnBar, under, narrowOne)!;
     expect(read.map((s) => s.label).sort()).toEqual(['1', '1', '3', 'bar']);
     expect(read.find((s) => s.label === 'bar')!.box).toMatchObject({ x0: 10, x1: 69 });
   });
@@ -242,7 +228,7 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
 
   it("joins a 7's top drawn apart back to its stem (a minus over a 1)", () => {
     const [top, one] = [flag(), stem('1')];
-    const read = withHiddenBar([top, one, ...digits], [node(top), node(one)], joinedReads('7'))!;
+    const read = readStack(top, one, joinedReads('7'))!;
     expect(read.map((s) => s.label).sort()).toEqual(['1', '7']);
     expect(read.find((s) => s.label === '7')!.box).toMatchObject({ x0: 30, y0: 18, y1: 50 });
   });
@@ -282,7 +268,7 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
       [{ label: '>', p: 0.99 }],
     );
     const stroke = symbolOf(blob(['#'.repeat(36)], 30, 44), [{ label: 'bar', p: 0.95 }]);
-    const read = withHiddenBar([sign, stroke, ...digits], [node(sign), node(stroke)], classify)!;
+    const read = readStack(sign, stroke, classify)!;
     expect(read.map((s) => s.label).sort()).toEqual(['1', '≥']);
     // A stroke off to the side of the sign is not its underline.
     const aside = symbolOf(blob(['#'.repeat(36)], 52, 44), [{ label: 'bar', p: 0.95 }]);
@@ -292,7 +278,7 @@ describe('withHiddenBar (a fraction bar not read as one)', () => {
   it('reads a 1 over a foot drawn out long, with nothing else about, as a 1', () => {
     // A 1 (3 px wide, 30 tall) on a foot 2 px under it, 34 px wide (over 1.5 half-glyphs).
     const foot = symbolOf(blob(['#'.repeat(34)], 26, 53), [{ label: 'bar', p: 0.95 }]);
-    const read = withHiddenBar([one, foot, ...digits], [node(one), node(foot)], classify)!;
+    const read = readStack(one, foot, classify)!;
     expect(read).toEqual([one, ...digits]);
     // Nor is a foot with a digit under it, nor a bar far wider than that.
     const below = symbolOf(column(30, 60), [{ label: '4', p: 0.99 }]);

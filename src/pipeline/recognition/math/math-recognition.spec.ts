@@ -22,7 +22,7 @@ import { Sym, classifyBlobs, groupSymbols, symbolOf } from './symbols';
 import { GlyphModel, Prediction } from './glyph-model';
 import { likelyPrompts } from './prompt-words';
 import { drawn } from '../../../../test/helpers/drawn-blob';
-import { symbolAt } from '../../../../test/helpers/symbol-line';
+import { slopingBar, symbolAt } from '../../../../test/helpers/symbol-line';
 import { drawnImage } from '../../../../test/helpers/drawn-blob';
 
 const inkAt = (ink: InkImage, x: number, y: number) => ink.data[y * ink.width + x];
@@ -206,16 +206,7 @@ describe('2-D structure', () => {
   it('takes the digit under the high end of a bar drawn uphill into the denominator', () => {
     // A bar 5 px thick rising from y = 120 to 90 over 200 px (its box 88–122); the 3 under
     // its right end has its middle (121) above the box's foot, but well under the bar there.
-    const [w, h] = [200, 35];
-    const mask = new Uint8Array(w * h);
-    const row = (x: number) => 120 - (30 * x) / (w - 1) - 88;
-    for (let x = 0; x < w; x += 1)
-      for (let y = 0; y < h; y += 1) mask[y * w + x] = Math.abs(y - row(x)) <= 2 ? 1 : 0;
-    const box = { x0: 0, y0: 88, x1: w - 1, y1: 88 + h - 1 };
-    const bar = {
-      ...sym('bar', box),
-      parts: [{ id: 1, box, area: mask.reduce((a, v) => a + v), mask }],
-    };
+    const bar = slopingBar(200, 120, 90, 2);
     const syms = [
       digit('4', 20),
       digit('4', 150, 85),
@@ -255,16 +246,7 @@ describe('2-D structure', () => {
   it('takes the digit past the low end of a bar drawn downhill into the numerator', () => {
     // A bar falling from y = 90 to 120 (its box 88–122) stops short of the 3 after "2 +":
     // the 3's middle (93) is under the box's top, but well above the bar's low end.
-    const [w, h] = [200, 35];
-    const mask = new Uint8Array(w * h);
-    const row = (x: number) => 90 + (30 * x) / (w - 1) - 88;
-    for (let x = 0; x < w; x += 1)
-      for (let y = 0; y < h; y += 1) mask[y * w + x] = Math.abs(y - row(x)) <= 2 ? 1 : 0;
-    const box = { x0: 0, y0: 88, x1: w - 1, y1: 88 + h - 1 };
-    const bar = {
-      ...sym('bar', box),
-      parts: [{ id: 1, box, area: mask.reduce((a, v) => a + v), mask }],
-    };
+    const bar = slopingBar(200, 90, 120, 2);
     const syms = [
       digit('2', 20, 85),
       sym('+', { x0: 150, y0: 90, x1: 170, y1: 110 }),
